@@ -1,0 +1,67 @@
+// The contracts the pipeline depends on. Plain types, no dependencies: every adapter and fake implements one.
+import type { Report } from './model/schema.ts';
+import type {
+  Draft, DocumentInput, Passage, PassageHit, Plan, RankedPassage, ReportSummary, SearchHit, StoredDocument,
+} from './model/types.ts';
+
+export interface SearchRequest {
+  query: string;
+  limit: number;
+  signal?: AbortSignal;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Options the provider could not honour, partial failures: shown in the report, never thrown. */
+  warnings: string[];
+}
+
+export interface SearchProvider {
+  readonly id: string;
+  search(request: SearchRequest): Promise<SearchResponse>;
+}
+
+export type FetchOutcome =
+  | { ok: true; url: string; finalUrl: string; status: number; contentType: string; body: Uint8Array; fetchedAt: string }
+  | { ok: false; url: string; reason: string };
+
+export interface Fetcher {
+  readonly id: string;
+  fetch(url: string, options?: { signal?: AbortSignal }): Promise<FetchOutcome>;
+}
+
+export interface WriterInput {
+  plan: Plan;
+  passages: RankedPassage[];
+  signal?: AbortSignal;
+  /** Called with each section as soon as it is written. */
+  onSection?: (section: Draft['sections'][number]) => void;
+}
+
+export interface Writer {
+  readonly id: string;
+  write(input: WriterInput): Promise<Draft>;
+}
+
+export interface UpsertResult {
+  document: StoredDocument;
+  created: boolean;
+}
+
+export interface Store {
+  readonly id: string;
+  /** Documents (snapshots) with their passages; the same content is stored once. */
+  upsertDocuments(inputs: DocumentInput[]): Promise<UpsertResult[]>;
+  countDocuments(): Promise<number>;
+  getDocuments(ids: string[]): Promise<StoredDocument[]>;
+  getPassages(documentIds: string[]): Promise<Passage[]>;
+  /** Full-text search over passages; `documentIds` restricts it to those documents. */
+  searchPassages(query: string, options: { limit: number; documentIds?: string[] }): Promise<PassageHit[]>;
+  saveReport(report: Report): Promise<void>;
+  getReport(idOrSlug: string): Promise<Report | undefined>;
+  listReports(options: { limit: number; offset?: number; category?: string }): Promise<ReportSummary[]>;
+  close(): Promise<void>;
+}
+
+export type Clock = () => Date;
+export type IdGenerator = (prefix: string) => string;

@@ -1,0 +1,60 @@
+// Word tokens, stopwords and content words: the one tokenizer every lexical stage shares.
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +
+    'his how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ' +
+    'ourselves out over own same she should so some such than that the their theirs them themselves then there these they this ' +
+    'those through to too under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself yourselves s t don now says said say according whether per via within without yet us'
+  ).split(' '),
+);
+
+/** Words that ask rather than mean: dropped from queries along with stopwords. */
+export const QUESTION_WORDS = new Set(
+  'what which who whom whose why how when where is are was were do does did can could should would will tell explain describe ' +
+    'list give show me please stated state states their there'
+      .split(' '),
+);
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nor', 'neither', 'without', "n't", 'cannot', 'nobody', 'nothing']);
+
+export function tokenize(text: string): string[] {
+  const words = text.toLowerCase().normalize('NFKC').match(WORD);
+  return words ? words.map((word) => word.replace(/['’]s$/u, '').replace(/’/g, "'")) : [];
+}
+
+export function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+/** Lower-cased tokens without stopwords and one-letter words. */
+export function contentWords(text: string): string[] {
+  return tokenize(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
+}
+
+/** A light suffix stripper so "joining", "joined" and "joins" meet; not a full stemmer. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's', 'ly']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      if (suffix === 'ies') return base + 'y';
+      if (suffix === 'es' && !/(ss|sh|ch|x|z)$/.test(base)) return base + 'e';
+      return base.replace(/(.)\1$/u, '$1');
+    }
+  }
+  return word;
+}
+
+export function stems(text: string): string[] {
+  return contentWords(text).map(stem);
+}
+
+/** Numbers as they appear (digits with separators, percentages) for agreement checks. */
+export function numbersIn(text: string): string[] {
+  return (text.match(/\d[\d,.]*%?/g) ?? []).map((number) => number.replace(/[.,]$/, '').replace(/,/g, ''));
+}
