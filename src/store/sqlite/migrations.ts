@@ -1,0 +1,80 @@
+// Schema migrations for the embedded store, applied in order and recorded in schema_migrations.
+import type { DatabaseSync } from 'node:sqlite';
+
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents, passages, full-text index, reports',
+    sql: `
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        published_at TEXT,
+        fetched_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        byline TEXT,
+        topics TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE
+      );
+      CREATE INDEX documents_url ON documents(url);
+      CREATE TABLE passages (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX passages_document ON passages(document_id);
+      CREATE VIRTUAL TABLE passages_fts USING fts5(
+        text, heading, content='', contentless_delete=1,
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        question TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        category TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        parent_id TEXT,
+        source_count INTEGER NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX reports_checked ON reports(checked_at DESC);
+      CREATE INDEX reports_question ON reports(question_key);
+      CREATE TABLE report_sources (
+        report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        document_id TEXT REFERENCES documents(id),
+        PRIMARY KEY (report_id, n)
+      );
+    `,
+  },
+];
+
+export function migrate(db: DatabaseSync): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version, migration.name, new Date().toISOString(),
+      );
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// The embedded store: one SQLite file (node:sqlite) with an FTS5 passage index, in WAL mode.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { Store, UpsertResult } from '../../contracts.ts';
+import { type Report, ReportSchema } from '../../model/schema.ts';
+import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
+import { splitPassages } from '../../read/passages.ts';
+import { contentHash } from '../../text/hash.ts';
+import { questionKey } from '../question-key.ts';
+import { toFtsQuery } from './fts-query.ts';
+import { migrate } from './migrations.ts';
+
+type Row = Record<string, string | number | null>;
+
+export interface SqliteStoreOptions {
+  /** A file path, or ':memory:'. */
+  file: string;
+}
+
+export function documentIdFor(hash: string): string {
+  return `doc_${hash.replace(/^sha256:/, '').slice(0, 20)}`;
+}
+
+export function createSqliteStore(options: SqliteStoreOptions): Store & { readonly db: DatabaseSync } {
+  if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const db = new DatabaseSync(options.file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+  migrate(db);
+  const statements = prepare(db);
+
+  return {
+    id: 'sqlite',
+    db,
+    async upsertDocuments(inputs) {
+      const results: UpsertResult[] = [];
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const input of inputs) results.push(upsertOne(statements, input));
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+      return results;
+    },
+    async countDocuments() {
+      return Number((statements.countDocuments.get() as Row).count);
+    },
+    async getDocuments(ids) {
+      if (ids.length === 0) return [];
+      const rows = statements.documentsByIds.all(JSON.stringify(ids)) as Row[];
+      const byId = new Map(rows.map((row) => [String(row.id), toDocument(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async getPassages(documentIds) {
+      if (documentIds.length === 0) return [];
+      return (statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[]).map(toPassage);
+    },
+    async searchPassages(query, { limit, documentIds }) {
+      const match = toFtsQuery(query);
+      if (!match || limit <= 0) return [];
+      const rows = (
+        documentIds
+          ? statements.searchWithin.all(match, JSON.stringify(documentIds), limit)
+          : statements.search.all(match, limit)
+      ) as Row[];
+      return rows.map(toHit);
+    },
+    async saveReport(report) {
+      const valid = ReportSchema.parse(report);
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        statements.deleteReportSources.run(valid.id);
+        statements.saveReport.run(
+          valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category,
+          valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid),
+        );
+        for (const source of valid.sources) statements.saveReportSource.run(valid.id, source.n, source.documentId ?? null);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    async getReport(idOrSlug) {
+      const row = statements.reportByIdOrSlug.get(idOrSlug, idOrSlug) as Row | undefined;
+      return row ? ReportSchema.parse(JSON.parse(String(row.body))) : undefined;
+    },
+    async listReports({ limit, offset = 0, category }) {
+      const rows = (category ? statements.listByCategory.all(category, limit, offset) : statements.list.all(limit, offset)) as Row[];
+      return rows.map(toSummary);
+    },
+    async close() {
+      if (db.isOpen) db.close();
+    },
+  };
+}
+
+function prepare(db: DatabaseSync) {
+  const documentColumns = 'id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash';
+  const hitColumns = `p.id AS passage_id, p.ordinal, p.text AS passage_text, bm25(passages_fts, 1.0, 0.4) AS rank,
+    ${documentColumns.split(', ').map((column) => `d.${column}`).join(', ')}`;
+  return {
+    documentByHash: db.prepare(`SELECT ${documentColumns} FROM documents WHERE content_hash = ?`),
+    insertDocument: db.prepare(
+      `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertPassage: db.prepare('INSERT INTO passages (id, document_id, ordinal, text) VALUES (?, ?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
+    countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
+    documentsByIds: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
+    passagesByDocuments: db.prepare(
+      'SELECT id AS passage_id, document_id AS id, ordinal, text AS passage_text FROM passages WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, ordinal',
+    ),
+    search: db.prepare(
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.id = p.document_id
+       WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ),
+    searchWithin: db.prepare(
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.id = p.document_id
+       WHERE passages_fts MATCH ? AND p.document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
+    ),
+    saveReport: db.prepare(
+      `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteReportSources: db.prepare('DELETE FROM report_sources WHERE report_id = ?'),
+    saveReportSource: db.prepare('INSERT INTO report_sources (report_id, n, document_id) VALUES (?, ?, ?)'),
+    reportByIdOrSlug: db.prepare('SELECT body FROM reports WHERE id = ? OR slug = ?'),
+    list: db.prepare('SELECT * FROM reports ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
+    listByCategory: db.prepare('SELECT * FROM reports WHERE category = ? ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
+  } satisfies Record<string, StatementSync>;
+}
+
+function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
+  const hash = contentHash(input.text);
+  const existing = statements.documentByHash.get(hash) as Row | undefined;
+  if (existing) return { document: toDocument(existing), created: false };
+  const id = documentIdFor(hash);
+  const topics = input.topics ?? [];
+  statements.insertDocument.run(
+    id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
+    input.byline ?? null, JSON.stringify(topics), input.origin, hash,
+  );
+  const heading = [input.title, ...topics].join(' \n ');
+  splitPassages(input.text).forEach((text, ordinal) => {
+    const { lastInsertRowid } = statements.insertPassage.run(`${id}:${ordinal}`, id, ordinal, text);
+    statements.insertFts.run(lastInsertRowid, text, heading);
+  });
+  return { document: { ...input, topics, id, contentHash: hash }, created: true };
+}
+
+function toDocument(row: Row): StoredDocument {
+  return {
+    id: String(row.id),
+    url: String(row.url),
+    title: String(row.title),
+    outlet: String(row.outlet),
+    publishedAt: row.published_at === null ? undefined : String(row.published_at),
+    fetchedAt: String(row.fetched_at),
+    kind: String(row.kind) as StoredDocument['kind'],
+    text: String(row.text),
+    byline: row.byline === null ? undefined : String(row.byline),
+    topics: JSON.parse(String(row.topics)) as string[],
+    origin: String(row.origin),
+    contentHash: String(row.content_hash),
+  };
+}
+
+function toPassage(row: Row): Passage {
+  return { id: String(row.passage_id), documentId: String(row.id), ordinal: Number(row.ordinal), text: String(row.passage_text) };
+}
+
+function toHit(row: Row): PassageHit {
+  return { passage: toPassage(row), document: toDocument(row), score: -Number(row.rank) };
+}
+
+function toSummary(row: Row): ReportSummary {
+  return {
+    id: String(row.id),
+    slug: String(row.slug),
+    title: String(row.title),
+    question: String(row.question),
+    kind: String(row.kind) as ReportSummary['kind'],
+    category: String(row.category),
+    checkedAt: String(row.checked_at),
+    parentId: row.parent_id === null ? undefined : String(row.parent_id),
+    sourceCount: Number(row.source_count),
+  };
+}
