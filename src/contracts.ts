@@ -6,6 +6,8 @@ import type {
 
 export interface SearchRequest {
   query: string;
+  /** Groups of alternatives that must all match; providers without boolean search may ignore it. */
+  required?: string[][];
   limit: number;
   signal?: AbortSignal;
 }
@@ -33,6 +35,8 @@ export interface Fetcher {
 export interface WriterInput {
   plan: Plan;
   passages: RankedPassage[];
+  /** When the report is checked: writers date their coverage notes against it. */
+  now: Date;
   signal?: AbortSignal;
   /** Called with each section as soon as it is written. */
   onSection?: (section: Draft['sections'][number]) => void;
@@ -56,7 +60,7 @@ export interface Store {
   getDocuments(ids: string[]): Promise<StoredDocument[]>;
   getPassages(documentIds: string[]): Promise<Passage[]>;
   /** Full-text search over passages; `documentIds` restricts it to those documents. */
-  searchPassages(query: string, options: { limit: number; documentIds?: string[] }): Promise<PassageHit[]>;
+  searchPassages(query: string, options: { limit: number; documentIds?: string[]; required?: string[][] }): Promise<PassageHit[]>;
   saveReport(report: Report): Promise<void>;
   getReport(idOrSlug: string): Promise<Report | undefined>;
   listReports(options: { limit: number; offset?: number; category?: string }): Promise<ReportSummary[]>;

@@ -39,6 +39,8 @@ export interface PassageHit {
 export interface Facet {
   name: string;
   query: string;
+  /** Groups of alternative phrases that must all match (e.g. [["NATO", "North Atlantic Treaty Organization"]]). */
+  required?: string[][];
 }
 
 export interface Plan {

@@ -1,10 +1,18 @@
 // Turns free text into a safe FTS5 query: content words, each quoted, OR-ed (BM25 does the weighting).
-import { contentWords } from '../../text/tokens.ts';
+import { contentWords, tokenize } from '../../text/tokens.ts';
 
 export const MAX_QUERY_TERMS = 64;
 
-export function toFtsQuery(text: string): string | undefined {
-  const terms = [...new Set(contentWords(text))].slice(0, MAX_QUERY_TERMS);
+function quoted(phrase: string): string {
+  return `"${tokenize(phrase).join(' ').replace(/"/g, '""')}"`;
+}
+
+/** Every required group must match; all words (required ones included) rank the matches. */
+export function toFtsQuery(text: string, required: string[][] = []): string | undefined {
+  const groups = required.map((group) => group.filter((phrase) => tokenize(phrase).length > 0)).filter((group) => group.length > 0);
+  const terms = [...new Set([...contentWords(text), ...groups.flat().map((phrase) => tokenize(phrase).join(' '))])].slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return undefined;
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR ');
+  const ranking = terms.map(quoted).join(' OR ');
+  if (groups.length === 0) return ranking;
+  return [...groups.map((group) => `(${group.map(quoted).join(' OR ')})`), `(${ranking})`].join(' AND ');
 }

@@ -7,7 +7,8 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'documents, passages, full-text index, reports',
     sql: `
       CREATE TABLE documents (
-        id TEXT PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         url TEXT NOT NULL,
         title TEXT NOT NULL,
         outlet TEXT NOT NULL,
@@ -18,17 +19,16 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         byline TEXT,
         topics TEXT NOT NULL DEFAULT '[]',
         origin TEXT NOT NULL,
-        content_hash TEXT NOT NULL UNIQUE
+        content_hash TEXT NOT NULL
       );
       CREATE INDEX documents_url ON documents(url);
       CREATE TABLE passages (
         rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
         ordinal INTEGER NOT NULL,
         text TEXT NOT NULL
       );
-      CREATE INDEX passages_document ON passages(document_id);
+      CREATE INDEX passages_document ON passages(document_rowid, ordinal);
       CREATE VIRTUAL TABLE passages_fts USING fts5(
         text, heading, content='', contentless_delete=1,
         tokenize='porter unicode61 remove_diacritics 2'

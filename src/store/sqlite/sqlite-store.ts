@@ -25,7 +25,7 @@ export function documentIdFor(hash: string): string {
 export function createSqliteStore(options: SqliteStoreOptions): Store & { readonly db: DatabaseSync } {
   if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   const db = new DatabaseSync(options.file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
   migrate(db);
   const statements = prepare(db);
 
@@ -57,8 +57,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { readon
       if (documentIds.length === 0) return [];
       return (statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[]).map(toPassage);
     },
-    async searchPassages(query, { limit, documentIds }) {
-      const match = toFtsQuery(query);
+    async searchPassages(query, { limit, documentIds, required }) {
+      const match = toFtsQuery(query, required);
       if (!match || limit <= 0) return [];
       const rows = (
         documentIds
@@ -99,27 +99,28 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { readon
 
 function prepare(db: DatabaseSync) {
   const documentColumns = 'id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash';
-  const hitColumns = `p.id AS passage_id, p.ordinal, p.text AS passage_text, bm25(passages_fts, 1.0, 0.4) AS rank,
+  const hitColumns = `p.ordinal, p.text AS passage_text, bm25(passages_fts, 1.0, 0.4) AS rank,
     ${documentColumns.split(', ').map((column) => `d.${column}`).join(', ')}`;
   return {
-    documentByHash: db.prepare(`SELECT ${documentColumns} FROM documents WHERE content_hash = ?`),
+    documentById: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
     insertDocument: db.prepare(
       `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertPassage: db.prepare('INSERT INTO passages (id, document_id, ordinal, text) VALUES (?, ?, ?, ?)'),
+    insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text) VALUES (?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
     countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
     documentsByIds: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
     passagesByDocuments: db.prepare(
-      'SELECT id AS passage_id, document_id AS id, ordinal, text AS passage_text FROM passages WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, ordinal',
+      `SELECT d.id, p.ordinal, p.text AS passage_text FROM documents d JOIN passages p ON p.document_rowid = d.rowid
+       WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
     ),
     search: db.prepare(
-      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.id = p.document_id
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
        WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?`,
     ),
     searchWithin: db.prepare(
-      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.id = p.document_id
-       WHERE passages_fts MATCH ? AND p.document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+       WHERE passages_fts MATCH ? AND d.id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
     ),
     saveReport: db.prepare(
       `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
@@ -135,17 +136,17 @@ function prepare(db: DatabaseSync) {
 
 function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
   const hash = contentHash(input.text);
-  const existing = statements.documentByHash.get(hash) as Row | undefined;
-  if (existing) return { document: toDocument(existing), created: false };
   const id = documentIdFor(hash);
+  const existing = statements.documentById.get(id) as Row | undefined;
+  if (existing) return { document: toDocument(existing), created: false };
   const topics = input.topics ?? [];
-  statements.insertDocument.run(
+  const { lastInsertRowid: documentRowid } = statements.insertDocument.run(
     id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
     input.byline ?? null, JSON.stringify(topics), input.origin, hash,
   );
   const heading = [input.title, ...topics].join(' \n ');
   splitPassages(input.text).forEach((text, ordinal) => {
-    const { lastInsertRowid } = statements.insertPassage.run(`${id}:${ordinal}`, id, ordinal, text);
+    const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, text);
     statements.insertFts.run(lastInsertRowid, text, heading);
   });
   return { document: { ...input, topics, id, contentHash: hash }, created: true };
@@ -169,7 +170,8 @@ function toDocument(row: Row): StoredDocument {
 }
 
 function toPassage(row: Row): Passage {
-  return { id: String(row.passage_id), documentId: String(row.id), ordinal: Number(row.ordinal), text: String(row.passage_text) };
+  const documentId = String(row.id);
+  return { id: `${documentId}:${row.ordinal}`, documentId, ordinal: Number(row.ordinal), text: String(row.passage_text) };
 }
 
 function toHit(row: Row): PassageHit {

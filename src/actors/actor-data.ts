@@ -1,0 +1,133 @@
+// Names the engine recognises as actors: countries (with demonyms, capitals used as metonyms and a few
+// long-serving leaders), blocs and organisations. Each line: canonical name | aliases separated by ";".
+// Aliases are matched case-sensitively on word boundaries; keep ambiguous common words out.
+
+export const COUNTRY_LINES = `
+Afghanistan|Afghan;Kabul;Taliban
+Albania|Albanian;Tirana
+Algeria|Algerian;Algiers
+Argentina|Argentine;Argentinian;Buenos Aires;Milei
+Armenia|Armenian;Yerevan;Pashinyan
+Australia|Australian;Canberra
+Austria|Austrian;Vienna
+Azerbaijan|Azerbaijani;Baku;Aliyev
+Bangladesh|Bangladeshi;Dhaka
+Belarus|Belarusian;Minsk;Lukashenko
+Belgium|Belgian;Brussels
+Bolivia|Bolivian
+Bosnia and Herzegovina|Bosnia;Bosnian;Sarajevo
+Brazil|Brazilian;Brasília;Lula;Bolsonaro
+Bulgaria|Bulgarian;Sofia
+Cambodia|Cambodian;Phnom Penh
+Canada|Canadian;Ottawa;Trudeau;Carney
+Chile|Chilean;Santiago
+China|Chinese;Beijing;Xi Jinping;PRC
+Colombia|Colombian;Bogotá
+Croatia|Croatian;Zagreb
+Cuba|Cuban;Havana
+Cyprus|Cypriot;Nicosia
+Czech Republic|Czechia;Czech;Prague
+Denmark|Danish;Copenhagen
+Egypt|Egyptian;Cairo;Sisi
+Estonia|Estonian;Tallinn
+Ethiopia|Ethiopian;Addis Ababa
+Finland|Finnish;Helsinki
+France|French;Paris;Élysée;Macron;Sarkozy;Hollande
+Georgia|Georgian;Tbilisi
+Germany|German;Berlin;Bundestag;Merkel;Scholz;Merz
+Greece|Greek;Athens
+Hungary|Hungarian;Budapest;Orbán;Orban
+Iceland|Icelandic;Reykjavík
+India|Indian;New Delhi;Modi
+Indonesia|Indonesian;Jakarta
+Iran|Iranian;Tehran;Khamenei
+Iraq|Iraqi;Baghdad
+Ireland|Irish;Dublin
+Israel|Israeli;Jerusalem;Netanyahu;IDF
+Italy|Italian;Rome;Meloni
+Japan|Japanese;Tokyo
+Jordan|Jordanian;Amman
+Kazakhstan|Kazakh;Astana
+Kenya|Kenyan;Nairobi
+Kosovo|Kosovar;Pristina
+Latvia|Latvian;Riga
+Lebanon|Lebanese;Beirut;Hezbollah
+Libya|Libyan;Tripoli
+Lithuania|Lithuanian;Vilnius
+Luxembourg|Luxembourgish
+Malaysia|Malaysian;Kuala Lumpur
+Mexico|Mexican;Mexico City
+Moldova|Moldovan;Chișinău;Chisinau
+Montenegro|Montenegrin;Podgorica
+Morocco|Moroccan;Rabat
+Myanmar|Burma;Burmese;Naypyidaw
+Netherlands|Dutch;Amsterdam;The Hague
+New Zealand|New Zealander;Wellington
+Nigeria|Nigerian;Abuja
+North Korea|DPRK;Pyongyang;Kim Jong Un
+North Macedonia|Macedonia;Macedonian;Skopje
+Norway|Norwegian;Oslo
+Pakistan|Pakistani;Islamabad
+Palestine|Palestinian;Palestinians;Hamas;Gaza;West Bank;Ramallah
+Philippines|Filipino;Philippine;Manila
+Poland|Polish;Warsaw;Duda;Tusk
+Portugal|Portuguese;Lisbon
+Qatar|Qatari;Doha
+Romania|Romanian;Bucharest
+Russia|Russian;Moscow;Kremlin;Putin;Lavrov;Peskov;Medvedev;Russian Federation
+Saudi Arabia|Saudi;Riyadh
+Serbia|Serbian;Belgrade;Vučić;Vucic
+Slovakia|Slovak;Bratislava;Fico
+Slovenia|Slovenian;Slovene;Ljubljana
+Somalia|Somali;Mogadishu
+South Africa|South African;Pretoria
+South Korea|Republic of Korea;Seoul
+Spain|Spanish;Madrid
+Sudan|Sudanese;Khartoum
+Sweden|Swedish;Stockholm
+Switzerland|Swiss;Bern
+Syria|Syrian;Damascus;Assad
+Taiwan|Taiwanese;Taipei
+Thailand|Thai;Bangkok
+Turkey|Turkish;Türkiye;Ankara;Erdoğan;Erdogan
+Ukraine|Ukrainian;Kyiv;Kiev;Zelenskyy;Zelensky;Zelenskiy;Poroshenko;Verkhovna Rada
+United Arab Emirates|UAE;Emirati;Abu Dhabi
+United Kingdom|UK;U.K.;Britain;British;London;Downing Street
+United States|U.S.;U.S;US;USA;U.S.A.;America;American;Washington;White House;Pentagon;State Department;George W. Bush;Bush;Obama;Biden;Trump;Blinken;Rubio;Pompeo;Kerry;Vance
+Venezuela|Venezuelan;Caracas;Maduro
+Vietnam|Vietnamese;Hanoi
+Yemen|Yemeni;Sanaa;Houthis;Houthi
+`;
+
+export const ORGANIZATION_LINES = `
+NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Atlantic Alliance
+European Union|EU;E.U.;European Commission;European Council;Brussels
+United Nations|UN;U.N.;UN Security Council;United Nations Security Council;General Assembly
+G7|G-7;Group of Seven
+G20|G-20
+OSCE|Organization for Security and Co-operation in Europe
+African Union|AU
+World Health Organization|WHO
+International Monetary Fund|IMF
+World Bank|
+International Criminal Court|ICC
+ASEAN|Association of Southeast Asian Nations
+Arab League|
+OPEC|
+`;
+
+/** Members of the blocs a question may ask about ("Which NATO members ..."), for coverage gaps. */
+export const MEMBERSHIPS: Record<string, string[]> = {
+  NATO: [
+    'Albania', 'Belgium', 'Bulgaria', 'Canada', 'Croatia', 'Czech Republic', 'Denmark', 'Estonia', 'Finland', 'France',
+    'Germany', 'Greece', 'Hungary', 'Iceland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg', 'Montenegro', 'Netherlands',
+    'North Macedonia', 'Norway', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Turkey',
+    'United Kingdom', 'United States',
+  ],
+  'European Union': [
+    'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czech Republic', 'Denmark', 'Estonia', 'Finland', 'France',
+    'Germany', 'Greece', 'Hungary', 'Ireland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg', 'Malta', 'Netherlands',
+    'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden',
+  ],
+  G7: ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
+};

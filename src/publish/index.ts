@@ -1,0 +1,56 @@
+// Stage 8, publish: assemble the report of SPEC §1 from the verified draft, validate it, store it.
+import type { Store } from '../contracts.ts';
+import { type Report, ReportSchema } from '../model/schema.ts';
+import type { Plan } from '../model/types.ts';
+import { slugify } from '../text/hash.ts';
+import type { VerifyResult } from '../verify/index.ts';
+
+export interface AssembleInput {
+  id: string;
+  plan: Plan;
+  checkedAt: string;
+  verified: VerifyResult;
+  limits: string[];
+  followUps: string[];
+  insufficientEvidence: boolean;
+  warnings: string[];
+  stats: { passagesConsidered: number; sourcesRead: number; durationMs: Record<string, number>; writer: string };
+  parentId?: string;
+}
+
+export function titleFor(plan: Plan): string {
+  if (plan.kind !== 'claim') return plan.question;
+  const claim = plan.question.replace(/^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i, '');
+  return `Fact check: ${claim}`;
+}
+
+export function assembleReport(input: AssembleInput): Report {
+  const { plan, verified } = input;
+  const report: Report = {
+    id: input.id,
+    slug: `${slugify(plan.question, 70)}-${input.id.replace(/^rep_/, '').slice(0, 6)}`,
+    question: plan.question,
+    title: titleFor(plan),
+    kind: plan.kind,
+    category: plan.category,
+    checkedAt: input.checkedAt,
+    summary: verified.summary,
+    sections: verified.sections,
+    positions: verified.positions && verified.positions.length > 0 ? verified.positions : undefined,
+    limits: input.limits.map((text) => ({ text, cites: [] })),
+    bottomLine: verified.bottomLine,
+    verdict: verified.verdict,
+    followUps: input.followUps,
+    sources: verified.sources,
+    parentId: input.parentId,
+    insufficientEvidence: input.insufficientEvidence,
+    stats: { ...input.stats, ...verified.stats },
+    warnings: input.warnings,
+  };
+  return ReportSchema.parse(report);
+}
+
+export async function publish(report: Report, store: Store): Promise<Report> {
+  await store.saveReport(report);
+  return report;
+}

@@ -1,0 +1,132 @@
+// Understands a question without a model: kind, category, entities, time frame, topic and sub-queries.
+import { actorByName, aliasesOf } from '../actors/actors.ts';
+import type { Facet, Plan } from '../model/types.ts';
+import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokens.ts';
+import { CATEGORY_KEYWORDS, expansionsOf, POSITION_CUES } from './lexicon.ts';
+
+const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
+const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
+
+export function heuristicUnderstand(question: string): Plan {
+  const claimText = question.replace(CLAIM_PREFIX, '');
+  const kind = isClaim(question) ? 'claim' : 'question';
+  const text = kind === 'claim' ? claimText : question;
+  const terms = queryTerms(text);
+  const entities = findEntities(text);
+  const asksPositions = kind === 'question' && POSITION_CUES.test(text);
+  const topic = topicOf(text, entities);
+  const facets = facetsFor(text, terms, entities, asksPositions);
+  return {
+    question,
+    kind,
+    category: categoryOf(terms),
+    entities,
+    terms,
+    facets,
+    subQueries: [...new Set(facets.map(subQueryText))].slice(0, 8),
+    topic,
+    asksPositions,
+    timeFrame: timeFrameOf(text),
+  };
+}
+
+/** A facet as a plain web query: its required names first, then its words. */
+function subQueryText(facet: Facet): string {
+  const names = (facet.required ?? []).map((group) => group[0]);
+  const words = facet.query.split(/\s+/).filter((word) => !names.some((name) => name.toLowerCase() === word.toLowerCase()));
+  return [...names, ...words].join(' ').trim();
+}
+
+function isClaim(question: string): boolean {
+  if (CLAIM_PREFIX.test(question)) return true;
+  return !question.trim().endsWith('?') && !QUESTION_START.test(question.trim());
+}
+
+export function queryTerms(text: string): string[] {
+  return [...new Set(contentWords(text).filter((word) => !QUESTION_WORDS.has(word)))];
+}
+
+/** Capitalised phrases and acronyms (not sentence-initial question words), as written; "EU" also as "European Union". */
+export function findEntities(text: string): string[] {
+  const entities: string[] = [];
+  const seen = new Set<string>();
+  const add = (entity: string) => {
+    if (entity.length >= 2 && !seen.has(entity.toLowerCase())) {
+      seen.add(entity.toLowerCase());
+      entities.push(entity);
+    }
+  };
+  const phrases = text.match(/\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of|the|for|de)?\s*(?:[A-Z][\p{L}'’.-]*|\d{4}))*/gu) ?? [];
+  for (const raw of phrases) {
+    const words = raw.replace(/['’]s$|[.'’]+$/u, '').trim().split(/\s+/);
+    while (words.length > 0 && (QUESTION_START.test(words[0]) || /^(The|A|An|In|On|At)$/.test(words[0]))) words.shift();
+    if (words.length === 0) continue;
+    const phrase = words.join(' ');
+    add(phrase);
+    const actor = actorByName(phrase);
+    if (actor && actor.name !== phrase && actor.name.length > phrase.length && phrase === phrase.toUpperCase()) add(actor.name);
+  }
+  return entities;
+}
+
+function categoryOf(terms: string[]): string {
+  let best = 'world';
+  let bestScore = 0;
+  for (const [category, keywords] of Object.entries(CATEGORY_KEYWORDS)) {
+    const score = terms.filter((term) => keywords.includes(term)).length;
+    if (score > bestScore) [best, bestScore] = [category, score];
+  }
+  return best;
+}
+
+/** "Which NATO members support or oppose Ukraine joining" → "Ukraine joining NATO". */
+export function topicOf(text: string, entities: string[]): string {
+  const afterCue = text.match(
+    /\b(?:support|supports|oppose|opposes|about|on|of|to|regarding|toward|towards)\s+(?:or\s+\w+\s+)?([^,?;]+?)(?:,|\?|;| and what| and why|$)/i,
+  );
+  let topic = afterCue?.[1]?.trim() ?? '';
+  if (tokenize(topic).length === 0 || tokenize(topic).length > 8) topic = entities.slice(0, 3).join(' and ') || queryTerms(text).slice(0, 4).join(' ');
+  const missing = entities.filter((entity) => !topic.includes(entity) && /\bjoin|member|accession/i.test(topic));
+  return [topic, ...missing.slice(0, 1)].join(' ').trim();
+}
+
+/** How an entity may be written in a source: its actor aliases that are not everyday words ("US" is "us"). */
+export function entityAlternatives(entity: string): string[] {
+  return [...new Set([entity, ...aliasesOf(entity)])].filter((alias) => {
+    const words = tokenize(alias);
+    return words.length > 0 && !(words.length === 1 && (STOPWORDS.has(words[0]) || words[0].length < 2));
+  });
+}
+
+function facetsFor(text: string, terms: string[], entities: string[], asksPositions: boolean): Facet[] {
+  const core = terms.join(' ');
+  const expanded = [...new Set(terms.flatMap((term) => [term, ...expansionsOf(term).slice(0, 4)]))].join(' ');
+  // Entities the question names must appear in a focused query's results; aliases widen the match.
+  const required = entities.slice(0, 3).map(entityAlternatives);
+  // The proposition is what the topic says happens ("joining"), not how actors feel about it ("support").
+  const topicWords = contentWords(topicOf(text, entities));
+  const proposition = topicWords.filter((term) => !entities.some((entity) => entity.toLowerCase().includes(term)) && expansionsOf(term).length > 0);
+  const facets: Facet[] = [
+    { name: 'question', query: core, required },
+    { name: 'expanded', query: expanded, required },
+    { name: 'broad', query: core },
+  ];
+  for (const term of proposition.slice(0, 2)) {
+    facets.push({ name: `about:${term}`, query: expanded, required: [...required, [term, ...expansionsOf(term)]] });
+  }
+  if (asksPositions) {
+    facets.push({ name: 'support', query: `${core} support backs calls urges welcomes`, required });
+    facets.push({ name: 'opposition', query: `${core} opposes rejects blocks veto warns refuses`, required });
+    if (/\breason|why|stated|argu/i.test(text)) facets.push({ name: 'reasons', query: `${core} because citing concerns warns would`, required });
+  }
+  for (const entity of entities.slice(0, 4)) facets.push({ name: `entity:${entity}`, query: core, required: [entityAlternatives(entity)] });
+  return facets.filter((facet) => facet.query.trim().length > 0);
+}
+
+function timeFrameOf(text: string): Plan['timeFrame'] {
+  const years = (text.match(/\b(19\d{2}|20\d{2})\b/g) ?? []).map(Number).sort();
+  if (years.length === 0) return undefined;
+  if (/\bsince\b|\bafter\b/i.test(text)) return { from: `${years[0]}-01-01` };
+  if (/\bbefore\b|\buntil\b/i.test(text)) return { to: `${years.at(-1)}-12-31` };
+  return { from: `${years[0]}-01-01`, to: `${years.at(-1)}-12-31` };
+}

@@ -1,0 +1,83 @@
+// Word lists the heuristic stages share: stance cues, query expansions and category keywords.
+
+/** Words that ask for positions: "who supports", "which countries oppose", "what do X say". */
+export const POSITION_CUES = /\b(support|supports|oppose|opposes|opposed|stance|stances|position|positions|for or against|in favou?r|view|views|react|reaction|reactions|respond|response|say about|said about|think about|back|backs|reject|rejects|object|objects|block|blocks)\b/i;
+
+/** Synonym groups used to widen sub-queries; each word maps to its group. */
+const EXPANSION_GROUPS = [
+  ['join', 'joining', 'joined', 'joins', 'membership', 'accession', 'accede', 'member', 'bid', 'admit', 'enlargement', 'expansion'],
+  ['support', 'supports', 'backs', 'endorses', 'welcomes', 'favours'],
+  ['oppose', 'opposes', 'rejects', 'blocks', 'veto', 'objects', 'against'],
+  ['reasons', 'reason', 'why', 'because', 'cites', 'concerns', 'warns'],
+  ['ceasefire', 'truce', 'armistice'],
+  ['sanctions', 'sanction', 'embargo'],
+  ['election', 'elections', 'vote', 'ballot', 'poll'],
+  ['war', 'invasion', 'conflict', 'offensive', 'attack'],
+  ['tariff', 'tariffs', 'duties', 'trade'],
+  ['vaccine', 'vaccines', 'vaccination', 'immunization'],
+  ['climate', 'emissions', 'warming', 'carbon'],
+  ['killed', 'dead', 'deaths', 'casualties', 'death'],
+];
+
+const EXPANSIONS = new Map<string, string[]>();
+for (const group of EXPANSION_GROUPS) for (const word of group) EXPANSIONS.set(word, group.filter((other) => other !== word));
+
+export function expansionsOf(word: string): string[] {
+  return EXPANSIONS.get(word.toLowerCase()) ?? [];
+}
+
+/** Words that mark the proposition a stance is about ("joining" → the accession group). "member" alone
+ * is too loose ("NATO member states"), so it only counts in "become a member" (see stance.ts). */
+export function propositionWords(word: string): string[] {
+  const lower = word.toLowerCase();
+  const group = EXPANSION_GROUPS.find((candidates) => candidates.includes(lower));
+  if (!group) return [lower];
+  const words = [lower, ...group.filter((other) => other !== lower && other !== 'member')];
+  return group.includes('accession') ? [...words, 'map'] : words;
+}
+
+export const CATEGORY_KEYWORDS: Record<string, string[]> = {
+  'conflict and security': ['war', 'invasion', 'military', 'troops', 'attack', 'nato', 'missile', 'ceasefire', 'army', 'terror', 'terrorist', 'weapons', 'defence', 'defense', 'airstrike', 'airstrikes', 'killed', 'militants', 'insurgents', 'nuclear'],
+  'politics and elections': ['election', 'elections', 'president', 'parliament', 'vote', 'party', 'minister', 'government', 'coalition', 'referendum', 'prime', 'senate', 'congress', 'impeachment', 'campaign'],
+  'international relations': ['diplomatic', 'summit', 'treaty', 'sanctions', 'alliance', 'relations', 'embassy', 'foreign', 'membership', 'accession', 'un', 'eu', 'bilateral'],
+  'economy and business': ['economy', 'inflation', 'tariff', 'tariffs', 'trade', 'market', 'gdp', 'bank', 'interest', 'recession', 'stocks', 'company', 'oil', 'prices', 'debt', 'budget', 'tax'],
+  'health': ['health', 'vaccine', 'virus', 'covid', 'pandemic', 'disease', 'hospital', 'outbreak', 'cancer', 'drug', 'medical', 'ebola', 'cholera'],
+  'science and technology': ['science', 'space', 'nasa', 'research', 'ai', 'technology', 'satellite', 'scientists', 'study', 'internet', 'software', 'launch'],
+  'climate and environment': ['climate', 'emissions', 'warming', 'environment', 'carbon', 'pollution', 'wildfire', 'drought', 'flood', 'floods', 'hurricane', 'earthquake'],
+  'law and justice': ['court', 'trial', 'judge', 'law', 'lawsuit', 'sentenced', 'convicted', 'supreme', 'ruling', 'indicted', 'police', 'arrested'],
+  'sport': ['football', 'soccer', 'olympics', 'cup', 'match', 'tournament', 'championship', 'league', 'score', 'game', 'final'],
+};
+
+/** Stance cue words, by the direction they push a stance toward the proposition. */
+export const STANCE_SUPPORT = new Set([
+  'support', 'supports', 'supported', 'supporting', 'back', 'backs', 'backed', 'endorse', 'endorses', 'endorsed', 'welcome',
+  'welcomes', 'welcomed', 'urge', 'urges', 'urged', 'request', 'requests', 'requested', 'favour', 'favours', 'favor', 'favors',
+  'approve', 'approves', 'approved', 'ratify', 'ratifies', 'ratified', 'hasten', 'accelerate', 'fast-track', 'pledge',
+  'pledges', 'committed', 'commits', 'reaffirm', 'reaffirms', 'invite', 'invites', 'invited', 'promote', 'promotes', 'push',
+  'pushes', 'advocate', 'advocates', 'assures',
+]);
+
+export const STANCE_OPPOSE = new Set([
+  'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'reject', 'rejects', 'rejected', 'block', 'blocks', 'blocked',
+  'veto', 'vetoes', 'vetoed', 'against', 'refuse', 'refuses', 'refused', 'barred', 'bar', 'bars', 'condemn', 'condemns',
+  'condemned', 'object', 'objects', 'objected', 'never', 'not', 'no', "won't", "wouldn't", 'cannot', 'stop', 'stops',
+  'halt', 'halts', 'abandon', 'abandons', 'abandoning', 'drop', 'dropping', 'drops', 'exclude', 'excludes', 'excluded',
+  'deny', 'denies', 'denied', 'warn', 'warns', 'warned', 'threat', 'threatens', 'unacceptable', 'provocation', 'obstruct',
+  'obstructs', 'freeze', 'freezes',
+]);
+
+export const STANCE_HEDGE = new Set([
+  'consider', 'considers', 'considering', 'could', 'might', 'may', 'acknowledge', 'acknowledges', 'acknowledged', 'cautious',
+  'caution', 'cautions', 'hesitant', 'conditions', 'conditional', 'unless', 'exchange', 'premature', 'wait',
+]);
+
+/** Phrases that are stance cues as a whole ("rules out", "calls on", "red line"): [phrase, direction]. */
+export const STANCE_PHRASES: [RegExp, 'support' | 'oppose' | 'hedge'][] = [
+  [/\brules? out\b/i, 'oppose'],
+  [/\bred line\b/i, 'oppose'],
+  [/\bcalls? (?:on|for)\b/i, 'support'],
+  [/\bspeed(?:s)? up\b/i, 'support'],
+  [/\bwill (?:eventually )?(?:become|join)\b/i, 'support'],
+  [/\bnot yet\b/i, 'hedge'],
+  [/\bin exchange for\b/i, 'hedge'],
+];

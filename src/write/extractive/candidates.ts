@@ -1,0 +1,88 @@
+// Candidate sentences for the extractive writer: every sentence of the ranked passages, scored for how
+// well it answers the question (IDF-weighted term coverage) and how strong its passage ranked.
+import type { Plan, RankedPassage } from '../../model/types.ts';
+import { findActors, mentionsEntity } from '../../actors/actors.ts';
+import { expansionsOf } from '../../understand/lexicon.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { stem, stems, tokenize } from '../../text/tokens.ts';
+import { subjectActor } from '../stance.ts';
+
+export interface Candidate {
+  text: string;
+  passageId: string;
+  documentId: string;
+  publishedAt?: string;
+  outlet: string;
+  stems: Set<string>;
+  relevance: number;
+  score: number;
+  actor?: string;
+  /** The question's entities this sentence names (directly or through an actor alias). */
+  entities: string[];
+  /** Passage rank × 1000 + sentence index: stable ordering that keeps a passage's sentences in order. */
+  order: number;
+}
+
+/** Words that steer a question rather than name its subject weigh less. */
+export const STEERING = ['support', 'oppos', 'stat', 'reason', 'member', 'happen', 'said', 'say', 'view', 'position', 'stance', 'respond', 'react', 'latest', 'current', 'new', 'recent'];
+
+interface QueryTerm { stem: string; weight: number; alternatives: Set<string> }
+
+export function queryTermsOf(plan: Plan): QueryTerm[] {
+  const entityStems = new Set(plan.entities.flatMap((entity) => stems(entity)));
+  return [...new Set(plan.terms.map(stem))].map((termStem) => {
+    const original = plan.terms.find((term) => stem(term) === termStem) ?? termStem;
+    const weight = entityStems.has(termStem) ? 2 : STEERING.some((prefix) => termStem.startsWith(prefix)) ? 0.4 : 1;
+    return { stem: termStem, weight, alternatives: new Set(expansionsOf(original).map(stem)) };
+  });
+}
+
+export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidate[] {
+  const topScore = passages[0]?.score ?? 1;
+  const raw = passages.flatMap((ranked, order) =>
+    splitSentences(ranked.passage.text)
+      .filter(isUsableSentence)
+      .map((text, index) => ({ text, ranked, order: order * 1000 + index, stems: new Set(stems(text)) })),
+  );
+  const documentFrequency = new Map<string, number>();
+  for (const { stems: words } of raw) for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const idf = (word: string) => Math.log(1 + (raw.length + 1) / ((documentFrequency.get(word) ?? 0) + 0.5));
+  const terms = queryTermsOf(plan);
+  const totalWeight = terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
+  return raw.map(({ text, ranked, order, stems: words }) => {
+    const actorsInText = new Set(findActors(text).map((mention) => mention.actor.name));
+    const entities = plan.entities.filter((entity) => mentionsEntity(text, entity, actorsInText));
+    const namedStems = new Set(entities.flatMap((entity) => stems(entity)));
+    let matched = 0;
+    for (const term of terms) {
+      if (words.has(term.stem) || namedStems.has(term.stem)) matched += term.weight * idf(term.stem);
+      else if ([...term.alternatives].some((alternative) => words.has(alternative))) matched += 0.7 * term.weight * idf(term.stem);
+    }
+    const relevance = Math.min(1, matched / totalWeight);
+    const passageStrength = ranked.score / topScore;
+    return {
+      text,
+      passageId: ranked.passage.id,
+      documentId: ranked.document.id,
+      publishedAt: ranked.document.publishedAt,
+      outlet: ranked.document.outlet,
+      stems: words,
+      relevance,
+      score: 0.65 * relevance + 0.35 * passageStrength - danglingPenalty(text),
+      actor: subjectActor(text),
+      entities,
+      order,
+    };
+  });
+}
+
+/** Sentences that lean on context they do not carry ("He said...", "This comes after...") read badly alone. */
+function danglingPenalty(text: string): number {
+  return /^(he|she|it|they|this|that|these|those|his|her|its|their|the move|the decision|other|another|also|however|but|meanwhile|additionally|later)\b/i.test(text) ? 0.15 : 0;
+}
+
+function isUsableSentence(text: string): boolean {
+  const words = tokenize(text).length;
+  // A space before punctuation means the source lost a figure or a link ("expanding the border by .").
+  return words >= 5 && words <= 90 && !text.trim().endsWith('?') && !/\s[.,;:]/.test(text) && /[\p{L}]/u.test(text);
+}

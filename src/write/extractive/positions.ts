@@ -1,0 +1,70 @@
+// The positions table: for each actor that is the subject of a sentence about the proposition,
+// the stance its sentences bear out (see stance.ts) and those sentences as its stated reasons.
+import type { Stance } from '../../model/schema.ts';
+import type { Plan } from '../../model/types.ts';
+import { propositionWords } from '../../understand/lexicon.ts';
+import { contentWords, stem } from '../../text/tokens.ts';
+import { readStance } from '../stance.ts';
+import type { Candidate } from './candidates.ts';
+import { byScore } from './select.ts';
+
+export interface PositionGroup {
+  actor: string;
+  stance: Stance;
+  reasons: Candidate[];
+}
+
+const MAX_ACTORS = 10;
+const MAX_REASONS = 2;
+
+/** The words that say what the stance is about: the topic's non-entity words and their synonyms. */
+export function propositionStems(plan: Plan): Set<string> {
+  const entityWords = new Set(plan.entities.flatMap((entity) => contentWords(entity)));
+  const words = contentWords(plan.topic).filter((word) => !entityWords.has(word));
+  return new Set(words.flatMap((word) => propositionWords(word)).map(stem));
+}
+
+function mentionsAll(candidate: Candidate, entities: string[], except: string): boolean {
+  return entities.every((entity) => entity === except || candidate.entities.includes(entity));
+}
+
+export function buildPositions(plan: Plan, pool: Candidate[]): PositionGroup[] {
+  const proposition = propositionStems(plan);
+  if (proposition.size === 0) return [];
+  const readings = pool.flatMap((candidate) => {
+    if (!candidate.actor || !mentionsAll(candidate, plan.entities, candidate.actor)) return [];
+    const reading = readStance(candidate.text, proposition);
+    return reading ? [{ candidate, stance: reading.stance }] : [];
+  });
+  const byActor = Map.groupBy(readings, (reading) => reading.candidate.actor!);
+  return [...byActor.entries()]
+    .map(([actor, entries]) => {
+      const stance = overallStance(entries.map((entry) => entry.stance));
+      const bearing = entries.filter((entry) => stance === 'mixed' || entry.stance === stance).map((entry) => entry.candidate);
+      const reasons = pickReasons(bearing, stance === 'mixed' ? entries : []);
+      return { actor, stance, reasons, weight: entries.length + reasons[0].score };
+    })
+    .sort((left, right) => right.weight - left.weight || left.actor.localeCompare(right.actor))
+    .slice(0, MAX_ACTORS)
+    .map(({ actor, stance, reasons }) => ({ actor, stance, reasons }));
+}
+
+/** The stance most sentences bear; support and opposition in equal measure is "mixed". */
+export function overallStance(stances: Stance[]): Stance {
+  const counts = new Map<Stance, number>();
+  for (const stance of stances) counts.set(stance, (counts.get(stance) ?? 0) + 1);
+  const supports = counts.get('supports') ?? 0;
+  const opposes = counts.get('opposes') ?? 0;
+  if (supports > 0 && opposes > 0 && Math.abs(supports - opposes) <= 1) return 'mixed';
+  const [top] = [...counts.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
+  return top?.[0] ?? 'unclear';
+}
+
+/** The most relevant sentences, latest first; for a mixed stance, one of each direction. */
+function pickReasons(bearing: Candidate[], mixed: { candidate: Candidate; stance: Stance }[]): Candidate[] {
+  if (mixed.length > 0) {
+    const byStance = Map.groupBy(mixed, (entry) => entry.stance);
+    return [...byStance.values()].map((entries) => entries.map((entry) => entry.candidate).sort(byScore)[0]).slice(0, MAX_REASONS);
+  }
+  return [...bearing].sort(byScore).slice(0, MAX_REASONS);
+}

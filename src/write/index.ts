@@ -1,0 +1,27 @@
+// Stage 5, write: the configured writer drafts the report; if it fails, the extractive writer takes over
+// and the report carries a warning instead of failing.
+import type { Writer, WriterInput } from '../contracts.ts';
+import type { Draft } from '../model/types.ts';
+import { createExtractiveWriter } from './extractive/extractive-writer.ts';
+
+export { createExtractiveWriter } from './extractive/extractive-writer.ts';
+
+export interface WriteOptions extends WriterInput {
+  writer: Writer;
+  fallback?: Writer;
+}
+
+export async function write(options: WriteOptions): Promise<Draft & { writer: string }> {
+  const { writer, fallback = createExtractiveWriter(), ...input } = options;
+  try {
+    return { ...(await writer.write(input)), writer: writer.id };
+  } catch (error) {
+    if (writer.id === fallback.id) throw error;
+    const draft = await fallback.write(input);
+    return {
+      ...draft,
+      writer: fallback.id,
+      warnings: [...draft.warnings, `The ${writer.id} writer failed (${(error as Error).message}); this report was written extractively from quoted sources.`],
+    };
+  }
+}

@@ -1,0 +1,71 @@
+// Who is the subject of a sentence, and which way the sentence pushes that actor's stance on the proposition.
+import { findActors } from '../actors/actors.ts';
+import type { Stance } from '../model/schema.ts';
+import { STANCE_HEDGE, STANCE_OPPOSE, STANCE_PHRASES, STANCE_SUPPORT } from '../understand/lexicon.ts';
+import { stem } from '../text/tokens.ts';
+
+const PREPOSITION_BEFORE = /\b(by|of|from|with|to|against|on|for|in|into|at|between|over|toward|towards|about)\s+(the\s+)?$/i;
+const SUBJECT_WINDOW_WORDS = 12;
+/** "The President of the United States ..." names its actor through a title. */
+const TITLE_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(president|prime minister|government|parliament|minister|ministry|leader|king|queen|chancellor|people|foreign minister|embassy)\s+of\s+(the\s+)?$/iu;
+
+/** The actor a sentence is about: the first actor named near the start and not inside a prepositional phrase. */
+export function subjectActor(sentence: string): string | undefined {
+  for (const mention of findActors(sentence)) {
+    const before = sentence.slice(0, mention.index);
+    if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WINDOW_WORDS) break;
+    if (PREPOSITION_BEFORE.test(before) && !TITLE_OF.test(before)) continue;
+    return mention.actor.name;
+  }
+  return undefined;
+}
+
+const BECOMING = new Set(['a', 'as', 'become', 'becoming', 'full']);
+
+/** A proposition word; "member" counts only as "a member" / "become ... member", and "MAP" only in capitals. */
+function isAnchor(word: string, before: string[], propositionStems: Set<string>): boolean {
+  const key = stem(word.toLowerCase().replace(/['’]s$/, ''));
+  if (key === 'map') return word === 'MAP' && propositionStems.has('map');
+  if (key === 'member' && propositionStems.has('join')) return before.some((previous) => BECOMING.has(previous.toLowerCase()));
+  return propositionStems.has(key);
+}
+
+export interface StanceReading {
+  stance: Exclude<Stance, 'mixed' | 'unclear'>;
+  cues: string[];
+}
+
+/**
+ * Reads the stance between the subject and the first word of the proposition ("join", "membership"):
+ * each negating or opposing cue flips the polarity ("rejects ... barred from joining" supports),
+ * hedges make it cautious. No cue, or no proposition word, means no reading.
+ */
+export function readStance(sentence: string, propositionStems: Set<string>): StanceReading | undefined {
+  const words = [...sentence.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((match) => ({ word: match[0], index: match.index }));
+  const anchor = words.findIndex(({ word }, index) => isAnchor(word, words.slice(Math.max(0, index - 2), index).map((entry) => entry.word), propositionStems));
+  if (anchor < 0) return undefined;
+  const span = words.slice(0, anchor);
+  const spanText = sentence.slice(0, words[anchor].index);
+  let polarity = 1;
+  let support = false;
+  let hedge = false;
+  const cues: string[] = [];
+  for (const { word } of span) {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    if (STANCE_OPPOSE.has(lower) || lower.endsWith("n't")) [polarity, cues.length] = [-polarity, cues.push(word)];
+    else if (STANCE_SUPPORT.has(lower)) [support, cues.length] = [true, cues.push(word)];
+    else if (STANCE_HEDGE.has(lower)) [hedge, cues.length] = [true, cues.push(word)];
+  }
+  for (const [pattern, direction] of STANCE_PHRASES) {
+    const match = spanText.match(pattern);
+    if (!match) continue;
+    cues.push(match[0]);
+    if (direction === 'oppose') polarity = -polarity;
+    else if (direction === 'support') support = true;
+    else hedge = true;
+  }
+  if (cues.length === 0) return undefined;
+  if (polarity < 0) return { stance: hedge ? 'cautious' : 'opposes', cues };
+  if (hedge && !support) return { stance: 'cautious', cues };
+  return { stance: 'supports', cues };
+}
