@@ -1,0 +1,90 @@
+// Decides how to read a file from its extension AND its bytes, so a renamed binary is refused, not indexed.
+
+export type FileType = 'html' | 'markdown' | 'text' | 'pdf' | 'jsonl';
+
+export type Detection = { ok: true; type: FileType; text: string } | { ok: false; reason: string };
+
+const EXTENSIONS: Record<string, FileType> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.mkd': 'markdown',
+  '.txt': 'text', '.text': 'text', '': 'text',
+  '.pdf': 'pdf',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS).filter(Boolean);
+
+/** Well-known binary signatures, named so the rejection says what the file is. */
+const SIGNATURES: { name: string; bytes: number[] }[] = [
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'ZIP archive (also .docx, .xlsx, .epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
+];
+
+const SAMPLE_BYTES = 64 * 1024;
+/** Share of undecodable or control characters above which a file is binary, not text in another encoding. */
+const BINARY_RATIO = 0.1;
+
+export function detectType(extension: string, bytes: Uint8Array): Detection {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const ext = extension.toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, type: 'pdf', text: '' };
+  if (ext === '.pdf') return { ok: false, reason: 'corrupt PDF: the file does not start with a %PDF header' };
+  const signature = SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
+  if (signature) return { ok: false, reason: `binary file (${signature.name}), not a document Crosscheck can read` };
+  if (isBinary(bytes)) return { ok: false, reason: 'binary file (not text: NUL bytes or invalid UTF-8), not a document Crosscheck can read' };
+  const declared = EXTENSIONS[ext];
+  if (!declared) {
+    return { ok: false, reason: `unsupported file type "${ext}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})` };
+  }
+  const text = decodeText(bytes);
+  if (!text.trim()) return { ok: false, reason: 'empty file (only whitespace)' };
+  const type = declared === 'text' && /^\s*<(?:!doctype\s+html|html[\s>])/i.test(text) ? 'html' : declared;
+  return { ok: true, type, text };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+/** NUL bytes, or a sample that is mostly undecodable or control characters. */
+export function isBinary(bytes: Uint8Array): boolean {
+  if (hasUtf16Bom(bytes)) return false;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (sample.includes(0)) return true;
+  const text = new TextDecoder('utf-8').decode(sample);
+  let suspicious = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) suspicious += 1;
+  }
+  return suspicious / Math.max(1, text.length) > BINARY_RATIO;
+}
+
+/**
+ * UTF-16 with a BOM, else UTF-8 when the bytes are valid UTF-8 (a saved page often keeps a stale charset
+ * declaration), else the declared charset, else Windows-1252: a few stray bytes mean a legacy encoding
+ * (a Latin-1 "café"), not binary.
+ */
+export function decodeText(bytes: Uint8Array, charset?: string): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: fall through to a legacy encoding.
+  }
+  try {
+    return new TextDecoder(charset ?? 'windows-1252').decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
