@@ -47,7 +47,8 @@ export function assembleReport(input: AssembleInput): Report {
     stats: { ...input.stats, ...verified.stats },
     warnings: input.warnings,
   };
-  return ReportSchema.parse(report);
+  // Through JSON so the report in memory is exactly the one stored and printed (no undefined keys).
+  return ReportSchema.parse(JSON.parse(JSON.stringify(report)));
 }
 
 export async function publish(report: Report, store: Store): Promise<Report> {

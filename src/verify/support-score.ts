@@ -2,7 +2,8 @@
 // negation must agree. Fast, deterministic, and the first gate before any model judge.
 import { splitSentences } from '../text/sentences.ts';
 import { containment } from '../text/similarity.ts';
-import { isNegation, numbersIn, stems, tokenize } from '../text/tokens.ts';
+import { isNegation, numbersIn, STOPWORDS, stems, tokenize } from '../text/tokens.ts';
+import { STANCE_OPPOSE, STANCE_SUPPORT } from '../understand/lexicon.ts';
 
 export interface SupportReading {
   score: number;
@@ -14,10 +15,23 @@ export interface SupportReading {
 const NAME = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*/gu;
 
 function namesIn(text: string): string[] {
-  // Sentence-initial capitals are not names; drop the first word when it is a common word.
-  return [...text.matchAll(NAME)]
-    .filter((match) => match.index > 0 && !/[.!?]\s*$/.test(text.slice(0, match.index)))
-    .map((match) => match[0].toLowerCase());
+  // A capital after a sentence end may just start the sentence: there, only the words that are not stopwords count.
+  return [...text.matchAll(NAME)].flatMap((match) => {
+    const initial = match.index === 0 || /[.!?:"“]\s*$/.test(text.slice(0, match.index));
+    const words = match[0].split(/\s+/);
+    if (initial && STOPWORDS.has(words[0].toLowerCase())) words.shift();
+    return words.length > 0 ? [words.join(' ').toLowerCase()] : [];
+  });
+}
+
+/** Net direction of stance words: a sentence that "welcomes" what its source "blocks" is not supported. */
+function polarity(text: string): number {
+  let net = 0;
+  for (const word of tokenize(text)) {
+    if (STANCE_SUPPORT.has(word)) net++;
+    else if (STANCE_OPPOSE.has(word) && !isNegation(word)) net--;
+  }
+  return Math.sign(net);
 }
 
 function hasNegation(text: string): boolean {
@@ -50,5 +64,7 @@ export function supportScore(sentence: string, passage: string): SupportReading 
   const missingNames = namesIn(claim).filter((name) => !passageLower.includes(name));
   if (missingNames.length > 0) [score, reasons.length] = [score * 0.6, reasons.push(`names not in source: ${missingNames.join(', ')}`)];
   if (hasNegation(claim) !== hasNegation(quote)) [score, reasons.length] = [score * 0.5, reasons.push('negation differs from source')];
+  const claimPolarity = polarity(claim);
+  if (claimPolarity !== 0 && claimPolarity === -polarity(quote)) [score, reasons.length] = [score * 0.5, reasons.push('stance differs from source')];
   return { score: Math.max(0, Math.min(1, score)), quote, reasons };
 }

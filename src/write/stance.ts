@@ -11,10 +11,14 @@ const TITLE_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(president|prime minister|gov
 
 /** The actor a sentence is about: the first actor named near the start and not inside a prepositional phrase. */
 export function subjectActor(sentence: string): string | undefined {
+  let insidePhrase = false;
   for (const mention of findActors(sentence)) {
     const before = sentence.slice(0, mention.index);
     if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WINDOW_WORDS) break;
-    if (PREPOSITION_BEFORE.test(before) && !TITLE_OF.test(before)) continue;
+    // "drafted by Ukraine and Russia": the second name sits in the same prepositional phrase.
+    const coordinated = insidePhrase && /(?:\band|\bor|,)\s*$/.test(before);
+    insidePhrase = (PREPOSITION_BEFORE.test(before) && !TITLE_OF.test(before)) || coordinated;
+    if (insidePhrase) continue;
     return mention.actor.name;
   }
   return undefined;

@@ -3,6 +3,7 @@
 import type { Writer } from '../../contracts.ts';
 import type { Draft, DraftSentence, Plan } from '../../model/types.ts';
 import { stem } from '../../text/tokens.ts';
+import { expansionsOf } from '../../understand/lexicon.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
 import { describeLimits } from './limits.ts';
 import { buildPositions } from './positions.ts';
@@ -28,7 +29,8 @@ export function createExtractiveWriter(): Writer {
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
       const onTopic = relevant.filter((candidate) => entityHits(plan, candidate) >= Math.min(2, plan.entities.length) || candidate.relevance >= ON_TOPIC_RELEVANCE);
       const stances = new Map(positions.map((position) => [position.actor, position]));
-      const groups = groupSections(onTopic, { questionStems: new Set(plan.terms.map(stem)), exclude: summary, stances });
+      const questionStems = new Set(plan.terms.flatMap((term) => [term, ...expansionsOf(term)]).map(stem));
+      const groups = groupSections(onTopic, { questionStems, exclude: summary, stances });
       const sections = groups.map((group) => ({ heading: group.heading, sentences: group.sentences.map(toDraft) }));
       for (const section of sections) onSection?.(section);
       const inSections = groups.flatMap((group) => group.sentences);

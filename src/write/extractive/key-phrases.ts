@@ -2,6 +2,7 @@
 // in the pool, without names of people, reporting verbs or the question's own words.
 import { findActors } from '../../actors/actors.ts';
 import { STOPWORDS, stem, tokenize } from '../../text/tokens.ts';
+import { STANCE_HEDGE, STANCE_OPPOSE, STANCE_SUPPORT } from '../../understand/lexicon.ts';
 import type { Candidate } from './candidates.ts';
 
 /** Reporting verbs, titles and fillers: frequent in news, never a theme. */
@@ -10,10 +11,16 @@ const GENERIC_WORDS = new Set(
     'able eventually president minister ministry secretary prime foreign chancellor press government official officials ' +
     'country countries also would could will first former calls call including part following amid several report reports ' +
     'reported takes take makes make holds hold meeting meets visit asks tells confirms claims adds warns urges rejects ' +
-    'supports opposes people percent year years month months week weeks today include includes other others').split(' '),
+    'supports opposes people percent year years month months week weeks today include includes other others arguing argues ' +
+    'argued saying citing cites must end ends possible want wants wanted ready').split(' '),
 );
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Stance cues say how actors feel, not what the theme is. */
+function isStanceCue(word: string): boolean {
+  return STANCE_SUPPORT.has(word) || STANCE_OPPOSE.has(word) || STANCE_HEDGE.has(word);
+}
 
 /** Words of multi-word capitalised names ("Volodymyr Zelenskyy", "George W. Bush"): who, not what. */
 function nameWords(text: string): Set<string> {
@@ -39,7 +46,7 @@ function phrasesOf(text: string, skip: Set<string>, questionStems: Set<string>):
   for (const match of text.matchAll(WORD)) {
     const lower = match[0].toLowerCase().replace(/['’]s$/, '');
     const key = stem(lower);
-    if (lower.length < 3 || STOPWORDS.has(lower) || GENERIC_WORDS.has(lower) || skip.has(lower) || questionStems.has(key)) flush();
+    if (lower.length < 3 || STOPWORDS.has(lower) || GENERIC_WORDS.has(lower) || isStanceCue(lower) || skip.has(lower) || questionStems.has(key)) flush();
     else run.push({ surface: /^[A-Z]{2,}$/.test(match[0]) ? match[0] : lower, stem: key });
   }
   flush();

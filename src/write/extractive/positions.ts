@@ -49,13 +49,13 @@ export function buildPositions(plan: Plan, pool: Candidate[]): PositionGroup[] {
     .map(({ actor, stance, reasons }) => ({ actor, stance, reasons }));
 }
 
-/** The stance most sentences bear; support and opposition in equal measure is "mixed". */
+/** The stance most sentences bear; support beside opposition or hesitation, neither twice the other, is "mixed". */
 export function overallStance(stances: Stance[]): Stance {
   const counts = new Map<Stance, number>();
   for (const stance of stances) counts.set(stance, (counts.get(stance) ?? 0) + 1);
   const supports = counts.get('supports') ?? 0;
-  const opposes = counts.get('opposes') ?? 0;
-  if (supports > 0 && opposes > 0 && Math.abs(supports - opposes) <= 1) return 'mixed';
+  const against = (counts.get('opposes') ?? 0) + (counts.get('cautious') ?? 0);
+  if (supports > 0 && against > 0 && supports < 2 * against && against < 2 * supports) return 'mixed';
   const [top] = [...counts.entries()].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
   return top?.[0] ?? 'unclear';
 }

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The installed `crosscheck` binary.
+import { main } from '../src/cli/main.ts';
+
+process.exitCode = await main(process.argv.slice(2));

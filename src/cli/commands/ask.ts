@@ -1,0 +1,74 @@
+// `crosscheck ask "<question or claim>"`: research, write, verify and publish a report; progress on
+// stderr, the report on stdout as Markdown, JSON or one HTML page.
+import { parseArgs } from 'node:util';
+import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
+import { runReport } from '../../pipeline/run-report.ts';
+import { renderHtml } from '../../render/html.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import { createLocalCorpusSearch } from '../../search/local-corpus.ts';
+import { QuestionError } from '../../understand/index.ts';
+import type { Command } from '../io.ts';
+import { openStore } from '../open-store.ts';
+import { createProgressReporter } from '../progress.ts';
+
+export const ASK_USAGE = `Usage: crosscheck ask "<question or claim>" [--json | --html] [--store FILE] [--parent ID] [--quiet]
+
+Researches the question in the local corpus (the bundled demo corpus is loaded on first use),
+writes a report whose every sentence cites a checked source, and prints it.
+
+Options:
+  --json         print the report as JSON (the SPEC §1 shape)
+  --html         print the report as one self-contained HTML page
+  --store FILE   the SQLite store (default: $CROSSCHECK_STORE, else ./data/crosscheck.db)
+  --parent ID    link the report to the report it follows up
+  --quiet        no progress on stderr
+  -h, --help     show this help
+`;
+
+export const ask: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, html: { type: 'boolean' }, store: { type: 'string' }, parent: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.stderr(`crosscheck ask: ${(error as Error).message}\n\n${ASK_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) return io.stdout(ASK_USAGE), 0;
+  const question = parsed.positionals.join(' ');
+  if (!question.trim() || (parsed.values.json && parsed.values.html)) {
+    io.stderr(`crosscheck ask: ${question.trim() ? 'choose one of --json and --html' : 'give a question or a claim to check'}\n\n${ASK_USAGE}`);
+    return 2;
+  }
+  const opened = openStore(parsed.values, io);
+  if (!opened.ok) return io.stderr(`crosscheck ask: ${opened.message}\n`), 1;
+  const { store } = opened;
+  const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
+  try {
+    const demo = await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
+    if (demo.ingested > 0) progress.note(`Loaded the demo corpus: ${demo.ingested} documents`);
+    const report = await runReport({ question, store, providers: [createLocalCorpusSearch({ store })], onEvent: progress.onEvent, parentId: parsed.values.parent });
+    progress.finish();
+    if (parsed.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (parsed.values.html) io.stdout(await renderHtml(report));
+    else io.stdout(renderMarkdown(report));
+    if (!parsed.values.quiet) io.stderr(`${summaryLine(report.stats)}\n`);
+    return 0;
+  } catch (error) {
+    progress.finish();
+    if (error instanceof QuestionError) return io.stderr(`crosscheck ask: ${error.message}\n`), 2;
+    io.stderr(`crosscheck ask: the report could not be made: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+};
+
+function summaryLine(stats: { sentencesChecked: number; sentencesDropped: number; sentencesRepaired: number; durationMs: Record<string, number>; writer: string }): string {
+  const total = Object.values(stats.durationMs).reduce((sum, ms) => sum + ms, 0);
+  const stages = Object.entries(stats.durationMs).map(([stage, ms]) => `${stage} ${ms} ms`).join(', ');
+  return `Done in ${(total / 1000).toFixed(2)} s (${stages}); writer: ${stats.writer}; ${stats.sentencesChecked} sentences checked, ${stats.sentencesRepaired} repaired, ${stats.sentencesDropped} dropped.`;
+}

@@ -1,0 +1,22 @@
+// The report stylesheet: readable on phones, in print and in dark mode. Shared by --html and the website.
+export const REPORT_CSS = `
+:root { color-scheme: light dark; --text: #1b1b1b; --muted: #5b5b5b; --bg: #fff; --accent: #0b57d0; --rule: #ddd; }
+@media (prefers-color-scheme: dark) { :root { --text: #e8e8e8; --muted: #a8a8a8; --bg: #121212; --accent: #8ab4f8; --rule: #333; } }
+body { margin: 0; background: var(--bg); color: var(--text); font: 17px/1.6 Georgia, 'Times New Roman', serif; }
+.report { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .5rem; }
+h2 { font: 600 1.15rem/1.3 system-ui, sans-serif; margin: 2rem 0 .5rem; }
+.checked, .disclaimer, .meta { color: var(--muted); font: .9rem/1.4 system-ui, sans-serif; }
+a { color: var(--accent); }
+a.cite { text-decoration: none; font: .8rem system-ui, sans-serif; vertical-align: super; }
+a.cite:focus, a.cite:hover { text-decoration: underline; outline: 2px solid var(--accent); }
+table.positions { width: 100%; border-collapse: collapse; font-size: .95rem; }
+table.positions th, table.positions td { border-top: 1px solid var(--rule); padding: .5rem; text-align: left; vertical-align: top; }
+.stance { font: 600 .85rem system-ui, sans-serif; text-transform: uppercase; white-space: nowrap; }
+.stance-supports { color: #1e7d32; } .stance-opposes { color: #b3261e; } .stance-cautious, .stance-mixed { color: #8a5a00; }
+ol.sources li { margin-bottom: .5rem; overflow-wrap: anywhere; }
+.follow-ups li { margin-bottom: .35rem; }
+.warnings { border-left: 3px solid #b3261e; padding-left: .75rem; }
+@media (max-width: 600px) { body { font-size: 16px; } table.positions, table.positions tbody, table.positions tr, table.positions th, table.positions td { display: block; } }
+@media print { a.cite { color: inherit; } .follow-ups a { color: inherit; text-decoration: none; } body { background: #fff; color: #000; } }
+`;

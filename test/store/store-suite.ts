@@ -1,0 +1,70 @@
+// The store contract's test suite: every Store implementation must pass it unchanged.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Store } from '../../src/contracts.ts';
+import { ReportSchema } from '../../src/model/schema.ts';
+import { NATO_CORPUS } from '../support/fixtures.ts';
+import { sampleReport } from '../support/sample-report.ts';
+
+export function storeSuite(name: string, open: () => Promise<Store>) {
+  const withStore = async (work: (store: Store) => Promise<void>) => {
+    const store = await open();
+    try {
+      await work(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  test(`${name}: stores documents once per content and splits passages`, () =>
+    withStore(async (store) => {
+      const first = await store.upsertDocuments(NATO_CORPUS.slice(0, 3));
+      assert.deepEqual(first.map((result) => result.created), [true, true, true]);
+      const again = await store.upsertDocuments([{ ...NATO_CORPUS[0], url: 'https://elsewhere.example/copy' }]);
+      assert.equal(again[0].created, false);
+      assert.equal(again[0].document.id, first[0].document.id);
+      assert.equal(await store.countDocuments(), 3);
+      const passages = await store.getPassages([first[0].document.id]);
+      assert.equal(passages.length, 1);
+      assert.equal(passages[0].text, NATO_CORPUS[0].text);
+      assert.match(first[0].document.contentHash, /^sha256:[0-9a-f]{64}$/);
+    }));
+
+  test(`${name}: full-text search ranks matching passages, honours required names and document limits`, () =>
+    withStore(async (store) => {
+      const stored = await store.upsertDocuments(NATO_CORPUS);
+      const hits = await store.searchPassages('Ukraine joining NATO', { limit: 5 });
+      assert.ok(hits.length > 0 && hits.length <= 5);
+      assert.ok(hits.every((hit, index) => index === 0 || hits[index - 1].score >= hit.score), 'sorted by score');
+      const required = await store.searchPassages('membership alliance', { limit: 50, required: [['Finland']] });
+      assert.ok(required.length >= 1);
+      assert.ok(required.every((hit) => hit.passage.text.includes('Finland')));
+      const within = await store.searchPassages('NATO', { limit: 50, documentIds: [stored[0].document.id, stored[3].document.id] });
+      assert.deepEqual(new Set(within.map((hit) => hit.document.id)), new Set([stored[0].document.id, stored[3].document.id]));
+      assert.deepEqual(await store.searchPassages('the of and', { limit: 5 }), [], 'stopwords alone match nothing');
+      assert.deepEqual(await store.searchPassages('"unbalanced ( quote OR AND NEAR', { limit: 5 }), [], 'query syntax is escaped');
+    }));
+
+  test(`${name}: reports round-trip by id and slug and list newest first`, () =>
+    withStore(async (store) => {
+      await store.upsertDocuments(NATO_CORPUS.slice(0, 2));
+      const older = sampleReport({ id: 'rep_older', slug: 'older-report', checkedAt: '2026-01-01T00:00:00.000Z' });
+      const newer = sampleReport({ id: 'rep_newer', slug: 'newer-report', checkedAt: '2026-02-01T00:00:00.000Z', category: 'health' });
+      await store.saveReport(older);
+      await store.saveReport(newer);
+      assert.deepEqual(await store.getReport('rep_older'), ReportSchema.parse(older));
+      assert.equal((await store.getReport('newer-report'))?.id, 'rep_newer');
+      assert.equal(await store.getReport('missing'), undefined);
+      assert.deepEqual((await store.listReports({ limit: 10 })).map((report) => report.id), ['rep_newer', 'rep_older']);
+      assert.deepEqual((await store.listReports({ limit: 10, category: 'health' })).map((report) => report.id), ['rep_newer']);
+      await store.saveReport({ ...older, title: 'Corrected title' });
+      assert.equal((await store.getReport('rep_older'))?.title, 'Corrected title');
+    }));
+
+  test(`${name}: an invalid report is refused and changes nothing`, () =>
+    withStore(async (store) => {
+      const broken = { ...sampleReport({ id: 'rep_bad', slug: 'bad' }), followUps: ['only one'] };
+      await assert.rejects(() => store.saveReport(broken));
+      assert.equal(await store.getReport('rep_bad'), undefined);
+    }));
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findActors } from '../../src/actors/actors.ts';
+import { contentHash, slugify } from '../../src/text/hash.ts';
+import { splitPassages } from '../../src/read/passages.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import { contentWords, numbersIn, stem } from '../../src/text/tokens.ts';
+
+test('sentences: abbreviations do not end a sentence', () => {
+  assert.deepEqual(splitSentences('The U.S. Senate votes 52-48. Dr. Smith objects. Gen. Milley agrees.'), ['The U.S. Senate votes 52-48.', 'Dr. Smith objects.', 'Gen. Milley agrees.']);
+  assert.deepEqual(splitSentences(''), []);
+});
+
+test('tokens: content words, light stemming, numbers', () => {
+  assert.deepEqual(contentWords('Which of the NATO members are joining?'), ['nato', 'members', 'joining']);
+  assert.equal(stem('joining'), stem('joined'));
+  assert.equal(stem('countries'), 'country');
+  assert.deepEqual(numbersIn('EUR 50bn in 2024, 1,000 supporters and 12.5%.'), ['50', '2024', '1000', '12.5%']);
+});
+
+test('hashes ignore whitespace changes; slugs are ASCII', () => {
+  assert.equal(contentHash('a  b\n c'), contentHash('a b c'));
+  assert.notEqual(contentHash('a b c'), contentHash('a b d'));
+  assert.equal(slugify('Ünïcode — Orbán’s "veto"?'), 'unicode-orbans-veto');
+  assert.equal(slugify('???'), 'report');
+});
+
+test('passages: paragraphs merge up to a size, long ones split at sentences, nothing is lost', () => {
+  const long = Array.from({ length: 40 }, (_, index) => `Sentence number ${index} is here.`).join(' ');
+  const passages = splitPassages(`Short one.\n\nShort two.\n\n${long}`);
+  assert.equal(passages[0], 'Short one.\nShort two.');
+  assert.ok(passages.every((passage) => passage.length <= 1200));
+  assert.equal(passages.join(' ').match(/Sentence number/g)?.length, 40);
+});
+
+test('actors: demonyms, capitals and leaders map to countries; "us" is not the United States', () => {
+  const names = (text: string) => findActors(text).map((mention) => mention.actor.name);
+  assert.deepEqual(names('Hungarian Prime Minister Viktor Orbán met the Kremlin in Brussels.'), ['Hungary', 'Hungary', 'Russia', 'European Union']);
+  assert.deepEqual(names('Tell us about the U.S. plan.'), ['United States']);
+});
