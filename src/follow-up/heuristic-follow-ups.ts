@@ -23,7 +23,7 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
   const opposed = positions.find((position) => position.stance === 'opposes');
   const supportive = positions.find((position) => position.stance === 'supports');
   const cautious = positions.find((position) => position.stance === 'cautious' || position.stance === 'mixed');
-  const sinceYear = context.latestDate?.slice(0, 4);
+  const sinceYear = context.latestDate ? monthYear(context.latestDate) : undefined;
   const fromYear = context.earliestDate?.slice(0, 4);
   const about = (actor: string) => topicWithout(topic, actor);
   const candidates = [
@@ -32,7 +32,7 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
     cautious && `Why has ${named(cautious.actor)} sounded hesitant or conditional about ${about(cautious.actor)}?`,
     ...silentMembers(plan).map((members) => `What are the positions of ${members} on ${topic}?`),
     sinceYear && `What has changed on ${topic} since ${sinceYear}?`,
-    fromYear && sinceYear && fromYear !== sinceYear && `How did the debate over ${topic} develop between ${fromYear} and ${sinceYear}?`,
+    fromYear && context.latestDate && fromYear !== context.latestDate.slice(0, 4) && `How did the debate over ${topic} develop between ${fromYear} and ${context.latestDate?.slice(0, 4)}?`,
     ...actors.slice(0, 4).map((actor) => `What is ${named(actor)}'s current position on ${about(actor)}?`),
     ...context.keyTerms.slice(0, 3).map((term) => `What role does ${term} play in ${topic}?`),
     plan.asksPositions ? `What alternatives to ${topic} have been proposed, and who backs them?` : `What are the main points of disagreement about ${topic}?`,
@@ -40,6 +40,13 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
     `What do independent analysts expect to happen next on ${topic}?`,
   ];
   return distinctQuestions(plan.question, candidates.filter((candidate): candidate is string => Boolean(candidate)));
+}
+
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function monthYear(date: string): string {
+  const time = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+  return Number.isNaN(time) ? date.slice(0, 4) : MONTH_YEAR.format(new Date(time));
 }
 
 /** "United States" → "the United States"; names that take no article are left alone. */

@@ -24,6 +24,9 @@ export function subjectActor(sentence: string): string | undefined {
   return undefined;
 }
 
+/** Verbs that state opposition outright; a hedge next to them does not make the stance cautious. */
+const STRONG_OPPOSE = new Set(['oppose', 'opposes', 'opposed', 'reject', 'rejects', 'rejected', 'block', 'blocks', 'blocked', 'veto', 'vetoes', 'vetoed', 'warn', 'warns', 'warned', 'condemn', 'condemns', 'refuse', 'refuses', 'refused', 'object', 'objects', 'against', 'threatens', 'unacceptable']);
+
 const BECOMING = new Set(['a', 'as', 'become', 'becoming', 'full']);
 
 /** A proposition word; "member" counts only as "a member" / "become ... member", and "MAP" only in capitals. */
@@ -54,8 +57,11 @@ export function readStance(sentence: string, propositionStems: Set<string>): Sta
   let support = false;
   let hedge = false;
   const cues: string[] = [];
+  let strong = false;
   for (const { word } of span) {
     const lower = word.toLowerCase().replace(/’/g, "'");
+    if (word === 'May') continue; // the month, not the hedge
+    if (STRONG_OPPOSE.has(lower)) strong = true;
     if (STANCE_OPPOSE.has(lower) || lower.endsWith("n't")) [polarity, cues.length] = [-polarity, cues.push(word)];
     else if (STANCE_SUPPORT.has(lower)) [support, cues.length] = [true, cues.push(word)];
     else if (STANCE_HEDGE.has(lower)) [hedge, cues.length] = [true, cues.push(word)];
@@ -64,12 +70,13 @@ export function readStance(sentence: string, propositionStems: Set<string>): Sta
     const match = spanText.match(pattern);
     if (!match) continue;
     cues.push(match[0]);
-    if (direction === 'oppose') polarity = -polarity;
+    if (direction === 'oppose') [polarity, strong] = [-polarity, true];
     else if (direction === 'support') support = true;
     else hedge = true;
   }
   if (cues.length === 0) return undefined;
-  if (polarity < 0) return { stance: hedge ? 'cautious' : 'opposes', cues };
+  // A hedge softens a plain "not" or "dropping" into caution, but not an explicit warning or veto.
+  if (polarity < 0) return { stance: hedge && !strong ? 'cautious' : 'opposes', cues };
   if (hedge && !support) return { stance: 'cautious', cues };
   return { stance: 'supports', cues };
 }

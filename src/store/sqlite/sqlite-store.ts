@@ -104,7 +104,7 @@ function prepare(db: DatabaseSync) {
   return {
     documentById: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
     insertDocument: db.prepare(
-      `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     ),
     insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text) VALUES (?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
@@ -137,14 +137,14 @@ function prepare(db: DatabaseSync) {
 function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
   const hash = contentHash(input.text);
   const id = documentIdFor(hash);
-  const existing = statements.documentById.get(id) as Row | undefined;
-  if (existing) return { document: toDocument(existing), created: false };
   const topics = input.topics ?? [];
-  const { lastInsertRowid: documentRowid } = statements.insertDocument.run(
+  const { changes, lastInsertRowid: documentRowid } = statements.insertDocument.run(
     id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
     input.byline ?? null, JSON.stringify(topics), input.origin, hash,
   );
-  const heading = [input.title, ...topics].join(' \n ');
+  if (changes === 0) return { document: toDocument(statements.documentById.get(id) as Row), created: false };
+  // Topic labels say what a document is about better than a title, which may be boilerplate ("… — Site name").
+  const heading = topics.length > 0 ? topics.join(' \n ') : input.title;
   splitPassages(input.text).forEach((text, ordinal) => {
     const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, text);
     statements.insertFts.run(lastInsertRowid, text, heading);

@@ -6,7 +6,7 @@ import { stem } from '../../text/tokens.ts';
 import { expansionsOf } from '../../understand/lexicon.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
 import { describeLimits } from './limits.ts';
-import { buildPositions } from './positions.ts';
+import { buildPositions, propositionStems } from './positions.ts';
 import { groupSections } from './sections.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
 
@@ -15,6 +15,7 @@ export const MIN_RELEVANCE = 0.3;
 const STRONG_RELEVANCE = 0.45;
 /** Sentences naming fewer of the question's entities must cover this much of its terms to get a section. */
 const ON_TOPIC_RELEVANCE = 0.6;
+const NEARLY_ALL = 0.7;
 const MIN_STRONG = 2;
 
 export function createExtractiveWriter(): Writer {
@@ -27,7 +28,8 @@ export function createExtractiveWriter(): Writer {
       if (!hasEnoughEvidence(plan, relevant)) return insufficientDraft(plan, passages.length, candidates);
       const summary = selectDiverse(summaryOrder(plan, relevant), { count: 3, onePerDocument: true, minRelevance: STRONG_RELEVANCE });
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
-      const onTopic = relevant.filter((candidate) => entityHits(plan, candidate) >= Math.min(2, plan.entities.length) || candidate.relevance >= ON_TOPIC_RELEVANCE);
+      const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
+      const onTopic = relevant.filter((candidate) => isOnTopic(plan, candidate, proposition));
       const stances = new Map(positions.map((position) => [position.actor, position]));
       const questionStems = new Set(plan.terms.flatMap((term) => [term, ...expansionsOf(term)]).map(stem));
       const groups = groupSections(onTopic, { questionStems, exclude: summary, stances });
@@ -60,6 +62,18 @@ function entityHits(_plan: Plan, candidate: Candidate): number {
 
 function namesAnEntity(plan: Plan, candidate: Candidate): boolean {
   return plan.entities.length === 0 || entityHits(plan, candidate) > 0;
+}
+
+/**
+ * Sections take sentences that name the question's entities (or cover most of its terms) and, for a
+ * question about positions on something, that speak of that something ("joining"), unless they cover
+ * nearly all of the question anyway.
+ */
+function isOnTopic(plan: Plan, candidate: Candidate, proposition: Set<string>): boolean {
+  const named = entityHits(plan, candidate) >= Math.min(2, plan.entities.length) || candidate.relevance >= ON_TOPIC_RELEVANCE;
+  if (!named) return false;
+  if (proposition.size === 0 || candidate.relevance >= NEARLY_ALL) return true;
+  return [...candidate.stems].some((word) => proposition.has(word));
 }
 
 function hasEnoughEvidence(plan: Plan, relevant: Candidate[]): boolean {

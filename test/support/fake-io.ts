@@ -1,0 +1,20 @@
+// A CliIo that records what a command prints, for CLI tests without a terminal.
+import type { CliIo } from '../../src/cli/io.ts';
+
+export function fakeIo(cwd: string, options: { env?: Record<string, string | undefined>; stdin?: string; isTTY?: boolean } = {}): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+    readStdin: async () => options.stdin ?? '',
+    isTTY: options.isTTY ?? false,
+    env: options.env ?? {},
+    cwd,
+  };
+  return io;
+}
