@@ -24,3 +24,15 @@ export function processIo(): CliIo {
 }
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/** Writes to stderr and returns the exit code, so commands can `return fail(io, message, 2)`. */
+export function fail(io: CliIo, text: string, code: number): number {
+  io.stderr(text.endsWith('\n') ? text : `${text}\n`);
+  return code;
+}
+
+/** Writes to stdout and returns 0. */
+export function print(io: CliIo, text: string): number {
+  io.stdout(text);
+  return 0;
+}

@@ -36,18 +36,24 @@ export function contentWords(text: string): string[] {
   return tokenize(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
 }
 
-/** A light suffix stripper so "joining", "joined" and "joins" meet; not a full stemmer. */
+/**
+ * A light, consistent suffix stripper so "recognize", "recognizes", "recognized" and "recognizing" meet,
+ * as do "country" and "countries". Not a full stemmer: it only has to agree with itself.
+ */
 export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's', 'ly']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      if (suffix === 'ies') return base + 'y';
-      if (suffix === 'es' && !/(ss|sh|ch|x|z)$/.test(base)) return base + 'e';
-      return base.replace(/(.)\1$/u, '$1');
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let base = word;
+  if (/ie[sd]$/.test(base) && base.length > 4) base = `${base.slice(0, -3)}y`;
+  else {
+    for (const suffix of ['ings', 'ing', 'ed', 'es', 's']) {
+      if (!base.endsWith(suffix) || base.length - suffix.length < 3) continue;
+      if (suffix === 's' && /(ss|us|is)$/.test(base)) break;
+      base = base.slice(0, -suffix.length);
+      break;
     }
   }
-  return word;
+  if (base.endsWith('e') && base.length > 3) base = base.slice(0, -1);
+  return base.replace(/([^aeiouls])\1$/u, '$1');
 }
 
 export function stems(text: string): string[] {

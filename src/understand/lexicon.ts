@@ -1,7 +1,7 @@
 // Word lists the heuristic stages share: stance cues, query expansions and category keywords.
 
 /** Words that ask for positions: "who supports", "which countries oppose", "what do X say". */
-export const POSITION_CUES = /\b(support|supports|oppose|opposes|opposed|stance|stances|position|positions|for or against|in favou?r|view|views|react|reaction|reactions|respond|response|say about|said about|think about|back|backs|reject|rejects|object|objects|block|blocks)\b/i;
+export const POSITION_CUES = /\b(support|supports|oppose|opposes|opposed|stance|stances|position|positions|for or against|in favou?r|views? (?:on|of)|say about|said about|think about|back|backs|reject|rejects|object|objects|block|blocks)\b/i;
 
 /** Synonym groups used to widen sub-queries; each word maps to its group. */
 const EXPANSION_GROUPS = [

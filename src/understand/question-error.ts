@@ -8,7 +8,6 @@ export const MAX_QUESTION_CHARS = 500;
 /** Normalises a question or throws a QuestionError that says what to fix. */
 export function validateQuestion(raw: unknown): string {
   if (typeof raw !== 'string') throw new QuestionError('The question must be text.');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we strip
   const question = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!question) throw new QuestionError('The question is empty: ask a question or state a claim to check.');
   if (question.length > MAX_QUESTION_CHARS) {

@@ -37,7 +37,7 @@ export interface VerifyResult {
 }
 
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  const { draft, passages } = options;
+  const { draft } = options;
   const numbering = new Map<string, number>();
   const sources: Source[] = [];
   const stats = { sentencesChecked: 0, sentencesRepaired: 0, sentencesDropped: 0 };

@@ -16,7 +16,7 @@ export function subjectActor(sentence: string): string | undefined {
     const before = sentence.slice(0, mention.index);
     if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WINDOW_WORDS) break;
     // "drafted by Ukraine and Russia": the second name sits in the same prepositional phrase.
-    const coordinated = insidePhrase && /(?:\band|\bor|,)\s*$/.test(before);
+    const coordinated: boolean = insidePhrase && /(?:\band|\bor|,)\s*$/.test(before);
     insidePhrase = (PREPOSITION_BEFORE.test(before) && !TITLE_OF.test(before)) || coordinated;
     if (insidePhrase) continue;
     return mention.actor.name;

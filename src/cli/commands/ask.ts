@@ -7,7 +7,7 @@ import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { createLocalCorpusSearch } from '../../search/local-corpus.ts';
 import { QuestionError } from '../../understand/index.ts';
-import type { Command } from '../io.ts';
+import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
 import { createProgressReporter } from '../progress.ts';
 
@@ -25,26 +25,30 @@ Options:
   -h, --help     show this help
 `;
 
+const ASK_OPTIONS = {
+  json: { type: 'boolean' },
+  html: { type: 'boolean' },
+  store: { type: 'string' },
+  parent: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export const ask: Command = async (argv, io) => {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof ASK_OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, html: { type: 'boolean' }, store: { type: 'string' }, parent: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: ASK_OPTIONS });
   } catch (error) {
-    io.stderr(`crosscheck ask: ${(error as Error).message}\n\n${ASK_USAGE}`);
-    return 2;
+    return fail(io, `crosscheck ask: ${(error as Error).message}\n\n${ASK_USAGE}`, 2);
   }
-  if (parsed.values.help) return io.stdout(ASK_USAGE), 0;
+  if (parsed.values.help) return print(io, ASK_USAGE);
   const question = parsed.positionals.join(' ');
   if (!question.trim() || (parsed.values.json && parsed.values.html)) {
     io.stderr(`crosscheck ask: ${question.trim() ? 'choose one of --json and --html' : 'give a question or a claim to check'}\n\n${ASK_USAGE}`);
     return 2;
   }
   const opened = openStore(parsed.values, io);
-  if (!opened.ok) return io.stderr(`crosscheck ask: ${opened.message}\n`), 1;
+  if (!opened.ok) return fail(io, `crosscheck ask: ${opened.message}\n`, 1);
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   try {
@@ -59,7 +63,7 @@ export const ask: Command = async (argv, io) => {
     return 0;
   } catch (error) {
     progress.finish();
-    if (error instanceof QuestionError) return io.stderr(`crosscheck ask: ${error.message}\n`), 2;
+    if (error instanceof QuestionError) return fail(io, `crosscheck ask: ${error.message}\n`, 2);
     io.stderr(`crosscheck ask: the report could not be made: ${(error as Error).message}\n`);
     return 1;
   } finally {

@@ -2,7 +2,7 @@
 // line from stdin and writes one JSON line per query, for batch evaluation.
 import { parseArgs } from 'node:util';
 import type { Store } from '../../contracts.ts';
-import type { Command } from '../io.ts';
+import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
 
 export const SEARCH_USAGE = `Usage: crosscheck search [query] [--json] [--limit N] [--store FILE]
@@ -21,18 +21,20 @@ async function results(store: Store, query: string, limit: number) {
   return hits.map(({ passage, document, score }) => ({ documentId: document.id, url: document.url, title: document.title, score: Number(score.toFixed(6)), text: passage.text }));
 }
 
+const SEARCH_OPTIONS = { json: { type: 'boolean' }, limit: { type: 'string' }, store: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export const search: Command = async (argv, io) => {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof SEARCH_OPTIONS }>>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, limit: { type: 'string' }, store: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: SEARCH_OPTIONS });
   } catch (error) {
-    return io.stderr(`crosscheck search: ${(error as Error).message}\n\n${SEARCH_USAGE}`), 2;
+    return fail(io, `crosscheck search: ${(error as Error).message}\n\n${SEARCH_USAGE}`, 2);
   }
-  if (parsed.values.help) return io.stdout(SEARCH_USAGE), 0;
+  if (parsed.values.help) return print(io, SEARCH_USAGE);
   const limit = Number(parsed.values.limit ?? 10);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return io.stderr('crosscheck search: --limit must be a whole number from 1 to 1000\n'), 2;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(io, 'crosscheck search: --limit must be a whole number from 1 to 1000\n', 2);
   const opened = openStore(parsed.values, io);
-  if (!opened.ok) return io.stderr(`crosscheck search: ${opened.message}\n`), 1;
+  if (!opened.ok) return fail(io, `crosscheck search: ${opened.message}\n`, 1);
   try {
     if (parsed.positionals.length === 0) {
       const queries = (await io.readStdin()).split('\n').map((line) => line.trim()).filter(Boolean);
@@ -43,7 +45,7 @@ export const search: Command = async (argv, io) => {
     const found = await results(opened.store, query, limit);
     if (parsed.values.json) io.stdout(`${JSON.stringify({ query, results: found }, null, 2)}\n`);
     else if (found.length === 0) io.stdout(`No passages match "${query}".\n`);
-    else found.forEach((hit, index) => io.stdout(`${index + 1}. [${hit.score.toFixed(3)}] ${hit.title}\n   ${hit.url}\n   ${hit.text.slice(0, 300).replace(/\s+/g, ' ')}\n\n`));
+    else io.stdout(found.map((hit, index) => `${index + 1}. [${hit.score.toFixed(3)}] ${hit.title}\n   ${hit.url}\n   ${hit.text.slice(0, 300).replace(/\s+/g, ' ')}\n\n`).join(''));
     return 0;
   } finally {
     await opened.store.close();

@@ -24,15 +24,20 @@ export interface Candidate {
 }
 
 /** Words that steer a question rather than name its subject weigh less. */
-export const STEERING = ['support', 'oppos', 'stat', 'reason', 'member', 'happen', 'said', 'say', 'view', 'position', 'stance', 'respond', 'react', 'latest', 'current', 'new', 'recent'];
+export const STEERING = ['countr', 'nation', 'support', 'oppos', 'stat', 'reason', 'member', 'happen', 'said', 'say', 'view', 'position', 'stance', 'respond', 'react', 'latest', 'current', 'new', 'recent'];
 
 interface QueryTerm { stem: string; weight: number; alternatives: Set<string> }
 
+/** An entity weighs twice a plain word, shared among its words ("International Criminal Court" is one name). */
 export function queryTermsOf(plan: Plan): QueryTerm[] {
-  const entityStems = new Set(plan.entities.flatMap((entity) => stems(entity)));
+  const entityWeight = new Map<string, number>();
+  for (const entity of plan.entities) {
+    const words = [...new Set(stems(entity))];
+    for (const word of words) entityWeight.set(word, Math.max(entityWeight.get(word) ?? 0, 2 / words.length));
+  }
   return [...new Set(plan.terms.map(stem))].map((termStem) => {
     const original = plan.terms.find((term) => stem(term) === termStem) ?? termStem;
-    const weight = entityStems.has(termStem) ? 2 : STEERING.some((prefix) => termStem.startsWith(prefix)) ? 0.4 : 1;
+    const weight = entityWeight.get(termStem) ?? (STEERING.some((prefix) => termStem.startsWith(prefix)) ? 0.4 : 1);
     return { stem: termStem, weight, alternatives: new Set(expansionsOf(original).map(stem)) };
   });
 }
@@ -84,5 +89,6 @@ function danglingPenalty(text: string): number {
 function isUsableSentence(text: string): boolean {
   const words = tokenize(text).length;
   // A space before punctuation means the source lost a figure or a link ("expanding the border by .").
-  return words >= 5 && words <= 90 && !text.trim().endsWith('?') && !/\s[.,;:]/.test(text) && /[\p{L}]/u.test(text);
+  // It must also end like a sentence: flattened topic labels ("Brexit negotiations") are not evidence.
+  return words >= 5 && words <= 90 && /[.!]["”’')\]]?$/.test(text.trim()) && !/\s[.,;:]/.test(text) && /[\p{L}]/u.test(text);
 }

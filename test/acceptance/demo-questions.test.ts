@@ -1,0 +1,77 @@
+// Acceptance on the bundled demo corpus: the README's question and three others get full reports,
+// an unanswerable one gets a short not-enough-evidence report. Loads the real corpus once (~6 s).
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Store } from '../../src/contracts.ts';
+import { ensureDemoCorpus } from '../../src/demo-corpus/demo-corpus.ts';
+import { type Report, ReportSchema } from '../../src/model/schema.ts';
+import { runReport } from '../../src/pipeline/run-report.ts';
+import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
+import { propositionStems } from '../../src/write/extractive/positions.ts';
+import { readStance } from '../../src/write/stance.ts';
+import { fixedClock, NATO_QUESTION } from '../support/fixtures.ts';
+
+let store: Store;
+
+before(async () => {
+  store = createSqliteStore({ file: path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-demo-')), 'store.db') });
+  const loaded = await ensureDemoCorpus(store);
+  assert.ok(loaded.ingested > 100_000, `demo corpus loaded: ${loaded.ingested}`);
+});
+
+after(() => store.close());
+
+const ask = (question: string) => runReport({ question, store, providers: [createLocalCorpusSearch({ store })], clock: fixedClock });
+
+function assertFullReport(report: Report, minimumSections = 4) {
+  ReportSchema.parse(report);
+  assert.equal(report.insufficientEvidence, false, report.title);
+  assert.ok(report.summary.length >= 2, `${report.title}: summary`);
+  assert.ok(report.sections.length >= minimumSections, `${report.title}: ${report.sections.length} sections`);
+  assert.ok(report.bottomLine.length >= 1 && report.limits.length >= 1);
+  assert.equal(new Set(report.followUps).size, 5);
+  const numbers = new Set(report.sources.map((source) => source.n));
+  assert.deepEqual([...numbers], report.sources.map((_, index) => index + 1), 'sources numbered 1..n');
+  const cited = [...report.summary, ...report.sections.flatMap((section) => section.sentences), ...(report.positions ?? []).flatMap((position) => position.reasons), ...report.bottomLine];
+  for (const sentence of cited) {
+    assert.ok(sentence.cites.length > 0 && sentence.cites.every((n) => numbers.has(n)), `citations of: ${sentence.text}`);
+    assert.ok(sentence.support?.quotes.some((quote) => sentence.cites.includes(quote.source) && quote.text.includes(sentence.text)), `verbatim quote for: ${sentence.text}`);
+  }
+}
+
+test('the NATO question: full report, a positions table of at least four actors, each stance borne out by its sentences', async () => {
+  const report = await ask(NATO_QUESTION);
+  assertFullReport(report);
+  const positions = report.positions ?? [];
+  assert.ok(positions.length >= 4, positions.map((position) => position.actor).join(', '));
+  const stances = Object.fromEntries(positions.map((position) => [position.actor, position.stance]));
+  assert.equal(stances.Russia, 'opposes');
+  assert.equal(stances['United States'], 'supports');
+  const proposition = propositionStems(heuristicUnderstand(NATO_QUESTION));
+  for (const position of positions) {
+    const readings = position.reasons.map((reason) => readStance(reason.text, proposition)?.stance);
+    if (position.stance === 'mixed') assert.ok(new Set(readings).size >= 2, `${position.actor}: mixed needs both directions`);
+    else assert.ok(readings.every((reading) => reading === position.stance), `${position.actor}: ${position.stance} vs ${readings}`);
+  }
+  assert.ok(report.limits.some((limit) => /No source found states the position of \d+ of the 32 NATO members/.test(limit.text)));
+});
+
+for (const question of [
+  'Which countries support or oppose Sweden joining NATO, and why?',
+  'What did the International Criminal Court decide about Vladimir Putin?',
+  "Which countries recognized Kosovo's independence, and which refused?",
+]) {
+  test(`a full report for: ${question}`, async () => assertFullReport(await ask(question)));
+}
+
+test('a question the corpus cannot answer gets a short not-enough-evidence report', async () => {
+  const report = await ask('What was the score of the 1994 World Cup final between Brazil and Italy?');
+  assert.equal(report.insufficientEvidence, true);
+  assert.equal(report.sections.length + report.summary.length + report.bottomLine.length, 0);
+  assert.ok(report.limits.length <= 4);
+});
