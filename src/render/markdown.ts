@@ -16,7 +16,9 @@ export function renderMarkdown(report: Report): string {
     lines.push('## Not enough evidence', '', 'The sources found do not answer this question.', '');
   }
   if (report.summary.length > 0) lines.push('## Executive summary', '', paragraph(report.summary), '');
-  report.sections.forEach((section, index) => lines.push(`## ${index + 1}. ${section.heading}`, '', paragraph(section.sentences), ''));
+  report.sections.forEach((section, index) => {
+    lines.push(`## ${index + 1}. ${section.heading}`, '', paragraph(section.sentences), '');
+  });
   if (report.positions && report.positions.length > 0) {
     lines.push('## Positions', '', '| Actor | Stance | Stated reasons | Sources |', '|---|---|---|---|');
     for (const position of report.positions) {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Store, UpsertResult } from '../../contracts.ts';
-import { type Report, ReportSchema } from '../../model/schema.ts';
+import { ReportSchema } from '../../model/schema.ts';
 import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
 import { contentHash } from '../../text/hash.ts';
