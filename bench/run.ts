@@ -17,7 +17,7 @@ function updateSection(document: string, name: string, body: string): string {
   return `${document.trimEnd()}\n\n${section}\n`;
 }
 
-function render(result: BenchResult, date: string): string {
+function render(result: Exclude<BenchResult, { skipped: string }>, date: string): string {
   return `## ${result.title}\n\nMeasured ${date} with \`npm run bench -- ${result.name}\`.\n\n${result.table.trim()}\n\n${result.line}\n${result.notes ? `\n${result.notes.trim()}\n` : ''}`;
 }
 
