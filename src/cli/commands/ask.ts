@@ -52,8 +52,7 @@ export const ask: Command = async (argv, io) => {
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   try {
-    const demo = await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
-    if (demo.ingested > 0) progress.note(`Loaded the demo corpus: ${demo.ingested} documents`);
+    await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
     const report = await runReport({ question, store, providers: [createLocalCorpusSearch({ store })], onEvent: progress.onEvent, parentId: parsed.values.parent });
     progress.finish();
     if (parsed.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
