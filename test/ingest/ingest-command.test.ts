@@ -3,30 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ingest } from '../../src/cli/commands/ingest.ts';
-import type { CliIo } from '../../src/cli/io.ts';
 import { resolveStorePath } from '../../src/cli/store-path.ts';
 import type { Store } from '../../src/contracts.ts';
 import { ingestPaths } from '../../src/ingest/index.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { fakeIo } from '../support/fake-io.ts';
 import { ARTICLE_HTML, minimalPdf, NAVIGATION_HTML, tempDir } from './fixtures.ts';
-
-function fakeIo(cwd: string, env: Record<string, string | undefined> = {}): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-    readStdin: async () => '',
-    isTTY: false,
-    env,
-    cwd,
-  };
-  return io;
-}
 
 function writeMixedFolder(root: string): void {
   const folder = path.join(root, 'mixed');
@@ -142,7 +124,7 @@ describe('ingestPaths', () => {
 
 describe('resolveStorePath', () => {
   test('--store beats CROSSCHECK_STORE beats <cwd>/data/crosscheck.db', () => {
-    const io = fakeIo('/work/project', { CROSSCHECK_STORE: 'env.db' });
+    const io = fakeIo('/work/project', { env: { CROSSCHECK_STORE: 'env.db' } });
     assert.equal(resolveStorePath({ store: 'flag.db' }, io), '/work/project/flag.db');
     assert.equal(resolveStorePath({}, io), '/work/project/env.db');
     assert.equal(resolveStorePath({}, fakeIo('/work/project')), '/work/project/data/crosscheck.db');

@@ -1,9 +1,8 @@
 // `crosscheck ingest <path...>`: local files and folders into the store, one line per file and a summary.
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, type IngestResult, ingestPaths } from '../../ingest/index.ts';
-import { createSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import type { CliIo, Command } from '../io.ts';
-import { resolveStorePath } from '../store-path.ts';
+import { type CliIo, type Command, fail } from '../io.ts';
+import { openStore } from '../open-store.ts';
 
 export const INGEST_USAGE = `Usage: crosscheck ingest <path...> [--store FILE] [--max-size MB]
 
@@ -29,14 +28,9 @@ export const ingest: Command = async (argv, io) => {
     io.stdout(INGEST_USAGE);
     return 0;
   }
-  const file = resolveStorePath(parsed, io);
-  let store: ReturnType<typeof createSqliteStore>;
-  try {
-    store = createSqliteStore({ file });
-  } catch (error) {
-    io.stderr(`crosscheck ingest: cannot open the store ${file} (${(error as Error).message}); choose another with --store or CROSSCHECK_STORE\n`);
-    return 1;
-  }
+  const opened = openStore(parsed, io);
+  if (!opened.ok) return fail(io, `crosscheck ingest: ${opened.message}`, 1);
+  const { store, location: file } = opened;
   try {
     const results = await ingestPaths(parsed.paths, {
       store,
