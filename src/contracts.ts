@@ -32,12 +32,34 @@ export interface Fetcher {
   fetch(url: string, options?: { signal?: AbortSignal }): Promise<FetchOutcome>;
 }
 
+/** One model call (or other metered provider call), for the token, cost and time figures in a report's stats. */
+export interface UsageRecord {
+  stage: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  ms: number;
+  costUsd?: number;
+}
+
+export interface UsageMeter {
+  record(entry: UsageRecord): void;
+  entries(): UsageRecord[];
+}
+
+/** What every model-backed hook receives besides its own input. */
+export interface RunContext {
+  signal?: AbortSignal;
+  meter: UsageMeter;
+}
+
 export interface WriterInput {
   plan: Plan;
   passages: RankedPassage[];
   /** When the report is checked: writers date their coverage notes against it. */
   now: Date;
   signal?: AbortSignal;
+  meter?: UsageMeter;
   /** Called with each section as soon as it is written. */
   onSection?: (section: Draft['sections'][number]) => void;
 }

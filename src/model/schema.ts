@@ -46,6 +46,16 @@ export const StatsSchema = z
     sentencesDropped: z.number().int().nonnegative(),
     durationMs: z.record(z.string(), z.number().nonnegative()),
     writer: z.string(),
+    /** Model tokens, estimated cost and time, in total and per stage (absent or zero without a model). */
+    usage: z
+      .object({
+        inputTokens: z.number().nonnegative(),
+        outputTokens: z.number().nonnegative(),
+        costUsd: z.number().nonnegative(),
+        calls: z.number().int().nonnegative(),
+        byStage: z.record(z.string(), z.object({ inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number(), ms: z.number(), calls: z.number() })),
+      })
+      .optional(),
   })
   .passthrough();
 

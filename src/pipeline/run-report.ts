@@ -1,9 +1,9 @@
 // One report, start to finish: understand → search → read → rank → write → verify → follow up → publish,
 // with a progress event per stage and the duration of each stage in the report's stats.
-import type { Clock, IdGenerator, SearchProvider, Store, Writer } from '../contracts.ts';
-import { followUp } from '../follow-up/index.ts';
+import type { Clock, IdGenerator, RunContext, SearchProvider, Store, Writer } from '../contracts.ts';
+import { type FollowUpContext, followUp } from '../follow-up/index.ts';
 import type { Report } from '../model/schema.ts';
-import type { Plan, ProgressEvent, ProgressListener, RankedPassage } from '../model/types.ts';
+import type { DraftSentence, Plan, ProgressEvent, ProgressListener, RankedPassage } from '../model/types.ts';
 import { assembleReport, publish } from '../publish/index.ts';
 import { rank } from '../rank/index.ts';
 import { type RemoteReader, read } from '../read/index.ts';
@@ -11,24 +11,34 @@ import { search } from '../search/index.ts';
 import { questionKey } from '../store/question-key.ts';
 import { shortHash } from '../text/hash.ts';
 import { understand } from '../understand/index.ts';
-import { verify } from '../verify/index.ts';
+import { type Judgement, type PassageRecord, verify } from '../verify/index.ts';
 import { createExtractiveWriter, write } from '../write/index.ts';
 import { followUpContext } from './follow-up-context.ts';
+import { createUsageMeter, summarizeUsage } from './usage-meter.ts';
 
-export interface RunReportOptions {
-  question: string;
-  store: Store;
+/** The pluggable parts of the engine: built from configuration by src/engine/create-engine.ts. */
+export interface Engine {
   providers: SearchProvider[];
   writer?: Writer;
   readRemote?: RemoteReader;
-  planner?: (question: string, fallback: Plan) => Promise<Plan>;
+  planner?: (question: string, fallback: Plan, context: RunContext) => Promise<Plan>;
+  judge?: (sentence: string, passages: PassageRecord[], context: RunContext) => Promise<Judgement>;
+  repair?: (sentence: DraftSentence, passages: PassageRecord[], context: RunContext) => Promise<DraftSentence | undefined>;
+  generateFollowUps?: (context: FollowUpContext, run: RunContext) => Promise<string[]>;
+  /** Configuration problems every report should mention (e.g. a provider that is configured but unusable). */
+  warnings?: string[];
+  maxSources?: number;
+  maxPassages?: number;
+}
+
+export interface RunReportOptions extends Engine {
+  question: string;
+  store: Store;
   clock?: Clock;
   ids?: IdGenerator;
   onEvent?: ProgressListener;
   parentId?: string;
   signal?: AbortSignal;
-  maxSources?: number;
-  maxPassages?: number;
 }
 
 /** Report ids derive from the question and the time, so a fixed clock gives the same report. */
@@ -50,7 +60,11 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
     }
   };
   const checkedAt = clock().toISOString();
-  const plan = await timed('understand', () => understand({ question: options.question, planner: options.planner }));
+  const run: RunContext = { signal: options.signal, meter: createUsageMeter() };
+  const planner = options.planner;
+  const plan = await timed('understand', () =>
+    understand({ question: options.question, planner: planner && ((question, fallback) => planner(question, fallback, run)) }),
+  );
   const ids = options.ids ?? defaultIds(plan.question, () => new Date(checkedAt));
   emit('plan', `${plan.kind === 'claim' ? 'Claim' : 'Question'} about ${plan.topic} (${plan.category})`, { plan });
   const found = await timed('search', () => search({ plan, providers: options.providers, signal: options.signal, onEvent: options.onEvent, clock }));
@@ -59,11 +73,21 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
   const writer = options.writer ?? createExtractiveWriter();
   emit('write', `Writing with the ${writer.id} writer from ${ranked.length} passages`);
   const draft = await timed('write', () =>
-    write({ writer, plan, passages: ranked, now: new Date(checkedAt), signal: options.signal, onSection: (section) => emit('section', section.heading, { section }) }),
+    write({ writer, plan, passages: ranked, now: new Date(checkedAt), signal: options.signal, meter: run.meter, onSection: (section) => emit('section', section.heading, { section }) }),
   );
-  const verified = await timed('verify', () => verify({ draft, passages: passageIndex(ranked) }));
+  const { judge, repair, generateFollowUps } = options;
+  const verified = await timed('verify', () =>
+    verify({
+      draft,
+      passages: passageIndex(ranked),
+      judge: judge && ((sentence, passages) => judge(sentence, passages, run)),
+      repair: repair && ((sentence, passages) => repair(sentence, passages, run)),
+    }),
+  );
   emit('verify', `Checked ${verified.stats.sentencesChecked} sentences: ${verified.stats.sentencesDropped} dropped, ${verified.stats.sentencesRepaired} repaired`, verified.stats);
-  const followUps = await timed('followUp', () => followUp({ context: followUpContext(plan, verified, draft) }));
+  const followUps = await timed('followUp', () =>
+    followUp({ context: followUpContext(plan, verified, draft), generate: generateFollowUps && ((context) => generateFollowUps(context, run)) }),
+  );
   const report = assembleReport({
     id: ids('rep'),
     plan,
@@ -72,9 +96,9 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
     limits: draft.limits,
     followUps,
     insufficientEvidence: draft.insufficientEvidence || verified.summary.length === 0,
-    warnings: [...found.warnings, ...draft.warnings],
+    warnings: [...(options.warnings ?? []), ...found.warnings, ...draft.warnings],
     parentId: options.parentId,
-    stats: { passagesConsidered: ranked.length, sourcesRead: reading.documents.length, durationMs, writer: draft.writer },
+    stats: { passagesConsidered: ranked.length, sourcesRead: reading.documents.length, durationMs, writer: draft.writer, usage: summarizeUsage(run.meter.entries()) },
   });
   await timed('publish', () => publish(report, options.store));
   emit('done', `Report ready: ${report.sources.length} sources`, { id: report.id, slug: report.slug });

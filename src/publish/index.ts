@@ -14,7 +14,7 @@ export interface AssembleInput {
   followUps: string[];
   insufficientEvidence: boolean;
   warnings: string[];
-  stats: { passagesConsidered: number; sourcesRead: number; durationMs: Record<string, number>; writer: string };
+  stats: Pick<Report['stats'], 'passagesConsidered' | 'sourcesRead' | 'durationMs' | 'writer' | 'usage'>;
   parentId?: string;
 }
 

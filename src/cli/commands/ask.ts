@@ -2,10 +2,10 @@
 // stderr, the report on stdout as Markdown, JSON or one HTML page.
 import { parseArgs } from 'node:util';
 import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
+import { createEngine } from '../../engine/create-engine.ts';
 import { runReport } from '../../pipeline/run-report.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
-import { createLocalCorpusSearch } from '../../search/local-corpus.ts';
 import { QuestionError } from '../../understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
@@ -53,7 +53,8 @@ export const ask: Command = async (argv, io) => {
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   try {
     await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
-    const report = await runReport({ question, store, providers: [createLocalCorpusSearch({ store })], onEvent: progress.onEvent, parentId: parsed.values.parent });
+    const engine = await createEngine({ env: io.env, store });
+    const report = await runReport({ ...engine, question, store, onEvent: progress.onEvent, parentId: parsed.values.parent });
     progress.finish();
     if (parsed.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (parsed.values.html) io.stdout(await renderHtml(report));

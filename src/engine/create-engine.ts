@@ -1,0 +1,25 @@
+// Assembles the engine from configuration: the local corpus always, web research and a language model
+// when configured. The CLI, the web server and workers all build their engine here.
+import type { Store } from '../contracts.ts';
+import { modelFromEnv } from '../llm/from-env.ts';
+import type { Engine } from '../pipeline/run-report.ts';
+import { createLocalCorpusSearch } from '../search/local-corpus.ts';
+import { webResearchFromEnv } from '../search/providers/from-env.ts';
+
+export interface EngineOptions {
+  env: Record<string, string | undefined>;
+  store: Store;
+  /** Injected for tests; adapters default to the global fetch (through the guarded fetcher for outside URLs). */
+  fetch?: typeof fetch;
+}
+
+export async function createEngine(options: EngineOptions): Promise<Engine & { describe: string[] }> {
+  const [web, model] = await Promise.all([webResearchFromEnv(options), modelFromEnv(options)]);
+  return {
+    providers: [createLocalCorpusSearch({ store: options.store }), ...web.providers],
+    readRemote: web.readRemote,
+    ...model.hooks,
+    warnings: [...web.warnings, ...model.warnings],
+    describe: ['local corpus: always on', ...web.describe, ...model.describe],
+  };
+}
