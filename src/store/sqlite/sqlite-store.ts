@@ -6,7 +6,7 @@ import type { Store, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
 import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
-import { contentHash } from '../../text/hash.ts';
+import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { migrate } from './migrations.ts';
@@ -18,9 +18,6 @@ export interface SqliteStoreOptions {
   file: string;
 }
 
-export function documentIdFor(hash: string): string {
-  return `doc_${hash.replace(/^sha256:/, '').slice(0, 20)}`;
-}
 
 export function createSqliteStore(options: SqliteStoreOptions): Store & { readonly db: DatabaseSync } {
   if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
@@ -135,16 +132,12 @@ function prepare(db: DatabaseSync) {
 }
 
 function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
-  const hash = contentHash(input.text);
-  const id = documentIdFor(hash);
-  const topics = input.topics ?? [];
+  const { id, contentHash: hash, topics, heading } = prepareDocument(input);
   const { changes, lastInsertRowid: documentRowid } = statements.insertDocument.run(
     id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
     input.byline ?? null, JSON.stringify(topics), input.origin, hash,
   );
   if (changes === 0) return { document: toDocument(statements.documentById.get(id) as Row), created: false };
-  // Topic labels say what a document is about better than a title, which may be boilerplate ("… — Site name").
-  const heading = topics.length > 0 ? topics.join(' \n ') : input.title;
   splitPassages(input.text).forEach((text, ordinal) => {
     const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, text);
     statements.insertFts.run(lastInsertRowid, text, heading);

@@ -1,0 +1,208 @@
+// The PostgreSQL store: the same Store contract as SQLite, for many processes on one database.
+// Full-text search uses a generated tsvector (English stemming) with a GIN index, ranked by ts_rank.
+import pg from 'pg';
+import type { Store, UpsertResult } from '../../contracts.ts';
+import { ReportSchema } from '../../model/schema.ts';
+import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
+import { splitPassages } from '../../read/passages.ts';
+import { prepareDocument } from '../prepare-document.ts';
+import { questionKey } from '../question-key.ts';
+import { migratePostgres } from './migrations.ts';
+import { toTsQuery } from './ts-query.ts';
+
+type Row = Record<string, unknown>;
+
+export interface PostgresStoreOptions {
+  connectionString?: string;
+  /** A pool to share (tests, several stores on one database); otherwise one is created. */
+  pool?: pg.Pool;
+  /** A schema to work in (tests isolate themselves this way); created if missing. */
+  schema?: string;
+  maxConnections?: number;
+}
+
+const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetched_at, d.kind, d.text, d.byline, d.topics, d.origin, d.content_hash';
+
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store & { readonly pool: pg.Pool }> {
+  const schema = options.schema;
+  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and _`);
+  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const query = async <T extends Row = Row>(text: string, values: unknown[] = []) => {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`SET search_path TO ${schema}`);
+      return (await client.query<T>(text, values)).rows;
+    } finally {
+      client.release();
+    }
+  };
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`SET search_path TO ${schema}`);
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  await transaction(async (client) => migratePostgres(client));
+
+  return {
+    id: 'postgres',
+    pool,
+    upsertDocuments: (inputs) => transaction((client) => upsertBatch(client, inputs)),
+    async countDocuments() {
+      const [row] = await query<{ count: string }>('SELECT count(*) AS count FROM documents');
+      return Number(row.count);
+    },
+    async getDocuments(ids) {
+      if (ids.length === 0) return [];
+      const rows = await query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1)`, [ids]);
+      const byId = new Map(rows.map((row) => [String(row.id), toDocument(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async getPassages(documentIds) {
+      if (documentIds.length === 0) return [];
+      const rows = await query(
+        'SELECT d.id, p.ordinal, p.text AS passage_text FROM documents d JOIN passages p ON p.document_rowid = d.rowid WHERE d.id = ANY($1) ORDER BY d.id, p.ordinal',
+        [documentIds],
+      );
+      return rows.map(toPassage);
+    },
+    async searchPassages(text, { limit, documentIds, required }) {
+      const tsQuery = toTsQuery(text, required);
+      if (!tsQuery || limit <= 0) return [];
+      const within = documentIds ? 'AND d.id = ANY($3)' : '';
+      const rows = await query(
+        `SELECT p.ordinal, p.text AS passage_text, ts_rank(p.tsv, q) AS rank, ${DOCUMENT_COLUMNS}
+         FROM passages p JOIN documents d ON d.rowid = p.document_rowid, to_tsquery('english', $1) q
+         WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2`,
+        documentIds ? [tsQuery, limit, documentIds] : [tsQuery, limit],
+      );
+      return rows.map(toHit);
+    },
+    async saveReport(report) {
+      const valid = ReportSchema.parse(report);
+      await transaction(async (client) => {
+        await client.query('DELETE FROM report_sources WHERE report_id = $1', [valid.id]);
+        await client.query(
+          `INSERT INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, question = EXCLUDED.question, question_key = EXCLUDED.question_key,
+             title = EXCLUDED.title, kind = EXCLUDED.kind, category = EXCLUDED.category, checked_at = EXCLUDED.checked_at,
+             parent_id = EXCLUDED.parent_id, source_count = EXCLUDED.source_count, body = EXCLUDED.body`,
+          [valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category, valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid)],
+        );
+        for (const source of valid.sources) {
+          await client.query('INSERT INTO report_sources (report_id, n, document_id) VALUES ($1, $2, $3)', [valid.id, source.n, source.documentId ?? null]);
+        }
+      });
+    },
+    async getReport(idOrSlug) {
+      const [row] = await query('SELECT body FROM reports WHERE id = $1 OR slug = $1', [idOrSlug]);
+      return row ? ReportSchema.parse(row.body) : undefined;
+    },
+    async listReports({ limit, offset = 0, category }) {
+      const rows = category
+        ? await query('SELECT * FROM reports WHERE category = $1 ORDER BY checked_at DESC, id LIMIT $2 OFFSET $3', [category, limit, offset])
+        : await query('SELECT * FROM reports ORDER BY checked_at DESC, id LIMIT $1 OFFSET $2', [limit, offset]);
+      return rows.map(toSummary);
+    },
+    async close() {
+      if (!options.pool) await pool.end();
+    },
+  };
+}
+
+/** One batch in one transaction: documents with unnest (duplicates skipped by id), then their passages. */
+async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Promise<UpsertResult[]> {
+  if (inputs.length === 0) return [];
+  const prepared = inputs.map((input) => ({ input, ...prepareDocument(input) }));
+  const column = <T>(pick: (entry: (typeof prepared)[number]) => T) => prepared.map(pick);
+  const inserted = await client.query<{ id: string; rowid: string }>(
+    `INSERT INTO documents (id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::text[], $12::text[])
+     ON CONFLICT (id) DO NOTHING RETURNING id, rowid`,
+    [
+      column((entry) => entry.id), column((entry) => entry.input.url), column((entry) => entry.input.title), column((entry) => entry.input.outlet),
+      column((entry) => entry.input.publishedAt ?? null), column((entry) => entry.input.fetchedAt), column((entry) => entry.input.kind),
+      column((entry) => entry.input.text), column((entry) => entry.input.byline ?? null), column((entry) => JSON.stringify(entry.topics)),
+      column((entry) => entry.input.origin), column((entry) => entry.contentHash),
+    ],
+  );
+  const created = new Map(inserted.rows.map((row) => [row.id, row.rowid]));
+  const passages = prepared.flatMap((entry) => {
+    const rowid = created.get(entry.id);
+    if (rowid === undefined) return [];
+    created.delete(entry.id); // a duplicate later in the same batch is not new
+    return splitPassages(entry.input.text).map((text, ordinal) => ({ rowid, ordinal, text, heading: entry.heading }));
+  });
+  if (passages.length > 0) {
+    await client.query(
+      'INSERT INTO passages (document_rowid, ordinal, text, heading) SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[])',
+      [passages.map((passage) => passage.rowid), passages.map((passage) => passage.ordinal), passages.map((passage) => passage.text), passages.map((passage) => passage.heading)],
+    );
+  }
+  const fresh = new Set(inserted.rows.map((row) => row.id));
+  const existingIds = [...new Set(prepared.filter((entry) => !fresh.has(entry.id)).map((entry) => entry.id))];
+  const existing = existingIds.length > 0 ? (await client.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1)`, [existingIds])).rows : [];
+  const stored = new Map(existing.map((row) => [String(row.id), toDocument(row)]));
+  const seen = new Set<string>();
+  return prepared.map((entry) => {
+    const isNew = fresh.has(entry.id) && !seen.has(entry.id);
+    seen.add(entry.id);
+    const document = stored.get(entry.id) ?? { ...entry.input, topics: entry.topics, id: entry.id, contentHash: entry.contentHash };
+    return { document, created: isNew };
+  });
+}
+
+function optional(value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(value);
+}
+
+function toDocument(row: Row): StoredDocument {
+  return {
+    id: String(row.id),
+    url: String(row.url),
+    title: String(row.title),
+    outlet: String(row.outlet),
+    publishedAt: optional(row.published_at),
+    fetchedAt: String(row.fetched_at),
+    kind: String(row.kind) as StoredDocument['kind'],
+    text: String(row.text),
+    byline: optional(row.byline),
+    topics: (row.topics as string[]) ?? [],
+    origin: String(row.origin),
+    contentHash: String(row.content_hash),
+  };
+}
+
+function toPassage(row: Row): Passage {
+  const documentId = String(row.id);
+  return { id: `${documentId}:${row.ordinal}`, documentId, ordinal: Number(row.ordinal), text: String(row.passage_text) };
+}
+
+function toHit(row: Row): PassageHit {
+  return { passage: toPassage(row), document: toDocument(row), score: Number(row.rank) };
+}
+
+function toSummary(row: Row): ReportSummary {
+  return {
+    id: String(row.id),
+    slug: String(row.slug),
+    title: String(row.title),
+    question: String(row.question),
+    kind: String(row.kind) as ReportSummary['kind'],
+    category: String(row.category),
+    checkedAt: String(row.checked_at),
+    parentId: optional(row.parent_id),
+    sourceCount: Number(row.source_count),
+  };
+}
