@@ -1,12 +1,33 @@
-// Opens the store a command works on, or explains which setting to change when it cannot.
+// Opens the store a command works on — PostgreSQL when DATABASE_URL is set, otherwise the SQLite file
+// from --store / CROSSCHECK_STORE — or explains which setting to change when it cannot.
 import type { Store } from '../contracts.ts';
+import { createPostgresStore } from '../store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
 
 export type OpenedStore = { ok: true; store: Store; location: string } | { ok: false; message: string };
 
-export function openStore(values: { store?: string }, io: CliIo): OpenedStore {
+/** The database URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL (not a valid URL)';
+  }
+}
+
+export async function openStore(values: { store?: string }, io: CliIo): Promise<OpenedStore> {
+  const databaseUrl = io.env.DATABASE_URL?.trim();
+  if (databaseUrl && !values.store) {
+    try {
+      return { ok: true, store: await createPostgresStore({ connectionString: databaseUrl }), location: redactUrl(databaseUrl) };
+    } catch (error) {
+      return { ok: false, message: `cannot open the PostgreSQL store at ${redactUrl(databaseUrl)} (${(error as Error).message}); check DATABASE_URL, or unset it to use the SQLite file` };
+    }
+  }
   const location = resolveStorePath(values, io);
   try {
     return { ok: true, store: createSqliteStore({ file: location }), location };

@@ -28,7 +28,7 @@ export const ingest: Command = async (argv, io) => {
     io.stdout(INGEST_USAGE);
     return 0;
   }
-  const opened = openStore(parsed, io);
+  const opened = await openStore(parsed, io);
   if (!opened.ok) return fail(io, `crosscheck ingest: ${opened.message}`, 1);
   const { store, location: file } = opened;
   try {

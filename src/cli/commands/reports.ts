@@ -20,7 +20,7 @@ export const list: Command = async (argv, io) => {
   }
   const limit = Number(parsed.values.limit ?? 20);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(io, 'crosscheck list: --limit must be a whole number from 1 to 1000\n', 2);
-  const opened = openStore(parsed.values, io);
+  const opened = await openStore(parsed.values, io);
   if (!opened.ok) return fail(io, `crosscheck list: ${opened.message}\n`, 1);
   try {
     const reports = await opened.store.listReports({ limit, category: parsed.values.category });
@@ -42,7 +42,7 @@ export const show: Command = async (argv, io) => {
   }
   const [id] = parsed.positionals;
   if (!id) return fail(io, SHOW_USAGE, 2);
-  const opened = openStore(parsed.values, io);
+  const opened = await openStore(parsed.values, io);
   if (!opened.ok) return fail(io, `crosscheck show: ${opened.message}\n`, 1);
   try {
     const report = await opened.store.getReport(id);

@@ -33,7 +33,7 @@ export const search: Command = async (argv, io) => {
   if (parsed.values.help) return print(io, SEARCH_USAGE);
   const limit = Number(parsed.values.limit ?? 10);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(io, 'crosscheck search: --limit must be a whole number from 1 to 1000\n', 2);
-  const opened = openStore(parsed.values, io);
+  const opened = await openStore(parsed.values, io);
   if (!opened.ok) return fail(io, `crosscheck search: ${opened.message}\n`, 1);
   try {
     if (parsed.positionals.length === 0) {
