@@ -34,7 +34,8 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
     sinceYear && `What has changed on ${topic} since ${sinceYear}?`,
     fromYear && context.latestDate && fromYear !== context.latestDate.slice(0, 4) && `How did the debate over ${topic} develop between ${fromYear} and ${context.latestDate?.slice(0, 4)}?`,
     ...actors.slice(0, 4).map((actor) => `What is ${named(actor)}'s current position on ${about(actor)}?`),
-    ...context.keyTerms.slice(0, 3).map((term) => `What role does ${term} play in ${topic}?`),
+    // Only multi-word phrases ("legally binding guarantee") name a theme; single words are often verbs.
+    ...context.keyTerms.filter((term) => term.includes(' ')).slice(0, 3).map((term) => `What role does the ${term} play in ${topic}?`),
     plan.asksPositions ? `What alternatives to ${topic} have been proposed, and who backs them?` : `What are the main points of disagreement about ${topic}?`,
     `Which official documents or statements set out the positions on ${topic}?`,
     `What do independent analysts expect to happen next on ${topic}?`,
