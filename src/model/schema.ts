@@ -35,7 +35,13 @@ export const PositionSchema = z.object({
 
 export const SectionSchema = z.object({ heading: z.string().min(1), sentences: z.array(SentenceSchema).min(1) });
 
-export const VerdictSchema = z.object({ label: z.enum(VERDICT_LABELS), reason: z.array(SentenceSchema).min(1) });
+export const VerdictSchema = z.object({
+  label: z.enum(VERDICT_LABELS),
+  reason: z.array(SentenceSchema).min(1),
+  /** ClaimReview-ready: the claim as checked, and the label as a rating (src/claims/verdict-scale.ts: 1 false … 6 supported). */
+  claimReviewed: z.string().optional(),
+  rating: z.object({ value: z.number().int(), best: z.number().int(), worst: z.number().int(), alternateName: z.string() }).optional(),
+});
 
 export const StatsSchema = z
   .object({

@@ -100,7 +100,8 @@ export interface Draft {
   sections: { heading: string; sentences: DraftSentence[] }[];
   positions?: DraftPosition[];
   bottomLine: DraftSentence[];
-  verdict?: { label: VerdictLabel; reason: DraftSentence[] };
+  /** Claim mode: `claimReviewed` is the claim as checked (ClaimReview's field of that name). */
+  verdict?: { label: VerdictLabel; reason: DraftSentence[]; claimReviewed?: string };
   /** Plain statements about coverage; they carry no citations. */
   limits: string[];
   insufficientEvidence: boolean;

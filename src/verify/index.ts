@@ -1,7 +1,9 @@
 // Stage 6, verify: every drafted sentence is checked against the passages it cites. Citations become
 // numbered sources; unsupported sentences are repaired (when a repairer is given) or dropped.
-import type { Sentence, Source } from '../model/schema.ts';
+import { BEST_RATING, gradeOf, WORST_RATING } from '../claims/verdict-scale.ts';
+import type { Sentence, Source, Verdict } from '../model/schema.ts';
 import type { Draft, DraftSentence, Passage, StoredDocument } from '../model/types.ts';
+import { looksLikeInjection } from './llm-injection.ts';
 import { supportScore } from './support-score.ts';
 
 export const SUPPORT_THRESHOLD = 0.6;
@@ -31,9 +33,10 @@ export interface VerifyResult {
   sections: { heading: string; sentences: Sentence[] }[];
   positions?: { actor: string; stance: NonNullable<Draft['positions']>[number]['stance']; reasons: Sentence[] }[];
   bottomLine: Sentence[];
-  verdict?: { label: NonNullable<Draft['verdict']>['label']; reason: Sentence[] };
+  verdict?: Verdict;
   sources: Source[];
-  stats: { sentencesChecked: number; sentencesRepaired: number; sentencesDropped: number };
+  /** `citationsRemoved` (present when above 0): citations to no passage read, or to one that addresses an AI model. */
+  stats: { sentencesChecked: number; sentencesRepaired: number; sentencesDropped: number; citationsRemoved?: number };
 }
 
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
@@ -41,6 +44,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const numbering = new Map<string, number>();
   const sources: Source[] = [];
   const stats = { sentencesChecked: 0, sentencesRepaired: 0, sentencesDropped: 0 };
+  const counts = { citationsRemoved: 0 };
   const numberFor = (document: StoredDocument): number => {
     let n = numbering.get(document.id);
     if (n === undefined) {
@@ -55,8 +59,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const kept: Sentence[] = [];
     for (const sentence of sentences) {
       stats.sentencesChecked++;
-      const result = await checkSentence(sentence, options);
-      if (!result) {
+      const result = await checkSentence(sentence, options, counts);
+      // A repair can land on a sentence the block already says: once is enough.
+      if (!result || kept.some((earlier) => earlier.text === result.sentence.text)) {
         stats.sentencesDropped++;
         continue;
       }
@@ -87,10 +92,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     sections,
     positions: draft.positions ? positions : undefined,
     bottomLine,
-    verdict: draft.verdict && verdictReason.length > 0 ? { label: draft.verdict.label, reason: verdictReason } : undefined,
+    verdict: draft.verdict && verdictReason.length > 0 ? verdictOf(draft.verdict, verdictReason) : undefined,
     sources,
-    stats,
+    stats: counts.citationsRemoved > 0 ? { ...stats, ...counts } : stats,
   };
+}
+
+/** The verdict with its ClaimReview-ready rating (src/claims/verdict-scale.ts). */
+function verdictOf(verdict: NonNullable<Draft['verdict']>, reason: Sentence[]): Verdict {
+  const rating = { value: gradeOf(verdict.label).rating, best: BEST_RATING, worst: WORST_RATING, alternateName: verdict.label };
+  return { label: verdict.label, reason, ...(verdict.claimReviewed ? { claimReviewed: verdict.claimReviewed } : {}), rating };
 }
 
 interface Checked {
@@ -101,28 +112,53 @@ interface Checked {
   repaired: boolean;
 }
 
-async function checkSentence(sentence: DraftSentence, options: VerifyOptions, repaired = false): Promise<Checked | undefined> {
+async function checkSentence(sentence: DraftSentence, options: VerifyOptions, counts: { citationsRemoved: number }, repaired = false): Promise<Checked | undefined> {
   const threshold = options.threshold ?? SUPPORT_THRESHOLD;
-  // A citation that points at no passage we read is removed before anything else: it can never be published.
-  const records = sentence.passageIds.flatMap((id) => options.passages.get(id) ?? []);
+  // A citation that points at no passage we read, or at a passage that addresses an AI model (a prompt
+  // injection), is removed before anything else: it can never be published.
+  const cited = [...new Set(sentence.passageIds)];
+  const records = cited.flatMap((id) => {
+    const record = options.passages.get(id);
+    return record && !looksLikeInjection(record.passage.text) ? [record] : [];
+  });
+  counts.citationsRemoved += cited.length - records.length;
   const readings = records.map((record) => ({ record, reading: supportScore(sentence.text, record.passage.text) }));
-  const supporting = readings.filter(({ reading }) => reading.score >= threshold);
+  let supporting = readings.filter(({ reading }) => reading.score >= threshold);
   let score = Math.max(0, ...readings.map(({ reading }) => reading.score));
-  if (supporting.length === 0 && records.length > 0 && options.judge && score >= threshold / 2) {
-    const judgement = await options.judge(sentence.text, records);
-    if (judgement.verdict === 'supported' && judgement.quote) {
-      const record = records.find((candidate) => candidate.passage.text.includes(judgement.quote!));
-      if (record) return { sentence, records: [record], score: threshold, quotes: [{ record, text: judgement.quote }], repaired };
+  // With a judge at hand, lexical support is trusted only when the source has every content word of the
+  // sentence: a sentence that adds a word ("NATO has dissolved ...") may keep the rest of the words.
+  const confident = options.judge ? supporting.filter(({ reading }) => reading.unmatched.length === 0) : supporting;
+  if (confident.length === 0 && records.length > 0 && options.judge && score >= threshold / 2) {
+    const judgement = await options.judge(sentence.text, records).catch(() => undefined);
+    // "partly" is not enough: the sentence goes on to repair, which can keep the part that is supported.
+    const quote = judgement?.verdict === 'supported' ? judgement.quote?.replace(/\s+/g, ' ').trim() : undefined;
+    if (quote && quote.split(' ').length >= 3) {
+      const record = records.find((candidate) => candidate.passage.text.replace(/\s+/g, ' ').includes(quote));
+      if (record) return { sentence, records: [record], score: Math.max(threshold, score), quotes: [{ record, text: quote }], repaired };
     }
+    // A judge that could not be asked leaves the lexical reading in charge.
+    if (judgement) supporting = [];
   }
   if (supporting.length > 0) {
     score = Math.max(...supporting.map(({ reading }) => reading.score));
     const kept = supporting.map(({ record }) => record);
     return { sentence: { ...sentence, passageIds: kept.map((record) => record.passage.id) }, records: kept, score, quotes: supporting.map(({ record, reading }) => ({ record, text: reading.quote })), repaired };
   }
-  if (!repaired && options.repair && records.length > 0) {
-    const rewritten = await options.repair(sentence, records);
-    if (rewritten) return checkSentence(rewritten, options, true);
+  if (!repaired && options.repair) {
+    const candidates = repairCandidates(sentence, records, options, threshold);
+    const rewritten = candidates.length > 0 ? await options.repair(sentence, candidates) : undefined;
+    if (rewritten) return checkSentence(rewritten, options, counts, true);
   }
   return undefined;
+}
+
+/** "The right passages" for a rewrite: those it cited, then the few read passages that bear on it most. */
+function repairCandidates(sentence: DraftSentence, cited: PassageRecord[], options: VerifyOptions, threshold: number): PassageRecord[] {
+  const nearest = [...options.passages.values()]
+    .filter((record) => !cited.includes(record) && !looksLikeInjection(record.passage.text))
+    .map((record) => ({ record, score: supportScore(sentence.text, record.passage.text).score }))
+    .filter((entry) => entry.score >= threshold / 2)
+    .sort((left, right) => right.score - left.score)
+    .slice(0, 3);
+  return [...cited, ...nearest.map((entry) => entry.record)];
 }

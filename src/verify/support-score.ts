@@ -2,7 +2,7 @@
 // negation must agree. Fast, deterministic, and the first gate before any model judge.
 import { splitSentences } from '../text/sentences.ts';
 import { containment } from '../text/similarity.ts';
-import { isNegation, numbersIn, STOPWORDS, stems, tokenize } from '../text/tokens.ts';
+import { isNegation, numbersIn, STOPWORDS, stem, stems, tokenize } from '../text/tokens.ts';
 import { STANCE_OPPOSE, STANCE_SUPPORT } from '../understand/lexicon.ts';
 
 export interface SupportReading {
@@ -10,7 +10,12 @@ export interface SupportReading {
   /** The passage sentences that best back the sentence, verbatim. */
   quote: string;
   reasons: string[];
+  /** Content words (stems) of the sentence that the passage does not have: a paraphrase, or something added. */
+  unmatched: string[];
 }
+
+/** Attribution verbs a writer adds around what a source says ("X stated that ...") are not new content. */
+const ATTRIBUTION = new Set(['states', 'stated', 'argues', 'argued', 'notes', 'noted', 'adds', 'added', 'claims', 'claimed', 'reports', 'reported', 'told', 'tells', 'announced', 'announces', 'reportedly'].map(stem));
 
 const NAME = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*/gu;
 
@@ -40,13 +45,15 @@ function hasNegation(text: string): boolean {
 
 export function supportScore(sentence: string, passage: string): SupportReading {
   const claim = sentence.replace(/\s*\[\d+(?:\]\s*\[\d+)*\]/g, '').trim();
-  if (passage.replace(/\s+/g, ' ').includes(claim.replace(/\s+/g, ' '))) return { score: 1, quote: claim, reasons: ['verbatim'] };
+  if (passage.replace(/\s+/g, ' ').includes(claim.replace(/\s+/g, ' '))) return { score: 1, quote: claim, reasons: ['verbatim'], unmatched: [] };
   const passageSentences = splitSentences(passage);
   const claimStems = new Set(stems(claim));
+  const passageStems = new Set(stems(passage));
+  const unmatched = [...claimStems].filter((word) => !passageStems.has(word) && !ATTRIBUTION.has(word));
   // The quote is the best single sentence, widened to its best neighbour when that covers more.
   const scored = passageSentences.map((text, index) => ({ index, text, cover: containment(claimStems, new Set(stems(text))) }));
   const best = scored.sort((left, right) => right.cover - left.cover)[0];
-  if (!best) return { score: 0, quote: '', reasons: ['empty passage'] };
+  if (!best) return { score: 0, quote: '', reasons: ['empty passage'], unmatched };
   const neighbours = [passageSentences[best.index - 1], passageSentences[best.index + 1]].filter(Boolean) as string[];
   let quote = best.text;
   let cover = best.cover;
@@ -66,5 +73,5 @@ export function supportScore(sentence: string, passage: string): SupportReading 
   if (hasNegation(claim) !== hasNegation(quote)) [score, reasons.length] = [score * 0.5, reasons.push('negation differs from source')];
   const claimPolarity = polarity(claim);
   if (claimPolarity !== 0 && claimPolarity === -polarity(quote)) [score, reasons.length] = [score * 0.5, reasons.push('stance differs from source')];
-  return { score: Math.max(0, Math.min(1, score)), quote, reasons };
+  return { score: Math.max(0, Math.min(1, score)), quote, reasons, unmatched };
 }
