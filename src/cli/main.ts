@@ -1,5 +1,6 @@
 // The `crosscheck` command: one binary, several roles, dispatched through an explicit map.
 import { ask } from './commands/ask.ts';
+import { doctor } from './commands/doctor.ts';
 import { extract } from './commands/extract.ts';
 import { ingest } from './commands/ingest.ts';
 import { list, show } from './commands/reports.ts';
@@ -13,6 +14,7 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   search: { run: search, summary: 'search the local corpus' },
   list: { run: list, summary: 'list stored reports' },
   show: { run: show, summary: 'print a stored report' },
+  doctor: { run: doctor, summary: 'show what is configured (store, search, model, prices) and check that the model answers' },
 };
 
 export const USAGE = `Usage: crosscheck <command> [options]

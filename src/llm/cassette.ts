@@ -36,7 +36,7 @@ export interface Cassette {
 
 export type CassetteResult = { ok: true; cassette: Cassette } | { ok: false; error: string };
 
-/** Opens a cassette: replay reads it (and says how to fix a missing or broken file); record starts it empty. */
+/** Opens a cassette: replay reads it (and says how to fix a missing or broken file); record writes it anew from the first call on. */
 export function openCassette(options: { path: string; mode: 'record' | 'replay'; model?: string; cwd?: string }): CassetteResult {
   const file = path.resolve(options.cwd ?? process.cwd(), options.path);
   let data: CassetteFile = { version: 1, model: options.model ?? 'unknown', calls: [] };
@@ -101,7 +101,6 @@ export function openCassette(options: { path: string; mode: 'record' | 'replay';
       },
     }),
   };
-  if (options.mode === 'record') save();
   return { ok: true, cassette };
 }
 

@@ -25,6 +25,7 @@ export const DEFAULT_PRICES: PriceTable = {
   'openai:gpt-5': { input: 1.25, output: 10 },
   'openai:gpt-5-mini': { input: 0.25, output: 2 },
   'openai:gpt-5-nano': { input: 0.05, output: 0.4 },
+  'anthropic:claude-3-haiku': { input: 0.25, output: 1.25 },
   'anthropic:claude-3-5-haiku': { input: 0.8, output: 4 },
   'anthropic:claude-haiku-4-5': { input: 1, output: 5 },
   'anthropic:claude-sonnet-4': { input: 3, output: 15 },

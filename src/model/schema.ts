@@ -50,6 +50,8 @@ export const StatsSchema = z
     sentencesChecked: z.number().int().nonnegative(),
     sentencesRepaired: z.number().int().nonnegative(),
     sentencesDropped: z.number().int().nonnegative(),
+    /** Citations removed because they pointed at no passage read, or at one addressing an AI model (absent when none). */
+    citationsRemoved: z.number().int().nonnegative().optional(),
     durationMs: z.record(z.string(), z.number().nonnegative()),
     writer: z.string(),
     /** Model tokens, estimated cost and time, in total and per stage (absent or zero without a model). */

@@ -1,4 +1,5 @@
 // Renders a report as Markdown in the layout of SPEC §1 (the CLI's default output).
+import { describeStats } from '../llm/usage-report.ts';
 import type { Report, Sentence } from '../model/schema.ts';
 import { capitalize, citeMarks, DISCLAIMER, longDate, SOURCE_KIND_LABELS } from './format.ts';
 
@@ -38,5 +39,7 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.sources.length === 0) lines.push('No sources were cited.');
   if (report.warnings.length > 0) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${warning}`));
+  const { stats } = report;
+  lines.push('', `*Stats: written by ${stats.writer}; ${stats.sentencesChecked} sentences checked, ${stats.sentencesRepaired} repaired, ${stats.sentencesDropped} dropped. Per stage: ${describeStats(stats)}.*`);
   return `${lines.join('\n')}\n`;
 }

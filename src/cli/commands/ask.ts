@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
+import { describeStats } from '../../llm/usage-report.ts';
 import { runReport } from '../../pipeline/run-report.ts';
+import type { Report } from '../../model/schema.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { QuestionError } from '../../understand/index.ts';
@@ -71,8 +73,10 @@ export const ask: Command = async (argv, io) => {
   }
 };
 
-function summaryLine(stats: { sentencesChecked: number; sentencesDropped: number; sentencesRepaired: number; durationMs: Record<string, number>; writer: string }): string {
+function summaryLine(stats: Report['stats']): string {
   const total = Object.values(stats.durationMs).reduce((sum, ms) => sum + ms, 0);
   const stages = Object.entries(stats.durationMs).map(([stage, ms]) => `${stage} ${ms} ms`).join(', ');
-  return `Done in ${(total / 1000).toFixed(2)} s (${stages}); writer: ${stats.writer}; ${stats.sentencesChecked} sentences checked, ${stats.sentencesRepaired} repaired, ${stats.sentencesDropped} dropped.`;
+  const removed = stats.citationsRemoved ? `, ${stats.citationsRemoved} citations to no source removed` : '';
+  // Tokens, cost and time per stage close the output (they are in --json as stats.usage and stats.durationMs).
+  return `Done in ${(total / 1000).toFixed(2)} s (${stages}); writer: ${stats.writer}; ${stats.sentencesChecked} sentences checked, ${stats.sentencesRepaired} repaired, ${stats.sentencesDropped} dropped${removed}.\nPer stage: ${describeStats(stats)}.`;
 }

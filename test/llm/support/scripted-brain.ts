@@ -28,6 +28,21 @@ export interface SourceSeen {
   text: string;
 }
 
+/** Which step a JSON schema belongs to, for APIs that send the schema without its name (Anthropic). */
+export function nameFromSchema(schema: unknown): string {
+  const properties = Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+  const has = (key: string) => properties.includes(key);
+  if (has('subQueries')) return 'crosscheck_understand';
+  if (has('answerable')) return 'crosscheck_outline';
+  if (has('sections')) return 'crosscheck_sections';
+  if (has('positions')) return 'crosscheck_positions';
+  if (has('label')) return 'crosscheck_verdict';
+  if (has('questions')) return 'crosscheck_follow_ups';
+  if (has('rewritable')) return 'crosscheck_repair';
+  if (has('verdict')) return 'crosscheck_judge';
+  return '';
+}
+
 /** The <source> elements of a prompt, in order. */
 export function sourcesIn(text: string): SourceSeen[] {
   return [...text.matchAll(/<source id="([^"]+)"[^>]*>\n([\s\S]*?)\n<\/source>/g)].map((match) => ({ label: match[1], text: match[2] }));

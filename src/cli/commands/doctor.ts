@@ -1,0 +1,50 @@
+// `crosscheck doctor`: what is configured (store, search, language model, prices, cassette) and whether the
+// model answers; every problem comes with the setting to fix. Exit 1 when something configured does not work.
+import { parseArgs } from 'node:util';
+import { createEngine } from '../../engine/create-engine.ts';
+import { modelFromEnv } from '../../llm/from-env.ts';
+import { type Command, fail, print } from '../io.ts';
+import { openStore } from '../open-store.ts';
+
+export const DOCTOR_USAGE = `Usage: crosscheck doctor [--store FILE]
+
+Prints what Crosscheck is configured to use (the store, search providers, the language model, its prices,
+a record/replay cassette) and checks that the model answers. Keys are never printed.
+Exit code 0 when everything configured works, 1 when a setting must be fixed or the model cannot be reached.
+`;
+
+const DOCTOR_OPTIONS = { store: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export const doctor: Command = async (argv, io) => {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof DOCTOR_OPTIONS }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: DOCTOR_OPTIONS });
+  } catch (error) {
+    return fail(io, `crosscheck doctor: ${(error as Error).message}\n\n${DOCTOR_USAGE}`, 2);
+  }
+  if (parsed.values.help) return print(io, DOCTOR_USAGE);
+  let problems = 0;
+  const line = (ok: boolean | undefined, text: string) => {
+    if (ok === false) problems++;
+    io.stdout(`${ok === undefined ? ' ' : ok ? '✓' : '✗'} ${text}\n`);
+  };
+  io.stdout('Crosscheck doctor\n');
+  const opened = await openStore(parsed.values, io);
+  if (!opened.ok) line(false, `store: ${opened.message}`);
+  else {
+    const documents = await opened.store.countDocuments().catch(() => undefined);
+    line(true, `store: ${opened.location} (${documents === undefined ? 'unknown number of' : documents.toLocaleString('en-US')} documents${documents === 0 ? '; the demo corpus loads on the first ask' : ''})`);
+    try {
+      const engine = await createEngine({ env: io.env, store: opened.store });
+      for (const text of engine.describe.filter((entry) => !/^(model|prices|cassette):/.test(entry))) line(undefined, text);
+    } finally {
+      await opened.store.close();
+    }
+  }
+  const model = await modelFromEnv({ env: io.env, cwd: io.cwd });
+  for (const text of model.describe) line(model.errors.length > 0 ? false : undefined, text);
+  const check = await model.check();
+  if (check) line(check.ok, `model check: ${check.message}`);
+  io.stdout(problems === 0 ? 'Everything configured works.\n' : `${problems} problem${problems === 1 ? '' : 's'} to fix (see ✗ above).\n`);
+  return problems === 0 ? 0 : 1;
+};
