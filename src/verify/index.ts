@@ -7,6 +7,8 @@ import { looksLikeInjection } from './llm-injection.ts';
 import { supportScore } from './support-score.ts';
 
 export const SUPPORT_THRESHOLD = 0.6;
+/** Sentences checked at once: a judge or a repair is a model call, and a report has dozens of sentences. */
+const CHECK_CONCURRENCY = 4;
 
 export interface PassageRecord {
   passage: Passage;
@@ -55,11 +57,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     }
     return n;
   };
+  // Checked concurrently, then numbered in reading order, so the result does not depend on which call ends first.
+  const drafted = [...draft.summary, ...draft.sections.flatMap((section) => section.sentences), ...(draft.positions ?? []).flatMap((position) => position.reasons), ...draft.bottomLine, ...(draft.verdict?.reason ?? [])];
+  const checked = new Map(await mapConcurrently(drafted, CHECK_CONCURRENCY, async (sentence) => [sentence, await checkSentence(sentence, options, counts)] as const));
   const check = async (sentences: DraftSentence[]): Promise<Sentence[]> => {
     const kept: Sentence[] = [];
     for (const sentence of sentences) {
       stats.sentencesChecked++;
-      const result = await checkSentence(sentence, options, counts);
+      const result = checked.get(sentence);
       // A repair can land on a sentence the block already says: once is enough.
       if (!result || kept.some((earlier) => earlier.text === result.sentence.text)) {
         stats.sentencesDropped++;
@@ -98,6 +103,19 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   };
 }
 
+async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** The verdict with its ClaimReview-ready rating (src/claims/verdict-scale.ts). */
 function verdictOf(verdict: NonNullable<Draft['verdict']>, reason: Sentence[]): Verdict {
   const rating = { value: gradeOf(verdict.label).rating, best: BEST_RATING, worst: WORST_RATING, alternateName: verdict.label };
@@ -126,8 +144,9 @@ async function checkSentence(sentence: DraftSentence, options: VerifyOptions, co
   let supporting = readings.filter(({ reading }) => reading.score >= threshold);
   let score = Math.max(0, ...readings.map(({ reading }) => reading.score));
   // With a judge at hand, lexical support is trusted only when the source has every content word of the
-  // sentence: a sentence that adds a word ("NATO has dissolved ...") may keep the rest of the words.
-  const confident = options.judge ? supporting.filter(({ reading }) => reading.unmatched.length === 0) : supporting;
+  // sentence (one that adds a word, "NATO has dissolved ...", may keep the rest) and names the actors in
+  // the same order (the words of "B attacks A" are all in "A attacks B").
+  const confident = options.judge ? supporting.filter(({ reading }) => reading.unmatched.length === 0 && !reading.reordered) : supporting;
   if (confident.length === 0 && records.length > 0 && options.judge && score >= threshold / 2) {
     const judgement = await options.judge(sentence.text, records).catch(() => undefined);
     // "partly" is not enough: the sentence goes on to repair, which can keep the part that is supported.

@@ -12,6 +12,8 @@ export interface SupportReading {
   reasons: string[];
   /** Content words (stems) of the sentence that the passage does not have: a paraphrase, or something added. */
   unmatched: string[];
+  /** The sentence names its actors in another order than the quote ("B attacks A" for "A attacks B"). */
+  reordered: boolean;
 }
 
 /** Attribution verbs a writer adds around what a source says ("X stated that ...") are not new content. */
@@ -45,7 +47,7 @@ function hasNegation(text: string): boolean {
 
 export function supportScore(sentence: string, passage: string): SupportReading {
   const claim = sentence.replace(/\s*\[\d+(?:\]\s*\[\d+)*\]/g, '').trim();
-  if (passage.replace(/\s+/g, ' ').includes(claim.replace(/\s+/g, ' '))) return { score: 1, quote: claim, reasons: ['verbatim'], unmatched: [] };
+  if (passage.replace(/\s+/g, ' ').includes(claim.replace(/\s+/g, ' '))) return { score: 1, quote: claim, reasons: ['verbatim'], unmatched: [], reordered: false };
   const passageSentences = splitSentences(passage);
   const claimStems = new Set(stems(claim));
   const passageStems = new Set(stems(passage));
@@ -53,7 +55,7 @@ export function supportScore(sentence: string, passage: string): SupportReading 
   // The quote is the best single sentence, widened to its best neighbour when that covers more.
   const scored = passageSentences.map((text, index) => ({ index, text, cover: containment(claimStems, new Set(stems(text))) }));
   const best = scored.sort((left, right) => right.cover - left.cover)[0];
-  if (!best) return { score: 0, quote: '', reasons: ['empty passage'], unmatched };
+  if (!best) return { score: 0, quote: '', reasons: ['empty passage'], unmatched, reordered: false };
   const neighbours = [passageSentences[best.index - 1], passageSentences[best.index + 1]].filter(Boolean) as string[];
   let quote = best.text;
   let cover = best.cover;
@@ -73,5 +75,14 @@ export function supportScore(sentence: string, passage: string): SupportReading 
   if (hasNegation(claim) !== hasNegation(quote)) [score, reasons.length] = [score * 0.5, reasons.push('negation differs from source')];
   const claimPolarity = polarity(claim);
   if (claimPolarity !== 0 && claimPolarity === -polarity(quote)) [score, reasons.length] = [score * 0.5, reasons.push('stance differs from source')];
-  return { score: Math.max(0, Math.min(1, score)), quote, reasons, unmatched };
+  return { score: Math.max(0, Math.min(1, score)), quote, reasons, unmatched, reordered: namesReordered(claim, quote) };
+}
+
+/** Whether the capitalised words that the sentence and the quote each use once come in a different order. */
+function namesReordered(claim: string, quote: string): boolean {
+  const capitalised = (text: string) => (text.match(/(?<=^|\s)[A-Z][\p{L}'’-]+/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !STOPWORDS.has(word));
+  const once = (words: string[]) => words.filter((word) => words.indexOf(word) === words.lastIndexOf(word));
+  const inQuote = once(capitalised(quote));
+  const positions = once(capitalised(claim)).map((word) => inQuote.indexOf(word)).filter((index) => index >= 0);
+  return positions.some((position, index) => index > 0 && position < positions[index - 1]);
 }

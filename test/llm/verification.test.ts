@@ -44,6 +44,16 @@ test('a sentence that adds a word its source lacks goes to the judge even with a
   assert.equal(lexicalOnly.summary.length, 1, 'without a judge the lexical score decides, as before');
 });
 
+test('a sentence that names the actors in another order (who did what to whom) goes to the judge', async () => {
+  const source = record('r', 'Russia demands that NATO never admit Ukraine as a member.');
+  const swapped = 'NATO demands that Russia never admit Ukraine as a member.';
+  const reading = supportScore(swapped, source.passage.text);
+  assert.ok(reading.score >= 0.6 && reading.unmatched.length === 0 && reading.reordered, JSON.stringify(reading));
+  assert.equal(supportScore('Russia demands that NATO never admit Ukraine.', source.passage.text).reordered, false);
+  const result = await verify({ draft: draft([{ text: swapped, passageIds: [source.passage.id] }]), passages: new Map([[source.passage.id, source]]), judge: async () => ({ verdict: 'not supported' }) });
+  assert.equal(result.summary.length, 0);
+});
+
 test('a judge quote counts only when it is really in a cited passage and has some length; "partly" is not enough', async () => {
   const sentence = { text: 'Hungary will stop Ukraine from entering the alliance while fighting continues.', passageIds: [hungary.passage.id] };
   const reading = supportScore(sentence.text, hungary.passage.text).score;

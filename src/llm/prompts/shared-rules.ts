@@ -10,4 +10,5 @@ export const WRITING_RULES = `Writing rules:
 - Cite with the ids of the <source> elements (e.g. "p3"); a sentence's cites must each contain what the sentence says.
 - Attribute claims neutrally ("NATO says", "analysts argue", "reporting indicates"); never give your own opinion.
 - Keep names, numbers and dates exactly as the sources give them; keep negations ("not", "never") exactly.
+- Stay close to the sources' own words: every sentence is checked word by word against the text it cites, and one that adds words the source lacks is checked again, more strictly.
 - Plain, short sentences in English; no citation marks inside the sentence text.`;
