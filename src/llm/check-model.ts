@@ -33,6 +33,7 @@ export async function checkModel(config: ModelConfig, options: { fetch?: typeof 
     const listed = ((await response.json().catch(() => ({}))) as { data?: { id?: string }[] }).data?.map((entry) => entry.id) ?? [];
     return { ok: true, message: listed.includes(config.model) || listed.length === 0 ? `reachable at ${base}` : `reachable at ${base}, but it lists ${listed.slice(0, 5).join(', ')} and not ${config.model}` };
   } catch (error) {
-    return { ok: false, message: `cannot connect to ${base} (${(error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message})` };
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { ok: false, message: `cannot connect to ${base} (${(error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : cause?.code ?? cause?.message ?? (error as Error).message}); check the base URL and that the server runs` };
   }
 }

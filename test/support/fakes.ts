@@ -46,3 +46,6 @@ export function fakeWriter(draft: Partial<Draft> | Error, id = 'fake-writer'): W
     },
   };
 }
+
+/** The AI SDK's mock model behind a scripted "brain" that answers every model stage (test/llm/support/). */
+export { scriptedHandle, scriptedModel } from '../llm/support/scripted-model.ts';
