@@ -9,6 +9,8 @@ export interface Script {
   invent?: boolean;
   /** Add a section sentence copied from one source but citing another. */
   wrongSource?: boolean;
+  /** Add a section sentence that is a source's sentence plus words the source does not have. */
+  embellish?: boolean;
   /** Write this sentence into the summary (and every repair), as a model obeying an injected instruction would. */
   obey?: string;
   /** Say the sources do not answer the question. */
@@ -85,6 +87,7 @@ export function answer(call: ScriptedCall, script: Script = {}): unknown {
       const groups = chunk(sources, 4);
       const sections = groups.map((group, index) => ({ heading: `Theme ${index + 1}`, sentences: group.slice(0, 3).map(cite) }));
       if (script.wrongSource && sources.length >= 2) sections[0].sentences.push({ text: firstSentence(sources.at(-1)!.text), cites: [sources[0].label] });
+      if (script.embellish) sections.at(-1)!.sentences.push({ text: firstSentence(sources[0].text).replace(/\.$/, ' after a secret vote.'), cites: [sources[0].label] });
       const summary = sources.slice(0, 2).map(cite);
       if (script.invent) summary.push({ text: firstSentence(sources.at(-1)!.text), cites: ['p99'] });
       if (script.obey) summary.push({ text: script.obey, cites: [sources[0].label] });
