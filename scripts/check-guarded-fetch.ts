@@ -13,6 +13,9 @@ const FORBIDDEN = [
   { pattern: /from ['"](node:)?https?['"]/, why: 'node:http/https import' },
   { pattern: /from ['"]undici['"]/, why: 'undici import' },
   { pattern: /from ['"](node:)?net['"]/, why: 'node:net import' },
+  { pattern: /from ['"](node:)?(http2|tls|dgram)['"]/, why: 'node:http2/tls/dgram import' },
+  { pattern: /(import|require)\s*\(\s*['"](node:)?(https?|http2|net|tls|dgram|undici)['"]\s*\)/, why: 'dynamic import of a network module' },
+  { pattern: /new\s+WebSocket\s*\(/, why: 'WebSocket connection' },
 ];
 
 function walk(dir: string): string[] {
@@ -28,7 +31,7 @@ export function findViolations(root = ROOT): string[] {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (ALLOWED.some((allowed) => allowed.test(relative))) continue;
     readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      if (/^\s*(\/\/|\*)/.test(line)) return;
+      if (/^\s*(\/\/|\/?\*)/.test(line)) return;
       for (const { pattern, why } of FORBIDDEN) {
         if (pattern.test(line)) violations.push(`src/${relative}:${index + 1}: ${why}; use the guarded fetcher (src/fetch/) or an injected fetch`);
       }

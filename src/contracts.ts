@@ -20,6 +20,8 @@ export interface SearchResponse {
 
 export interface SearchProvider {
   readonly id: string;
+  /** A web provider: sent the plan's web queries within the per-report query budget (the local corpus gets every facet). */
+  readonly remote?: boolean;
   search(request: SearchRequest): Promise<SearchResponse>;
 }
 
@@ -81,6 +83,8 @@ export interface Store {
   countDocuments(): Promise<number>;
   getDocuments(ids: string[]): Promise<StoredDocument[]>;
   getPassages(documentIds: string[]): Promise<Passage[]>;
+  /** The newest snapshot of a URL fetched at or after `fetchedAfter` (ISO time): the web source cache. */
+  findSnapshot(url: string, options: { fetchedAfter: string }): Promise<StoredDocument | undefined>;
   /** Full-text search over passages; `documentIds` restricts it to those documents. */
   searchPassages(query: string, options: { limit: number; documentIds?: string[]; required?: string[][] }): Promise<PassageHit[]>;
   saveReport(report: Report): Promise<void>;

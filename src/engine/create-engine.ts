@@ -18,6 +18,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine & { d
   return {
     providers: [createLocalCorpusSearch({ store: options.store }), ...web.providers],
     readRemote: web.readRemote,
+    ...web.limits,
     ...model.hooks,
     warnings: [...web.warnings, ...model.warnings],
     describe: ['local corpus: always on', ...web.describe, ...model.describe],

@@ -28,6 +28,12 @@ export interface Engine {
   /** Configuration problems every report should mention (e.g. a provider that is configured but unusable). */
   warnings?: string[];
   maxSources?: number;
+  /** Queries sent to each web search provider per report. */
+  maxQueries?: number;
+  /** Web pages read per report. */
+  maxPages?: number;
+  /** Time for searching and reading the web; what is not done by then is skipped with a reason. */
+  maxResearchMs?: number;
   maxPassages?: number;
 }
 
@@ -67,8 +73,10 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
   );
   const ids = options.ids ?? defaultIds(plan.question, () => new Date(checkedAt));
   emit('plan', `${plan.kind === 'claim' ? 'Claim' : 'Question'} about ${plan.topic} (${plan.category})`, { plan });
-  const found = await timed('search', () => search({ plan, providers: options.providers, signal: options.signal, onEvent: options.onEvent, clock }));
-  const reading = await timed('read', () => read({ hits: found.hits, store: options.store, limit: options.maxSources, readRemote: options.readRemote, signal: options.signal, onEvent: options.onEvent, clock }));
+  const research = researchSignal(options.signal, options.maxResearchMs);
+  const found = await timed('search', () => search({ plan, providers: options.providers, maxQueries: options.maxQueries, signal: research.signal, onEvent: options.onEvent, clock }));
+  const reading = await timed('read', () => read({ hits: found.hits, store: options.store, limit: options.maxSources, maxPages: options.maxPages, readRemote: options.readRemote, signal: research.signal, onEvent: options.onEvent, clock }));
+  const researchWarnings = research.timedOut() ? [`Web research stopped after its time limit of ${Math.round(options.maxResearchMs! / 1000)} s; pages not read by then were skipped.`] : [];
   const ranked = await timed('rank', () => rank({ plan, documents: reading.documents, store: options.store, limit: options.maxPassages }));
   const writer = options.writer ?? createExtractiveWriter();
   emit('write', `Writing with the ${writer.id} writer from ${ranked.length} passages`);
@@ -96,13 +104,20 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
     limits: draft.limits,
     followUps,
     insufficientEvidence: draft.insufficientEvidence || verified.summary.length === 0,
-    warnings: [...(options.warnings ?? []), ...found.warnings, ...draft.warnings],
+    warnings: [...(options.warnings ?? []), ...found.warnings, ...researchWarnings, ...draft.warnings],
     parentId: options.parentId,
     stats: { passagesConsidered: ranked.length, sourcesRead: reading.documents.length, durationMs, writer: draft.writer, usage: summarizeUsage(run.meter.entries()) },
   });
   await timed('publish', () => publish(report, options.store));
   emit('done', `Report ready: ${report.sources.length} sources`, { id: report.id, slug: report.slug });
   return report;
+}
+
+/** The report's own signal, plus the research time limit when one is set. */
+function researchSignal(signal: AbortSignal | undefined, maxResearchMs: number | undefined) {
+  if (!maxResearchMs) return { signal, timedOut: () => false };
+  const timer = AbortSignal.timeout(maxResearchMs);
+  return { signal: signal ? AbortSignal.any([signal, timer]) : timer, timedOut: () => timer.aborted };
 }
 
 function passageIndex(ranked: RankedPassage[]) {

@@ -2,14 +2,18 @@
 // a hit from the web is read by `readRemote` (the guarded fetcher and extraction), or skipped with a reason.
 import type { Store } from '../contracts.ts';
 import type { DocumentInput, ProgressListener, ReadDocument, SearchHit } from '../model/types.ts';
+import { readRemoteHits } from './read-remote-hits.ts';
 
-export type RemoteReader = (hit: SearchHit, signal?: AbortSignal) => Promise<{ ok: true; document: DocumentInput } | { ok: false; reason: string }>;
+/** `cached` says the document is a stored snapshot re-used within the cache's time to live. */
+export type RemoteReader = (hit: SearchHit, signal?: AbortSignal) => Promise<{ ok: true; document: DocumentInput; cached?: boolean } | { ok: false; reason: string }>;
 
 export interface ReadOptions {
   hits: SearchHit[];
   store: Store;
   limit?: number;
   readRemote?: RemoteReader;
+  /** Web pages read per report (the best, diverse results first); the rest are skipped with a reason. */
+  maxPages?: number;
   signal?: AbortSignal;
   onEvent?: ProgressListener;
   clock?: () => Date;
@@ -23,24 +27,18 @@ export interface ReadResult {
 export async function read(options: ReadOptions): Promise<ReadResult> {
   const { hits, store, limit = 80 } = options;
   const now = () => (options.clock ?? (() => new Date()))().toISOString();
-  const chosen = hits.slice(0, limit);
   const skipped: ReadResult['skipped'] = [];
-  const ids = chosen.flatMap((hit) => (hit.documentId ? [hit.documentId] : []));
-  const remote = chosen.filter((hit) => !hit.documentId);
-  const fetched = await Promise.all(
-    remote.map(async (hit) => {
-      if (!options.readRemote) return { hit, outcome: { ok: false as const, reason: 'no web reader is configured' } };
-      return { hit, outcome: await options.readRemote(hit, options.signal) };
-    }),
-  );
-  const inputs: DocumentInput[] = [];
-  for (const { hit, outcome } of fetched) {
-    if (outcome.ok) inputs.push(outcome.document);
-    else {
-      skipped.push({ url: hit.url, reason: outcome.reason });
-      options.onEvent?.({ type: 'read', at: now(), message: `Skipped ${hit.url}: ${outcome.reason}`, data: { url: hit.url, skipped: true, reason: outcome.reason } });
-    }
-  }
+  // `limit` bounds the stored documents and `maxPages` the web pages, so many local matches never crowd out the web.
+  const ids = hits.flatMap((hit) => (hit.documentId ? [hit.documentId] : [])).slice(0, limit);
+  const remote = hits.filter((hit) => !hit.documentId);
+  const { inputs, skipped: notRead } = await readRemoteHits({
+    hits: remote,
+    readRemote: options.readRemote,
+    maxPages: options.maxPages,
+    signal: options.signal,
+    onPage: (message, data) => options.onEvent?.({ type: 'read', at: now(), message, data }),
+  });
+  skipped.push(...notRead);
   if (inputs.length > 0) ids.push(...(await store.upsertDocuments(inputs)).map((result) => result.document.id));
   const unique = [...new Set(ids)];
   const [documents, passages] = await Promise.all([store.getDocuments(unique), store.getPassages(unique)]);

@@ -1,11 +1,16 @@
 // Stage 2, search: every sub-query to every provider in parallel, merged by reciprocal-rank fusion.
 import type { SearchProvider } from '../contracts.ts';
 import type { Plan, ProgressListener, SearchHit } from '../model/types.ts';
+import { urlKey } from '../sources/canonical-url.ts';
+import { classifySource } from '../sources/classify-source.ts';
+import { DEFAULT_MAX_QUERIES, webQueries } from './providers/web-queries.ts';
 
 export interface SearchOptions {
   plan: Plan;
   providers: SearchProvider[];
   limitPerQuery?: number;
+  /** Queries sent to each web provider per report (the local corpus gets every facet). */
+  maxQueries?: number;
   signal?: AbortSignal;
   onEvent?: ProgressListener;
   clock?: () => Date;
@@ -23,8 +28,9 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   const { plan, providers, limitPerQuery = 40, signal } = options;
   const now = () => (options.clock ?? (() => new Date()))().toISOString();
   const warnings: string[] = [];
+  const web = webQueries(plan, options.maxQueries ?? DEFAULT_MAX_QUERIES);
   const tasks = providers.flatMap((provider) =>
-    plan.facets.map(async ({ query, required }) => {
+    (provider.remote ? web : plan.facets).map(async ({ query, required }) => {
       try {
         const response = await provider.search({ query, required, limit: limitPerQuery, signal });
         warnings.push(...response.warnings.map((warning) => `${provider.id}: ${warning}`));
@@ -35,24 +41,35 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
       }
     }),
   );
-  options.onEvent?.({ type: 'search', at: now(), message: `Searching ${providers.length} provider(s) with ${plan.facets.length} queries`, data: { queries: plan.subQueries, providers: providers.map((provider) => provider.id) } });
+  options.onEvent?.({ type: 'search', at: now(), message: `Searching ${providers.length} provider(s) with ${plan.facets.length} queries${providers.some((provider) => provider.remote) ? ` (${web.length} on the web)` : ''}`, data: { queries: plan.subQueries, providers: providers.map((provider) => provider.id) } });
   const merged = mergeHits(await Promise.all(tasks));
   for (const hit of merged.slice(0, 50)) {
-    options.onEvent?.({ type: 'source-found', at: now(), message: hit.title, data: { url: hit.url, provider: hit.provider } });
+    options.onEvent?.({ type: 'source-found', at: now(), message: hit.title, data: { url: hit.url, provider: hit.provider, kind: hit.kind, outlet: hit.outlet } });
   }
   return { hits: merged, warnings: [...new Set(warnings)], queries: tasks.length };
 }
 
-/** Reciprocal-rank fusion over result lists; a document found by several queries rises. */
+/**
+ * Reciprocal-rank fusion over result lists; a document found by several queries or providers rises. Web
+ * results meet under their canonical URL (tracking parameters, www/mobile editions and fragments ignored)
+ * and carry a source kind and outlet.
+ */
 export function mergeHits(lists: SearchHit[][]): SearchHit[] {
   const fused = new Map<string, SearchHit>();
   for (const list of lists) {
     list.forEach((hit, rank) => {
-      const key = hit.documentId ?? hit.url;
+      const key = hit.documentId ?? urlKey(hit.url);
       const previous = fused.get(key);
       const score = (previous?.score ?? 0) + 1 / (RRF_K + rank + 1);
-      fused.set(key, { ...(previous ?? hit), score });
+      const merged = previous ? { ...previous, publishedAt: previous.publishedAt ?? hit.publishedAt, snippet: previous.snippet || hit.snippet } : labelled(hit);
+      fused.set(key, { ...merged, score });
     });
   }
   return [...fused.values()].sort((left, right) => right.score - left.score || left.url.localeCompare(right.url));
+}
+
+function labelled(hit: SearchHit): SearchHit {
+  if (hit.documentId || (hit.kind && hit.outlet)) return hit;
+  const { kind, outlet } = classifySource({ url: hit.url, provider: hit.provider, siteName: hit.outlet });
+  return { ...hit, kind: hit.kind ?? kind, outlet: hit.outlet ?? outlet };
 }

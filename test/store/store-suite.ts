@@ -30,6 +30,20 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.match(first[0].document.contentHash, /^sha256:[0-9a-f]{64}$/);
     }));
 
+  test(`${name}: finds the newest snapshot of a URL fetched after a time (the web source cache)`, () =>
+    withStore(async (store) => {
+      const url = 'https://example.org/page';
+      await store.upsertDocuments([
+        { ...NATO_CORPUS[0], url, fetchedAt: '2026-03-01T00:00:00.000Z' },
+        { ...NATO_CORPUS[1], url, fetchedAt: '2026-03-05T00:00:00.000Z' },
+        { ...NATO_CORPUS[2], url: 'https://example.org/other', fetchedAt: '2026-03-06T00:00:00.000Z' },
+      ]);
+      assert.equal((await store.findSnapshot(url, { fetchedAfter: '2026-02-01T00:00:00.000Z' }))?.text, NATO_CORPUS[1].text, 'the newest one');
+      assert.equal((await store.findSnapshot(url, { fetchedAfter: '2026-03-05T00:00:00.000Z' }))?.fetchedAt, '2026-03-05T00:00:00.000Z', 'inclusive');
+      assert.equal(await store.findSnapshot(url, { fetchedAfter: '2026-03-06T00:00:00.000Z' }), undefined, 'too old');
+      assert.equal(await store.findSnapshot('https://example.org/missing', { fetchedAfter: '2000-01-01T00:00:00.000Z' }), undefined);
+    }));
+
   test(`${name}: full-text search ranks matching passages, honours required names and document limits`, () =>
     withStore(async (store) => {
       const stored = await store.upsertDocuments(NATO_CORPUS);

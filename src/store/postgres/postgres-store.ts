@@ -68,6 +68,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const byId = new Map(rows.map((row) => [String(row.id), toDocument(row)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
+    async findSnapshot(url, { fetchedAfter }) {
+      const rows = await query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.url = $1 AND d.fetched_at >= $2 ORDER BY d.fetched_at DESC LIMIT 1`, [url, fetchedAfter]);
+      return rows.length > 0 ? toDocument(rows[0]) : undefined;
+    },
     async getPassages(documentIds) {
       if (documentIds.length === 0) return [];
       const rows = await query(

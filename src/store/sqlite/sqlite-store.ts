@@ -54,6 +54,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { readon
       if (documentIds.length === 0) return [];
       return (statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[]).map(toPassage);
     },
+    async findSnapshot(url, { fetchedAfter }) {
+      const row = statements.snapshotByUrl.get(url, fetchedAfter) as Row | undefined;
+      return row ? toDocument(row) : undefined;
+    },
     async searchPassages(query, { limit, documentIds, required }) {
       const match = toFtsQuery(query, required);
       if (!match || limit <= 0) return [];
@@ -106,6 +110,7 @@ function prepare(db: DatabaseSync) {
     insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text) VALUES (?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
     countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
+    snapshotByUrl: db.prepare(`SELECT ${documentColumns} FROM documents WHERE url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
     documentsByIds: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
     passagesByDocuments: db.prepare(
       `SELECT d.id, p.ordinal, p.text AS passage_text FROM documents d JOIN passages p ON p.document_rowid = d.rowid

@@ -1,0 +1,54 @@
+// Merging results from several providers and queries: one hit per canonical page, labelled with a kind
+// and an outlet, and web providers asked the plan's web queries within the per-report budget.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ProgressEvent, SearchHit } from '../../src/model/types.ts';
+import { mergeHits, search } from '../../src/search/index.ts';
+import { webQueries } from '../../src/search/providers/web-queries.ts';
+import { understand } from '../../src/understand/index.ts';
+import { fakeSearchProvider } from '../support/fakes.ts';
+
+const hit = (url: string, provider: string, extra: Partial<SearchHit> = {}): SearchHit => ({ url, title: url, snippet: '', provider, score: 1, ...extra });
+
+test('the same page under different spellings is one hit that rises by fusion', () => {
+  const merged = mergeHits([
+    [hit('https://www.reuters.com/world/story/?utm_source=x', 'searxng'), hit('https://other.example/a', 'searxng')],
+    [hit('http://reuters.com/world/story#comments', 'brave', { publishedAt: '2026-11-20T00:00:00.000Z' })],
+  ]);
+  assert.equal(merged.length, 2);
+  assert.equal(merged[0].url, 'https://www.reuters.com/world/story/?utm_source=x', 'the first spelling is kept (the reader canonicalises it)');
+  assert.equal(merged[0].publishedAt, '2026-11-20T00:00:00.000Z', 'missing metadata is filled from the other provider');
+  assert.equal(merged[0].kind, 'news');
+  assert.equal(merged[0].outlet, 'Reuters');
+  assert.ok(merged[0].score > merged[1].score);
+  assert.equal(merged[1].kind, 'other');
+});
+
+test('stored documents keep their own labels and merge by document id', () => {
+  const merged = mergeHits([[hit('https://a.example/1', 'local', { documentId: 'doc_1', kind: 'encyclopedia', outlet: 'Demo' })], [hit('https://a.example/1?x=1', 'local', { documentId: 'doc_1' })]]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0].kind, 'encyclopedia');
+});
+
+test('web queries: the question as asked, its topic, then keywords; claims are also searched as fact checks', async () => {
+  const question = await understand({ question: 'Which NATO members support or oppose Ukraine joining, and what are their stated reasons?' });
+  const queries = webQueries(question, 3);
+  assert.deepEqual(queries.map((entry) => entry.query), ['Which NATO members support or oppose Ukraine joining, and what are their stated reasons', 'Ukraine joining NATO', question.subQueries[0]]);
+  assert.ok(queries.every((entry) => entry.required?.some((group) => group.includes('NATO'))));
+  const claim = await understand({ question: 'Vaccines cause autism' });
+  assert.deepEqual(webQueries(claim, 2).map((entry) => entry.query), ['Vaccines cause autism', 'Vaccines cause autism fact check']);
+  assert.equal(webQueries(question, 1).length, 1);
+});
+
+test('web providers get the web queries within the budget; the local corpus gets every facet', async () => {
+  const plan = await understand({ question: 'Which NATO members support or oppose Ukraine joining, and what are their stated reasons?' });
+  const local = fakeSearchProvider({ id: 'local', hits: [] });
+  const remote = { ...fakeSearchProvider({ id: 'web', hits: [hit('https://www.nato.int/cps/en/natohq/topics_37750.htm', 'web')] }), remote: true };
+  const events: ProgressEvent[] = [];
+  const result = await search({ plan, providers: [local, remote], maxQueries: 2, onEvent: (event) => events.push(event) });
+  assert.equal(local.queries.length, plan.facets.length);
+  assert.deepEqual(remote.queries, webQueries(plan, 2).map((entry) => entry.query));
+  assert.equal(result.queries, plan.facets.length + 2);
+  const found = events.find((event) => event.type === 'source-found');
+  assert.deepEqual(found?.data, { url: 'https://www.nato.int/cps/en/natohq/topics_37750.htm', provider: 'web', kind: 'official', outlet: 'NATO' });
+});
