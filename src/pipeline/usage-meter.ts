@@ -29,6 +29,12 @@ export function summarizeUsage(records: UsageRecord[]): UsageSummary {
     stage.ms += record.ms;
     stage.calls++;
   }
+  for (const stage of Object.values(byStage)) stage.costUsd = roundCost(stage.costUsd);
   const total = (key: 'inputTokens' | 'outputTokens' | 'costUsd') => Object.values(byStage).reduce((sum, stage) => sum + stage[key], 0);
-  return { inputTokens: total('inputTokens'), outputTokens: total('outputTokens'), costUsd: Number(total('costUsd').toFixed(6)), calls: records.length, byStage };
+  return { inputTokens: total('inputTokens'), outputTokens: total('outputTokens'), costUsd: roundCost(total('costUsd')), calls: records.length, byStage };
+}
+
+/** Dollars to a millionth of a cent's precision, without float noise (0.00041999999999999996 → 0.00042). */
+function roundCost(value: number): number {
+  return Number(value.toFixed(8));
 }

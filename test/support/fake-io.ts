@@ -13,7 +13,8 @@ export function fakeIo(cwd: string, options: { env?: Record<string, string | und
     },
     readStdin: async () => options.stdin ?? '',
     isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
+    // No model and no web unless a test asks: a developer's local Ollama or network must not change results.
+    env: { CROSSCHECK_MODEL: 'none', CROSSCHECK_WEB: 'off', ...options.env },
     cwd,
   };
   return io;

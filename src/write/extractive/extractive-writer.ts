@@ -7,6 +7,7 @@ import { expansionsOf } from '../../understand/lexicon.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
 import { describeLimits } from './limits.ts';
 import { buildPositions, propositionStems } from './positions.ts';
+import { extractiveVerdict } from './verdict.ts';
 import { groupSections } from './sections.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
 
@@ -25,7 +26,12 @@ export function createExtractiveWriter(): Writer {
       const candidates = buildCandidates(plan, passages).sort(byScore);
       const relevant = candidates.filter((candidate) => candidate.relevance >= MIN_RELEVANCE && namesAnEntity(plan, candidate));
       const today = now.toISOString().slice(0, 10);
-      if (!hasEnoughEvidence(plan, relevant)) return insufficientDraft(plan, passages.length, candidates);
+      // A claim one source states outright is answered, even when nothing else bears on it.
+      const { verdict, limit: verdictLimit } = extractiveVerdict(plan, relevant);
+      if (!hasEnoughEvidence(plan, relevant) && !verdict) {
+        const draft = insufficientDraft(plan, passages.length, candidates);
+        return verdictLimit ? { ...draft, limits: [...draft.limits, verdictLimit] } : draft;
+      }
       const summary = selectDiverse(summaryOrder(plan, relevant), { count: 3, onePerDocument: true, minRelevance: STRONG_RELEVANCE });
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
       const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
@@ -39,12 +45,14 @@ export function createExtractiveWriter(): Writer {
       const stanceSentences = positions.flatMap((position) => position.reasons);
       const bottomLine = bottomLineOf(stanceSentences.length > 0 ? stanceSentences : onTopic, [...summary, ...inSections]);
       const used = [...summary, ...inSections, ...positions.flatMap((position) => position.reasons), ...bottomLine];
+      const limits = describeLimits({ plan, used, outlets: [...new Set(used.map((candidate) => candidate.outlet))], positionsActors: positions.map((position) => position.actor), today });
       return {
         summary: summary.map(toDraft),
         sections,
         positions: positions.length > 0 ? positions.map((position) => ({ actor: position.actor, stance: position.stance, reasons: position.reasons.map(toDraft) })) : undefined,
         bottomLine: bottomLine.map(toDraft),
-        limits: describeLimits({ plan, used, outlets: [...new Set(used.map((candidate) => candidate.outlet))], positionsActors: positions.map((position) => position.actor), today }),
+        verdict,
+        limits: verdictLimit ? [...limits, verdictLimit] : limits,
         insufficientEvidence: false,
         warnings: [],
       };
