@@ -45,7 +45,7 @@ export function fetcherFromEnv(env: Env, extra: { resolver?: Resolver } = {}) {
   const fetcher = createGuardedFetcher(options);
   const allowed = allow.list.entries.map((entry) => `${entry.host}${entry.port ? `:${entry.port}` : ''}`);
   const describe = [
-    `fetcher: ${options.timeoutMs! / 1000} s, ${(options.maxBytes! / 1024 / 1024).toFixed(0)} MB, ${options.perHost} per host, robots.txt ${options.robots ? 'honoured' : 'ignored'}; User-Agent "${fetcher.userAgent}"`,
+    `fetcher: ${options.timeoutMs! / 1000} s, ${(options.maxBytes! / 1024 / 1024).toFixed(0)} MB, ${options.perHost} per host, robots.txt ${options.robots ? 'honoured' : 'ignored'}; User-Agent "${fetcher.userAgent}"${options.contact ? '' : ' (set CROSSCHECK_CONTACT so site owners can reach you)'}`,
     ...(allowed.length > 0 ? [`fetcher allow-list (testing only): ${allowed.join(', ')}`] : []),
   ];
   return { fetcher, warnings, describe };

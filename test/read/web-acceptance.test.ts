@@ -123,6 +123,7 @@ after(async () => {
 });
 
 const env = () => ({
+  CROSSCHECK_WEB: 'auto',
   SEARXNG_URL: searxng.origin,
   CROSSCHECK_FETCH_ALLOW: `${outletA.host},${outletB.host}`,
   CROSSCHECK_STORE: 'store.db',

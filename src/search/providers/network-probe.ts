@@ -55,7 +55,9 @@ export async function probeNetwork(options: NetworkProbeOptions): Promise<ProbeA
     answer = { online: true, detail: `${new URL(options.url).host} answered`, checkedAt: clock().toISOString() };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    answer = { online: false, detail: `${new URL(options.url).host} did not answer within ${timeoutMs} ms (${cause})`, checkedAt: clock().toISOString() };
+    const host = new URL(options.url).host;
+    const detail = cause === 'TimeoutError' ? `${host} did not answer within ${timeoutMs} ms` : `${host} could not be reached (${cause})`;
+    answer = { online: false, detail, checkedAt: clock().toISOString() };
   }
   memory.set(options.url, answer);
   if (file) {
