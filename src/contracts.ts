@@ -1,7 +1,7 @@
 // The contracts the pipeline depends on. Plain types, no dependencies: every adapter and fake implements one.
 import type { Report } from './model/schema.ts';
 import type {
-  Draft, DocumentInput, Passage, PassageHit, Plan, RankedPassage, ReportSummary, SearchHit, StoredDocument,
+  Draft, DocumentInput, Passage, PassageHit, Plan, ProgressEvent, RankedPassage, ReportSummary, SearchHit, StoredDocument,
 } from './model/types.ts';
 
 export interface SearchRequest {
@@ -95,3 +95,110 @@ export interface Store {
 
 export type Clock = () => Date;
 export type IdGenerator = (prefix: string) => string;
+
+// ── The website's contracts: report archive, jobs and their progress, moderation, supporters. ──
+// Separate from Store so a backend can grow into them; SiteStore is what the website needs in full.
+
+/** Reading the published reports: search, the same question, categories and what readers read most. */
+export interface ReportArchive {
+  /** Full-text search over published reports (title, summary, sections, sources), best first. */
+  searchReports(query: string, options: { limit: number; offset?: number }): Promise<ReportSummary[]>;
+  /** The newest published report for the same question (same normalised words), if any. */
+  findReportByQuestion(question: string): Promise<ReportSummary | undefined>;
+  listCategories(): Promise<{ category: string; count: number }[]>;
+  recordView(reportId: string): Promise<void>;
+  listMostRead(options: { limit: number }): Promise<(ReportSummary & { views: number })[]>;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A report being made; its id is the id the report will have. */
+export interface ReportJob {
+  id: string;
+  question: string;
+  parentId?: string;
+  status: JobStatus;
+  /** Why it failed, in words a reader can act on. */
+  reason?: string;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A progress event as stored: numbered per report, so a late reader gets the events so far, in order. */
+export interface StoredEvent extends ProgressEvent {
+  reportId: string;
+  seq: number;
+}
+
+export interface ReportJobs {
+  createJob(job: { id: string; question: string; parentId?: string; createdAt: string }): Promise<ReportJob>;
+  getJob(id: string): Promise<ReportJob | undefined>;
+  /** A queued or running job for the same question (same normalised words). */
+  findActiveJob(question: string): Promise<ReportJob | undefined>;
+  /** Queued and running jobs, oldest first: what a restarted runner must pick up. */
+  listActiveJobs(): Promise<ReportJob[]>;
+  updateJob(id: string, update: { status: JobStatus; at: string; reason?: string; attempts?: number }): Promise<void>;
+  appendEvent(reportId: string, event: ProgressEvent): Promise<StoredEvent>;
+  listEvents(reportId: string, options?: { after?: number }): Promise<StoredEvent[]>;
+}
+
+/** Live progress between the process making a report and the processes streaming it to readers. */
+export interface EventBus {
+  readonly id: string;
+  publish(event: StoredEvent): Promise<void>;
+  /** Returns the function that unsubscribes. */
+  subscribe(reportId: string, listener: (event: StoredEvent) => void): () => void;
+}
+
+export interface ReportRequest {
+  question: string;
+  parentId?: string;
+}
+
+export interface ReportQueue {
+  readonly id: string;
+  /** Queues a report; the same question while one is queued or running joins that job instead. */
+  enqueue(request: ReportRequest): Promise<{ job: ReportJob; joined: boolean }>;
+}
+
+export type ModerationAction = 'unpublish' | 'republish' | 'correct' | 'delete';
+
+export interface Correction {
+  reportId: string;
+  at: string;
+  note: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: ModerationAction;
+  reportId: string;
+  detail: string;
+}
+
+export interface ReportModeration {
+  moderationOf(reportId: string): Promise<{ unpublished: boolean; corrections: Correction[] }>;
+  /** Applies the action and writes the audit entry together; false when there is no such report. */
+  moderate(request: { action: ModerationAction; reportId: string; actor: string; at: string; note?: string }): Promise<boolean>;
+  listCorrections(options: { limit: number }): Promise<(Correction & { slug: string; title: string })[]>;
+  listAudit(options: { limit: number }): Promise<AuditEntry[]>;
+}
+
+export interface SupportPayment {
+  /** The payment provider's event id: a supporter is recorded once per event. */
+  eventId: string;
+  at: string;
+  amountMinor: number;
+  currency: string;
+  reference?: string;
+}
+
+export interface SupporterLedger {
+  recordSupport(payment: SupportPayment): Promise<{ recorded: boolean }>;
+  supportTally(): Promise<{ supporters: number; totals: { currency: string; amountMinor: number }[] }>;
+  listSupport(options: { limit: number }): Promise<SupportPayment[]>;
+}
+
+export type SiteStore = Store & ReportArchive & ReportJobs & ReportModeration & SupporterLedger;

@@ -5,6 +5,7 @@ import { extract } from './commands/extract.ts';
 import { ingest } from './commands/ingest.ts';
 import { list, show } from './commands/reports.ts';
 import { search } from './commands/search.ts';
+import { serve } from './commands/serve.ts';
 import { type Command, processIo } from './io.ts';
 
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   list: { run: list, summary: 'list stored reports' },
   show: { run: show, summary: 'print a stored report' },
   doctor: { run: doctor, summary: 'show what is configured (store, search, model, prices) and check that the model answers' },
+  serve: { run: serve, summary: 'serve the website and its API' },
 };
 
 export const USAGE = `Usage: crosscheck <command> [options]

@@ -17,6 +17,20 @@ table.positions th, table.positions td { border-top: 1px solid var(--rule); padd
 ol.sources li { margin-bottom: .5rem; overflow-wrap: anywhere; }
 .follow-ups li { margin-bottom: .35rem; }
 .warnings { border-left: 3px solid #b3261e; padding-left: .75rem; }
-@media (max-width: 600px) { body { font-size: 16px; } table.positions, table.positions tbody, table.positions tr, table.positions th, table.positions td { display: block; } }
-@media print { a.cite { color: inherit; } .follow-ups a { color: inherit; text-decoration: none; } body { background: #fff; color: #000; } }
+.cite-wrap { position: relative; }
+.cite-wrap .quote { display: none; position: absolute; z-index: 20; left: -1rem; bottom: 1.7em; width: min(24rem, 80vw); padding: .6rem .75rem; background: var(--bg); color: var(--text); border: 1px solid var(--rule); border-radius: 6px; box-shadow: 0 4px 18px rgba(0, 0, 0, .22); font: .85rem/1.45 system-ui, sans-serif; text-align: left; white-space: normal; }
+.cite-wrap .quote q { font-style: italic; }
+.cite-wrap .quote-source { color: var(--muted); }
+.cite-wrap:hover .quote, .cite:focus + .quote { display: block; }
+@media (max-width: 600px) { .cite-wrap .quote { position: fixed; left: .75rem; right: .75rem; bottom: .75rem; width: auto; } }
+@media (max-width: 600px) {
+  body { font-size: 16px; }
+  /* On a phone each position becomes a card: actor and stance on one line, the reasons below. */
+  table.positions, table.positions tbody, table.positions tr, table.positions td { display: block; }
+  table.positions thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.positions tr { border-top: 1px solid var(--rule); padding: .6rem 0; }
+  table.positions th[scope=row], table.positions td.stance { display: inline; border: 0; padding: 0 .5rem 0 0; }
+  table.positions td { border: 0; padding: .3rem 0 0; }
+}
+@media print { .cite-wrap .quote { display: none !important; } a.cite { color: inherit; } .follow-ups a { color: inherit; text-decoration: none; } body { background: #fff; color: #000; } }
 `;

@@ -6,9 +6,11 @@ import { test } from 'node:test';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { toFtsQuery } from '../../src/store/sqlite/fts-query.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
-import { storeSuite } from './store-suite.ts';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
+import { siteStoreSuite, storeSuite } from './store-suite.ts';
 
 storeSuite('sqlite', async () => createSqliteStore({ file: ':memory:' }));
+siteStoreSuite('sqlite', async () => createSqliteStore({ file: ':memory:' }));
 
 test('sqlite: a file store persists across reopen, runs in WAL mode and migrates once', async () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-store-')), 'nested', 'store.db');
@@ -18,7 +20,7 @@ test('sqlite: a file store persists across reopen, runs in WAL mode and migrates
   await first.close();
   const second = createSqliteStore({ file });
   assert.equal(await second.countDocuments(), 2);
-  assert.equal((second.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1);
+  assert.equal((second.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, MIGRATIONS.length);
   await second.close();
 });
 

@@ -6,6 +6,9 @@ import { ReportSchema } from '../../src/model/schema.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { sampleReport } from '../support/sample-report.ts';
 
+// The website's contracts have a suite of their own, run beside this one.
+export { siteStoreSuite } from './site-store-suite.ts';
+
 export function storeSuite(name: string, open: () => Promise<Store>) {
   const withStore = async (work: (store: Store) => Promise<void>) => {
     const store = await open();

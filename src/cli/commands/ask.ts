@@ -15,13 +15,15 @@ import { createProgressReporter } from '../progress.ts';
 
 export const ASK_USAGE = `Usage: crosscheck ask "<question or claim>" [--json | --html] [--store FILE] [--parent ID] [--quiet]
 
-Researches the question in the local corpus (the bundled demo corpus is loaded on first use),
-writes a report whose every sentence cites a checked source, and prints it.
+Researches the question in the local corpus (the bundled demo corpus is loaded on first use) and,
+when configured, on the web (see README, "Configuration"); writes a report whose every sentence
+cites a checked source, with a language model if one is configured (CROSSCHECK_MODEL), else
+extractively from quoted source sentences; and prints it. Run "crosscheck doctor" to see what is on.
 
 Options:
   --json         print the report as JSON (the SPEC §1 shape)
   --html         print the report as one self-contained HTML page
-  --store FILE   the SQLite store (default: $CROSSCHECK_STORE, else ./data/crosscheck.db)
+  --store FILE   the SQLite store (default: $DATABASE_URL for PostgreSQL, else $CROSSCHECK_STORE, else ./data/crosscheck.db)
   --parent ID    link the report to the report it follows up
   --quiet        no progress on stderr
   -h, --help     show this help

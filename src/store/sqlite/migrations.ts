@@ -1,5 +1,6 @@
 // Schema migrations for the embedded store, applied in order and recorded in schema_migrations.
 import type { DatabaseSync } from 'node:sqlite';
+import { WEBSITE_MIGRATION } from './website-migration.ts';
 
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -55,6 +56,11 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         PRIMARY KEY (report_id, n)
       );
     `,
+  },
+  {
+    version: 2,
+    name: 'website: report search, views, jobs and progress events, moderation, supporters',
+    sql: WEBSITE_MIGRATION,
   },
 ];
 

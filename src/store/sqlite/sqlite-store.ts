@@ -2,14 +2,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { Store, UpsertResult } from '../../contracts.ts';
+import type { SiteStore, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
-import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
+import type { DocumentInput, Passage, PassageHit, StoredDocument } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { migrate } from './migrations.ts';
+import { createSqliteReportArchive } from './report-archive.ts';
+import { createSqliteReportJobs } from './report-jobs.ts';
+import { createSqliteReportModeration } from './report-moderation.ts';
+import { toSummary } from './summary-row.ts';
+import { createSqliteSupporterLedger } from './supporter-ledger.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -19,7 +24,7 @@ export interface SqliteStoreOptions {
 }
 
 
-export function createSqliteStore(options: SqliteStoreOptions): Store & { readonly db: DatabaseSync } {
+export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { readonly db: DatabaseSync } {
   if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   const db = new DatabaseSync(options.file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
@@ -27,6 +32,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store & { readon
   const statements = prepare(db);
 
   return {
+    ...createSqliteReportArchive(db),
+    ...createSqliteReportJobs(db),
+    ...createSqliteReportModeration(db),
+    ...createSqliteSupporterLedger(db),
     id: 'sqlite',
     db,
     async upsertDocuments(inputs) {
@@ -131,8 +140,9 @@ function prepare(db: DatabaseSync) {
     deleteReportSources: db.prepare('DELETE FROM report_sources WHERE report_id = ?'),
     saveReportSource: db.prepare('INSERT INTO report_sources (report_id, n, document_id) VALUES (?, ?, ?)'),
     reportByIdOrSlug: db.prepare('SELECT body FROM reports WHERE id = ? OR slug = ?'),
-    list: db.prepare('SELECT * FROM reports ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
-    listByCategory: db.prepare('SELECT * FROM reports WHERE category = ? ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
+    // Unpublished reports stay readable by id (for moderators) but leave every listing.
+    list: db.prepare('SELECT * FROM reports WHERE id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
+    listByCategory: db.prepare('SELECT * FROM reports WHERE category = ? AND id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
   } satisfies Record<string, StatementSync>;
 }
 
@@ -174,18 +184,4 @@ function toPassage(row: Row): Passage {
 
 function toHit(row: Row): PassageHit {
   return { passage: toPassage(row), document: toDocument(row), score: -Number(row.rank) };
-}
-
-function toSummary(row: Row): ReportSummary {
-  return {
-    id: String(row.id),
-    slug: String(row.slug),
-    title: String(row.title),
-    question: String(row.question),
-    kind: String(row.kind) as ReportSummary['kind'],
-    category: String(row.category),
-    checkedAt: String(row.checked_at),
-    parentId: row.parent_id === null ? undefined : String(row.parent_id),
-    sourceCount: Number(row.source_count),
-  };
 }

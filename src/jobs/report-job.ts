@@ -1,0 +1,65 @@
+// The report job: runs the pipeline for one queued question, stores and publishes each progress event,
+// and on failure ends the job as failed with a reason a reader can act on.
+import type { Clock, EventBus, ReportJobs, Store } from '../contracts.ts';
+import type { Report } from '../model/schema.ts';
+import type { ProgressEvent, ProgressListener } from '../model/types.ts';
+import { defaultIds, type Engine, runReport } from '../pipeline/run-report.ts';
+import { QuestionError } from '../understand/index.ts';
+import type { JobDefinition } from './job.ts';
+
+export interface ReportJobProps {
+  /** The job id, which becomes the report's id. */
+  id: string;
+  question: string;
+  parentId?: string;
+}
+
+export type MakeReport = (input: ReportJobProps & { onEvent: ProgressListener; signal?: AbortSignal }) => Promise<Report>;
+
+const MAX_REASON_CHARS = 300;
+
+/** The pipeline as a MakeReport: the report gets the job's id, so the progress page's URL stays its URL. */
+export function engineReportMaker(engine: Engine, store: Store, clock?: Clock): MakeReport {
+  return ({ id, question, parentId, onEvent, signal }) => {
+    const fallback = defaultIds(question, clock ?? (() => new Date()));
+    return runReport({ ...engine, question, parentId, store, onEvent, signal, clock, ids: (prefix) => (prefix === 'rep' ? id : fallback(prefix)) });
+  };
+}
+
+export function failureReason(error: unknown): string {
+  if (error instanceof QuestionError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = `The report could not be made: ${message || 'unknown error'}`;
+  return reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS - 1)}…` : reason;
+}
+
+export function createReportJob(options: { jobs: ReportJobs; events: EventBus; makeReport: MakeReport; clock?: Clock; retries?: number }): JobDefinition<ReportJobProps> {
+  const { jobs, events } = options;
+  const clock = options.clock ?? (() => new Date());
+  const record = async (reportId: string, event: ProgressEvent) => events.publish(await jobs.appendEvent(reportId, event));
+
+  return {
+    name: 'report',
+    retries: options.retries ?? 1,
+    async perform(props, { attempt, signal }) {
+      await jobs.updateJob(props.id, { status: 'running', at: clock().toISOString(), attempts: attempt });
+      // Events arrive synchronously from the pipeline; storing them in a chain keeps their order.
+      let chain: Promise<void> = Promise.resolve();
+      const onEvent: ProgressListener = (event) => {
+        chain = chain.then(() => record(props.id, event)).catch(() => undefined);
+      };
+      try {
+        await options.makeReport({ ...props, onEvent, signal });
+      } finally {
+        await chain;
+      }
+      await jobs.updateJob(props.id, { status: 'done', at: clock().toISOString() });
+    },
+    async onFailed(props, error) {
+      const reason = failureReason(error);
+      const at = clock().toISOString();
+      await jobs.updateJob(props.id, { status: 'failed', at, reason });
+      await record(props.id, { type: 'error', at, message: reason });
+    },
+  };
+}

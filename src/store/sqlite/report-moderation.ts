@@ -1,0 +1,71 @@
+// The embedded store's moderation: unpublish, republish, correct (a dated note) and delete a report,
+// each written to the audit log in the same transaction.
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { AuditEntry, ReportModeration } from '../../contracts.ts';
+
+type Row = Record<string, string | number | null>;
+
+export function createSqliteReportModeration(db: DatabaseSync): ReportModeration {
+  const statements = {
+    report: db.prepare('SELECT id, title FROM reports WHERE id = ?'),
+    unpublished: db.prepare('SELECT at FROM unpublished_reports WHERE report_id = ?'),
+    corrections: db.prepare('SELECT report_id, at, note FROM report_corrections WHERE report_id = ? ORDER BY at, rowid'),
+    unpublish: db.prepare('INSERT OR IGNORE INTO unpublished_reports (report_id, at) VALUES (?, ?)'),
+    republish: db.prepare('DELETE FROM unpublished_reports WHERE report_id = ?'),
+    correct: db.prepare('INSERT INTO report_corrections (report_id, at, note) VALUES (?, ?, ?)'),
+    audit: db.prepare('INSERT INTO moderation_audit (at, actor, action, report_id, detail) VALUES (?, ?, ?, ?, ?)'),
+    listCorrections: db.prepare(
+      `SELECT c.report_id, c.at, c.note, r.slug, r.title FROM report_corrections c JOIN reports r ON r.id = c.report_id
+       WHERE r.id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY c.at DESC, c.rowid DESC LIMIT ?`,
+    ),
+    listAudit: db.prepare('SELECT * FROM moderation_audit ORDER BY at DESC, rowid DESC LIMIT ?'),
+  } satisfies Record<string, StatementSync>;
+  // Everything a report owns besides its row (report_sources cascades; the search index has a trigger).
+  const deleteOwned = ['report_views', 'unpublished_reports', 'report_corrections', 'report_events'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE report_id = ?`),
+  );
+  const deleteJob = db.prepare('DELETE FROM report_jobs WHERE id = ?');
+  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
+
+  return {
+    async moderationOf(reportId) {
+      return {
+        unpublished: statements.unpublished.get(reportId) !== undefined,
+        corrections: (statements.corrections.all(reportId) as Row[]).map((row) => ({ reportId: String(row.report_id), at: String(row.at), note: String(row.note) })),
+      };
+    },
+    async moderate({ action, reportId, actor, at, note }) {
+      const report = statements.report.get(reportId) as Row | undefined;
+      if (!report) return false;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        if (action === 'unpublish') statements.unpublish.run(reportId, at);
+        else if (action === 'republish') statements.republish.run(reportId);
+        else if (action === 'correct') statements.correct.run(reportId, at, note ?? '');
+        else {
+          for (const statement of deleteOwned) statement.run(reportId);
+          deleteJob.run(reportId);
+          deleteReport.run(reportId);
+        }
+        // The audit entry keeps the title, so a deleted report is still identifiable in the log.
+        const detail = [`“${String(report.title)}”`, note].filter(Boolean).join(': ');
+        statements.audit.run(at, actor, action, reportId, detail);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+      return true;
+    },
+    async listCorrections({ limit }) {
+      return (statements.listCorrections.all(limit) as Row[]).map((row) => ({
+        reportId: String(row.report_id), at: String(row.at), note: String(row.note), slug: String(row.slug), title: String(row.title),
+      }));
+    },
+    async listAudit({ limit }) {
+      return (statements.listAudit.all(limit) as Row[]).map((row): AuditEntry => ({
+        at: String(row.at), actor: String(row.actor), action: String(row.action) as AuditEntry['action'], reportId: String(row.report_id), detail: String(row.detail),
+      }));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// What every route needs, built once per app: the store, the queue, the events, the configuration,
+// the clock, the rate limiter and a way to make the per-request view context.
+import type { Context } from 'hono';
+import type { Clock, EventBus, ReportQueue, SiteStore } from '../contracts.ts';
+import type { StaticAsset } from './assets.ts';
+import { campaignEnabled, type SiteConfig } from './config.ts';
+import type { RateLimiter } from './middleware/rate-limiter.ts';
+import type { StripeCheckout } from './stripe/stripe-checkout.ts';
+import { supportBanner } from './views/support-banner.ts';
+import type { ViewContext } from './views/view-context.ts';
+
+export interface AppDeps {
+  store: SiteStore;
+  queue: ReportQueue;
+  events: EventBus;
+  config: SiteConfig;
+  clock?: Clock;
+  /** Present when STRIPE_SECRET_KEY is set (built with an injected fetch). */
+  stripe?: StripeCheckout;
+  /** False while the demo corpus is still loading. */
+  isReady?: () => boolean;
+  clientKey?: (c: Context) => string;
+  /** Unexpected errors, for the log (they reach readers only as a generic message). */
+  onError?: (error: unknown, path: string) => void;
+}
+
+export interface Site {
+  store: SiteStore;
+  queue: ReportQueue;
+  events: EventBus;
+  config: SiteConfig;
+  clock: Clock;
+  stripe?: StripeCheckout;
+  isReady: () => boolean;
+  clientKey: (c: Context) => string;
+  limiter: RateLimiter;
+  files: Map<string, StaticAsset>;
+  /** The view context; with the supporter banner when `banner` and the campaign is enabled. */
+  view(options?: { banner?: boolean }): Promise<ViewContext>;
+}
+
+export function createSite(deps: AppDeps, extra: { limiter: RateLimiter; files: Map<string, StaticAsset>; urls: ViewContext['assets']; clientKey: (c: Context) => string }): Site {
+  const clock = deps.clock ?? (() => new Date());
+  return {
+    store: deps.store,
+    queue: deps.queue,
+    events: deps.events,
+    config: deps.config,
+    clock,
+    stripe: deps.stripe,
+    isReady: deps.isReady ?? (() => true),
+    clientKey: deps.clientKey ?? extra.clientKey,
+    limiter: extra.limiter,
+    files: extra.files,
+    async view(options = {}) {
+      const now = clock();
+      const base: ViewContext = { config: deps.config, assets: extra.urls, now };
+      if (!options.banner || !campaignEnabled(deps.config)) return base;
+      return { ...base, banner: supportBanner(deps.config, await deps.store.supportTally(), now) };
+    },
+  };
+}

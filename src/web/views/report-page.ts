@@ -1,0 +1,57 @@
+// The report page: the report in the layout of SPEC §1 with the website's notices (corrections, an
+// outdated report with a recheck, the report it follows up), quotes on citations and stored copies.
+import { html } from 'hono/html';
+import type { Correction } from '../../contracts.ts';
+import type { Report } from '../../model/schema.ts';
+import { longDate } from '../../render/format.ts';
+import { reportBody, reportDescription } from '../../render/html.ts';
+import { reportJsonLd } from '../presenters/json-ld.ts';
+import { page } from './layout.ts';
+import { categoryHref, categoryLabel, reportHref } from './report-list.ts';
+import { absoluteUrl, type Fragment, type ViewContext } from './view-context.ts';
+
+export interface ReportPageData {
+  report: Report;
+  corrections: Correction[];
+  parent?: { title: string; slug: string };
+  /** Set when the report is older than the freshness window. */
+  staleDays?: number;
+}
+
+export function followUpHref(question: string, parentId: string): string {
+  return `/ask?${new URLSearchParams({ q: question, parent: parentId }).toString()}`;
+}
+
+function notices(data: ReportPageData): Fragment {
+  const { report } = data;
+  return html`${data.parent ? html`<p class="parent-link">A follow-up to <a href="${reportHref(data.parent)}">${data.parent.title}</a></p>` : ''}
+  ${data.corrections.map((correction) => html`<aside class="notice correction" aria-label="Correction"><p><strong>Correction, <time datetime="${correction.at}">${longDate(correction.at)}</time>:</strong> ${correction.note}</p></aside>`)}
+  ${data.staleDays !== undefined
+    ? html`<aside class="notice stale" aria-label="This report may be outdated"><p>This report was checked ${data.staleDays} days ago and may be outdated.</p>
+    <form method="post" action="/ask"><input type="hidden" name="q" value="${report.question}"><input type="hidden" name="recheck" value="1">${report.parentId ? html`<input type="hidden" name="parent" value="${report.parentId}">` : ''}<button type="submit">Check it again</button></form></aside>`
+    : ''}`;
+}
+
+export function reportPage(view: ViewContext, data: ReportPageData): Fragment {
+  const { report } = data;
+  const path = reportHref(report);
+  const lastCorrection = data.corrections.at(-1)?.at;
+  const main = html`<div class="report-page"><nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> › <a href="${categoryHref(report.category)}">${categoryLabel(report.category)}</a> › ${report.kind === 'claim' ? 'Fact check' : 'Report'}</nav>
+${reportBody(report, {
+  followUpHref: (question) => followUpHref(question, report.id),
+  snapshotHref: (n) => `${path}/sources/${n}`,
+  quoteTooltips: true,
+  notices: notices(data),
+  methodologyHref: '/methodology',
+})}
+<p class="report-tools"><a href="/api/reports/${encodeURIComponent(report.id)}">This report as JSON</a></p>
+${view.banner ?? ''}</div>`;
+  return page(view, {
+    title: report.title,
+    description: reportDescription(report),
+    path,
+    ogType: 'article',
+    publishedAt: report.checkedAt,
+    jsonLd: reportJsonLd(report, view.config, absoluteUrl(view.config, path), lastCorrection),
+  }, main);
+}

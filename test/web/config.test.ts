@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, DEFAULT_STATEMENT, loadSiteConfig, parseGoal } from '../../src/web/config.ts';
+
+test('defaults make a working local site', () => {
+  const config = loadSiteConfig({});
+  assert.equal(config.siteName, 'Crosscheck');
+  assert.equal(config.baseUrl, 'http://localhost:3000');
+  assert.equal(config.host, '127.0.0.1');
+  assert.equal(config.port, 3000);
+  assert.deepEqual(config.support.goal, { kind: 'supporters', count: 1000 });
+  assert.equal(config.support.statement, DEFAULT_STATEMENT);
+  assert.deepEqual(config.support.amountsMinor, [500, 1000, 2500]);
+  assert.equal(config.stripe, undefined);
+  assert.equal(config.adminToken, undefined);
+  assert.equal(config.reportsPerHour, 20);
+  assert.equal(loadSiteConfig({ PORT: '8080' }).baseUrl, 'http://localhost:8080');
+});
+
+test('every setting is read, trimmed and normalised', () => {
+  const config = loadSiteConfig({
+    CROSSCHECK_SITE_NAME: ' Factual ', CROSSCHECK_BASE_URL: 'https://factual.example/', PORT: '0', HOST: '0.0.0.0',
+    CROSSCHECK_SUPPORT_GOAL: '5000 EUR', CROSSCHECK_SUPPORT_DEADLINE: '2026-12-31', CROSSCHECK_SUPPORT_AMOUNTS: '3, 7.5',
+    CROSSCHECK_SUPPORT_CURRENCY: 'EUR', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_y', ADMIN_TOKEN: 'a'.repeat(20),
+    CROSSCHECK_REPORTS_PER_HOUR: '5', CROSSCHECK_TRUST_PROXY: 'true', CROSSCHECK_FRESHNESS_DAYS: '7',
+  });
+  assert.equal(config.siteName, 'Factual');
+  assert.equal(config.baseUrl, 'https://factual.example');
+  assert.deepEqual(config.support.goal, { kind: 'amount', amountMinor: 500000, currency: 'eur' });
+  assert.equal(config.support.deadline, '2026-12-31T23:59:59.000Z');
+  assert.deepEqual(config.support.amountsMinor, [300, 750]);
+  assert.deepEqual(config.stripe, { secretKey: 'sk_live_x', webhookSecret: 'whsec_y', apiBase: 'https://api.stripe.com' });
+  assert.equal(config.trustProxy, true);
+  assert.equal(config.freshnessDays, 7);
+});
+
+test('bad values are all reported at once, each naming the setting and how to fix it', () => {
+  try {
+    loadSiteConfig({ CROSSCHECK_BASE_URL: 'factual.example', PORT: '99999', CROSSCHECK_SUPPORT_GOAL: 'lots', ADMIN_TOKEN: 'short', CROSSCHECK_TRUST_PROXY: 'maybe', STRIPE_SECRET_KEY: 'pk_test_public' });
+    assert.fail('expected a ConfigError');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    const text = error.problems.join('\n');
+    assert.match(text, /CROSSCHECK_BASE_URL must be an absolute http\(s\) URL such as https:\/\/crosscheck\.example\.org \(got "factual\.example"\)/);
+    assert.match(text, /PORT must be a whole number from 0 to 65535 \(got "99999"\)/);
+    assert.match(text, /CROSSCHECK_SUPPORT_GOAL must be "<number> supporters" or "<amount> <currency>"/);
+    assert.match(text, /ADMIN_TOKEN must be at least 16 characters/);
+    assert.match(text, /CROSSCHECK_TRUST_PROXY must be true or false/);
+    assert.match(text, /STRIPE_SECRET_KEY must be a Stripe secret key starting with sk_/);
+    assert.match(error.message, /^The website configuration has 6 problems:/);
+  }
+  assert.throws(() => loadSiteConfig({ STRIPE_SECRET_KEY: 'sk_test_x' }), /STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set/);
+  assert.throws(() => loadSiteConfig({ CROSSCHECK_SUPPORT_DEADLINE: 'next week' }), /CROSSCHECK_SUPPORT_DEADLINE must be a date such as 2026-12-31/);
+});
+
+test('campaign goals: supporters or an amount', () => {
+  assert.deepEqual(parseGoal('250 supporters'), { kind: 'supporters', count: 250 });
+  assert.deepEqual(parseGoal('1 supporter'), { kind: 'supporters', count: 1 });
+  assert.deepEqual(parseGoal('99.50 usd'), { kind: 'amount', amountMinor: 9950, currency: 'usd' });
+  assert.equal(parseGoal('1000'), undefined);
+});
