@@ -45,6 +45,9 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.equal((await store.findSnapshot(url, { fetchedAfter: '2026-03-05T00:00:00.000Z' }))?.fetchedAt, '2026-03-05T00:00:00.000Z', 'inclusive');
       assert.equal(await store.findSnapshot(url, { fetchedAfter: '2026-03-06T00:00:00.000Z' }), undefined, 'too old');
       assert.equal(await store.findSnapshot('https://example.org/missing', { fetchedAfter: '2000-01-01T00:00:00.000Z' }), undefined);
+      // Read again later with the same content: the snapshot is fresh again; the same text elsewhere does not refresh it.
+      await store.upsertDocuments([{ ...NATO_CORPUS[1], url, fetchedAt: '2026-04-01T00:00:00.000Z' }, { ...NATO_CORPUS[1], url: 'https://mirror.example/copy', fetchedAt: '2026-05-01T00:00:00.000Z' }]);
+      assert.equal((await store.findSnapshot(url, { fetchedAfter: '2026-03-31T00:00:00.000Z' }))?.fetchedAt, '2026-04-01T00:00:00.000Z');
     }));
 
   test(`${name}: full-text search ranks matching passages, honours required names and document limits`, () =>

@@ -155,7 +155,16 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
     );
   }
   const fresh = new Set(inserted.rows.map((row) => row.id));
-  const existingIds = [...new Set(prepared.filter((entry) => !fresh.has(entry.id)).map((entry) => entry.id))];
+  const repeated = prepared.filter((entry) => !fresh.has(entry.id));
+  // The same page read again with the same content: its snapshot is that much fresher (the cache's TTL counts from here).
+  if (repeated.length > 0) {
+    await client.query(
+      `UPDATE documents d SET fetched_at = r.fetched_at FROM unnest($1::text[], $2::text[], $3::text[]) AS r(id, url, fetched_at)
+       WHERE d.id = r.id AND d.url = r.url AND d.fetched_at < r.fetched_at`,
+      [repeated.map((entry) => entry.id), repeated.map((entry) => entry.input.url), repeated.map((entry) => entry.input.fetchedAt)],
+    );
+  }
+  const existingIds = [...new Set(repeated.map((entry) => entry.id))];
   const existing = existingIds.length > 0 ? (await client.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1)`, [existingIds])).rows : [];
   const stored = new Map(existing.map((row) => [String(row.id), toDocument(row)]));
   const seen = new Set<string>();

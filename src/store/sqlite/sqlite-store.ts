@@ -8,7 +8,7 @@ import type { DocumentInput, Passage, PassageHit, StoredDocument } from '../../m
 import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
-import { toFtsQuery } from './fts-query.ts';
+import { BM25_COLUMN_WEIGHTS, toFtsQuery } from './fts-query.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteReportArchive } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
@@ -109,10 +109,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
 
 function prepare(db: DatabaseSync) {
   const documentColumns = 'id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash';
-  const hitColumns = `p.ordinal, p.text AS passage_text, bm25(passages_fts, 1.0, 0.4) AS rank,
+  const hitColumns = `p.ordinal, p.text AS passage_text, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank,
     ${documentColumns.split(', ').map((column) => `d.${column}`).join(', ')}`;
   return {
     documentById: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
+    refreshFetchedAt: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ? AND url = ? AND fetched_at < ?'),
     insertDocument: db.prepare(
       `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     ),
@@ -152,7 +153,11 @@ function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput)
     id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
     input.byline ?? null, JSON.stringify(topics), input.origin, hash,
   );
-  if (changes === 0) return { document: toDocument(statements.documentById.get(id) as Row), created: false };
+  if (changes === 0) {
+    // The same page read again with the same content: its snapshot is that much fresher (the cache's TTL counts from here).
+    statements.refreshFetchedAt.run(input.fetchedAt, id, input.url, input.fetchedAt);
+    return { document: toDocument(statements.documentById.get(id) as Row), created: false };
+  }
   splitPassages(input.text).forEach((text, ordinal) => {
     const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, text);
     statements.insertFts.run(lastInsertRowid, text, heading);
