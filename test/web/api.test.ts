@@ -167,4 +167,7 @@ test('a claim report carries ClaimReview JSON-LD with the verdict as reviewRatin
   assert.equal(data['@type'], 'ClaimReview');
   assert.equal(data.claimReviewed, 'Finland joined NATO in 2023');
   assert.deepEqual(data.reviewRating, { '@type': 'Rating', ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: 'supported' });
+  await site.store.saveReport(sampleReport({ id: 'rep_open', slug: 'open-claim', kind: 'claim', question: 'Mars has two moons', title: 'Fact check: Mars has two moons' }));
+  const unrated = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await (await site.request('/reports/open-claim')).text())![1];
+  assert.equal(JSON.parse(unrated)['@type'], 'Article', 'a claim without a verdict is not marked up as a review');
 });

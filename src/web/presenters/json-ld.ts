@@ -1,5 +1,5 @@
 // schema.org JSON-LD for a report: ClaimReview (with the verdict as reviewRating.alternateName) for a
-// checked claim, Article for a question.
+// claim with a verdict, Article otherwise (a ClaimReview without a rating is not valid markup).
 import { type Report, VERDICT_LABELS, type VerdictLabel } from '../../model/schema.ts';
 import { reportDescription } from '../../render/html.ts';
 import type { SiteConfig } from '../config.ts';
@@ -19,7 +19,7 @@ export function reportJsonLd(report: Report, config: SiteConfig, url: string, mo
     author: publisher,
     publisher,
   };
-  if (report.kind === 'claim') {
+  if (report.kind === 'claim' && report.verdict) {
     const claim = report.title.replace(/^Fact check:\s*/i, '');
     return {
       ...common,
@@ -28,9 +28,7 @@ export function reportJsonLd(report: Report, config: SiteConfig, url: string, mo
       claimReviewed: claim,
       itemReviewed: { '@type': 'Claim', name: claim },
       reviewBody: reportDescription(report, 500),
-      ...(report.verdict
-        ? { reviewRating: { '@type': 'Rating', ratingValue: verdictRating(report.verdict.label), bestRating: VERDICT_LABELS.length, worstRating: 1, alternateName: report.verdict.label } }
-        : {}),
+      reviewRating: { '@type': 'Rating', ratingValue: verdictRating(report.verdict.label), bestRating: VERDICT_LABELS.length, worstRating: 1, alternateName: report.verdict.label },
     };
   }
   return {

@@ -8,7 +8,7 @@ import type { Fragment, ViewContext } from './view-context.ts';
 
 export const EXAMPLE_QUESTIONS = [
   'Which NATO members support or oppose Ukraine joining, and what are their stated reasons?',
-  'What did the Paris Agreement commit countries to?',
+  'Which countries have recognised the State of Palestine?',
   'Claim: Finland joined NATO in 2023',
 ];
 
