@@ -154,6 +154,27 @@ test('a report older than the freshness window says so and offers a recheck, whi
   await site.queue.idle();
 });
 
+test('while the source library loads after a start, the site says so and questions wait for it', async () => {
+  let loaded!: () => void;
+  let ready = false;
+  const library = new Promise<void>((resolve) => {
+    loaded = () => {
+      ready = true;
+      resolve();
+    };
+  });
+  const site = await webHarness({ ready: library, isReady: () => ready });
+  assert.match(await (await site.request('/')).text(), /The source library is still loading/);
+  assert.equal((await site.request('/readyz')).status, 503);
+  const asked = await site.postForm('/ask', { q: NATO_QUESTION });
+  const waiting = await (await site.request(asked.headers.get('location')!)).text();
+  assert.match(waiting, /Loading the source library after a restart: your question starts as soon as it is ready/);
+  loaded();
+  await site.queue.idle();
+  assert.equal((await site.request('/readyz')).status, 200);
+  assert.equal((await site.request(asked.headers.get('location')!)).status, 301, 'then the report is made');
+});
+
 test('a failed report says why and offers to ask again', async () => {
   const site = await webHarness({ makeReport: () => async () => {
     throw new Error('every search provider failed');

@@ -24,6 +24,9 @@ export interface HarnessOptions {
   /** Replaces the pipeline (e.g. to hold a report mid-way or make it fail). */
   makeReport?: (fallback: MakeReport) => MakeReport;
   store?: SiteStore;
+  /** Jobs wait for this (the demo corpus loading, in the real server). */
+  ready?: Promise<unknown>;
+  isReady?: () => boolean;
 }
 
 export async function webHarness(options: HarnessOptions = {}) {
@@ -34,9 +37,9 @@ export async function webHarness(options: HarnessOptions = {}) {
   const real = engineReportMaker(engine, store, clock);
   const job = createReportJob({ jobs: store, events, makeReport: options.makeReport ? options.makeReport(real) : real, clock, retries: 0 });
   let counter = 0;
-  const queue = createInProcessQueue({ jobs: store, job, clock, newId: () => `rep_test${String(++counter).padStart(4, '0')}` });
+  const queue = createInProcessQueue({ jobs: store, job, clock, ready: options.ready, newId: () => `rep_test${String(++counter).padStart(4, '0')}` });
   const config = loadSiteConfig({ CROSSCHECK_BASE_URL: BASE, ADMIN_TOKEN, ...options.env });
-  const app = createApp({ store, queue, events, config, clock, stripe: options.stripe });
+  const app = createApp({ store, queue, events, config, clock, stripe: options.stripe, isReady: options.isReady });
   const request = (path: string, init: RequestInit = {}) => app.request(`${BASE}${path}`, init);
   /** A form post as a browser on this site sends it. */
   const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>

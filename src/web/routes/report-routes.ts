@@ -44,7 +44,10 @@ export function registerReportRoutes(app: Hono, site: Site) {
     const events = await store.listEvents(job.id);
     const parent = job.parentId ? await store.getReport(job.parentId) : undefined;
     c.header('cache-control', 'no-store');
-    return c.html(progressPage(await site.view(), job, progressState(events, job.status, job.reason), parent ? { title: parent.title, slug: parent.slug } : undefined));
+    return c.html(progressPage(await site.view(), job, progressState(events, job.status, job.reason), {
+      parent: parent ? { title: parent.title, slug: parent.slug } : undefined,
+      libraryLoading: !site.isReady(),
+    }));
   });
 
   app.get('/reports/:id/sources/:n', async (c) => {

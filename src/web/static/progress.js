@@ -49,8 +49,14 @@
     }
   }
 
+  var researching = false;
+
   function apply(event) {
     var stage = stageOf(event.type);
+    if (stage && !researching && status) {
+      researching = true;
+      status.textContent = 'Researching: this page follows each step and opens the report when it is ready.';
+    }
     var data = event.data || {};
     if (event.type === 'search' && Array.isArray(data.queries)) {
       data.queries.forEach(function (query) {

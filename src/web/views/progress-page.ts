@@ -7,21 +7,23 @@ import { askForm } from './home-page.ts';
 import { page } from './layout.ts';
 import type { Fragment, ViewContext } from './view-context.ts';
 
-function statusLine(job: ReportJob, state: ProgressState): string {
+function statusLine(job: ReportJob, state: ProgressState, libraryLoading: boolean): string {
   if (state.failure) return state.failure;
   if (state.finished) return 'The report is ready.';
+  if (job.status === 'queued' && libraryLoading) return 'Loading the source library after a restart: your question starts as soon as it is ready.';
   if (job.status === 'queued') return 'Waiting for a free researcher: your question is next in line.';
   return 'Researching: this page follows each step and opens the report when it is ready.';
 }
 
-export function progressPage(view: ViewContext, job: ReportJob, state: ProgressState, parent?: { title: string; slug: string }): Fragment {
+export function progressPage(view: ViewContext, job: ReportJob, state: ProgressState, options: { parent?: { title: string; slug: string }; libraryLoading?: boolean } = {}): Fragment {
+  const { parent } = options;
   const failed = Boolean(state.failure);
   const main = html`<article class="progress-page">
   <p class="kicker">${failed ? 'Report failed' : 'Researching'}</p>
   <h1>${job.question}</h1>
   ${parent ? html`<p class="parent-link">A follow-up to <a href="/reports/${encodeURIComponent(parent.slug)}">${parent.title}</a></p>` : ''}
   <section class="progress" id="progress" data-report="${job.id}" data-after="${state.lastSeq}" data-status="${failed ? 'failed' : job.status}">
-    <p class="status${failed ? ' failed' : ''}" id="progress-status" role="status" aria-live="polite">${statusLine(job, state)}</p>
+    <p class="status${failed ? ' failed' : ''}" id="progress-status" role="status" aria-live="polite">${statusLine(job, state, Boolean(options.libraryLoading))}</p>
     <ol class="stages">${state.stages.map((stage) => html`<li class="stage ${stage.state}" data-stage="${stage.key}"><span class="stage-label">${stage.label}</span> <span class="stage-detail">${stage.detail ?? ''}</span></li>`)}</ol>
     <div class="progress-columns">
       <section aria-labelledby="queries-title"><h2 id="queries-title">Queries</h2><ul class="queries" id="progress-queries">${state.queries.map((query) => html`<li>${query}</li>`)}</ul></section>
