@@ -17,6 +17,17 @@ const GENERIC_WORDS = new Set(
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** Common verbs and verb forms: a heading names things ("peace agreement"), not actions ("help bring"). */
+const VERBS = new Set(
+  ('bring brings help helps put puts give gives get gets go goes come comes keep keeps let lets seek seeks set sets ' +
+    'allow allows begin begins continue continues leave leaves meet try tries use uses send sends hold holds plan plans ' +
+    'agree agrees reach reaches remain remains seem seems become becomes expect expects include forward').split(' '),
+);
+
+function isVerbLike(word: string): boolean {
+  return VERBS.has(word) || (word.length > 5 && /(?:ing|ed|ly)$/.test(word) && !/(?:thing|ring|ding|ped|eed)$/.test(word));
+}
+
 /** Stance cues say how actors feel, not what the theme is. */
 function isStanceCue(word: string): boolean {
   return STANCE_SUPPORT.has(word) || STANCE_OPPOSE.has(word) || STANCE_HEDGE.has(word);
@@ -46,8 +57,9 @@ function phrasesOf(text: string, skip: Set<string>, questionStems: Set<string>):
   for (const match of text.matchAll(WORD)) {
     const lower = match[0].toLowerCase().replace(/['’]s$/, '');
     const key = stem(lower);
-    if (lower.length < 3 || STOPWORDS.has(lower) || GENERIC_WORDS.has(lower) || isStanceCue(lower) || skip.has(lower) || questionStems.has(key)) flush();
-    else run.push({ surface: /^[A-Z]{2,}$/.test(match[0]) ? match[0] : lower, stem: key });
+    if (lower.length < 3 || STOPWORDS.has(lower) || GENERIC_WORDS.has(lower) || isStanceCue(lower) || isVerbLike(lower) || skip.has(lower) || questionStems.has(key)) flush();
+    // Names keep their capitals ("Donbass conflict"); a capital that only starts the sentence does not.
+    else run.push({ surface: match.index > 0 && /^[A-Z]/.test(match[0]) ? match[0] : lower, stem: key });
   }
   flush();
   return phrases;
