@@ -4,7 +4,8 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { toTsQuery } from '../../src/store/postgres/ts-query.ts';
-import { storeSuite } from './store-suite.ts';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
+import { siteStoreSuite, storeSuite } from './store-suite.ts';
 
 const connectionString = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pool = new pg.Pool({ connectionString, max: 4 });
@@ -29,13 +30,18 @@ if (available) {
     schemas.push(schema);
     return createPostgresStore({ pool, schema });
   });
+  siteStoreSuite('postgres', async () => {
+    const schema = `test_site_${process.pid}_${Date.now()}_${counter++}`;
+    schemas.push(schema);
+    return createPostgresStore({ pool, schema });
+  });
 
   test('postgres: two stores migrating the same schema at once apply each migration once', async () => {
     const schema = `test_migrate_${process.pid}_${Date.now()}`;
     schemas.push(schema);
     await Promise.all([createPostgresStore({ pool, schema }), createPostgresStore({ pool, schema })]);
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${schema}.schema_migrations`);
-    assert.equal(rows[0].n, 1);
+    assert.equal(rows[0].n, POSTGRES_MIGRATIONS.length);
   });
 }
 

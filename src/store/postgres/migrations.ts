@@ -1,6 +1,7 @@
 // Schema migrations for the PostgreSQL store; applied in order under an advisory lock, so many
 // processes starting at once migrate exactly once.
 import type { PoolClient } from 'pg';
+import { POSTGRES_WEBSITE_MIGRATION } from './website-migration.ts';
 
 export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -57,6 +58,11 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
         PRIMARY KEY (report_id, n)
       );
     `,
+  },
+  {
+    version: 2,
+    name: 'website: report search, views, jobs and progress events, moderation, supporters',
+    sql: POSTGRES_WEBSITE_MIGRATION,
   },
 ];
 

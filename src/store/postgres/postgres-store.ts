@@ -1,16 +1,20 @@
-// The PostgreSQL store: the same Store contract as SQLite, for many processes on one database.
-// Full-text search uses a generated tsvector (English stemming) with a GIN index, ranked by ts_rank.
+// The PostgreSQL store: the same contracts as SQLite (Store and the website's), for many processes on
+// one database. Full-text search uses generated tsvectors (English stemming) with GIN indexes.
 import pg from 'pg';
-import type { Store, UpsertResult } from '../../contracts.ts';
+import type { SiteStore, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
-import type { DocumentInput, Passage, PassageHit, ReportSummary, StoredDocument } from '../../model/types.ts';
+import type { DocumentInput, Passage, PassageHit, StoredDocument } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
-import { migratePostgres } from './migrations.ts';
+import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations.ts';
+import { createPgSession, isUniqueViolation, optional, type Row } from './pg-session.ts';
+import { createPostgresReportArchive, PUBLISHED, reportSearchText } from './report-archive.ts';
+import { createPostgresReportJobs } from './report-jobs.ts';
+import { createPostgresReportModeration } from './report-moderation.ts';
+import { SUMMARY_COLUMNS, toSummary } from './summary-row.ts';
+import { createPostgresSupporterLedger } from './supporter-ledger.ts';
 import { toTsQuery } from './ts-query.ts';
-
-type Row = Record<string, unknown>;
 
 export interface PostgresStoreOptions {
   connectionString?: string;
@@ -21,42 +25,46 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
 }
 
+export type PostgresStore = SiteStore & {
+  readonly pool: pg.Pool;
+  readonly schema?: string;
+  /** Reachable, with every migration applied: what readiness checks. */
+  checkReady(): Promise<{ ok: true } | { ok: false; reason: string }>;
+};
+
 const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetched_at, d.kind, d.text, d.byline, d.topics, d.origin, d.content_hash';
 
-export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store & { readonly pool: pg.Pool }> {
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and _`);
   const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
-  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  const query = async <T extends Row = Row>(text: string, values: unknown[] = []) => {
-    const client = await pool.connect();
-    try {
-      if (schema) await client.query(`SET search_path TO ${schema}`);
-      return (await client.query<T>(text, values)).rows;
-    } finally {
-      client.release();
-    }
-  };
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      if (schema) await client.query(`SET search_path TO ${schema}`);
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  // A pool is an event emitter: an idle connection dropped by the server must not crash the process.
+  if (!options.pool) pool.on('error', () => undefined);
+  // IF NOT EXISTS still races between two processes creating the schema at once: the loser may go on.
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: unknown) => {
+    if (!isUniqueViolation(error)) throw error;
+  });
+  const session = createPgSession(pool, schema);
+  const { query, transaction } = session;
   await transaction(async (client) => migratePostgres(client));
+  const latest = Math.max(...POSTGRES_MIGRATIONS.map((migration) => migration.version));
 
   return {
+    ...createPostgresReportArchive(session),
+    ...createPostgresReportJobs(session),
+    ...createPostgresReportModeration(session),
+    ...createPostgresSupporterLedger(session),
     id: 'postgres',
     pool,
+    schema,
+    async checkReady() {
+      try {
+        const [row] = await query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+        return Number(row.version) >= latest ? { ok: true } : { ok: false, reason: `the database is at migration ${row.version}, this code needs ${latest}` };
+      } catch (error) {
+        return { ok: false, reason: `the database is not reachable (${(error as Error).message})` };
+      }
+    },
     upsertDocuments: (inputs) => transaction((client) => upsertBatch(client, inputs)),
     async countDocuments() {
       const [row] = await query<{ count: string }>('SELECT count(*) AS count FROM documents');
@@ -97,15 +105,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await transaction(async (client) => {
         await client.query('DELETE FROM report_sources WHERE report_id = $1', [valid.id]);
         await client.query(
-          `INSERT INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+          `INSERT INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body, search_text)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, question = EXCLUDED.question, question_key = EXCLUDED.question_key,
              title = EXCLUDED.title, kind = EXCLUDED.kind, category = EXCLUDED.category, checked_at = EXCLUDED.checked_at,
-             parent_id = EXCLUDED.parent_id, source_count = EXCLUDED.source_count, body = EXCLUDED.body`,
-          [valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category, valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid)],
+             parent_id = EXCLUDED.parent_id, source_count = EXCLUDED.source_count, body = EXCLUDED.body, search_text = EXCLUDED.search_text`,
+          [valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category, valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid), reportSearchText(valid)],
         );
-        for (const source of valid.sources) {
-          await client.query('INSERT INTO report_sources (report_id, n, document_id) VALUES ($1, $2, $3)', [valid.id, source.n, source.documentId ?? null]);
+        // Saving the same report again (a retried job) replaces its sources: never duplicated.
+        if (valid.sources.length > 0) {
+          await client.query('INSERT INTO report_sources (report_id, n, document_id) SELECT $1, * FROM unnest($2::int[], $3::text[])', [
+            valid.id, valid.sources.map((source) => source.n), valid.sources.map((source) => source.documentId ?? null),
+          ]);
         }
       });
     },
@@ -115,8 +126,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async listReports({ limit, offset = 0, category }) {
       const rows = category
-        ? await query('SELECT * FROM reports WHERE category = $1 ORDER BY checked_at DESC, id LIMIT $2 OFFSET $3', [category, limit, offset])
-        : await query('SELECT * FROM reports ORDER BY checked_at DESC, id LIMIT $1 OFFSET $2', [limit, offset]);
+        ? await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.category = $1 AND ${PUBLISHED} ORDER BY r.checked_at DESC, r.id LIMIT $2 OFFSET $3`, [category, limit, offset])
+        : await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE ${PUBLISHED} ORDER BY r.checked_at DESC, r.id LIMIT $1 OFFSET $2`, [limit, offset]);
       return rows.map(toSummary);
     },
     async close() {
@@ -176,10 +187,6 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
   });
 }
 
-function optional(value: unknown): string | undefined {
-  return value === null || value === undefined ? undefined : String(value);
-}
-
 function toDocument(row: Row): StoredDocument {
   return {
     id: String(row.id),
@@ -204,18 +211,4 @@ function toPassage(row: Row): Passage {
 
 function toHit(row: Row): PassageHit {
   return { passage: toPassage(row), document: toDocument(row), score: Number(row.rank) };
-}
-
-function toSummary(row: Row): ReportSummary {
-  return {
-    id: String(row.id),
-    slug: String(row.slug),
-    title: String(row.title),
-    question: String(row.question),
-    kind: String(row.kind) as ReportSummary['kind'],
-    category: String(row.category),
-    checkedAt: String(row.checked_at),
-    parentId: optional(row.parent_id),
-    sourceCount: Number(row.source_count),
-  };
 }

@@ -1,0 +1,54 @@
+// The PostgreSQL moderation: unpublish, republish, correct (a dated note) and delete a report, each
+// written to the audit log in the same transaction.
+import type { AuditEntry, ReportModeration } from '../../contracts.ts';
+import type { PgSession } from './pg-session.ts';
+
+/** Everything a report owns besides its row (report_sources cascades). */
+const OWNED_TABLES = ['report_views', 'unpublished_reports', 'report_corrections', 'report_events'];
+
+export function createPostgresReportModeration(session: PgSession): ReportModeration {
+  const { query, transaction } = session;
+  return {
+    async moderationOf(reportId) {
+      const [unpublished, corrections] = await Promise.all([
+        query('SELECT at FROM unpublished_reports WHERE report_id = $1', [reportId]),
+        query('SELECT report_id, at, note FROM report_corrections WHERE report_id = $1 ORDER BY at, rowid', [reportId]),
+      ]);
+      return {
+        unpublished: unpublished.length > 0,
+        corrections: corrections.map((row) => ({ reportId: String(row.report_id), at: String(row.at), note: String(row.note) })),
+      };
+    },
+    moderate: ({ action, reportId, actor, at, note }) =>
+      transaction(async (client) => {
+        const { rows } = await client.query('SELECT id, title FROM reports WHERE id = $1 FOR UPDATE', [reportId]);
+        if (rows.length === 0) return false;
+        if (action === 'unpublish') await client.query('INSERT INTO unpublished_reports (report_id, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [reportId, at]);
+        else if (action === 'republish') await client.query('DELETE FROM unpublished_reports WHERE report_id = $1', [reportId]);
+        else if (action === 'correct') await client.query('INSERT INTO report_corrections (report_id, at, note) VALUES ($1, $2, $3)', [reportId, at, note ?? '']);
+        else {
+          for (const table of OWNED_TABLES) await client.query(`DELETE FROM ${table} WHERE report_id = $1`, [reportId]);
+          await client.query('DELETE FROM report_jobs WHERE id = $1', [reportId]);
+          await client.query('DELETE FROM reports WHERE id = $1', [reportId]);
+        }
+        // The audit entry keeps the title, so a deleted report is still identifiable in the log.
+        const detail = [`“${String(rows[0].title)}”`, note].filter(Boolean).join(': ');
+        await client.query('INSERT INTO moderation_audit (at, actor, action, report_id, detail) VALUES ($1, $2, $3, $4, $5)', [at, actor, action, reportId, detail]);
+        return true;
+      }),
+    async listCorrections({ limit }) {
+      const rows = await query(
+        `SELECT c.report_id, c.at, c.note, r.slug, r.title FROM report_corrections c JOIN reports r ON r.id = c.report_id
+         WHERE r.id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY c.at DESC, c.rowid DESC LIMIT $1`,
+        [limit],
+      );
+      return rows.map((row) => ({ reportId: String(row.report_id), at: String(row.at), note: String(row.note), slug: String(row.slug), title: String(row.title) }));
+    },
+    async listAudit({ limit }) {
+      const rows = await query('SELECT * FROM moderation_audit ORDER BY at DESC, rowid DESC LIMIT $1', [limit]);
+      return rows.map((row): AuditEntry => ({
+        at: String(row.at), actor: String(row.actor), action: String(row.action) as AuditEntry['action'], reportId: String(row.report_id), detail: String(row.detail),
+      }));
+    },
+  };
+}
