@@ -132,6 +132,10 @@ export interface StoredEvent extends ProgressEvent {
 }
 
 export interface ReportJobs {
+  /**
+   * Queues a job. A store shared by several processes may instead return the active job another one
+   * queued a moment before for the same question (its id differs from the one asked for): join that one.
+   */
   createJob(job: { id: string; question: string; parentId?: string; createdAt: string }): Promise<ReportJob>;
   getJob(id: string): Promise<ReportJob | undefined>;
   /** A queued or running job for the same question (same normalised words). */

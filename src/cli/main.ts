@@ -6,6 +6,7 @@ import { ingest } from './commands/ingest.ts';
 import { list, show } from './commands/reports.ts';
 import { search } from './commands/search.ts';
 import { serve } from './commands/serve.ts';
+import { worker } from './commands/worker.ts';
 import { type Command, processIo } from './io.ts';
 
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   show: { run: show, summary: 'print a stored report' },
   doctor: { run: doctor, summary: 'show what is configured (store, search, model, prices) and check that the model answers' },
   serve: { run: serve, summary: 'serve the website and its API' },
+  worker: { run: worker, summary: 'make the reports queued on PostgreSQL (DATABASE_URL), beside serve processes' },
 };
 
 export const USAGE = `Usage: crosscheck <command> [options]

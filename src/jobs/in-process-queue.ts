@@ -24,6 +24,8 @@ export type InProcessQueue = ReportQueue & {
   recover(): Promise<number>;
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void>;
+  /** Jobs running now. */
+  running(): number;
   /** Stops running jobs (they stay unfinished in the store, for recover()). */
   close(): Promise<void>;
 };
@@ -86,7 +88,10 @@ export function createInProcessQueue(options: InProcessQueueOptions): InProcessQ
   async function create(question: string, parentId: string | undefined) {
     const active = await jobs.findActiveJob(question);
     if (active) return { job: active, joined: true };
-    const created = await jobs.createJob({ id: (options.newId ?? newReportId)(), question, parentId, createdAt: clock().toISOString() });
+    const id = (options.newId ?? newReportId)();
+    const created = await jobs.createJob({ id, question, parentId, createdAt: clock().toISOString() });
+    // A store shared with other processes may hand back the job another one queued a moment ago.
+    if (created.id !== id) return { job: created, joined: true };
     schedule({ id: created.id, question, ...(parentId ? { parentId } : {}) });
     return { job: created, joined: false };
   }
@@ -116,6 +121,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): InProcessQ
       }
       return unfinished.length;
     },
+    running: () => running.size,
     idle() {
       return new Promise((resolve) => {
         idleWaiters.push(resolve);

@@ -33,7 +33,17 @@ export function failureReason(error: unknown): string {
   return reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS - 1)}…` : reason;
 }
 
-export function createReportJob(options: { jobs: ReportJobs; events: EventBus; makeReport: MakeReport; clock?: Clock; retries?: number }): JobDefinition<ReportJobProps> {
+/** What a job tells the process running it (metrics, logs). */
+export type JobOutcome = { status: 'done'; report?: Report; attempt: number } | { status: 'failed'; reason: string };
+
+export function createReportJob(options: {
+  jobs: ReportJobs & Pick<Store, 'getReport'>;
+  events: EventBus;
+  makeReport: MakeReport;
+  clock?: Clock;
+  retries?: number;
+  onFinished?: (props: ReportJobProps, outcome: JobOutcome) => void;
+}): JobDefinition<ReportJobProps> {
   const { jobs, events } = options;
   const clock = options.clock ?? (() => new Date());
   const record = async (reportId: string, event: ProgressEvent) => events.publish(await jobs.appendEvent(reportId, event));
@@ -42,24 +52,33 @@ export function createReportJob(options: { jobs: ReportJobs; events: EventBus; m
     name: 'report',
     retries: options.retries ?? 1,
     async perform(props, { attempt, signal }) {
+      // A retry after the report was written (its worker died just after): the report stands, once.
+      if (attempt > 1 && (await jobs.getReport(props.id))) {
+        await jobs.updateJob(props.id, { status: 'done', at: clock().toISOString(), attempts: attempt });
+        options.onFinished?.(props, { status: 'done', attempt });
+        return;
+      }
       await jobs.updateJob(props.id, { status: 'running', at: clock().toISOString(), attempts: attempt });
       // Events arrive synchronously from the pipeline; storing them in a chain keeps their order.
       let chain: Promise<void> = Promise.resolve();
       const onEvent: ProgressListener = (event) => {
         chain = chain.then(() => record(props.id, event)).catch(() => undefined);
       };
+      let report: Report;
       try {
-        await options.makeReport({ ...props, onEvent, signal });
+        report = await options.makeReport({ ...props, onEvent, signal });
       } finally {
         await chain;
       }
       await jobs.updateJob(props.id, { status: 'done', at: clock().toISOString() });
+      options.onFinished?.(props, { status: 'done', report, attempt });
     },
     async onFailed(props, error) {
       const reason = failureReason(error);
       const at = clock().toISOString();
       await jobs.updateJob(props.id, { status: 'failed', at, reason });
       await record(props.id, { type: 'error', at, message: reason });
+      options.onFinished?.(props, { status: 'failed', reason });
     },
   };
 }

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { routePath } from 'hono/route';
 import { HTTPException } from 'hono/http-exception';
 import { loadAssets } from './assets.ts';
 import { HttpError } from './http-error.ts';
@@ -33,6 +34,14 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const baseOrigin = new URL(deps.config.baseUrl).origin;
 
+  if (deps.metrics) {
+    const metrics = deps.metrics;
+    app.use(async (c, next) => {
+      await next();
+      const route = routePath(c, -1);
+      metrics.increment('crosscheck_http_requests_total', { method: c.req.method, route: route === '*' || route === '/*' ? 'unmatched' : route, status: String(c.res.status) });
+    });
+  }
   app.use(securityHeaders({ https: baseOrigin.startsWith('https:'), formTargets: deps.config.stripe ? ['https://checkout.stripe.com'] : [] }));
   const tooLarge = () => {
     throw new HttpError(413, 'too-large', 'The request body is too large.');

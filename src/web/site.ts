@@ -2,6 +2,8 @@
 // the clock, the rate limiter and a way to make the per-request view context.
 import type { Context } from 'hono';
 import type { Clock, EventBus, ReportQueue, SiteStore } from '../contracts.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import type { ReadyCheck } from '../observability/ops-server.ts';
 import type { StaticAsset } from './assets.ts';
 import { campaignEnabled, type SiteConfig } from './config.ts';
 import type { RateLimiter } from './middleware/rate-limiter.ts';
@@ -19,6 +21,10 @@ export interface AppDeps {
   stripe?: StripeCheckout;
   /** False while the demo corpus is still loading. */
   isReady?: () => boolean;
+  /** The store answers and its migrations are applied (for /readyz). */
+  checkReady?: ReadyCheck;
+  /** Served at /metrics, and counts every request. */
+  metrics?: Metrics;
   clientKey?: (c: Context) => string;
   /** Unexpected errors, for the log (they reach readers only as a generic message). */
   onError?: (error: unknown, path: string) => void;
@@ -32,6 +38,8 @@ export interface Site {
   clock: Clock;
   stripe?: StripeCheckout;
   isReady: () => boolean;
+  checkReady: ReadyCheck;
+  metrics?: Metrics;
   clientKey: (c: Context) => string;
   limiter: RateLimiter;
   files: Map<string, StaticAsset>;
@@ -49,6 +57,8 @@ export function createSite(deps: AppDeps, extra: { limiter: RateLimiter; files: 
     clock,
     stripe: deps.stripe,
     isReady: deps.isReady ?? (() => true),
+    checkReady: deps.checkReady ?? (async () => ({ ok: true })),
+    metrics: deps.metrics,
     clientKey: deps.clientKey ?? extra.clientKey,
     limiter: extra.limiter,
     files: extra.files,

@@ -1,14 +1,19 @@
-// `crosscheck serve`: the website and its API on the embedded store, with the in-process job runner.
+// `crosscheck serve`: the website and its API, on the embedded store with the in-process job runner, or
+// on PostgreSQL (DATABASE_URL) with pg-boss, running jobs here too unless CROSSCHECK_WEB_JOBS=off.
 // The demo corpus loads in the background on a fresh store; questions asked meanwhile wait for it.
 import { parseArgs } from 'node:util';
-import type { SiteStore, Store } from '../../contracts.ts';
+import { type Backend, openBackend } from '../../backend/create-backend.ts';
+import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
 import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
+import { createJobObserver } from '../../observability/job-observer.ts';
 import { createLogger, levelFromEnv } from '../../observability/logger.ts';
+import { createMetrics } from '../../observability/metrics.ts';
 import { ConfigError, loadSiteConfig } from '../../web/config.ts';
 import { type RunningSite, startSite } from '../../web/start-site.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
-import { openStore } from '../open-store.ts';
+import { redactUrl } from '../open-store.ts';
+import { resolveStorePath } from '../store-path.ts';
 
 export const SERVE_USAGE = `Usage: crosscheck serve [--port N] [--host ADDRESS] [--store FILE]
 
@@ -18,21 +23,28 @@ Serves the website and its HTTP API (see docs/WEBSITE.md). Settings come from th
 Options:
   --port N         port to listen on (default: $PORT, else 3000; 0 picks a free one)
   --host ADDRESS   address to listen on (default: $HOST, else 127.0.0.1; 0.0.0.0 for every interface)
-  --store FILE     the SQLite store (default: $CROSSCHECK_STORE, else ./data/crosscheck.db)
+  --store FILE     the SQLite store (default: $CROSSCHECK_STORE, else ./data/crosscheck.db);
+                   DATABASE_URL chooses PostgreSQL instead, unless --store is given
+  --no-jobs        on PostgreSQL, only queue reports for \`crosscheck worker\` processes
+                   (default: $CROSSCHECK_WEB_JOBS, else on: this process makes reports too)
   -h, --help       show this help
+
+Stops on SIGTERM or SIGINT: no new requests, running reports get CROSSCHECK_SHUTDOWN_GRACE_SECONDS
+to finish, then are handed back (resumed at the next start, or by another worker).
 `;
 
 const SERVE_OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   store: { type: 'string' },
+  'no-jobs': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SITE_METHODS = ['searchReports', 'findReportByQuestion', 'createJob', 'appendEvent', 'moderate', 'recordSupport'] as const;
-
-function isSiteStore(store: Store): store is SiteStore {
-  return SITE_METHODS.every((method) => typeof (store as unknown as Record<string, unknown>)[method] === 'function');
+/** Whether this web process makes reports itself: always on SQLite; on PostgreSQL unless told not to. */
+function runsJobs(values: { 'no-jobs'?: boolean }, env: Record<string, string | undefined>): boolean {
+  if (values['no-jobs']) return false;
+  return !['off', 'false', '0', 'no'].includes((env.CROSSCHECK_WEB_JOBS ?? '').trim().toLowerCase());
 }
 
 /** Runs the server until `until` resolves (a signal, in the CLI); `onListening` gets the running site. */
@@ -51,34 +63,48 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     if (error instanceof ConfigError) return fail(io, `crosscheck serve: ${error.message}`, 2);
     throw error;
   }
-  const opened = await openStore(parsed.values, io);
-  if (!opened.ok) return fail(io, `crosscheck serve: ${opened.message}`, 1);
-  const { store } = opened;
-  if (!isSiteStore(store)) {
-    await store.close();
-    return fail(io, `crosscheck serve: the store at ${opened.location} does not support the website's tables yet; unset DATABASE_URL to serve from the SQLite file`, 1);
+  let settings;
+  try {
+    settings = loadBackendSettings(parsed.values.store ? { ...io.env, DATABASE_URL: undefined } : io.env);
+  } catch (error) {
+    if (error instanceof BackendSettingsError) return fail(io, `crosscheck serve: ${error.message}`, 2);
+    throw error;
   }
   const logger = createLogger({ write: io.stderr, level: levelFromEnv(io.env.LOG_LEVEL) });
+  let backend: Backend;
+  try {
+    backend = await openBackend({ settings, file: resolveStorePath(parsed.values, io), onError: (error) => logger.error('backend error', { error }) });
+  } catch (error) {
+    const where = settings.databaseUrl ? `the PostgreSQL store at ${redactUrl(settings.databaseUrl)}` : `the store ${resolveStorePath(parsed.values, io)}`;
+    return fail(io, `crosscheck serve: cannot open ${where} (${(error as Error).message}); check DATABASE_URL, --store or CROSSCHECK_STORE`, 1);
+  }
+  const runJobs = backend.kind === 'sqlite' || runsJobs(parsed.values, io.env);
+  const metrics = createMetrics();
   let site: RunningSite | undefined;
   try {
+    const { store } = backend;
     const engine = await createEngine({ env: io.env, store });
     site = await startSite({
-      store, engine, config,
-      prepareStore: (target) => ensureDemoCorpus(target, { onProgress: (message) => logger.info(message) }),
+      store, engine, config, backend, runJobs, metrics,
+      observer: createJobObserver({ metrics, logger }),
+      jobRetries: settings.jobRetries,
+      shutdownGraceMs: settings.shutdownGraceSeconds * 1000,
+      // Many processes may start at once on a fresh database: one loads the corpus, the others wait and find it there.
+      prepareStore: (target) => backend.exclusive(() => ensureDemoCorpus(target, { onProgress: (message) => logger.info(message) })),
       log: (level, message, fields) => logger[level](message, fields),
     });
-    io.stdout(`${config.siteName} is serving on ${site.url} (public address ${config.baseUrl}; store ${opened.location})\n`);
+    io.stdout(`${config.siteName} is serving on ${site.url} (public address ${config.baseUrl}; store ${backend.location}${runJobs ? '' : '; reports made by crosscheck worker'})\n`);
     for (const line of engine.describe) io.stdout(`  ${line}\n`);
     onListening?.(site);
     await until;
-    io.stdout('Stopping: unfinished reports resume at the next start.\n');
+    io.stdout(backend.kind === 'sqlite' ? 'Stopping: unfinished reports resume at the next start.\n' : 'Stopping: unfinished reports go back to the queue.\n');
     return 0;
   } catch (error) {
     const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${config.port} is in use; choose another with --port or PORT` : (error as Error).message;
     return fail(io, `crosscheck serve: ${message}`, 1);
   } finally {
     await site?.close();
-    await store.close();
+    await backend.close();
   }
 }
 

@@ -1,5 +1,6 @@
 // Static files (hashed names, cached for good), the favicon, and the health checks a deployment polls.
 import type { Hono } from 'hono';
+import { PROMETHEUS_CONTENT_TYPE } from '../../observability/ops-server.ts';
 import type { Site } from '../site.ts';
 
 export function registerStaticRoutes(app: Hono, site: Site, logoUrl: string) {
@@ -10,6 +11,16 @@ export function registerStaticRoutes(app: Hono, site: Site, logoUrl: string) {
   });
   app.get('/favicon.ico', (c) => c.redirect(logoUrl, 301));
   app.get('/healthz', (c) => c.json({ ok: true }));
-  // Ready once the demo corpus is loaded: before that a question waits in the queue.
-  app.get('/readyz', (c) => (site.isReady() ? c.json({ ready: true }) : c.json({ ready: false, reason: 'loading the demo corpus' }, 503)));
+  // Ready once the store answers with its migrations applied and the demo corpus is loaded: before that a question waits in the queue.
+  app.get('/readyz', async (c) => {
+    c.header('cache-control', 'no-store');
+    if (!site.isReady()) return c.json({ ready: false, reason: 'loading the demo corpus' }, 503);
+    const ready = await site.checkReady();
+    return ready.ok ? c.json({ ready: true }) : c.json({ ready: false, reason: ready.reason }, 503);
+  });
+  // Prometheus scrapes this; a public deployment keeps it to its private network (docs/DEPLOY.md).
+  app.get('/metrics', (c) => {
+    if (!site.metrics) return c.notFound();
+    return c.body(site.metrics.render(), 200, { 'content-type': PROMETHEUS_CONTENT_TYPE, 'cache-control': 'no-store' });
+  });
 }

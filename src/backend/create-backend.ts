@@ -1,0 +1,141 @@
+// The one place that chooses how Crosscheck runs: PostgreSQL with pg-boss workers and LISTEN/NOTIFY
+// progress when DATABASE_URL is set, otherwise the embedded SQLite file with the in-process runner.
+// `crosscheck serve`, `crosscheck worker` and the CLI's store all come from here.
+import type { PgBoss } from 'pg-boss';
+import type { Clock, EventBus, SiteStore } from '../contracts.ts';
+import { createInProcessEventBus } from '../jobs/in-process-event-bus.ts';
+import { createInProcessQueue } from '../jobs/in-process-queue.ts';
+import type { JobDefinition } from '../jobs/job.ts';
+import { inProcessRunner, type JobRunner } from '../jobs/job-runner.ts';
+import type { ReportJobProps } from '../jobs/report-job.ts';
+import { createPgBossQueue, startPgBoss, startPgBossWorker } from '../queue/pg-boss-queue.ts';
+import { createPostgresEventBus } from '../queue/pg-event-bus.ts';
+import { createPostgresStore, type PostgresStore } from '../store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import type { BackendSettings } from './backend-settings.ts';
+
+export type Readiness = { ok: true } | { ok: false; reason: string };
+
+export interface StartJobsOptions {
+  job: JobDefinition<ReportJobProps>;
+  /** Run jobs in this process; false only queues them (a web process beside `crosscheck worker`s). */
+  work: boolean;
+  concurrency: number;
+  /** Awaited before the first job runs here (the demo corpus loading). */
+  ready?: Promise<unknown>;
+  clock?: Clock;
+  onEnqueued?: (reportId: string) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface Backend {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly store: SiteStore;
+  /** Where the store is, for messages (never a password). */
+  readonly location: string;
+  readonly events: EventBus;
+  startJobs(options: StartJobsOptions): Promise<JobRunner>;
+  /** Runs `work` in one process at a time across every process on this store (the first-run corpus load). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** The store answers and its migrations are applied. */
+  checkReady(): Promise<Readiness>;
+  close(): Promise<void>;
+}
+
+/** The database URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL (not a valid URL)';
+  }
+}
+
+/** Opens the configured store alone (the CLI's commands need no queue). */
+export async function openConfiguredStore(settings: Pick<BackendSettings, 'databaseUrl' | 'poolSize'>, file: string): Promise<{ kind: 'sqlite' | 'postgres'; store: SiteStore; location: string }> {
+  if (settings.databaseUrl) {
+    return { kind: 'postgres', store: await createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.poolSize }), location: redactUrl(settings.databaseUrl) };
+  }
+  return { kind: 'sqlite', store: createSqliteStore({ file }), location: file };
+}
+
+export async function openBackend(options: { settings: BackendSettings; file: string; onError?: (error: unknown) => void }): Promise<Backend> {
+  const { settings } = options;
+  const opened = await openConfiguredStore(settings, options.file);
+  if (opened.kind === 'sqlite') return embeddedBackend(opened.store, opened.location);
+  return postgresBackend(opened.store as PostgresStore, opened.location, settings, options.onError);
+}
+
+/** Jobs in this process, progress in memory: the embedded default (and what tests and benchmarks start with). */
+export function embeddedBackend(store: SiteStore, location = store.id): Backend {
+  const events = createInProcessEventBus();
+  return {
+    kind: 'sqlite',
+    store,
+    location,
+    events,
+    async startJobs({ job, work, concurrency, ready, clock, onError }) {
+      if (!work) throw new Error('Only PostgreSQL can hand report jobs to other processes: set DATABASE_URL, or let this process run them (unset CROSSCHECK_WEB_JOBS)');
+      const queue = createInProcessQueue({ jobs: store, job, concurrency, clock, ready, onError });
+      const recovered = await queue.recover();
+      return { ...inProcessRunner(queue), recovered };
+    },
+    exclusive: (work) => work(),
+    async checkReady() {
+      try {
+        await store.countDocuments();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: `the store cannot be read (${(error as Error).message})` };
+      }
+    },
+    close: () => store.close(),
+  };
+}
+
+async function postgresBackend(store: PostgresStore, location: string, settings: BackendSettings, onError?: (error: unknown) => void): Promise<Backend> {
+  const events = createPostgresEventBus({ pool: store.pool, schema: store.schema, jobs: store, onError });
+  await events.listening;
+  let boss: PgBoss | undefined;
+  const stopBoss = async (graceMs: number) => {
+    const stopping = boss;
+    boss = undefined;
+    await stopping?.stop({ graceful: true, timeout: Math.max(1000, graceMs), close: true });
+  };
+  return {
+    kind: 'postgres',
+    store,
+    location,
+    events,
+    async startJobs({ job, work, concurrency, ready, clock, onEnqueued }) {
+      boss = await startPgBoss({
+        connectionString: settings.databaseUrl!, schema: settings.pgBossSchema, retries: job.retries, retryDelaySeconds: settings.retryDelaySeconds,
+        heartbeatSeconds: settings.heartbeatSeconds, monitorSeconds: settings.monitorSeconds, expireSeconds: settings.jobTimeoutSeconds,
+      }, onError);
+      const queue = createPgBossQueue({ boss, jobs: store, clock, onEnqueued });
+      const worker = work ? startPgBossWorker({ boss, job, concurrency, ready, pollingSeconds: settings.pollSeconds }) : undefined;
+      worker?.registered.catch((error: unknown) => onError?.(error));
+      return { queue, running: () => worker?.running() ?? 0, stop: stopBoss };
+    },
+    async exclusive(work) {
+      // A session-level advisory lock on a connection of its own, held while the work runs.
+      const client = await store.pool.connect();
+      const key = `crosscheck-exclusive:${store.schema ?? ''}`;
+      try {
+        await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+        return await work();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+        client.release();
+      }
+    },
+    checkReady: () => store.checkReady(),
+    async close() {
+      await stopBoss(0);
+      await events.close();
+      await store.close();
+    },
+  };
+}
