@@ -1,6 +1,6 @@
 // What asking means, for the website and the API alike: open the published report for the same
-// question when there is one (unless a recheck is asked for), otherwise start or join a job —
-// if the caller's rate limit admits a new one.
+// question when there is one inside its freshness window (unless a recheck is asked for), otherwise
+// start or join a job — if the caller's rate limit admits a new one.
 import type { ReportArchive, ReportJob, ReportQueue } from '../contracts.ts';
 import type { ReportSummary } from '../model/types.ts';
 import { validateQuestion } from '../understand/index.ts';
@@ -16,13 +16,16 @@ export async function askForReport(options: {
   question: string;
   parentId?: string;
   recheck?: boolean;
+  /** A report older than `days` at `now` is checked again instead of opened. */
+  freshFor?: { days: number; now: Date };
   /** Called only when a job is about to be queued: opening an existing report costs nothing. */
   admit?: () => { ok: true } | { ok: false; retryAfterSeconds: number };
 }): Promise<AskOutcome> {
   const question = validateQuestion(options.question);
   if (!options.recheck) {
     const existing = await options.archive.findReportByQuestion(question);
-    if (existing) return { kind: 'existing', report: existing };
+    const fresh = existing && (!options.freshFor || options.freshFor.now.getTime() - Date.parse(existing.checkedAt) <= options.freshFor.days * 86_400_000);
+    if (existing && fresh) return { kind: 'existing', report: existing };
   }
   const admitted = options.admit?.() ?? { ok: true };
   if (!admitted.ok) return { kind: 'limited', retryAfterSeconds: admitted.retryAfterSeconds };

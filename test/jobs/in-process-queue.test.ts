@@ -165,3 +165,14 @@ test('asking opens the published report for the same question, unless a recheck 
   assert.deepEqual(limited, { kind: 'limited', retryAfterSeconds: 60 });
   await queue.idle();
 });
+
+test('asking a question whose report is older than the freshness window checks it again; inside the window it opens the report', async () => {
+  const { store, queue } = await setup(succeed);
+  await store.saveReport(sampleReport({ id: 'rep_old', checkedAt: '2026-10-01T00:00:00.000Z' }));
+  const now = new Date('2026-11-22T10:00:00.000Z');
+  const fresh = await askForReport({ archive: store, queue, question: 'Does the sample question work?', freshFor: { days: 60, now } });
+  assert.equal(fresh.kind, 'existing');
+  const stale = await askForReport({ archive: store, queue, question: 'Does the sample question work?', freshFor: { days: 30, now } });
+  assert.equal(stale.kind, 'started', 'a 52-day-old report is past a 30-day window');
+  await queue.idle();
+});

@@ -59,6 +59,7 @@ export function registerApiRoutes(app: Hono, site: Site) {
     try {
       const outcome = await askForReport({
         archive: store, queue: site.queue, question: body.question, parentId: body.parentId, recheck: body.recheck,
+        freshFor: { days: site.config.freshnessDays, now: site.clock() },
         admit: () => site.limiter.take(site.clientKey(c)),
       });
       if (outcome.kind === 'limited') {

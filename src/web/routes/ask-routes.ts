@@ -59,6 +59,7 @@ export function registerAskRoutes(app: Hono, site: Site) {
         question: form.q,
         parentId: parent?.id,
         recheck: Boolean(form.recheck),
+        freshFor: { days: site.config.freshnessDays, now: site.clock() },
         admit: () => site.limiter.take(site.clientKey(c)),
       });
       if (outcome.kind === 'existing') return c.redirect(reportHref(outcome.report), 303);
