@@ -1,5 +1,6 @@
 // The benchmarks `npm run bench` knows, by name (an explicit map, no directory scan).
 import { runExtractionBench } from './extraction.ts';
+import { runLoadBench } from './load.ts';
 
 export type BenchResult = { name: string; title: string; table: string; line: string; notes?: string } | { skipped: string };
 export type Bench = (options: { dataDir: string }) => Promise<BenchResult>;
@@ -18,4 +19,5 @@ export const BENCHMARKS: Record<string, Bench> = {
         'Caveat: the cleaning rules were developed while measuring on these same 181 pages (there is no held-out split), so our row is an in-sample figure; the rules are generic (tag, role, class-name and text patterns), with no per-site rules.',
     };
   },
+  load: runLoadBench,
 };
