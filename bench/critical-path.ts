@@ -1,0 +1,29 @@
+// The critical-path bounds of one simulated report, from the latencies its providers drew (bench/simulated-providers.ts).
+import type { Trace } from './simulated-providers.ts';
+
+export interface Bounds {
+  /** Latest (fastest search finding a page + its latency) over pages read, plus the model: no barriers, free CPU. */
+  criticalPathMs: number;
+  /** Slowest search + slowest page read successfully + model: stage barriers, no timeouts, free CPU. */
+  stagedMs: number;
+  /** Slowest search + slowest page asked for (timeouts included) + model: what the barriers must wait for. */
+  stagedWithTimeoutsMs: number;
+  timedOutPages: number;
+}
+
+export function boundsOf(trace: Trace): Bounds {
+  const model = trace.model?.ms ?? 0;
+  const foundAt = new Map<string, number>();
+  for (const search of trace.searches) {
+    for (const url of search.urls) foundAt.set(url, Math.min(foundAt.get(url) ?? Infinity, search.latencyMs));
+  }
+  const read = trace.pages.filter((page) => page.ok);
+  const slowestSearch = Math.max(0, ...trace.searches.map((search) => search.latencyMs));
+  const criticalResearch = Math.max(0, ...read.map((page) => (foundAt.get(page.url) ?? 0) + page.latencyMs));
+  return {
+    criticalPathMs: criticalResearch + model,
+    stagedMs: slowestSearch + Math.max(0, ...read.map((page) => page.latencyMs)) + model,
+    stagedWithTimeoutsMs: slowestSearch + Math.max(0, ...trace.pages.map((page) => page.latencyMs)) + model,
+    timedOutPages: trace.pages.filter((page) => page.timedOut).length,
+  };
+}
