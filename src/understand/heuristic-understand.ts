@@ -32,7 +32,7 @@ export function heuristicUnderstand(question: string): Plan {
 
 /** A facet as a plain web query: its required names first, then its words. */
 function subQueryText(facet: Facet): string {
-  const names = (facet.required ?? []).map((group) => group[0]);
+  const names = (facet.required ?? []).flatMap((group) => group.slice(0, 1));
   const words = facet.query.split(/\s+/).filter((word) => !names.some((name) => name.toLowerCase() === word.toLowerCase()));
   return [...names, ...words].join(' ').trim();
 }
@@ -56,17 +56,24 @@ export function findEntities(text: string): string[] {
       entities.push(entity);
     }
   };
-  const phrases = text.match(/\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of|the|for|de)?\s*(?:[A-Z][\p{L}'’.-]*|\d{4}))*/gu) ?? [];
-  for (const raw of phrases) {
-    const words = raw.replace(/['’]s$|[.'’]+$/u, '').trim().split(/\s+/);
+  // Digits belong to names ("ALDH1A1", "COVID-19"); a capital that only starts a sentence does not make a name.
+  for (const match of text.matchAll(/\b[A-Z][\p{L}\p{N}'’.-]*(?:\s+(?:of|the|for|de)?\s*(?:[A-Z][\p{L}\p{N}'’.-]*|\d{4}))*/gu)) {
+    const words = match[0].replace(/['’]s$|[.'’]+$/u, '').trim().split(/\s+/);
     while (words.length > 0 && (QUESTION_START.test(words[0]) || /^(The|A|An|In|On|At)$/.test(words[0]))) words.shift();
-    if (words.length === 0) continue;
+    if (words.length === 0 || words.every((word) => STOPWORDS.has(word.toLowerCase()))) continue;
     const phrase = words.join(' ');
+    const sentenceStart = match.index === 0 || /[.!?:;]\s*["“']?$/.test(text.slice(0, match.index));
+    if (sentenceStart && words.length === 1 && !isNameLike(phrase)) continue;
     add(phrase);
     const actor = actorByName(phrase);
     if (actor && actor.name !== phrase && actor.name.length > phrase.length && phrase === phrase.toUpperCase()) add(actor.name);
   }
   return entities;
+}
+
+/** A single word that is a name even at the start of a sentence: a known actor, an acronym, or letters with digits. */
+function isNameLike(word: string): boolean {
+  return actorByName(word) !== undefined || /^[A-Z]{2,}/.test(word) || /\p{L}\p{N}|\p{N}\p{L}/u.test(word);
 }
 
 function categoryOf(terms: string[]): string {
@@ -102,7 +109,7 @@ function facetsFor(text: string, terms: string[], entities: string[], asksPositi
   const core = terms.join(' ');
   const expanded = [...new Set(terms.flatMap((term) => [term, ...expansionsOf(term).slice(0, 4)]))].join(' ');
   // Entities the question names must appear in a focused query's results; aliases widen the match.
-  const required = entities.slice(0, 3).map(entityAlternatives);
+  const required = entities.slice(0, 3).map(entityAlternatives).filter((group) => group.length > 0);
   // The proposition is what the topic says happens ("joining"), not how actors feel about it ("support").
   const topicWords = contentWords(topicOf(text, entities));
   const proposition = topicWords.filter((term) => !entities.some((entity) => entity.toLowerCase().includes(term)) && expansionsOf(term).length > 0);
@@ -119,7 +126,10 @@ function facetsFor(text: string, terms: string[], entities: string[], asksPositi
     facets.push({ name: 'opposition', query: `${core} opposes rejects blocks veto warns refuses`, required });
     if (/\breason|why|stated|argu/i.test(text)) facets.push({ name: 'reasons', query: `${core} because citing concerns warns would`, required });
   }
-  for (const entity of entities.slice(0, 4)) facets.push({ name: `entity:${entity}`, query: core, required: [entityAlternatives(entity)] });
+  for (const entity of entities.slice(0, 4)) {
+    const alternatives = entityAlternatives(entity);
+    if (alternatives.length > 0) facets.push({ name: `entity:${entity}`, query: core, required: [alternatives] });
+  }
   return facets.filter((facet) => facet.query.trim().length > 0);
 }
 

@@ -37,3 +37,14 @@ test('bad questions are refused with a message that says what to fix', async () 
   const plan = await understand({ question: '  What\u0000 happened   in Kyiv? ' });
   assert.equal(plan.question, 'What happened in Kyiv?');
 });
+
+test('a sentence-initial common word is not a name; names with digits stay whole; stopword "names" never crash', async () => {
+  assert.deepEqual(heuristicUnderstand('Chronic exposure to ALDH1A1 inhibitors reduces tumour growth.').entities, ['ALDH1A1']);
+  assert.deepEqual(heuristicUnderstand('Finland joined NATO in 2023').entities, ['Finland', 'NATO']);
+  assert.deepEqual(heuristicUnderstand('Boris Johnson resigned as prime minister').entities, ['Boris Johnson']);
+  for (const claim of ['All hematopoietic stem cells segregate their chromosomes randomly.', 'Vasodilation is mediated by NO.', 'The A of it.']) {
+    const plan = await understand({ question: claim });
+    assert.ok(plan.facets.every((facet) => (facet.required ?? []).every((group) => group.length > 0)), claim);
+    assert.ok(plan.subQueries.every((query) => typeof query === 'string' && query.length > 0), claim);
+  }
+});

@@ -32,6 +32,9 @@ export type PostgresStore = SiteStore & {
   checkReady(): Promise<{ ok: true } | { ok: false; reason: string }>;
 };
 
+/** ts_rank weights for labels D, C, B, A: the heading (C) counts as much as the text (A), as in the SQLite index (fts-query.ts). */
+const TS_RANK_WEIGHTS = '{0.1, 1.0, 0.4, 1.0}';
+
 const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetched_at, d.kind, d.text, d.byline, d.topics, d.origin, d.content_hash';
 
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -93,7 +96,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (!tsQuery || limit <= 0) return [];
       const within = documentIds ? 'AND d.id = ANY($3)' : '';
       const rows = await query(
-        `SELECT p.ordinal, p.text AS passage_text, ts_rank(p.tsv, q) AS rank, ${DOCUMENT_COLUMNS}
+        `SELECT p.ordinal, p.text AS passage_text, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank, ${DOCUMENT_COLUMNS}
          FROM passages p JOIN documents d ON d.rowid = p.document_rowid, to_tsquery('english', $1) q
          WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2`,
         documentIds ? [tsQuery, limit, documentIds] : [tsQuery, limit],
