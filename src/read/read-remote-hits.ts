@@ -7,12 +7,17 @@ import { findCopy, fingerprint } from '../sources/source-quality.ts';
 import type { RemoteReader } from './index.ts';
 
 export const DEFAULT_MAX_PAGES = 12;
+/** Once this share of the chosen pages is in, the rest get STRAGGLER_GRACE_MS more before they are skipped. */
+export const QUORUM = 0.75;
+export const STRAGGLER_GRACE_MS = 3000;
 
 export interface ReadRemoteHitsOptions {
   hits: SearchHit[];
   readRemote?: RemoteReader;
   maxPages?: number;
   signal?: AbortSignal;
+  /** How long pages still loading may hold the report once most are in (default 3 s). */
+  graceMs?: number;
   /** One progress event per page: `data` is { url, skipped, reason }. */
   onPage: (message: string, data: { url: string; skipped: boolean; reason: string }) => void;
 }
@@ -26,12 +31,7 @@ export async function readRemoteHits(options: ReadRemoteHitsOptions): Promise<{ 
   };
   const choice = choosePages(options.hits, options.maxPages ?? DEFAULT_MAX_PAGES);
   for (const { hit, reason } of choice.skipped) skip(hit.url, reason);
-  const outcomes = await Promise.all(
-    choice.chosen.map(async (hit) => ({
-      hit,
-      outcome: readRemote ? await readRemote(hit, options.signal).catch((error: Error) => ({ ok: false as const, reason: `read failed (${error.message})` })) : { ok: false as const, reason: 'no web reader is configured' },
-    })),
-  );
+  const outcomes = await readWithGrace(choice.chosen, readRemote, options);
   const inputs: DocumentInput[] = [];
   const accepted: { url: string; key: string; fingerprint: Set<string> }[] = [];
   for (const { hit, outcome } of outcomes) {
@@ -53,4 +53,37 @@ export async function readRemoteHits(options: ReadRemoteHitsOptions): Promise<{ 
     onPage(`Read ${document.title} (${document.outlet})`, { url: document.url, skipped: false, reason });
   }
   return { inputs, skipped };
+}
+
+type Outcome = Awaited<ReturnType<RemoteReader>>;
+
+/**
+ * Reads pages in parallel, but one slow page must not hold the report for the fetcher's whole time limit:
+ * when most pages are in, the others get a short grace period, then they are skipped with a reason.
+ */
+async function readWithGrace(hits: SearchHit[], readRemote: RemoteReader | undefined, options: ReadRemoteHitsOptions): Promise<{ hit: SearchHit; outcome: Outcome }[]> {
+  if (!readRemote) return hits.map((hit) => ({ hit, outcome: { ok: false, reason: 'no web reader is configured' } }));
+  const graceMs = options.graceMs ?? STRAGGLER_GRACE_MS;
+  const quorum = Math.ceil(hits.length * QUORUM);
+  const stragglers = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stragglers.signal]) : stragglers.signal;
+  let settled = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cutOff: () => void = () => {};
+  const cutoff = new Promise<void>((resolve) => {
+    cutOff = resolve;
+  });
+  const reads = hits.map(async (hit) => {
+    const outcome: Outcome = await readRemote(hit, signal).catch((error: Error) => ({ ok: false, reason: `read failed (${error.message})` }));
+    settled++;
+    if (settled >= quorum && timer === undefined && settled < hits.length) timer = setTimeout(cutOff, graceMs);
+    return outcome;
+  });
+  const late: Outcome = { ok: false, reason: `still loading ${graceMs / 1000} s after most pages were in; skipped so the report is not held up` };
+  try {
+    return await Promise.all(reads.map(async (read, index) => ({ hit: hits[index], outcome: await Promise.race([read, cutoff.then(() => late)]) })));
+  } finally {
+    clearTimeout(timer);
+    stragglers.abort();
+  }
 }
