@@ -53,9 +53,7 @@ export function createPgSession(pool: pg.Pool, schema?: string): PgSession {
   };
 }
 
-export function optional(value: unknown): string | undefined {
-  return value === null || value === undefined ? undefined : String(value);
-}
+export { optional } from '../rows.ts';
 
 /** PostgreSQL's unique_violation: a row another process inserted first. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -3,16 +3,17 @@
 import pg from 'pg';
 import type { SiteStore, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
-import type { DocumentInput, Passage, PassageHit, StoredDocument } from '../../model/types.ts';
+import type { DocumentInput, PassageHit } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations.ts';
-import { createPgSession, isUniqueViolation, optional, type Row } from './pg-session.ts';
+import { createPgSession, isUniqueViolation, type Row } from './pg-session.ts';
 import { createPostgresReportArchive, PUBLISHED, reportSearchText } from './report-archive.ts';
 import { createPostgresReportJobs } from './report-jobs.ts';
 import { createPostgresReportModeration } from './report-moderation.ts';
-import { SUMMARY_COLUMNS, toSummary } from './summary-row.ts';
+import { toDocument, toPassage, toSummary } from '../rows.ts';
+import { SUMMARY_COLUMNS } from './summary-row.ts';
 import { createPostgresSupporterLedger } from './supporter-ledger.ts';
 import { toTsQuery } from './ts-query.ts';
 
@@ -190,27 +191,7 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
   });
 }
 
-function toDocument(row: Row): StoredDocument {
-  return {
-    id: String(row.id),
-    url: String(row.url),
-    title: String(row.title),
-    outlet: String(row.outlet),
-    publishedAt: optional(row.published_at),
-    fetchedAt: String(row.fetched_at),
-    kind: String(row.kind) as StoredDocument['kind'],
-    text: String(row.text),
-    byline: optional(row.byline),
-    topics: (row.topics as string[]) ?? [],
-    origin: String(row.origin),
-    contentHash: String(row.content_hash),
-  };
-}
 
-function toPassage(row: Row): Passage {
-  const documentId = String(row.id);
-  return { id: `${documentId}:${row.ordinal}`, documentId, ordinal: Number(row.ordinal), text: String(row.passage_text) };
-}
 
 function toHit(row: Row): PassageHit {
   return { passage: toPassage(row), document: toDocument(row), score: Number(row.rank) };

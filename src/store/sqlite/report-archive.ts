@@ -5,7 +5,7 @@ import type { ReportArchive } from '../../contracts.ts';
 import type { ReportSummary } from '../../model/types.ts';
 import { contentWords } from '../../text/tokens.ts';
 import { questionKey } from '../question-key.ts';
-import { toSummary } from './summary-row.ts';
+import { toSummary } from '../rows.ts';
 
 type Row = Record<string, string | number | null>;
 

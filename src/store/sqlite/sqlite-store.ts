@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteStore, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
-import type { DocumentInput, Passage, PassageHit, StoredDocument } from '../../model/types.ts';
+import type { DocumentInput, PassageHit } from '../../model/types.ts';
 import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
@@ -13,7 +13,7 @@ import { migrate } from './migrations.ts';
 import { createSqliteReportArchive } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
 import { createSqliteReportModeration } from './report-moderation.ts';
-import { toSummary } from './summary-row.ts';
+import { toDocument, toPassage, toSummary } from '../rows.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
 
 type Row = Record<string, string | number | null>;
@@ -165,27 +165,7 @@ function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput)
   return { document: { ...input, topics, id, contentHash: hash }, created: true };
 }
 
-function toDocument(row: Row): StoredDocument {
-  return {
-    id: String(row.id),
-    url: String(row.url),
-    title: String(row.title),
-    outlet: String(row.outlet),
-    publishedAt: row.published_at === null ? undefined : String(row.published_at),
-    fetchedAt: String(row.fetched_at),
-    kind: String(row.kind) as StoredDocument['kind'],
-    text: String(row.text),
-    byline: row.byline === null ? undefined : String(row.byline),
-    topics: JSON.parse(String(row.topics)) as string[],
-    origin: String(row.origin),
-    contentHash: String(row.content_hash),
-  };
-}
 
-function toPassage(row: Row): Passage {
-  const documentId = String(row.id);
-  return { id: `${documentId}:${row.ordinal}`, documentId, ordinal: Number(row.ordinal), text: String(row.passage_text) };
-}
 
 function toHit(row: Row): PassageHit {
   return { passage: toPassage(row), document: toDocument(row), score: -Number(row.rank) };
