@@ -12,21 +12,9 @@ import pg from 'pg';
 import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { QUESTIONS } from './demo-questions.ts';
 
 const MAIN = path.resolve(import.meta.dirname, '../src/cli/main.ts');
-/** News questions the demo corpus answers (so each report does the full work). */
-const QUESTIONS = [
-  'Which countries support or oppose Ukraine joining NATO, and why?',
-  'Which countries support or oppose Sweden joining NATO, and why?',
-  'What did the International Criminal Court decide about Vladimir Putin?',
-  "Which countries recognized Kosovo's independence, and which refused?",
-  'What happened in the Brexit negotiations between the United Kingdom and the European Union?',
-  'What did the Paris Agreement on climate change decide?',
-  'How did the Greek government-debt crisis unfold?',
-  'What happened in the Syrian civil war in Aleppo?',
-  'What did the World Health Organization say about the COVID-19 pandemic?',
-  'How did Iran and the United States clash over the nuclear deal?',
-];
 /** Twenty different questions (a second wording of each, so none joins another's job). */
 const ASKS = QUESTIONS.flatMap((question) => [question, `In brief: ${question}`]);
 const READERS = 16;

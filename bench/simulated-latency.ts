@@ -24,18 +24,5 @@ export function modelMs(tokens: number): number {
   return LATENCY.model.firstTokenMs + (tokens / LATENCY.model.tokensPerSecond) * 1000;
 }
 
-/** Waits on a real timer; an abort ends the wait early with the signal's reason. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+/** Waits on a real timer; an abort ends the wait early with the signal's reason (the model adapters' sleep). */
+export { realSleep as delay } from '../src/llm/retry.ts';
