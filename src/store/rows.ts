@@ -1,5 +1,6 @@
 // Database rows as the model's shapes, for every backend (SQLite gives topics as JSON text, PostgreSQL as an array).
-import type { Passage, ReportSummary, StoredDocument } from '../model/types.ts';
+import type { JobStatus, ReportJob, StoredEvent } from '../contracts.ts';
+import type { Passage, ProgressEvent, ReportSummary, StoredDocument } from '../model/types.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -41,5 +42,31 @@ export function toSummary(row: Row): ReportSummary {
     checkedAt: String(row.checked_at),
     parentId: optional(row.parent_id),
     sourceCount: Number(row.source_count),
+  };
+}
+
+export function toJob(row: Row): ReportJob {
+  return {
+    id: String(row.id),
+    question: String(row.question),
+    ...(row.parent_id === null || row.parent_id === undefined ? {} : { parentId: String(row.parent_id) }),
+    status: String(row.status) as JobStatus,
+    ...(row.reason === null || row.reason === undefined ? {} : { reason: String(row.reason) }),
+    attempts: Number(row.attempts),
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+  };
+}
+
+/** `data` is JSON text in SQLite and already parsed (JSONB) in PostgreSQL. */
+export function toEvent(row: Row): StoredEvent {
+  const data = row.data === null || row.data === undefined ? undefined : typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
+  return {
+    reportId: String(row.report_id),
+    seq: Number(row.seq),
+    type: String(row.type) as ProgressEvent['type'],
+    at: String(row.at),
+    message: String(row.message),
+    ...(data === undefined ? {} : { data: data as Record<string, unknown> }),
   };
 }

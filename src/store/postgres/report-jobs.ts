@@ -1,9 +1,9 @@
 // The PostgreSQL report jobs and their numbered progress events, safe across processes: one active job
 // per question (a unique partial index), and event numbers taken in the insert itself.
-import type { JobStatus, ReportJob, ReportJobs, StoredEvent } from '../../contracts.ts';
-import type { ProgressEvent } from '../../model/types.ts';
+import type { ReportJobs } from '../../contracts.ts';
 import { questionKey } from '../question-key.ts';
-import { isUniqueViolation, type PgSession, type Row } from './pg-session.ts';
+import { toEvent, toJob } from '../rows.ts';
+import { isUniqueViolation, type PgSession } from './pg-session.ts';
 
 const ACTIVE = "status IN ('queued', 'running')";
 const APPEND_ATTEMPTS = 5;
@@ -59,29 +59,5 @@ export function createPostgresReportJobs(session: PgSession): ReportJobs {
     async listEvents(reportId, options = {}) {
       return (await query('SELECT * FROM report_events WHERE report_id = $1 AND seq > $2 ORDER BY seq', [reportId, options.after ?? 0])).map(toEvent);
     },
-  };
-}
-
-function toJob(row: Row): ReportJob {
-  return {
-    id: String(row.id),
-    question: String(row.question),
-    ...(row.parent_id === null ? {} : { parentId: String(row.parent_id) }),
-    status: String(row.status) as JobStatus,
-    ...(row.reason === null ? {} : { reason: String(row.reason) }),
-    attempts: Number(row.attempts),
-    createdAt: String(row.created_at),
-    updatedAt: String(row.updated_at),
-  };
-}
-
-function toEvent(row: Row): StoredEvent {
-  return {
-    reportId: String(row.report_id),
-    seq: Number(row.seq),
-    type: String(row.type) as ProgressEvent['type'],
-    at: String(row.at),
-    message: String(row.message),
-    ...(row.data === null ? {} : { data: row.data as Record<string, unknown> }),
   };
 }

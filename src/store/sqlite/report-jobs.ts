@@ -1,10 +1,9 @@
 // The embedded store's report jobs and their numbered progress events.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { JobStatus, ReportJob, ReportJobs, StoredEvent } from '../../contracts.ts';
-import type { ProgressEvent } from '../../model/types.ts';
+import type { ReportJobs } from '../../contracts.ts';
 import { questionKey } from '../question-key.ts';
+import { type Row, toEvent, toJob } from '../rows.ts';
 
-type Row = Record<string, string | number | null>;
 
 export function createSqliteReportJobs(db: DatabaseSync): ReportJobs {
   const statements = {
@@ -51,29 +50,5 @@ export function createSqliteReportJobs(db: DatabaseSync): ReportJobs {
     async listEvents(reportId, options = {}) {
       return (statements.events.all(reportId, options.after ?? 0) as Row[]).map(toEvent);
     },
-  };
-}
-
-function toJob(row: Row): ReportJob {
-  return {
-    id: String(row.id),
-    question: String(row.question),
-    ...(row.parent_id === null ? {} : { parentId: String(row.parent_id) }),
-    status: String(row.status) as JobStatus,
-    ...(row.reason === null ? {} : { reason: String(row.reason) }),
-    attempts: Number(row.attempts),
-    createdAt: String(row.created_at),
-    updatedAt: String(row.updated_at),
-  };
-}
-
-function toEvent(row: Row): StoredEvent {
-  return {
-    reportId: String(row.report_id),
-    seq: Number(row.seq),
-    type: String(row.type) as ProgressEvent['type'],
-    at: String(row.at),
-    message: String(row.message),
-    ...(row.data === null ? {} : { data: JSON.parse(String(row.data)) as Record<string, unknown> }),
   };
 }
