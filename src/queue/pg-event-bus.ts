@@ -2,7 +2,8 @@
 // NOTIFY carries only its report id and number; each listening process reads the stored event and
 // hands it to its subscribers. NOTIFY payloads are capped at 8000 bytes, events are not.
 import type pg from 'pg';
-import type { EventBus, ReportJobs, StoredEvent } from '../contracts.ts';
+import type { EventBus, ReportJobs } from '../contracts.ts';
+import { createEventListeners } from '../jobs/event-listeners.ts';
 
 export const EVENTS_CHANNEL = 'crosscheck_events';
 const RECONNECT_MS = [250, 1000, 5000];
@@ -40,7 +41,7 @@ function parseNotice(payload: string | undefined): Notice | undefined {
 
 export function createPostgresEventBus(options: PostgresEventBusOptions): PostgresEventBus {
   const schema = options.schema ?? '';
-  const listeners = new Map<string, Set<(event: StoredEvent) => void>>();
+  const listeners = createEventListeners();
   /** Per report: the last number delivered, and the read in flight (reads run one after another, so nothing is delivered twice). */
   const delivered = new Map<string, { seq: number; chain: Promise<void> }>();
   let client: pg.PoolClient | undefined;
@@ -55,13 +56,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
       const events = await options.jobs.listEvents(notice.reportId, { after: state.seq });
       for (const event of events) {
         state.seq = Math.max(state.seq, event.seq);
-        for (const listener of [...(listeners.get(notice.reportId) ?? [])]) {
-          try {
-            listener(event);
-          } catch {
-            // One broken reader (a closed stream) must not stop the others.
-          }
-        }
+        listeners.deliver(event);
       }
     }).catch((error) => options.onError?.(error));
   };
@@ -101,17 +96,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     async publish(event) {
       await options.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ s: schema, r: event.reportId, q: event.seq })]);
     },
-    subscribe(reportId, listener) {
-      const set = listeners.get(reportId) ?? new Set();
-      set.add(listener);
-      listeners.set(reportId, set);
-      return () => {
-        set.delete(listener);
-        if (set.size > 0) return;
-        listeners.delete(reportId);
-        delivered.delete(reportId);
-      };
-    },
+    subscribe: (reportId, listener) => listeners.add(reportId, listener, () => delivered.delete(reportId)),
     async close() {
       closed = true;
       await listening;
