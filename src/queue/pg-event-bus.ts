@@ -61,24 +61,33 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     }).catch((error) => options.onError?.(error));
   };
 
+  const releases = new WeakMap<pg.PoolClient, (error?: Error) => void>();
   const listen = async (attempt = 0): Promise<void> => {
     if (closed) return;
     try {
       const connection = await options.pool.connect();
+      // Closing (UNLISTEN) and a connection error can race at shutdown; the pool must get the client back once.
+      let released = false;
+      const release = (error?: Error) => {
+        if (released) return;
+        released = true;
+        connection.release(error);
+      };
+      releases.set(connection, release);
       connection.on('notification', (message) => {
         const notice = message.channel === EVENTS_CHANNEL ? parseNotice(message.payload) : undefined;
         if (notice) deliver(notice);
       });
       connection.on('error', (error) => {
         options.onError?.(error);
-        connection.release(error);
+        release(error);
         if (client === connection) client = undefined;
         // Events stored meanwhile are not lost: readers also poll the job, and re-read after reconnecting.
         if (!closed) void listen();
       });
       await connection.query(`LISTEN ${EVENTS_CHANNEL}`);
       if (closed) {
-        connection.release();
+        release();
         return;
       }
       client = connection;
@@ -104,7 +113,7 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
       client = undefined;
       if (!connection) return;
       await connection.query(`UNLISTEN ${EVENTS_CHANNEL}`).catch(() => undefined);
-      connection.release();
+      releases.get(connection)?.();
     },
   };
 }
