@@ -8,6 +8,7 @@ import { routePath } from 'hono/route';
 import { HTTPException } from 'hono/http-exception';
 import { loadAssets } from './assets.ts';
 import { HttpError } from './http-error.ts';
+import { StoreUnavailableError } from '../store/store-errors.ts';
 import { clientKeyFor } from './middleware/client-key.ts';
 import { createRateLimiter } from './middleware/rate-limiter.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -76,6 +77,8 @@ function toHttpError(error: unknown): HttpError {
     if (error.status === 413) return new HttpError(413, 'too-large', 'The request body is too large.');
     return new HttpError(400, 'bad-request', 'That request could not be understood.');
   }
+  // A busy or unreachable store (SQLite locked by another process, PostgreSQL down) passes: ask again shortly.
+  if (error instanceof StoreUnavailableError) return new HttpError(503, 'store-unavailable', 'The site’s database is busy or unreachable right now. Please try again in a few seconds.', { 'retry-after': String(error.retryAfterSeconds) });
   return new HttpError(500, 'internal', 'Something went wrong on our side. Please try again; if it keeps happening, tell the site’s editors.');
 }
 

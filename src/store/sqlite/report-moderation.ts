@@ -2,6 +2,7 @@
 // each written to the audit log in the same transaction.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { AuditEntry, ReportModeration } from '../../contracts.ts';
+import { immediateTransaction } from './sqlite-guard.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -37,8 +38,7 @@ export function createSqliteReportModeration(db: DatabaseSync): ReportModeration
     async moderate({ action, reportId, actor, at, note }) {
       const report = statements.report.get(reportId) as Row | undefined;
       if (!report) return false;
-      db.exec('BEGIN IMMEDIATE');
-      try {
+      immediateTransaction(db, () => {
         if (action === 'unpublish') statements.unpublish.run(reportId, at);
         else if (action === 'republish') statements.republish.run(reportId);
         else if (action === 'correct') statements.correct.run(reportId, at, note ?? '');
@@ -50,11 +50,7 @@ export function createSqliteReportModeration(db: DatabaseSync): ReportModeration
         // The audit entry keeps the title, so a deleted report is still identifiable in the log.
         const detail = [`“${String(report.title)}”`, note].filter(Boolean).join(': ');
         statements.audit.run(at, actor, action, reportId, detail);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      });
       return true;
     },
     async listCorrections({ limit }) {

@@ -14,6 +14,7 @@ import { createSqliteReportArchive } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
 import { createSqliteReportModeration } from './report-moderation.ts';
 import { toDocument, toPassage, toSummary } from '../rows.ts';
+import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sqlite-guard.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
 
 type Row = Record<string, string | number | null>;
@@ -21,6 +22,8 @@ type Row = Record<string, string | number | null>;
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:'. */
   file: string;
+  /** How long a call waits, without blocking, for another process's write lock before the store is busy (default 5 s). */
+  busyWaitMs?: number;
 }
 
 
@@ -29,9 +32,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   const db = new DatabaseSync(options.file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
   migrate(db);
+  // From here on a lock is waited for asynchronously (sqlite-guard.ts), not by blocking the event loop.
+  db.exec(`PRAGMA busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
   const statements = prepare(db);
 
-  return {
+  return guardStore({
     ...createSqliteReportArchive(db),
     ...createSqliteReportJobs(db),
     ...createSqliteReportModeration(db),
@@ -39,16 +44,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     id: 'sqlite',
     db,
     async upsertDocuments(inputs) {
-      const results: UpsertResult[] = [];
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        for (const input of inputs) results.push(upsertOne(statements, input));
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
-      return results;
+      return immediateTransaction(db, () => inputs.map((input): UpsertResult => upsertOne(statements, input)));
     },
     async countDocuments() {
       return Number((statements.countDocuments.get() as Row).count);
@@ -79,19 +75,14 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     },
     async saveReport(report) {
       const valid = ReportSchema.parse(report);
-      db.exec('BEGIN IMMEDIATE');
-      try {
+      immediateTransaction(db, () => {
         statements.deleteReportSources.run(valid.id);
         statements.saveReport.run(
           valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category,
           valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid),
         );
         for (const source of valid.sources) statements.saveReportSource.run(valid.id, source.n, source.documentId ?? null);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      });
     },
     async getReport(idOrSlug) {
       const row = statements.reportByIdOrSlug.get(idOrSlug, idOrSlug) as Row | undefined;
@@ -104,7 +95,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     async close() {
       if (db.isOpen) db.close();
     },
-  };
+  }, { budgetMs: options.busyWaitMs });
 }
 
 function prepare(db: DatabaseSync) {
