@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock, ReportJob, ReportJobs, ReportQueue } from '../contracts.ts';
 import { questionKey } from '../store/question-key.ts';
 import { validateQuestion } from '../understand/index.ts';
-import { isRetryable, type JobDefinition } from './job.ts';
+import { isRetryable, type JobDefinition, ShutdownError } from './job.ts';
 import type { ReportJobProps } from './report-job.ts';
 
 export interface InProcessQueueOptions {
@@ -131,7 +131,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): InProcessQ
     async close() {
       closed = true;
       waiting.length = 0;
-      for (const { controller } of running.values()) controller.abort();
+      for (const { controller } of running.values()) controller.abort(new ShutdownError());
       await Promise.allSettled([...running.values()].map((entry) => entry.done));
     },
   };

@@ -16,3 +16,19 @@ export class PermanentJobError extends Error {
 export function isRetryable(error: unknown): boolean {
   return !(error instanceof Error && 'retryable' in error && error.retryable === false) && !(error instanceof Error && error.name === 'AbortError');
 }
+
+/** Why a running job was stopped when its process shuts down: the job is handed back, never finished half-made. */
+export class ShutdownError extends Error {
+  constructor(message = 'the server is shutting down') {
+    super(message);
+    this.name = 'ShutdownError';
+  }
+}
+
+/** The cause of an aborted job's signal, as an error that names it (a shutdown unless the signal says otherwise). */
+export function interruption(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof ShutdownError) return reason;
+  const detail = reason instanceof Error && reason.name !== 'AbortError' ? reason.message : 'its process is stopping';
+  return new ShutdownError(`the report was interrupted: ${detail}`);
+}

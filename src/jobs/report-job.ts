@@ -5,7 +5,7 @@ import type { Report } from '../model/schema.ts';
 import type { ProgressEvent, ProgressListener } from '../model/types.ts';
 import { defaultIds, type Engine, runReport } from '../pipeline/run-report.ts';
 import { QuestionError } from '../understand/index.ts';
-import type { JobDefinition } from './job.ts';
+import { interruption, type JobDefinition } from './job.ts';
 
 export interface ReportJobProps {
   /** The job id, which becomes the report's id. */
@@ -22,7 +22,22 @@ const MAX_REASON_CHARS = 300;
 export function engineReportMaker(engine: Engine, store: Store, clock?: Clock): MakeReport {
   return ({ id, question, parentId, onEvent, signal }) => {
     const fallback = defaultIds(question, clock ?? (() => new Date()));
-    return runReport({ ...engine, question, parentId, store, onEvent, signal, clock, ids: (prefix) => (prefix === 'rep' ? id : fallback(prefix)) });
+    return runReport({ ...engine, question, parentId, store: refusingAfterAbort(store, signal), onEvent, signal, clock, ids: (prefix) => (prefix === 'rep' ? id : fallback(prefix)) });
+  };
+}
+
+/**
+ * Stages stopped by a shutdown return what they had (no sources), so the report made after it would be
+ * half-made: the store refuses to publish it, and the job is handed back instead.
+ */
+function refusingAfterAbort(store: Store, signal: AbortSignal | undefined): Store {
+  if (!signal) return store;
+  return {
+    ...store,
+    async saveReport(report) {
+      if (signal.aborted) throw interruption(signal);
+      return store.saveReport(report);
+    },
   };
 }
 
@@ -70,6 +85,8 @@ export function createReportJob(options: {
       } finally {
         await chain;
       }
+      // Stopped before its report was stored whole: hand it back (the queue re-runs it), never mark it done.
+      if (signal?.aborted && !(await jobs.getReport(props.id))) throw interruption(signal);
       await jobs.updateJob(props.id, { status: 'done', at: clock().toISOString() });
       options.onFinished?.(props, { status: 'done', report, attempt });
     },

@@ -125,9 +125,14 @@ async function boundedText(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A report stopped by its process shutting down says so; any other abort is the report's time limit. */
+function stopCause(signal: AbortSignal): string {
+  return (signal.reason as Error | undefined)?.name === 'ShutdownError' ? 'the server is shutting down' : 'the report ran out of time';
+}
+
 function failure(call: ProviderCall, error: unknown, timedOut: boolean, timeoutMs: number): string {
   if (timedOut) return `${call.name} did not answer within ${timeoutMs} ms`;
-  if (call.signal?.aborted) return `${call.name} was stopped: the report ran out of time`;
+  if (call.signal?.aborted) return `${call.name} was stopped: ${stopCause(call.signal)}`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error).message;
   const origin = URL.canParse(call.url) ? new URL(call.url).origin : call.url;
