@@ -12,6 +12,7 @@ import { questionKey } from '../store/question-key.ts';
 import { shortHash } from '../text/hash.ts';
 import { understand } from '../understand/index.ts';
 import { type Judgement, type PassageRecord, verify } from '../verify/index.ts';
+import { setAsideInjectedSources } from '../verify/llm-injection.ts';
 import { createExtractiveWriter, write } from '../write/index.ts';
 import { followUpContext } from './follow-up-context.ts';
 import { createUsageMeter, summarizeUsage } from './usage-meter.ts';
@@ -77,7 +78,9 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
   const found = await timed('search', () => search({ plan, providers: options.providers, maxQueries: options.maxQueries, signal: research.signal, onEvent: options.onEvent, clock }));
   const reading = await timed('read', () => read({ hits: found.hits, store: options.store, limit: options.maxSources, maxPages: options.maxPages, readRemote: options.readRemote, signal: research.signal, onEvent: options.onEvent, clock }));
   const researchWarnings = research.timedOut() ? [`Web research stopped after its time limit of ${Math.round(options.maxResearchMs! / 1000)} s; pages not read by then were skipped.`] : [];
-  const ranked = await timed('rank', () => rank({ plan, documents: reading.documents, store: options.store, limit: options.maxPassages }));
+  const rankedAll = await timed('rank', () => rank({ plan, documents: reading.documents, store: options.store, limit: options.maxPassages }));
+  // A page that addresses a model, a checker or the reader (a prompt injection) reaches no writer.
+  const { passages: ranked, warnings: injectionWarnings } = setAsideInjectedSources(rankedAll);
   const writer = options.writer ?? createExtractiveWriter();
   emit('write', `Writing with the ${writer.id} writer from ${ranked.length} passages`);
   const draft = await timed('write', () =>
@@ -104,7 +107,7 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
     limits: draft.limits,
     followUps,
     insufficientEvidence: draft.insufficientEvidence || verified.summary.length === 0,
-    warnings: [...(options.warnings ?? []), ...found.warnings, ...researchWarnings, ...draft.warnings],
+    warnings: [...(options.warnings ?? []), ...found.warnings, ...researchWarnings, ...injectionWarnings, ...draft.warnings],
     parentId: options.parentId,
     stats: { passagesConsidered: ranked.length, sourcesRead: reading.documents.length, durationMs, writer: draft.writer, usage: summarizeUsage(run.meter.entries()) },
   });
