@@ -183,7 +183,10 @@ export interface AuditEntry {
 }
 
 export interface ReportModeration {
+  /** `unpublished` when this report, or any report on the same question, was unpublished (withdrawn). */
   moderationOf(reportId: string): Promise<{ unpublished: boolean; corrections: Correction[] }>;
+  /** Whether a report on this question (same normalised words) was unpublished: asking it again is refused. */
+  questionWithdrawn(question: string): Promise<boolean>;
   /** Applies the action and writes the audit entry together; false when there is no such report. */
   moderate(request: { action: ModerationAction; reportId: string; actor: string; at: string; note?: string }): Promise<boolean>;
   listCorrections(options: { limit: number }): Promise<(Correction & { slug: string; title: string })[]>;

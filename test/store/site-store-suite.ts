@@ -106,6 +106,44 @@ export function siteStoreSuite(name: string, open: () => Promise<SiteStore>) {
       assert.equal((await store.listReports({ limit: 10 })).length, 2);
     }));
 
+  test(`${name}: unpublishing withdraws the question: a later report on it stays hidden until a moderator republishes`, () =>
+    withStore(async (store) => {
+      await store.saveReport(nato);
+      await store.saveReport(vaccine);
+      await store.moderate({ action: 'unpublish', reportId: 'rep_nato', actor: 'admin', at: AT });
+      assert.equal(await store.questionWithdrawn('which nato members OPPOSE Ukraine joining'), true);
+      assert.equal(await store.questionWithdrawn(vaccine.question), false);
+      // The same question asked again (a recheck, or the CLI) makes a new report: it inherits the decision.
+      await store.saveReport({ ...nato, id: 'rep_nato_again', slug: 'nato-members-again', checkedAt: '2026-05-01T00:00:00.000Z' });
+      assert.equal((await store.moderationOf('rep_nato_again')).unpublished, true);
+      assert.deepEqual((await store.listReports({ limit: 10 })).map((report) => report.id), ['rep_vaccine']);
+      assert.deepEqual(await store.searchReports('Hungary', { limit: 10 }), []);
+      assert.equal(await store.findReportByQuestion(nato.question), undefined);
+      assert.equal((await store.moderationOf('rep_vaccine')).unpublished, false, 'other questions are untouched');
+      await store.moderate({ action: 'correct', reportId: 'rep_nato_again', actor: 'admin', at: AT, note: 'A note on a withdrawn report.' });
+      assert.deepEqual(await store.listCorrections({ limit: 10 }), [], 'corrections of a withdrawn question are not listed');
+      await store.moderate({ action: 'republish', reportId: 'rep_nato_again', actor: 'admin', at: AT });
+      assert.equal(await store.questionWithdrawn(nato.question), false);
+      assert.equal((await store.moderationOf('rep_nato')).unpublished, false);
+      assert.deepEqual((await store.listReports({ limit: 10 })).map((report) => report.id), ['rep_nato_again', 'rep_vaccine', 'rep_nato']);
+    }));
+
+  test(`${name}: a report without evidence is readable by its link but never listed, searched, counted or most read`, () =>
+    withStore(async (store) => {
+      await store.saveReport(vaccine);
+      await store.saveReport(sampleReport({ id: 'rep_asdf', slug: 'asdf', question: 'asdf', title: 'asdf', category: 'health', summary: [], sections: [], bottomLine: [], sources: [], insufficientEvidence: true }));
+      await store.saveReport(sampleReport({ id: 'rep_thin', slug: 'fact-check-a', question: 'Fact check: a', title: 'Fact check: a sample', category: 'health', insufficientEvidence: true }));
+      await store.recordView('rep_asdf');
+      await store.recordView('rep_thin');
+      assert.deepEqual((await store.listReports({ limit: 10 })).map((report) => report.id), ['rep_vaccine']);
+      assert.deepEqual((await store.listReports({ limit: 10, category: 'health' })).map((report) => report.id), ['rep_vaccine']);
+      assert.deepEqual(await store.searchReports('asdf', { limit: 10 }), []);
+      assert.deepEqual(await store.listCategories(), [{ category: 'health', count: 1 }]);
+      assert.deepEqual(await store.listMostRead({ limit: 10 }), []);
+      assert.equal((await store.getReport('asdf'))?.id, 'rep_asdf', 'its asker can still read it');
+      assert.equal((await store.findReportByQuestion('asdf'))?.id, 'rep_asdf', 'asking again opens it rather than making it twice');
+    }));
+
   test(`${name}: corrections are dated notes listed newest first; delete removes the report; the audit log keeps all`, () =>
     withStore(async (store) => {
       await store.saveReport(nato);

@@ -9,7 +9,7 @@ import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations.ts';
 import { createPgSession, isUniqueViolation, type Row } from './pg-session.ts';
-import { createPostgresReportArchive, PUBLISHED, reportSearchText } from './report-archive.ts';
+import { createPostgresReportArchive, LISTED, reportSearchText } from './report-archive.ts';
 import { createPostgresReportJobs } from './report-jobs.ts';
 import { createPostgresReportModeration } from './report-moderation.ts';
 import { toDocument, toPassage, toSummary } from '../rows.ts';
@@ -130,8 +130,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async listReports({ limit, offset = 0, category }) {
       const rows = category
-        ? await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.category = $1 AND ${PUBLISHED} ORDER BY r.checked_at DESC, r.id LIMIT $2 OFFSET $3`, [category, limit, offset])
-        : await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE ${PUBLISHED} ORDER BY r.checked_at DESC, r.id LIMIT $1 OFFSET $2`, [limit, offset]);
+        ? await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.category = $1 AND ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT $2 OFFSET $3`, [category, limit, offset])
+        : await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT $1 OFFSET $2`, [limit, offset]);
       return rows.map(toSummary);
     },
     async close() {

@@ -1,5 +1,6 @@
 // The PostgreSQL report archive: full-text search over published reports (title weighted over the
-// body), the same question, categories and view counts. Unpublished reports are invisible here.
+// body), the same question, categories and view counts. Unpublished reports (and questions) are invisible
+// here; reports without evidence are shown to whoever has their link but never listed.
 import type { ReportArchive } from '../../contracts.ts';
 import type { Report } from '../../model/schema.ts';
 import type { ReportSummary } from '../../model/types.ts';
@@ -8,7 +9,10 @@ import { questionKey } from '../question-key.ts';
 import type { PgSession, Row } from './pg-session.ts';
 import { SUMMARY_COLUMNS, toSummary } from './summary-row.ts';
 
-export const PUBLISHED = 'r.id NOT IN (SELECT report_id FROM unpublished_reports)';
+/** Moderation sticks to the question: a report is withdrawn when any report on the same question was unpublished. */
+export const PUBLISHED = `r.question_key NOT IN (SELECT w.question_key FROM unpublished_reports u JOIN reports w ON w.id = u.report_id)`;
+/** What the archive, feeds, sitemap, categories and "most read" show: published and resting on evidence. */
+export const LISTED = `${PUBLISHED} AND r.source_count > 0 AND coalesce((r.body->>'insufficientEvidence')::boolean, false) = false`;
 const MAX_TERMS = 16;
 
 /** Every word must match (the archive narrows as you type); the last word also matches as a prefix. */
@@ -47,7 +51,7 @@ export function createPostgresReportArchive(session: PgSession, clock: () => Dat
       if (!tsQuery || limit <= 0) return [];
       const rows = await query(
         `SELECT ${SUMMARY_COLUMNS} FROM reports r, to_tsquery('english', $1) q
-         WHERE r.tsv @@ q AND ${PUBLISHED} ORDER BY ts_rank(r.tsv, q) DESC, r.checked_at DESC, r.id LIMIT $2 OFFSET $3`,
+         WHERE r.tsv @@ q AND ${LISTED} ORDER BY ts_rank(r.tsv, q) DESC, r.checked_at DESC, r.id LIMIT $2 OFFSET $3`,
         [tsQuery, limit, offset],
       );
       return rows.map(toSummary);
@@ -59,7 +63,7 @@ export function createPostgresReportArchive(session: PgSession, clock: () => Dat
       return row ? toSummary(row) : undefined;
     },
     async listCategories() {
-      const rows = await query(`SELECT r.category, count(*)::int AS count FROM reports r WHERE ${PUBLISHED} GROUP BY r.category ORDER BY count DESC, r.category`);
+      const rows = await query(`SELECT r.category, count(*)::int AS count FROM reports r WHERE ${LISTED} GROUP BY r.category ORDER BY count DESC, r.category`);
       return rows.map((row) => ({ category: String(row.category), count: Number(row.count) }));
     },
     async recordView(reportId) {
@@ -72,7 +76,7 @@ export function createPostgresReportArchive(session: PgSession, clock: () => Dat
     async listMostRead({ limit }) {
       const rows = await query<Row>(
         `SELECT ${SUMMARY_COLUMNS}, v.views FROM report_views v JOIN reports r ON r.id = v.report_id
-         WHERE ${PUBLISHED} ORDER BY v.views DESC, r.checked_at DESC LIMIT $1`,
+         WHERE ${LISTED} ORDER BY v.views DESC, r.checked_at DESC LIMIT $1`,
         [limit],
       );
       return rows.map((row): ReportSummary & { views: number } => ({ ...toSummary(row), views: Number(row.views) }));

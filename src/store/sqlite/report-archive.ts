@@ -1,5 +1,6 @@
 // The embedded store's report archive: full-text search over published reports, the same question,
-// categories and view counts. Unpublished reports are invisible here.
+// categories and view counts. Unpublished reports (and questions) are invisible here; reports without
+// evidence are shown to whoever has their link but never listed.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { ReportArchive } from '../../contracts.ts';
 import type { ReportSummary } from '../../model/types.ts';
@@ -9,7 +10,10 @@ import { toSummary } from '../rows.ts';
 
 type Row = Record<string, string | number | null>;
 
-const PUBLISHED = 'r.id NOT IN (SELECT report_id FROM unpublished_reports)';
+/** Moderation sticks to the question: a report is withdrawn when any report on the same question was unpublished. */
+export const PUBLISHED = `r.question_key NOT IN (SELECT w.question_key FROM unpublished_reports u JOIN reports w ON w.id = u.report_id)`;
+/** What the archive, feeds, sitemap, categories and "most read" show: published and resting on evidence. */
+export const LISTED = `${PUBLISHED} AND r.source_count > 0 AND coalesce(json_extract(r.body, '$.insufficientEvidence'), 0) = 0`;
 const MAX_TERMS = 16;
 
 /** Every word must match (the archive narrows as you type); the last word also matches as a prefix. */
@@ -23,17 +27,17 @@ export function createSqliteReportArchive(db: DatabaseSync, clock: () => Date = 
   const statements = {
     search: db.prepare(
       `SELECT r.* FROM reports_fts JOIN reports r ON r.id = reports_fts.report_id
-       WHERE reports_fts MATCH ? AND ${PUBLISHED} ORDER BY bm25(reports_fts, 0, 4.0, 1.0), r.checked_at DESC LIMIT ? OFFSET ?`,
+       WHERE reports_fts MATCH ? AND ${LISTED} ORDER BY bm25(reports_fts, 0, 4.0, 1.0), r.checked_at DESC LIMIT ? OFFSET ?`,
     ),
     byQuestion: db.prepare(`SELECT r.* FROM reports r WHERE r.question_key = ? AND ${PUBLISHED} ORDER BY r.checked_at DESC LIMIT 1`),
-    categories: db.prepare(`SELECT r.category, count(*) AS count FROM reports r WHERE ${PUBLISHED} GROUP BY r.category ORDER BY count DESC, r.category`),
+    categories: db.prepare(`SELECT r.category, count(*) AS count FROM reports r WHERE ${LISTED} GROUP BY r.category ORDER BY count DESC, r.category`),
     view: db.prepare(
       `INSERT INTO report_views (report_id, views, last_viewed_at) VALUES (?, 1, ?)
        ON CONFLICT(report_id) DO UPDATE SET views = views + 1, last_viewed_at = excluded.last_viewed_at`,
     ),
     mostRead: db.prepare(
       `SELECT r.*, v.views FROM report_views v JOIN reports r ON r.id = v.report_id
-       WHERE ${PUBLISHED} ORDER BY v.views DESC, r.checked_at DESC LIMIT ?`,
+       WHERE ${LISTED} ORDER BY v.views DESC, r.checked_at DESC LIMIT ?`,
     ),
   } satisfies Record<string, StatementSync>;
 

@@ -10,7 +10,7 @@ import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { BM25_COLUMN_WEIGHTS, toFtsQuery } from './fts-query.ts';
 import { migrate } from './migrations.ts';
-import { createSqliteReportArchive } from './report-archive.ts';
+import { createSqliteReportArchive, LISTED } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
 import { createSqliteReportModeration } from './report-moderation.ts';
 import { toDocument, toPassage, toSummary } from '../rows.ts';
@@ -132,9 +132,9 @@ function prepare(db: DatabaseSync) {
     deleteReportSources: db.prepare('DELETE FROM report_sources WHERE report_id = ?'),
     saveReportSource: db.prepare('INSERT INTO report_sources (report_id, n, document_id) VALUES (?, ?, ?)'),
     reportByIdOrSlug: db.prepare('SELECT body FROM reports WHERE id = ? OR slug = ?'),
-    // Unpublished reports stay readable by id (for moderators) but leave every listing.
-    list: db.prepare('SELECT * FROM reports WHERE id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
-    listByCategory: db.prepare('SELECT * FROM reports WHERE category = ? AND id NOT IN (SELECT report_id FROM unpublished_reports) ORDER BY checked_at DESC, id LIMIT ? OFFSET ?'),
+    // Unpublished reports stay readable by id (for moderators) but leave every listing, as do reports without evidence.
+    list: db.prepare(`SELECT r.* FROM reports r WHERE ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT ? OFFSET ?`),
+    listByCategory: db.prepare(`SELECT r.* FROM reports r WHERE r.category = ? AND ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT ? OFFSET ?`),
   } satisfies Record<string, StatementSync>;
 }
 
