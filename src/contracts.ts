@@ -14,6 +14,8 @@ export interface SearchRequest {
 
 export interface SearchResponse {
   hits: SearchHit[];
+  /** The scored passages behind the hits (the local corpus): the rank stage re-uses them instead of searching again. */
+  passages?: PassageHit[];
   /** Options the provider could not honour, partial failures: shown in the report, never thrown. */
   warnings: string[];
 }

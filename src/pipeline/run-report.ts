@@ -78,7 +78,7 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
   const found = await timed('search', () => search({ plan, providers: options.providers, maxQueries: options.maxQueries, signal: research.signal, onEvent: options.onEvent, clock }));
   const reading = await timed('read', () => read({ hits: found.hits, store: options.store, limit: options.maxSources, maxPages: options.maxPages, readRemote: options.readRemote, signal: research.signal, onEvent: options.onEvent, clock }));
   const researchWarnings = research.timedOut() ? [`Web research stopped after its time limit of ${Math.round(options.maxResearchMs! / 1000)} s; pages not read by then were skipped.`] : [];
-  const rankedAll = await timed('rank', () => rank({ plan, documents: reading.documents, store: options.store, limit: options.maxPassages }));
+  const rankedAll = await timed('rank', () => rank({ plan, documents: reading.documents, store: options.store, searched: found.passages, limit: options.maxPassages }));
   // A page that addresses a model, a checker or the reader (a prompt injection) reaches no writer.
   const { passages: ranked, warnings: injectionWarnings } = setAsideInjectedSources(rankedAll);
   const writer = options.writer ?? createExtractiveWriter();

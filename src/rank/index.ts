@@ -1,14 +1,25 @@
 // Stage 4, rank: BM25 (the store's full-text index) per facet, fused, filtered to the time frame,
-// then picked greedily for diversity so no single outlet or document dominates.
+// then picked greedily for diversity so no single outlet or document dominates. The search stage's scored
+// passages are re-used, so a local query runs once per report; only documents it did not score (pages read
+// from the web) are searched here.
 import type { Store } from '../contracts.ts';
-import type { Plan, RankedPassage, ReadDocument } from '../model/types.ts';
+import type { Facet, PassageHit, Plan, RankedPassage, ReadDocument } from '../model/types.ts';
 import { jaccard, stemSet } from '../text/similarity.ts';
 import { inTimeFrame } from './time-frame.ts';
+
+/** What one facet's query found in the local corpus during the search stage (its `facet` name and `query`). */
+export interface SearchedFacet {
+  facet: string;
+  query: string;
+  hits: PassageHit[];
+}
 
 export interface RankOptions {
   plan: Plan;
   documents: ReadDocument[];
   store: Store;
+  /** The search stage's scored passages; without them every facet is searched again within `documents`. */
+  searched?: SearchedFacet[];
   limit?: number;
   /** Largest share of the picked passages one outlet may supply. */
   maxOutletShare?: number;
@@ -16,14 +27,14 @@ export interface RankOptions {
 
 const FACET_WEIGHTS: Record<string, number> = { question: 1, expanded: 0.6 };
 const NEAR_DUPLICATE = 0.7;
+const PASSAGES_PER_FACET = 300;
 
 export async function rank(options: RankOptions): Promise<RankedPassage[]> {
-  const { plan, documents, store, limit = 60, maxOutletShare = 0.5 } = options;
-  const ids = documents.map((entry) => entry.document.id);
-  if (ids.length === 0) return [];
+  const { plan, documents, limit = 60, maxOutletShare = 0.5 } = options;
+  if (documents.length === 0) return [];
   const scored = new Map<string, RankedPassage>();
   for (const facet of plan.facets) {
-    const hits = await store.searchPassages(facet.query, { limit: 300, documentIds: ids, required: facet.required });
+    const hits = await facetHits(options, facet);
     const best = hits[0]?.score ?? 0;
     if (best <= 0) continue;
     const weight = FACET_WEIGHTS[facet.name] ?? 0.5;
@@ -38,6 +49,25 @@ export async function rank(options: RankOptions): Promise<RankedPassage[]> {
     .filter((entry) => inTimeFrame(plan.timeFrame, entry.document.publishedAt, entry.passage.text))
     .map((entry) => ({ ...entry, score: entry.score * entityFactor(plan, entry.passage.text + ' ' + entry.document.title) }));
   return diversify(entityBoosted.sort(byScore), limit, maxOutletShare);
+}
+
+/**
+ * A facet's passages within the read documents, best first: the search stage's hits for the documents it
+ * scored, and one search within the others (same index, so the same BM25 scale).
+ */
+async function facetHits(options: RankOptions, facet: Facet): Promise<PassageHit[]> {
+  const ids = options.documents.map((entry) => entry.document.id);
+  const searchWithin = (documentIds: string[]) =>
+    documentIds.length === 0 ? Promise.resolve([]) : options.store.searchPassages(facet.query, { limit: PASSAGES_PER_FACET, documentIds, required: facet.required });
+  if (!options.searched) return searchWithin(ids);
+  const scoredDocuments = new Set(options.searched.flatMap((entry) => entry.hits.map((hit) => hit.document.id)));
+  const read = new Set(ids);
+  const reused = options.searched
+    .filter((entry) => entry.facet === facet.name && entry.query === facet.query)
+    .flatMap((entry) => entry.hits.filter((hit) => read.has(hit.document.id)));
+  const unscored = await searchWithin(ids.filter((id) => !scoredDocuments.has(id)));
+  const unique = new Map([...reused, ...unscored].map((hit) => [hit.passage.id, hit]));
+  return [...unique.values()].sort((left, right) => right.score - left.score).slice(0, PASSAGES_PER_FACET);
 }
 
 function byScore(left: RankedPassage, right: RankedPassage): number {

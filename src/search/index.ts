@@ -1,6 +1,6 @@
 // Stage 2, search: every sub-query to every provider in parallel, merged by reciprocal-rank fusion.
 import type { SearchProvider } from '../contracts.ts';
-import type { Plan, ProgressListener, SearchHit } from '../model/types.ts';
+import type { PassageHit, Plan, ProgressListener, SearchHit } from '../model/types.ts';
 import { urlKey } from '../sources/canonical-url.ts';
 import { classifySource } from '../sources/classify-source.ts';
 import { DEFAULT_MAX_QUERIES, webQueries } from './providers/web-queries.ts';
@@ -16,8 +16,17 @@ export interface SearchOptions {
   clock?: () => Date;
 }
 
+/** The scored passages one facet found in a provider that returns them (the local corpus). */
+export interface FacetPassages {
+  facet: string;
+  query: string;
+  hits: PassageHit[];
+}
+
 export interface SearchResult {
   hits: SearchHit[];
+  /** Per facet, for the rank stage: each local query runs once per report. */
+  passages: FacetPassages[];
   warnings: string[];
   queries: number;
 }
@@ -29,11 +38,13 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   const now = () => (options.clock ?? (() => new Date()))().toISOString();
   const warnings: string[] = [];
   const web = webQueries(plan, options.maxQueries ?? DEFAULT_MAX_QUERIES);
+  const passages: FacetPassages[] = [];
   const tasks = providers.flatMap((provider) =>
-    (provider.remote ? web : plan.facets).map(async ({ query, required }) => {
+    (provider.remote ? web.map((query) => ({ ...query, name: 'web' })) : plan.facets).map(async ({ name, query, required }) => {
       try {
         const response = await provider.search({ query, required, limit: limitPerQuery, signal });
         warnings.push(...response.warnings.map((warning) => `${provider.id}: ${warning}`));
+        if (!provider.remote && response.passages) passages.push({ facet: name, query, hits: response.passages });
         return response.hits;
       } catch (error) {
         warnings.push(`${provider.id}: search failed for "${query}": ${(error as Error).message}`);
@@ -46,7 +57,7 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   for (const hit of merged.slice(0, 50)) {
     options.onEvent?.({ type: 'source-found', at: now(), message: hit.title, data: { url: hit.url, provider: hit.provider, kind: hit.kind, outlet: hit.outlet } });
   }
-  return { hits: merged, warnings: [...new Set(warnings)], queries: tasks.length };
+  return { hits: merged, passages, warnings: [...new Set(warnings)], queries: tasks.length };
 }
 
 /**

@@ -23,7 +23,7 @@ export function createLocalCorpusSearch(options: { store: Store }): SearchProvid
         });
         if (hits.size >= limit) break;
       }
-      return { hits: [...hits.values()], warnings: [] };
+      return { hits: [...hits.values()], passages, warnings: [] };
     },
   };
 }

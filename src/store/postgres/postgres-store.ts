@@ -95,11 +95,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async searchPassages(text, { limit, documentIds, required }) {
       const tsQuery = toTsQuery(text, required);
       if (!tsQuery || limit <= 0) return [];
-      const within = documentIds ? 'AND d.id = ANY($3)' : '';
+      // Top k first, as in SQLite: rank and cut in a subquery over the passages, then join the k rows' text and document.
+      const within = documentIds ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE id = ANY($3))' : '';
       const rows = await query(
-        `SELECT p.ordinal, p.text AS passage_text, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank, ${DOCUMENT_COLUMNS}
-         FROM passages p JOIN documents d ON d.rowid = p.document_rowid, to_tsquery('english', $1) q
-         WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2`,
+        `SELECT p.ordinal, p.text AS passage_text, top.rank, ${DOCUMENT_COLUMNS}
+         FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
+               WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2) top
+         JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`,
         documentIds ? [tsQuery, limit, documentIds] : [tsQuery, limit],
       );
       return rows.map(toHit);
