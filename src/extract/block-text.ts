@@ -1,7 +1,7 @@
 // Turns a DOM subtree into paragraphs: block elements and <br> break text, inline text is joined
 // with collapsed whitespace, and non-content elements are never read.
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
@@ -9,7 +9,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose text is never prose: code to run, styling, fallbacks for scripting, widgets. */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'OBJECT', 'EMBED', 'SELECT', 'TEXTAREA', 'BUTTON',
   'INPUT', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'VIDEO', 'AUDIO', 'MAP', 'DATALIST', 'OPTION',
 ]);

@@ -4,7 +4,7 @@ import { blockParagraphs } from './block-text.ts';
 
 const DROP_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'button', 'select',
-  'textarea', 'input', 'label', 'nav', 'aside', 'footer', 'figcaption', 'dialog', 'menu',
+  'textarea', 'input', 'label', 'nav', 'aside', 'figcaption', 'dialog', 'menu',
   '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
   '[role="complementary"]', '[role="dialog"]', '[role="alertdialog"]', '[role="menu"]', '[role="menubar"]',
 ].join(',');
@@ -15,10 +15,9 @@ const FURNITURE_WORDS = new Set([
   'social', 'socials', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'related',
   'recommended', 'recommendations', 'recirculation', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'advert',
   'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'dfp', 'sponsor', 'sponsored', 'promo', 'promoted',
-  'comment', 'comments', 'disqus', 'replies', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'byline', 'dateline',
-  'timestamp', 'caption', 'captions', 'credit', 'credits', 'tags', 'taglist', 'popup', 'modal', 'overlay', 'navbar',
-  'navigation', 'menu', 'sidebar', 'toolbar', 'masthead', 'skip', 'print', 'author', 'authors', 'bio', 'standfirst',
-  'dek', 'deck', 'strapline', 'kicker', 'sronly', 'sr', 'offscreen', 'invisible', 'footer', 'banner',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'dateline',
+  'timestamp', 'caption', 'captions', 'credit', 'credits', 'tags', 'taglist', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip', 'print', 'standfirst',
+  'dek', 'deck', 'strapline', 'kicker', 'sronly', 'sr', 'offscreen', 'invisible', 'banner',
 ]);
 
 /** Compound names that split into harmless words but are still furniture. */

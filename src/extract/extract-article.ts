@@ -1,11 +1,23 @@
-// Main-text extraction from HTML: furniture removed first, Readability (on linkedom) picks the article
-// container, then paragraph filters drop what is still not prose. Never throws: garbage in, empty text out.
+// Main-text extraction from HTML: the tree repaired to one body, furniture removed, Readability (on
+// linkedom) picks the article container, then paragraph filters drop what is still not prose. When that
+// leaves nothing, the largest text block is the answer, so a page with text never comes back empty.
+// Never throws: garbage in, empty text out.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockParagraphs, type Paragraph } from './block-text.ts';
 import { cleanDocument } from './clean-dom.ts';
+import { removeControlCharacters } from './decode-html.ts';
+import { largestTextBlock } from './largest-block.ts';
 import { type PageMetadata, plausibleDate, readMetadata } from './metadata.ts';
-import { filterParagraphs } from './paragraph-filter.ts';
+import { filterParagraphs, isGarbled } from './paragraph-filter.ts';
+import { repairDocument } from './repair-dom.ts';
+
+/**
+ * How the text was found: `article` (Readability's container, filtered), `publisher-text` (the page's JSON-LD
+ * articleBody, when ours was far shorter), `largest-block` (the fallback: the container with the most text
+ * outside links), `none` (the page has no text).
+ */
+export type ExtractionPath = 'article' | 'publisher-text' | 'largest-block' | 'none';
 
 export interface ExtractedArticle {
   title: string;
@@ -13,6 +25,7 @@ export interface ExtractedArticle {
   publishedAt?: string;
   siteName?: string;
   text: string;
+  path: ExtractionPath;
 }
 
 /** Share of a paragraph's characters inside links above which it is a link-list entry. */
@@ -31,13 +44,26 @@ function readable(document: Document): ReadabilityResult | undefined {
   return readability.parse() ?? undefined;
 }
 
-function bodyText(paragraphs: Paragraph[], metadata: PageMetadata): string {
+function bodyText(paragraphs: Paragraph[], metadata: PageMetadata): { text: string; path: ExtractionPath } {
   const text = paragraphs.map((paragraph) => paragraph.text).join('\n\n');
   const body = metadata.articleBody ?? '';
   if (body.length >= ARTICLE_BODY_MIN_CHARS && text.length < body.length / 4) {
-    return body.split(/\n\s*/).map((line) => line.trim()).filter(Boolean).join('\n\n');
+    return { text: body.split(/\n\s*/).map((line) => line.trim()).filter(Boolean).join('\n\n'), path: 'publisher-text' };
   }
-  return text;
+  return { text, path: text ? 'article' : 'none' };
+}
+
+/** The fallback on a fresh parse (Readability has taken the first tree apart): the largest block's prose, else all its readable text. */
+function largestBlockText(html: string, titles: string[]): string {
+  const document = parseDocument(html);
+  repairDocument(document);
+  cleanDocument(document);
+  const block = document.body ? largestTextBlock(document.body) : undefined;
+  if (!block) return '';
+  const paragraphs = blockParagraphs(block);
+  const kept = filterParagraphs(paragraphs, { titles, maxLinkDensity: MAX_LINK_DENSITY });
+  const readable = kept.length > 0 ? kept : paragraphs.filter((paragraph) => !isGarbled(paragraph.text));
+  return readable.map((paragraph) => paragraph.text).join('\n\n');
 }
 
 /** linkedom does not imply a <body> the way browsers do, so a fragment would parse to an empty page. */
@@ -63,6 +89,7 @@ function hostname(url: string | undefined): string | undefined {
 
 function extract(html: string, options: { url?: string }): ExtractedArticle {
   const document = parseDocument(html);
+  repairDocument(document);
   const documentTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '');
   const metadata = readMetadata(document);
@@ -71,20 +98,25 @@ function extract(html: string, options: { url?: string }): ExtractedArticle {
   const paragraphs = article?.content ? blockParagraphs(article.content) : [];
   const titles = [documentTitle, article?.title ?? '', metadata.title ?? '', ...headings];
   const kept = filterParagraphs(paragraphs, { titles, maxLinkDensity: MAX_LINK_DENSITY });
+  let found = bodyText(kept, metadata);
+  if (found.path === 'none') {
+    const text = largestBlockText(html, titles);
+    found = { text, path: text ? 'largest-block' : 'none' };
+  }
   return {
     title: metadata.title || article?.title?.trim() || documentTitle,
     byline: metadata.byline || article?.byline?.trim() || undefined,
     publishedAt: metadata.publishedAt || plausibleDate(article?.publishedTime?.trim()),
     siteName: metadata.siteName || article?.siteName?.trim() || hostname(options.url),
-    text: bodyText(kept, metadata),
+    ...found,
   };
 }
 
 export function extractArticle(html: string, options: { url?: string } = {}): ExtractedArticle {
   try {
-    return extract(typeof html === 'string' ? html : '', options);
+    return extract(typeof html === 'string' ? removeControlCharacters(html) : '', options);
   } catch {
     // linkedom and Readability can fail on pathological markup; an unreadable page has no main text.
-    return { title: '', text: '' };
+    return { title: '', text: '', path: 'none' };
   }
 }

@@ -30,6 +30,30 @@ function isLinkList(paragraph: Paragraph, maxLinkDensity: number): boolean {
   return paragraph.linkChars / paragraph.text.length > maxLinkDensity;
 }
 
+const LIST_ITEM_MIN_WORDS = 6;
+const PROSE_MIN_WORDS = 12;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/** Index of the last paragraph that reads as prose: mostly outside links, sentence-long. */
+function lastProseIndex(paragraphs: Paragraph[]): number {
+  for (let index = paragraphs.length - 1; index >= 0; index--) {
+    const paragraph = paragraphs[index];
+    if (paragraph.linkChars / paragraph.text.length < 0.5 && wordCount(paragraph.text) >= PROSE_MIN_WORDS) return index;
+  }
+  return -1;
+}
+
+/**
+ * A list of linked titles inside the prose (a reading list, sources) is content: its items are titled, not
+ * one-word menu entries, and the article goes on after it. Story lists at the end have no prose after them.
+ */
+function isListInProse(paragraph: Paragraph, index: number, lastProse: number): boolean {
+  return paragraph.tag === 'LI' && index < lastProse && wordCount(paragraph.text) >= LIST_ITEM_MIN_WORDS;
+}
+
 /** Items under a "More stories" heading: list entries and mostly-link lines. */
 function isStoryListItem(paragraph: Paragraph): boolean {
   return paragraph.tag === 'LI' || paragraph.linkChars / paragraph.text.length > 0.5;
@@ -39,7 +63,8 @@ export function filterParagraphs(paragraphs: Paragraph[], options: FilterOptions
   const titles = new Set(options.titles.map(normalise).filter(Boolean));
   const kept: Paragraph[] = [];
   let inStoryList = false;
-  for (const paragraph of paragraphs) {
+  const lastProse = lastProseIndex(paragraphs);
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (isMoreStoriesHeading(paragraph.text)) {
       inStoryList = true;
       continue;
@@ -47,7 +72,7 @@ export function filterParagraphs(paragraphs: Paragraph[], options: FilterOptions
     if (inStoryList && isStoryListItem(paragraph)) continue;
     inStoryList = false;
     if (paragraph.tag === 'H1' || titles.has(normalise(paragraph.text))) continue;
-    if (isGarbled(paragraph.text) || isBoilerplateText(paragraph.text) || isLinkList(paragraph, options.maxLinkDensity)) continue;
+    if (isGarbled(paragraph.text) || isBoilerplateText(paragraph.text) || (isLinkList(paragraph, options.maxLinkDensity) && !isListInProse(paragraph, index, lastProse))) continue;
     kept.push(paragraph);
   }
   return kept;

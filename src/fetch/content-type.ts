@@ -45,7 +45,16 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
     if (signature.every((byte, index) => head[index] === byte)) return name;
   }
   if (head.length >= 12 && String.fromCharCode(...head.subarray(4, 8)) === 'ftyp') return 'an MP4 or HEIF file';
-  return head.includes(0) && !isUtf16(head) ? 'binary data (NUL bytes)' : undefined;
+  return !isUtf16(head) && nulShare(head) > MAX_NUL_SHARE ? 'binary data (NUL bytes)' : undefined;
+}
+
+/** A few stray NUL bytes occur in real pages (removed when the text is read); binary data is full of them. */
+const MAX_NUL_SHARE = 0.05;
+
+function nulShare(head: Uint8Array): number {
+  let nul = 0;
+  for (const byte of head) if (byte === 0) nul += 1;
+  return nul / Math.max(1, head.length);
 }
 
 function isUtf16(head: Uint8Array): boolean {

@@ -36,7 +36,7 @@ export function detectType(extension: string, bytes: Uint8Array): Detection {
   if (ext === '.pdf') return { ok: false, reason: 'corrupt PDF: the file does not start with a %PDF header' };
   const signature = SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) return { ok: false, reason: `binary file (${signature.name}), not a document Crosscheck can read` };
-  if (isBinary(bytes)) return { ok: false, reason: 'binary file (not text: NUL bytes or invalid UTF-8), not a document Crosscheck can read' };
+  if (isBinary(bytes)) return { ok: false, reason: 'binary file (not text: mostly NUL or control bytes, or invalid UTF-8), not a document Crosscheck can read' };
   const declared = EXTENSIONS[ext];
   if (!declared) {
     return { ok: false, reason: `unsupported file type "${ext}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})` };
@@ -55,11 +55,13 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
-/** NUL bytes, or a sample that is mostly undecodable or control characters. */
+/**
+ * A sample that is mostly undecodable or control characters. A few NUL or control bytes in a page (a CMS
+ * that wrote a stray \0) do not make it binary: they are removed when the text is read.
+ */
 export function isBinary(bytes: Uint8Array): boolean {
   if (hasUtf16Bom(bytes)) return false;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (sample.includes(0)) return true;
   const text = new TextDecoder('utf-8').decode(sample);
   let suspicious = 0;
   for (const character of text) {

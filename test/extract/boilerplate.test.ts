@@ -66,13 +66,19 @@ describe('isMoreStoriesHeading', () => {
 
 describe('isFurnitureName', () => {
   it('matches whole words of class and id names', () => {
-    for (const name of ['share-tools', 'cookie-banner', 'relatedStories', 'comments', 'ad-slot', 'wp-caption-text', 'read-more']) {
+    for (const name of ['share-tools', 'cookie-banner', 'relatedStories', 'ad-slot', 'wp-caption-text', 'read-more']) {
       assert.equal(isFurnitureName(name), true, name);
     }
   });
 
   it('does not match words inside other words, or containers named as the article body', () => {
     for (const name of ['header-shadow', 'loaded', 'design-update', 'shared-content article-body', 'entry-content social']) {
+      assert.equal(isFurnitureName(name), false, name);
+    }
+  });
+
+  it('does not judge content by names that also hold content: comments, authors, bylines, footers, sidebars, menus', () => {
+    for (const name of ['comments', 'comment-body', 'serendipity_entry_author_ruth', 'byline', 'entry-footer', 'sidebar', 'nav-menu']) {
       assert.equal(isFurnitureName(name), false, name);
     }
   });

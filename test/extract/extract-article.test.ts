@@ -79,11 +79,14 @@ describe('extractArticle: main text', () => {
     assert.match(text, /We are opening the new bridge on Monday/);
   });
 
-  it('returns empty or near-empty text for a page that is all navigation', () => {
+  it('marks the text of a page that is all navigation as the largest-block fallback, never as an article', () => {
     const links = (prefix: string) =>
       Array.from({ length: 12 }, (_, index) => `<li><a href="/${prefix}/${index}">${prefix} section number ${index}</a></li>`).join('');
     const html = page(`<div class="menu-wrap"><ul>${links('News')}</ul></div><div><ul>${links('Sport')}</ul><ul>${links('Culture')}</ul></div>`);
-    assert.ok(extractArticle(html).text.length < 40, 'navigation leaked as main text');
+    // Never empty when the page has text (issue 14); the path tells callers, and ingest's prose check refuses it.
+    const article = extractArticle(html);
+    assert.equal(article.path, 'largest-block');
+    assert.doesNotMatch(article.text, /[.!?]/);
   });
 
   it('falls back to the JSON-LD articleBody of a page rendered by script', () => {
@@ -154,13 +157,17 @@ describe('extractArticle: malformed input', () => {
     'binary bytes': String.fromCharCode(...Array.from({ length: 3000 }, (_, index) => (index * 7919) % 256)),
     'broken tags': '\u0000\u0001<<<>>><</div<<p>>',
     'only script and style': '<script>var x = "<p>not text</p>";</script><style>p{}</style>',
-    'deep nesting': `${'<div>'.repeat(3000)}deep text${'</div>'.repeat(3000)}`,
   };
   for (const [name, html] of Object.entries(garbage)) {
     it(`returns empty text, without throwing, for ${name}`, () => {
       assert.equal(extractArticle(html).text, '');
     });
   }
+
+  it('reads a hostile deep tree through the largest-block fallback, not Readability', () => {
+    const article = extractArticle(`${'<div>'.repeat(3000)}deep text${'</div>'.repeat(3000)}`);
+    assert.deepEqual([article.text, article.path], ['deep text', 'largest-block']);
+  });
 
   it('keeps the text of unclosed tags', () => {
     const text = extractArticle(`<html><body><article><p>${PROSE[0]}<p>${PROSE[1]}<div><span>`).text;

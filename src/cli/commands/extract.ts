@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { type ExtractedArticle, extractArticle } from '../../extract/extract-article.ts';
-import { decodeText, isBinary } from '../../ingest/detect-type.ts';
+import { decodeHtmlBytes } from '../../extract/decode-html.ts';
+import { type ExtractedArticle, type ExtractionPath, extractArticle } from '../../extract/extract-article.ts';
 import type { CliIo, Command } from '../io.ts';
 
 export const EXTRACT_USAGE = `Usage: crosscheck extract <file.html...> [--json]
@@ -14,7 +14,11 @@ Prints the title, byline, date and main text that Crosscheck extracts from each 
 (.html, .htm, or gzipped .html.gz). A file that cannot be read is reported on stderr and skipped.
 
 Options:
-  --json   one JSON object per line: {"file", "title", "byline", "publishedAt", "siteName", "text"}
+  --json   one JSON object per line: {"file", "title", "byline", "publishedAt", "siteName", "path", "text"}
+
+"Path" says how the text was found: article (the article container, filtered), publisher-text (the
+page's own JSON-LD article body), largest-block (fallback: the block with the most text outside links),
+none (the page has no text).
 `;
 
 type PageOutcome = { ok: true; html: string } | { ok: false; reason: string };
@@ -23,11 +27,6 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 
 function isGzip(file: string, bytes: Uint8Array): boolean {
   return file.toLowerCase().endsWith('.gz') || (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]);
-}
-
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1];
 }
 
 async function readPage(file: string): Promise<PageOutcome> {
@@ -45,23 +44,29 @@ async function readPage(file: string): Promise<PageOutcome> {
       return { ok: false, reason: 'not a valid gzip file' };
     }
   }
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (isBinary(bytes)) return { ok: false, reason: 'binary file, not HTML' };
-  return { ok: true, html: decodeText(bytes, declaredCharset(bytes)) };
+  return decodeHtmlBytes(bytes);
 }
+
+const PATH_NAMES: Record<ExtractionPath, string> = {
+  article: 'article (the article container, filtered)',
+  'publisher-text': "publisher-text (the page's JSON-LD article body)",
+  'largest-block': 'largest-block (fallback: the block with the most text outside links)',
+  none: 'none (no text on the page)',
+};
 
 function formatText(file: string, article: ExtractedArticle): string {
   const lines = [`== ${file}`, `Title:  ${article.title || '(none)'}`];
   if (article.byline) lines.push(`Byline: ${article.byline}`);
   if (article.publishedAt) lines.push(`Date:   ${article.publishedAt}`);
   if (article.siteName) lines.push(`Site:   ${article.siteName}`);
+  lines.push(`Path:   ${PATH_NAMES[article.path]}`);
   lines.push('', article.text || '(no main text found)', '');
   return `${lines.join('\n')}\n`;
 }
 
 function formatJson(file: string, article: ExtractedArticle): string {
-  const { title, byline = null, publishedAt = null, siteName = null, text } = article;
-  return `${JSON.stringify({ file, title, byline, publishedAt, siteName, text })}\n`;
+  const { title, byline = null, publishedAt = null, siteName = null, path: found, text } = article;
+  return `${JSON.stringify({ file, title, byline, publishedAt, siteName, path: found, text })}\n`;
 }
 
 function parse(argv: string[], io: CliIo) {
