@@ -10,6 +10,7 @@ import { loadAssets } from './assets.ts';
 import { HttpError } from './http-error.ts';
 import { StoreUnavailableError } from '../store/store-errors.ts';
 import { clientKeyFor } from './middleware/client-key.ts';
+import { hostCheck } from './middleware/host-check.ts';
 import { createRateLimiter } from './middleware/rate-limiter.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { registerAdminRoutes } from './routes/admin-routes.ts';
@@ -43,14 +44,17 @@ export function createApp(deps: AppDeps): Hono {
       metrics.increment('crosscheck_http_requests_total', { method: c.req.method, route: route === '*' || route === '/*' ? 'unmatched' : route, status: String(c.res.status) });
     });
   }
+  // Before anything else: a request for another host name (DNS rebinding) is refused.
+  app.use(hostCheck(deps.config.allowedHosts, deps.config.baseUrl));
   app.use(securityHeaders({ https: baseOrigin.startsWith('https:'), formTargets: deps.config.stripe ? ['https://checkout.stripe.com'] : [] }));
   const tooLarge = () => {
     throw new HttpError(413, 'too-large', 'The request body is too large.');
   };
   app.use('/support/webhook', bodyLimit({ maxSize: WEBHOOK_LIMIT, onError: tooLarge }));
   app.use('*', async (c, next) => (c.req.path === '/support/webhook' ? next() : bodyLimit({ maxSize: FORM_LIMIT, onError: tooLarge })(c, next)));
-  // Forms may only be posted from this site (the Origin, or Sec-Fetch-Site, must say so).
-  const sameSite = csrf({ origin: (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin });
+  // Forms may only be posted from this site's own names (the Origin, or Sec-Fetch-Site, must say so).
+  const allowed = new Set(deps.config.allowedHosts);
+  const sameSite = csrf({ origin: (origin) => origin === baseOrigin || (URL.canParse(origin) && allowed.has(new URL(origin).hostname)) });
   for (const path of ['/ask', '/support/checkout', '/admin/*']) app.use(path, sameSite);
 
   registerStaticRoutes(app, site, urls.logo);

@@ -24,7 +24,16 @@ export interface SiteConfig {
   adminToken?: string;
   /** Reports one client may start per hour. */
   reportsPerHour: number;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the site (0: none): the client is the address the farthest of them saw. */
+  trustProxy: number;
+  /** Host names the site answers to (any port); others get 421 (DNS rebinding). */
+  allowedHosts: string[];
+  /** Reports queued or running at once, site-wide; more are refused with 503 and Retry-After. */
+  maxPendingReports: number;
+  /** Progress streams (SSE) open at once per client, and in total; and seconds a stream may stay idle. */
+  streams: { perClient: number; total: number; idleSeconds: number };
+  /** Where files ingested from disk are published (their file name is appended); without it, only the name is shown. */
+  filesBaseUrl?: string;
   /** Days after which a report says it may be outdated and offers a recheck. */
   freshnessDays: number;
   /** Reports made at the same time by the in-process runner. */
@@ -119,11 +128,26 @@ const EnvSchema = z.object({
   CROSSCHECK_REPORTS_PER_HOUR: integer('CROSSCHECK_REPORTS_PER_HOUR', 1, 100000, 20),
   CROSSCHECK_TRUST_PROXY: z.string().optional().transform((value, context) => {
     const normalized = (value ?? '').trim().toLowerCase();
-    if (['', '0', 'false', 'no'].includes(normalized)) return false;
-    if (['1', 'true', 'yes'].includes(normalized)) return true;
-    context.addIssue({ code: 'custom', message: `CROSSCHECK_TRUST_PROXY must be true or false (got "${value}")` });
+    if (['', 'false', 'no'].includes(normalized)) return 0;
+    if (['true', 'yes'].includes(normalized)) return 1;
+    if (/^\d$/.test(normalized)) return Number(normalized);
+    context.addIssue({ code: 'custom', message: `CROSSCHECK_TRUST_PROXY must be the number of reverse proxies in front of the site (0 to 9; true means 1, false 0), got "${value}"` });
     return z.NEVER;
   }),
+  CROSSCHECK_ALLOWED_HOSTS: z.string().optional().transform((value, context) => {
+    const hosts = (value ?? '').split(/[\s,]+/).map((host) => host.trim().toLowerCase()).filter(Boolean);
+    const bad = hosts.find((host) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(host));
+    if (bad) {
+      context.addIssue({ code: 'custom', message: `CROSSCHECK_ALLOWED_HOSTS must list host names without scheme or port, such as "www.example.org, example.org" (got "${bad}")` });
+      return z.NEVER;
+    }
+    return hosts;
+  }),
+  CROSSCHECK_MAX_PENDING_REPORTS: integer('CROSSCHECK_MAX_PENDING_REPORTS', 1, 100000, 200),
+  CROSSCHECK_STREAMS_PER_CLIENT: integer('CROSSCHECK_STREAMS_PER_CLIENT', 1, 1000, 8),
+  CROSSCHECK_STREAMS_TOTAL: integer('CROSSCHECK_STREAMS_TOTAL', 1, 100000, 1000),
+  CROSSCHECK_STREAM_IDLE_SECONDS: integer('CROSSCHECK_STREAM_IDLE_SECONDS', 5, 3600, 120),
+  CROSSCHECK_FILES_BASE_URL: httpUrl('CROSSCHECK_FILES_BASE_URL', 'https://crosscheck.example.org/files'),
   CROSSCHECK_FRESHNESS_DAYS: integer('CROSSCHECK_FRESHNESS_DAYS', 1, 3650, 30),
   CROSSCHECK_CONCURRENCY: integer('CROSSCHECK_CONCURRENCY', 1, 32, 2),
   CROSSCHECK_REFRESH_SECONDS: integer('CROSSCHECK_REFRESH_SECONDS', 1, 60, 2),
@@ -141,9 +165,10 @@ export function loadSiteConfig(env: Env): SiteConfig {
   if (values.STRIPE_WEBHOOK_SECRET && !values.STRIPE_SECRET_KEY) problems.push('STRIPE_WEBHOOK_SECRET is set but STRIPE_SECRET_KEY is not: set both to take donations through Stripe, or neither');
   if (problems.length > 0) throw new ConfigError(problems);
   const port = values.PORT;
+  const baseUrl = values.CROSSCHECK_BASE_URL ?? `http://localhost:${port || 3000}`;
   return {
     siteName: values.CROSSCHECK_SITE_NAME,
-    baseUrl: values.CROSSCHECK_BASE_URL ?? `http://localhost:${port || 3000}`,
+    baseUrl,
     host: values.HOST,
     port,
     support: {
@@ -160,10 +185,25 @@ export function loadSiteConfig(env: Env): SiteConfig {
     adminToken: values.ADMIN_TOKEN,
     reportsPerHour: values.CROSSCHECK_REPORTS_PER_HOUR,
     trustProxy: values.CROSSCHECK_TRUST_PROXY,
+    allowedHosts: allowedHosts(baseUrl, values.CROSSCHECK_ALLOWED_HOSTS),
+    maxPendingReports: values.CROSSCHECK_MAX_PENDING_REPORTS,
+    streams: { perClient: values.CROSSCHECK_STREAMS_PER_CLIENT, total: values.CROSSCHECK_STREAMS_TOTAL, idleSeconds: values.CROSSCHECK_STREAM_IDLE_SECONDS },
+    filesBaseUrl: values.CROSSCHECK_FILES_BASE_URL,
     freshnessDays: values.CROSSCHECK_FRESHNESS_DAYS,
     concurrency: values.CROSSCHECK_CONCURRENCY,
     refreshSeconds: values.CROSSCHECK_REFRESH_SECONDS,
   };
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The host names the site answers to: the public URL's, the configured extras, and, when the public URL
+ * is this machine (the default), its loopback spellings, so a local install works at 127.0.0.1 too.
+ */
+function allowedHosts(baseUrl: string, extra: string[]): string[] {
+  const { hostname } = new URL(baseUrl);
+  return [...new Set([hostname, ...extra, ...(LOOPBACK.includes(hostname) ? LOOPBACK : [])])];
 }
 
 /** Whether the supporter campaign can take money: otherwise the banner is not shown. */

@@ -1,6 +1,6 @@
 // Errors at the HTTP edge: a status, a stable error id clients can test for, and a message safe to show.
 export class HttpError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 421 | 422 | 429 | 500 | 502 | 503;
   readonly code: string;
   readonly headers: Record<string, string>;
   constructor(status: HttpError['status'], code: string, message: string, headers: Record<string, string> = {}) {
@@ -21,6 +21,7 @@ export const TITLES: Record<number, string> = {
   410: 'This report was withdrawn',
   413: 'That request is too large',
   415: 'Unsupported content type',
+  421: 'Wrong address for this site',
   422: 'Please check your question',
   429: 'Too many new reports',
   500: 'Something went wrong on our side',

@@ -7,6 +7,7 @@ import type { ReadyCheck } from '../observability/ops-server.ts';
 import type { StaticAsset } from './assets.ts';
 import { campaignEnabled, type SiteConfig } from './config.ts';
 import type { RateLimiter } from './middleware/rate-limiter.ts';
+import { createStreamLimiter, type StreamLimiter } from './middleware/stream-limiter.ts';
 import type { StripeCheckout } from './stripe/stripe-checkout.ts';
 import { supportBanner } from './views/support-banner.ts';
 import type { ViewContext } from './views/view-context.ts';
@@ -28,6 +29,15 @@ export interface AppDeps {
   clientKey?: (c: Context) => string;
   /** Unexpected errors, for the log (they reach readers only as a generic message). */
   onError?: (error: unknown, path: string) => void;
+  /** Progress stream timings in milliseconds, for tests (otherwise 15 s keepalives and the configured idle time). */
+  streamTimings?: { keepaliveMs?: number; idleMs?: number };
+}
+
+export interface StreamSettings {
+  limiter: StreamLimiter;
+  keepaliveMs: number;
+  /** A stream with no progress for this long is closed (EventSource reconnects with Last-Event-ID). */
+  idleMs: number;
 }
 
 export interface Site {
@@ -42,6 +52,7 @@ export interface Site {
   metrics?: Metrics;
   clientKey: (c: Context) => string;
   limiter: RateLimiter;
+  streams: StreamSettings;
   files: Map<string, StaticAsset>;
   /** The view context; with the supporter banner when `banner` and the campaign is enabled. */
   view(options?: { banner?: boolean }): Promise<ViewContext>;
@@ -61,6 +72,11 @@ export function createSite(deps: AppDeps, extra: { limiter: RateLimiter; files: 
     metrics: deps.metrics,
     clientKey: deps.clientKey ?? extra.clientKey,
     limiter: extra.limiter,
+    streams: {
+      limiter: createStreamLimiter({ perClient: deps.config.streams.perClient, total: deps.config.streams.total }),
+      keepaliveMs: deps.streamTimings?.keepaliveMs ?? 15_000,
+      idleMs: deps.streamTimings?.idleMs ?? deps.config.streams.idleSeconds * 1000,
+    },
     files: extra.files,
     async view(options = {}) {
       const now = clock();

@@ -27,6 +27,8 @@ export interface HarnessOptions {
   /** Jobs wait for this (the demo corpus loading, in the real server). */
   ready?: Promise<unknown>;
   isReady?: () => boolean;
+  /** Short progress-stream timings, so idle streams can be seen closing without waiting minutes. */
+  streamTimings?: { keepaliveMs?: number; idleMs?: number };
 }
 
 export async function webHarness(options: HarnessOptions = {}) {
@@ -39,7 +41,7 @@ export async function webHarness(options: HarnessOptions = {}) {
   let counter = 0;
   const queue = createInProcessQueue({ jobs: store, job, clock, ready: options.ready, newId: () => `rep_test${String(++counter).padStart(4, '0')}` });
   const config = loadSiteConfig({ CROSSCHECK_BASE_URL: BASE, ADMIN_TOKEN, ...options.env });
-  const app = createApp({ store, queue, events, config, clock, stripe: options.stripe, isReady: options.isReady });
+  const app = createApp({ store, queue, events, config, clock, stripe: options.stripe, isReady: options.isReady, streamTimings: options.streamTimings });
   const request = (path: string, init: RequestInit = {}) => app.request(`${BASE}${path}`, init);
   /** A form post as a browser on this site sends it. */
   const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>

@@ -8,6 +8,7 @@ import { runReport } from '../../pipeline/run-report.ts';
 import type { Report } from '../../model/schema.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { cleanQuestionText } from '../../text/untrusted-text.ts';
 import { QuestionError } from '../../understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
@@ -46,7 +47,8 @@ export const ask: Command = async (argv, io) => {
     return fail(io, `crosscheck ask: ${(error as Error).message}\n\n${ASK_USAGE}`, 2);
   }
   if (parsed.values.help) return print(io, ASK_USAGE);
-  const question = parsed.positionals.join(' ');
+  // RTL overrides, zero-width characters and NUL never reach a title or a slug.
+  const question = cleanQuestionText(parsed.positionals.join(' ')).text;
   if (!question.trim() || (parsed.values.json && parsed.values.html)) {
     io.stderr(`crosscheck ask: ${question.trim() ? 'choose one of --json and --html' : 'give a question or a claim to check'}\n\n${ASK_USAGE}`);
     return 2;

@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { HttpError } from '../http-error.ts';
 import { adminAuth } from '../middleware/admin-auth.ts';
+import { readNotice, signNotice } from '../presenters/admin-notice.ts';
 import type { Site } from '../site.ts';
 import { adminPage } from '../views/admin-page.ts';
 import { parseInput } from './validate.ts';
@@ -35,7 +36,8 @@ export function registerAdminRoutes(app: Hono, site: Site) {
 
   app.get('/admin', async (c) => {
     const [tally, payments, recent, audit] = await Promise.all([store.supportTally(), store.listSupport({ limit: 20 }), store.listReports({ limit: 30 }), store.listAudit({ limit: 50 })]);
-    const message = c.req.query('done')?.slice(0, 300);
+    // Only a notice this server signed is shown: never text from a link someone else made.
+    const message = readNotice(site.config.adminToken ?? '', c.req.query('done'));
     c.header('cache-control', 'no-store');
     return c.html(adminPage(await site.view(), { tally, payments, recent, audit, message }));
   });
@@ -47,6 +49,6 @@ export function registerAdminRoutes(app: Hono, site: Site) {
     await store.moderate({ action: input.action, reportId: report.id, actor: 'admin', at: site.clock().toISOString(), ...(input.note ? { note: input.note } : {}) });
     const message = `${DONE[input.action]} “${report.title}”.`;
     if (json) return c.json({ ok: true, action: input.action, reportId: report.id, message });
-    return c.redirect(`/admin?${new URLSearchParams({ done: message }).toString()}`, 303);
+    return c.redirect(`/admin?${new URLSearchParams({ done: signNotice(site.config.adminToken ?? '', message) }).toString()}`, 303);
   });
 }

@@ -3,15 +3,17 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { ReportJob } from '../../contracts.ts';
-import { askForReport } from '../../jobs/ask-for-report.ts';
 import { MAX_QUESTION_CHARS } from '../../understand/question-error.ts';
 import { QuestionError } from '../../understand/index.ts';
 import { HttpError } from '../http-error.ts';
 import { openApiDocument } from '../presenters/openapi.ts';
 import type { Site } from '../site.ts';
 import { reportHref } from '../views/report-list.ts';
+import { publicJson, publicReport } from '../presenters/public-sources.ts';
+import { admitQuestion } from './ask-admission.ts';
 import { streamReportEvents } from './event-stream.ts';
 import { parseInput } from './validate.ts';
+import { assertJobVisible, visibleModeration } from './visibility.ts';
 
 export const CreateReportBody = z.object({
   question: z.string().min(1).max(MAX_QUESTION_CHARS * 2),
@@ -57,11 +59,7 @@ export function registerApiRoutes(app: Hono, site: Site) {
     const body = parseInput(CreateReportBody, await readJson(c), 422);
     if (body.parentId && !(await store.getReport(body.parentId))) throw new HttpError(422, 'unknown-parent', `parentId: there is no report ${body.parentId}`);
     try {
-      const outcome = await askForReport({
-        archive: store, queue: site.queue, question: body.question, parentId: body.parentId, recheck: body.recheck,
-        freshFor: { days: site.config.freshnessDays, now: site.clock() },
-        admit: () => site.limiter.take(site.clientKey(c)),
-      });
+      const outcome = await admitQuestion(c, site, { question: body.question, parentId: body.parentId, recheck: body.recheck });
       if (outcome.kind === 'limited') {
         throw new HttpError(429, 'rate-limited', `Too many new reports from this client; try again in ${outcome.retryAfterSeconds} seconds.`, { 'retry-after': String(outcome.retryAfterSeconds) });
       }
@@ -89,15 +87,15 @@ export function registerApiRoutes(app: Hono, site: Site) {
     const { id } = parseInput(IdParams, c.req.param());
     const report = await store.getReport(id);
     if (report) {
-      const moderation = await store.moderationOf(report.id);
-      if (moderation.unpublished) throw new HttpError(410, 'withdrawn', 'This report was withdrawn by the editors.');
+      const moderation = await visibleModeration(site, report.id);
       const encoded = encodeURIComponent(report.id);
-      return c.json({ id: report.id, status: 'done', question: report.question, report, corrections: moderation.corrections, links: { page: reportHref(report), self: `/api/reports/${encoded}`, events: `/api/reports/${encoded}/events` } });
+      return c.json({ id: report.id, status: 'done', question: report.question, report: publicReport(report, site.config.filesBaseUrl), corrections: moderation.corrections, links: { page: reportHref(report), self: `/api/reports/${encoded}`, events: `/api/reports/${encoded}/events` } });
     }
     const job = await store.getJob(id);
     if (!job) throw new HttpError(404, 'not-found', `There is no report ${id}.`);
+    await assertJobVisible(site, job);
     c.header('cache-control', 'no-store');
-    return c.json({ ...jobBody(job), events: await store.listEvents(job.id) }, job.status === 'failed' ? 200 : 202);
+    return c.json(publicJson({ ...jobBody(job), events: await store.listEvents(job.id) }, site.config.filesBaseUrl), job.status === 'failed' ? 200 : 202);
   });
 
   app.get('/api/reports/:id/events', async (c) => {

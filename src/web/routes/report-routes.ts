@@ -2,31 +2,30 @@
 // and the stored copy of each of its sources.
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { HttpError } from '../http-error.ts';
 import { highlight } from '../presenters/highlight.ts';
 import { progressState } from '../presenters/progress-state.ts';
+import { publicJson, publicReport } from '../presenters/public-sources.ts';
 import type { Site } from '../site.ts';
 import { progressPage } from '../views/progress-page.ts';
 import { reportPage } from '../views/report-page.ts';
 import { reportHref } from '../views/report-list.ts';
 import { sourcePage } from '../views/source-page.ts';
 import { parseInput } from './validate.ts';
+import { assertJobVisible, visibleModeration } from './visibility.ts';
 
 const ReportParams = z.object({ id: z.string().min(1).max(200) });
 const SourceParams = ReportParams.extend({ n: z.coerce.number().int().min(1).max(10000) });
 const DAY_MS = 86_400_000;
-
-const WITHDRAWN = 'This report was withdrawn by the editors. See the corrections page for reports that were corrected instead.';
 
 export function registerReportRoutes(app: Hono, site: Site) {
   const { store } = site;
 
   app.get('/reports/:id', async (c) => {
     const { id } = parseInput(ReportParams, c.req.param());
-    const report = await store.getReport(id);
-    if (report) {
-      const moderation = await store.moderationOf(report.id);
-      if (moderation.unpublished) throw new HttpError(410, 'withdrawn', WITHDRAWN);
+    const stored = await store.getReport(id);
+    if (stored) {
+      const moderation = await visibleModeration(site, stored.id);
+      const report = publicReport(stored, site.config.filesBaseUrl);
       // One URL per report: the id (the progress page's address) forwards to the slug.
       if (id !== report.slug) return c.redirect(reportHref(report), 301);
       const parent = report.parentId ? await store.getReport(report.parentId) : undefined;
@@ -41,7 +40,8 @@ export function registerReportRoutes(app: Hono, site: Site) {
     }
     const job = await store.getJob(id);
     if (!job) return c.notFound();
-    const events = await store.listEvents(job.id);
+    await assertJobVisible(site, job);
+    const events = publicJson(await store.listEvents(job.id), site.config.filesBaseUrl);
     const parent = job.parentId ? await store.getReport(job.parentId) : undefined;
     c.header('cache-control', 'no-store');
     return c.html(progressPage(await site.view(), job, progressState(events, job.status, job.reason), {
@@ -52,9 +52,10 @@ export function registerReportRoutes(app: Hono, site: Site) {
 
   app.get('/reports/:id/sources/:n', async (c) => {
     const { id, n } = parseInput(SourceParams, c.req.param());
-    const report = await store.getReport(id);
-    if (!report) return c.notFound();
-    if ((await store.moderationOf(report.id)).unpublished) throw new HttpError(410, 'withdrawn', WITHDRAWN);
+    const stored = await store.getReport(id);
+    if (!stored) return c.notFound();
+    await visibleModeration(site, stored.id);
+    const report = publicReport(stored, site.config.filesBaseUrl);
     const source = report.sources.find((candidate) => candidate.n === n);
     if (!source) return c.notFound();
     const [document] = source.documentId ? await store.getDocuments([source.documentId]) : [];

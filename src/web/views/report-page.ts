@@ -52,6 +52,8 @@ ${view.banner ?? ''}</div>`;
     path,
     ogType: 'article',
     publishedAt: report.checkedAt,
+    // A report without evidence is shown to whoever has the link, never offered to search engines.
+    noindex: report.insufficientEvidence || report.sources.length === 0,
     jsonLd: reportJsonLd(report, view.config, absoluteUrl(view.config, path), lastCorrection),
   }, main);
 }
