@@ -95,3 +95,16 @@ test('show explains a missing report', async () => {
   assert.equal(await show(['nope', '--store', 'store.db'], io), 1);
   assert.match(io.err, /no report with id or slug "nope"/);
 });
+
+test('ask strips RTL overrides, zero-width characters and NUL from the question before it names the report', async () => {
+  const { dir, file } = await storeWithCorpus();
+  const io = fakeIo(dir, { env: { CROSSCHECK_STORE: 'store.db' } });
+  const hostile = NATO_QUESTION.replace('support', 'supp\u200bort\u202e').replace('Ukraine', '\u0000Ukraine\u2066');
+  assert.equal(await ask([hostile, '--json', '--quiet'], io), 0);
+  const report = ReportSchema.parse(JSON.parse(io.out));
+  assert.equal(report.question, NATO_QUESTION);
+  for (const text of [report.title, report.slug]) assert.doesNotMatch(text, /[\u0000-\u001f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+  const store = createSqliteStore({ file });
+  assert.equal((await store.getReport(report.id))?.question, NATO_QUESTION);
+  await store.close();
+});
