@@ -14,6 +14,10 @@ export interface BackendSettings {
   jobTimeoutSeconds: number;
   /** How long a stopping process lets running reports finish before handing them back. */
   shutdownGraceSeconds: number;
+  /** The longest wait for a PostgreSQL connection; past it the store answers "unavailable" (503). */
+  dbConnectTimeoutSeconds: number;
+  /** The longest a PostgreSQL statement may go unanswered (a half-open connection) before it is given up. */
+  dbQueryTimeoutSeconds: number;
 }
 
 export class BackendSettingsError extends Error {
@@ -46,11 +50,13 @@ export function loadBackendSettings(env: Env): BackendSettings {
     pgBossSchema,
     jobRetries: integer(env, 'CROSSCHECK_JOB_RETRIES', 0, 10, 1, problems),
     retryDelaySeconds: integer(env, 'CROSSCHECK_JOB_RETRY_DELAY_SECONDS', 1, 3600, 5, problems),
-    heartbeatSeconds: integer(env, 'CROSSCHECK_JOB_HEARTBEAT_SECONDS', 10, 3600, 30, problems),
-    monitorSeconds: integer(env, 'CROSSCHECK_QUEUE_MONITOR_SECONDS', 1, 3600, 15, problems),
+    heartbeatSeconds: integer(env, 'CROSSCHECK_JOB_HEARTBEAT_SECONDS', 10, 3600, 10, problems),
+    monitorSeconds: integer(env, 'CROSSCHECK_QUEUE_MONITOR_SECONDS', 1, 3600, 5, problems),
     pollSeconds: integer(env, 'CROSSCHECK_QUEUE_POLL_SECONDS', 1, 60, 1, problems),
     jobTimeoutSeconds: integer(env, 'CROSSCHECK_JOB_TIMEOUT_SECONDS', 30, 86400, 900, problems),
     shutdownGraceSeconds: integer(env, 'CROSSCHECK_SHUTDOWN_GRACE_SECONDS', 0, 3600, 25, problems),
+    dbConnectTimeoutSeconds: integer(env, 'CROSSCHECK_DB_CONNECT_TIMEOUT_SECONDS', 1, 120, 5, problems),
+    dbQueryTimeoutSeconds: integer(env, 'CROSSCHECK_DB_QUERY_TIMEOUT_SECONDS', 1, 3600, 30, problems),
   };
   if (problems.length > 0) throw new BackendSettingsError(problems);
   return settings;

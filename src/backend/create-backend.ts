@@ -10,9 +10,11 @@ import { inProcessRunner, type JobRunner } from '../jobs/job-runner.ts';
 import type { ReportJobProps } from '../jobs/report-job.ts';
 import { createPgBossQueue, startPgBoss, startPgBossWorker } from '../queue/pg-boss-queue.ts';
 import { createPostgresEventBus } from '../queue/pg-event-bus.ts';
+import type { PoolTimeouts } from '../store/postgres/pool-options.ts';
 import { createPostgresStore, type PostgresStore } from '../store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { BackendSettings } from './backend-settings.ts';
+import { withDeadline } from './deadline.ts';
 
 export type Readiness = { ok: true } | { ok: false; reason: string };
 
@@ -42,6 +44,15 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** A readiness check answers within this time, whatever state the database is in. */
+export const READY_DEADLINE_MS = 2500;
+/** Each shutdown step (stopping the queue, the listener, the pool) is waited for this long at most. */
+const STOP_STEP_MS = 5000;
+
+function boundedReadiness(check: Promise<Readiness>): Promise<Readiness> {
+  return withDeadline(check, READY_DEADLINE_MS, () => ({ ok: false, reason: `the database did not answer within ${READY_DEADLINE_MS / 1000} s` }));
+}
+
 /** The database URL without its password, for messages. */
 export function redactUrl(url: string): string {
   try {
@@ -53,10 +64,18 @@ export function redactUrl(url: string): string {
   }
 }
 
+function poolTimeouts(settings: Partial<BackendSettings>): Partial<PoolTimeouts> {
+  return {
+    ...(settings.dbConnectTimeoutSeconds ? { connectTimeoutMs: settings.dbConnectTimeoutSeconds * 1000 } : {}),
+    ...(settings.dbQueryTimeoutSeconds ? { queryTimeoutMs: settings.dbQueryTimeoutSeconds * 1000 } : {}),
+  };
+}
+
 /** Opens the configured store alone (the CLI's commands need no queue). */
-export async function openConfiguredStore(settings: Pick<BackendSettings, 'databaseUrl' | 'poolSize'>, file: string): Promise<{ kind: 'sqlite' | 'postgres'; store: SiteStore; location: string }> {
+export async function openConfiguredStore(settings: Pick<BackendSettings, 'databaseUrl' | 'poolSize'> & Partial<BackendSettings>, file: string): Promise<{ kind: 'sqlite' | 'postgres'; store: SiteStore; location: string }> {
   if (settings.databaseUrl) {
-    return { kind: 'postgres', store: await createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.poolSize }), location: redactUrl(settings.databaseUrl) };
+    const store = await createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.poolSize, timeouts: poolTimeouts(settings) });
+    return { kind: 'postgres', store, location: redactUrl(settings.databaseUrl) };
   }
   return { kind: 'sqlite', store: createSqliteStore({ file }), location: file };
 }
@@ -84,12 +103,10 @@ export function embeddedBackend(store: SiteStore, location = store.id): Backend 
     },
     exclusive: (work) => work(),
     async checkReady() {
-      try {
-        await store.countDocuments();
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: `the store cannot be read (${(error as Error).message})` };
-      }
+      return boundedReadiness(store.countDocuments().then(
+        (): Readiness => ({ ok: true }),
+        (error: unknown): Readiness => ({ ok: false, reason: `the store cannot be read (${(error as Error).message})` }),
+      ));
     },
     close: () => store.close(),
   };
@@ -99,10 +116,14 @@ async function postgresBackend(store: PostgresStore, location: string, settings:
   const events = createPostgresEventBus({ pool: store.pool, schema: store.schema, jobs: store, onError });
   await events.listening;
   let boss: PgBoss | undefined;
+  // pg-boss fails running jobs back to the queue after the grace period; with the database gone that
+  // can hang, so shutdown goes on after a bound (the jobs' heartbeats then lapse and they are retried).
   const stopBoss = async (graceMs: number) => {
     const stopping = boss;
     boss = undefined;
-    await stopping?.stop({ graceful: true, timeout: Math.max(1000, graceMs), close: true });
+    if (!stopping) return;
+    const stopped = stopping.stop({ graceful: true, timeout: Math.max(1000, graceMs), close: true }).then(() => true);
+    if (!(await withDeadline(stopped, Math.max(1000, graceMs) + STOP_STEP_MS, () => false))) onError?.(new Error('the job queue (pg-boss) did not stop in time; its running reports go back to the queue when their heartbeat lapses'));
   };
   return {
     kind: 'postgres',
@@ -113,6 +134,7 @@ async function postgresBackend(store: PostgresStore, location: string, settings:
       boss = await startPgBoss({
         connectionString: settings.databaseUrl!, schema: settings.pgBossSchema, retries: job.retries, retryDelaySeconds: settings.retryDelaySeconds,
         heartbeatSeconds: settings.heartbeatSeconds, monitorSeconds: settings.monitorSeconds, expireSeconds: settings.jobTimeoutSeconds,
+        timeouts: poolTimeouts(settings),
       }, onError);
       const queue = createPgBossQueue({ boss, jobs: store, clock, onEnqueued });
       const worker = work ? startPgBossWorker({ boss, job, concurrency, ready, pollingSeconds: settings.pollSeconds }) : undefined;
@@ -131,11 +153,16 @@ async function postgresBackend(store: PostgresStore, location: string, settings:
         client.release();
       }
     },
-    checkReady: () => store.checkReady(),
+    async checkReady() {
+      if (!events.connected()) return { ok: false, reason: 'the database connection for progress events was lost; reconnecting' };
+      return boundedReadiness(store.checkReady());
+    },
     async close() {
       await stopBoss(0);
-      await events.close();
-      await store.close();
+      const closed = (work: Promise<unknown>, what: string) =>
+        withDeadline(work.then(() => true), STOP_STEP_MS, () => false).then((done) => done || onError?.(new Error(`${what} did not close in time`)));
+      await closed(events.close(), 'the progress listener');
+      await closed(store.close(), 'the database pool');
     },
   };
 }

@@ -7,6 +7,8 @@ export function createEventListeners() {
   const listeners = new Map<string, Set<EventListener>>();
   return {
     has: (reportId: string) => listeners.has(reportId),
+    /** Reports someone listens to now (to catch up after a lost connection). */
+    reportIds: () => [...listeners.keys()],
     count: (reportId: string) => listeners.get(reportId)?.size ?? 0,
     /** Returns the function that unsubscribes; `onLast` runs when the report's last listener leaves. */
     add(reportId: string, listener: EventListener, onLast?: () => void): () => void {

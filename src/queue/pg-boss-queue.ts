@@ -1,11 +1,13 @@
 // Report jobs on pg-boss, for many processes on one PostgreSQL: web processes queue, `crosscheck worker`
 // processes run the same report job definition. pg-boss retries with backoff and re-runs a job whose
 // worker died (its heartbeat stops); a job past its last attempt ends as a failed report with its reason.
-import { PgBoss } from 'pg-boss';
+import { type ConstructorOptions, PgBoss } from 'pg-boss';
 import type { Clock, ReportJobs, ReportQueue } from '../contracts.ts';
 import { newReportId } from '../jobs/in-process-queue.ts';
 import { isRetryable, type JobDefinition } from '../jobs/job.ts';
 import type { ReportJobProps } from '../jobs/report-job.ts';
+import { explainPgError } from '../store/postgres/pg-session.ts';
+import { type PoolTimeouts, poolOptions } from '../store/postgres/pool-options.ts';
 import { validateQuestion } from '../understand/index.ts';
 
 export const REPORT_QUEUE = 'crosscheck-report';
@@ -27,14 +29,20 @@ export interface PgBossSettings {
   /** The longest a report may run. */
   expireSeconds: number;
   maxConnections?: number;
+  /** The store's pool bounds; pg-boss's own statements are short, so they are given up sooner (at most 10 s). */
+  timeouts?: Partial<PoolTimeouts>;
 }
 
+/** pg-boss polls with short statements: one unanswered for this long sits on a half-open connection. */
+const BOSS_QUERY_TIMEOUT_MS = 10_000;
+
 export async function startPgBoss(settings: PgBossSettings, onError?: (error: unknown) => void): Promise<PgBoss> {
+  // The same bounded waits as the store's pool (pg-boss hands these options to pg.Pool).
+  const queryTimeoutMs = Math.min(BOSS_QUERY_TIMEOUT_MS, settings.timeouts?.queryTimeoutMs ?? BOSS_QUERY_TIMEOUT_MS);
+  const pool = poolOptions({ connectionString: settings.connectionString, max: settings.maxConnections ?? 4, timeouts: { ...settings.timeouts, queryTimeoutMs } });
   const boss = new PgBoss({
-    connectionString: settings.connectionString,
+    ...(pool as ConstructorOptions),
     schema: settings.schema ?? 'pgboss',
-    max: settings.maxConnections ?? 4,
-    application_name: 'crosscheck',
     superviseIntervalSeconds: settings.monitorSeconds,
     monitorIntervalSeconds: settings.monitorSeconds,
     useListenNotify: true,
@@ -72,9 +80,9 @@ export function createPgBossQueue(options: { boss: PgBoss; jobs: ReportJobs; clo
       try {
         await options.boss.send(REPORT_QUEUE, props);
       } catch (error) {
-        // Not queued, so no worker will ever end it: end it here, and let the reader ask again.
-        await options.jobs.updateJob(id, { status: 'failed', at: clock().toISOString(), reason: 'The report could not be queued; please try again.' });
-        throw error;
+        // Not queued, so no worker will ever end it: end it here (if the database lets us), and let the reader ask again.
+        await options.jobs.updateJob(id, { status: 'failed', at: clock().toISOString(), reason: 'The report could not be queued; please try again.' }).catch(() => undefined);
+        throw explainPgError(error);
       }
       options.onEnqueued?.(id);
       return { job, joined: false };

@@ -12,6 +12,7 @@ import { createMetrics } from '../../observability/metrics.ts';
 import { ConfigError, loadSiteConfig } from '../../web/config.ts';
 import { type RunningSite, startSite } from '../../web/start-site.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
+import { hardStopMs, untilSignal } from './serve-shutdown.ts';
 import { redactUrl } from '../open-store.ts';
 import { resolveStorePath } from '../store-path.ts';
 
@@ -108,8 +109,4 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
   }
 }
 
-export const serve: Command = (argv, io) =>
-  serveWith(argv, io, new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  }));
+export const serve: Command = (argv, io) => serveWith(argv, io, untilSignal(io, 'serve', { hardStopMs: hardStopMs(io.env) }));

@@ -12,6 +12,7 @@ import { createLogger, levelFromEnv } from '../../observability/logger.ts';
 import { createMetrics } from '../../observability/metrics.ts';
 import { startOpsServer } from '../../observability/ops-server.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
+import { hardStopMs, untilSignal } from './serve-shutdown.ts';
 import { redactUrl } from '../open-store.ts';
 
 export const WORKER_USAGE = `Usage: crosscheck worker [--concurrency N] [--port N] [--host ADDRESS]
@@ -115,8 +116,4 @@ export async function workerWith(argv: string[], io: CliIo, until: Promise<unkno
   }
 }
 
-export const worker: Command = (argv, io) =>
-  workerWith(argv, io, new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  }));
+export const worker: Command = (argv, io) => workerWith(argv, io, untilSignal(io, 'worker', { hardStopMs: hardStopMs(io.env) }));

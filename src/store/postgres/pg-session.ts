@@ -1,6 +1,10 @@
 // One way to talk to the database for every PostgreSQL module: a query or a transaction on a pooled
-// connection working in the store's schema (tests isolate themselves in schemas of their own).
+// connection working in the store's schema (tests isolate themselves in schemas of their own). A lost
+// or unreachable database becomes a StoreUnavailableError (503 with Retry-After at the HTTP edge), and
+// the connection it happened on is thrown away, not handed to the next caller.
 import type pg from 'pg';
+import { StoreUnavailableError } from '../store-errors.ts';
+import { isConnectionError } from './pool-options.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -11,15 +15,30 @@ export interface PgSession {
   transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
 }
 
+const RETRY_AFTER_SECONDS = 5;
+
+/** A connection failure as the store's "unavailable" error; any other error as it is. */
+export function explainPgError(error: unknown): unknown {
+  if (!isConnectionError(error)) return error;
+  return new StoreUnavailableError(`The database is not reachable (${(error as Error).message}); it is retried by itself.`, { retryAfterSeconds: RETRY_AFTER_SECONDS, cause: error });
+}
+
+/** Gives the client back; one that failed at the connection level is closed instead of reused. */
+function releaseAfter(client: pg.PoolClient, error: unknown) {
+  client.release(error !== undefined && isConnectionError(error) ? (error as Error) : undefined);
+}
+
 export function createPgSession(pool: pg.Pool, schema?: string): PgSession {
   const connect = async () => {
-    const client = await pool.connect();
+    const client = await pool.connect().catch((error: unknown) => {
+      throw explainPgError(error);
+    });
     if (!schema) return client;
     try {
       await client.query(`SET search_path TO ${schema}`);
     } catch (error) {
       client.release(error as Error);
-      throw error;
+      throw explainPgError(error);
     }
     return client;
   };
@@ -28,26 +47,35 @@ export function createPgSession(pool: pg.Pool, schema?: string): PgSession {
     schema,
     async query<T extends Row = Row>(text: string, values: unknown[] = []) {
       // Without a schema the pool's own connection settings apply: one round trip per query.
-      if (!schema) return (await pool.query<T>(text, values)).rows;
+      // pool.query gives a failed connection back with its error, so the pool closes it.
+      if (!schema) return (await pool.query<T>(text, values).catch((error: unknown) => {
+        throw explainPgError(error);
+      })).rows;
       const client = await connect();
+      let failure: unknown;
       try {
         return (await client.query<T>(text, values)).rows;
+      } catch (error) {
+        failure = error;
+        throw explainPgError(error);
       } finally {
-        client.release();
+        releaseAfter(client, failure);
       }
     },
     async transaction<T>(work: (client: pg.PoolClient) => Promise<T>) {
       const client = await connect();
+      let failure: unknown;
       try {
         await client.query('BEGIN');
         const result = await work(client);
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        failure = error;
+        if (!isConnectionError(error)) await client.query('ROLLBACK').catch(() => undefined);
+        throw explainPgError(error);
       } finally {
-        client.release();
+        releaseAfter(client, failure);
       }
     },
   };

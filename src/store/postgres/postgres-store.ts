@@ -9,6 +9,7 @@ import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations.ts';
 import { createPgSession, isUniqueViolation, type Row } from './pg-session.ts';
+import { type PoolTimeouts, poolOptions } from './pool-options.ts';
 import { createPostgresReportArchive, LISTED, reportSearchText } from './report-archive.ts';
 import { createPostgresReportJobs } from './report-jobs.ts';
 import { createPostgresReportModeration } from './report-moderation.ts';
@@ -24,6 +25,8 @@ export interface PostgresStoreOptions {
   /** A schema to work in (tests isolate themselves this way); created if missing. */
   schema?: string;
   maxConnections?: number;
+  /** Bounds on connecting and on each statement (pool-options.ts). */
+  timeouts?: Partial<PoolTimeouts>;
 }
 
 export type PostgresStore = SiteStore & {
@@ -41,7 +44,7 @@ const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetc
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name "${schema}": use lower-case letters, digits and _`);
-  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  const pool = options.pool ?? new pg.Pool(poolOptions({ connectionString: options.connectionString, max: options.maxConnections ?? 10, timeouts: options.timeouts }));
   // A pool is an event emitter: an idle connection dropped by the server must not crash the process.
   if (!options.pool) pool.on('error', () => undefined);
   // IF NOT EXISTS still races between two processes creating the schema at once: the loser may go on.
