@@ -1,4 +1,5 @@
 // The benchmarks `npm run bench` knows, by name and in the order they run (an explicit map, no directory scan).
+import { runClaimsBench } from './claims.ts';
 import { runCorpusScaleBench } from './corpus-scale.ts';
 import { runEvidenceBench } from './evidence.ts';
 import { runExtractionBench } from './extraction.ts';
@@ -41,6 +42,7 @@ export const BENCHMARKS: Record<string, Bench> = {
     };
   },
   retrieval: runRetrievalBench,
+  claims: runClaimsBench,
   evidence: runEvidenceBench,
   'support-score': runSupportScoreBench,
   'pipeline-speed': runPipelineSpeedBench,

@@ -87,6 +87,8 @@ export interface RankedPassage {
 export interface DraftSentence {
   text: string;
   passageIds: string[];
+  /** A fact-checker's comparison of a claim with its source: checked for using only their words (verify/comparison-check.ts). */
+  basis?: { kind: 'comparison'; claim: string };
 }
 
 export interface DraftPosition {

@@ -1,11 +1,15 @@
 // Understands a question without a model: kind, category, entities, time frame, topic and sub-queries.
-import { actorByName, aliasesOf } from '../actors/actors.ts';
+import { actorByName } from '../actors/actors.ts';
 import type { Facet, Plan } from '../model/types.ts';
 import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokens.ts';
+import { claimFacets } from './claim-facets.ts';
+import { entityAlternatives } from './entity-alternatives.ts';
 import { CATEGORY_KEYWORDS, expansionsOf, POSITION_CUES } from './lexicon.ts';
 
 const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
 const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
+
+export { entityAlternatives };
 
 export function heuristicUnderstand(question: string): Plan {
   const claimText = question.replace(CLAIM_PREFIX, '');
@@ -15,7 +19,8 @@ export function heuristicUnderstand(question: string): Plan {
   const entities = findEntities(text);
   const asksPositions = kind === 'question' && POSITION_CUES.test(text);
   const topic = topicOf(text, entities);
-  const facets = facetsFor(text, terms, entities, asksPositions);
+  // A claim's dates and numbers are compared with the evidence, never used to filter it.
+  const facets = kind === 'claim' ? claimFacets(text) : facetsFor(text, terms, entities, asksPositions);
   return {
     question,
     kind,
@@ -26,7 +31,7 @@ export function heuristicUnderstand(question: string): Plan {
     subQueries: [...new Set(facets.map(subQueryText))].slice(0, 8),
     topic,
     asksPositions,
-    timeFrame: timeFrameOf(text),
+    timeFrame: kind === 'claim' ? undefined : timeFrameOf(text),
   };
 }
 
@@ -95,14 +100,6 @@ export function topicOf(text: string, entities: string[]): string {
   if (tokenize(topic).length === 0 || tokenize(topic).length > 8) topic = entities.slice(0, 3).join(' and ') || queryTerms(text).slice(0, 4).join(' ');
   const missing = entities.filter((entity) => !topic.includes(entity) && /\bjoin|member|accession/i.test(topic));
   return [topic, ...missing.slice(0, 1)].join(' ').trim();
-}
-
-/** How an entity may be written in a source: its actor aliases that are not everyday words ("US" is "us"). */
-export function entityAlternatives(entity: string): string[] {
-  return [...new Set([entity, ...aliasesOf(entity)])].filter((alias) => {
-    const words = tokenize(alias);
-    return words.length > 0 && !(words.length === 1 && (STOPWORDS.has(words[0]) || words[0].length < 2));
-  });
 }
 
 function facetsFor(text: string, terms: string[], entities: string[], asksPositions: boolean): Facet[] {

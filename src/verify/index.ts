@@ -4,7 +4,9 @@ import { BEST_RATING, gradeOf, WORST_RATING } from '../claims/verdict-scale.ts';
 import type { Sentence, Source, Verdict } from '../model/schema.ts';
 import type { Draft, DraftSentence, Passage, StoredDocument } from '../model/types.ts';
 import { looksLikeInjection } from './llm-injection.ts';
-import { supportScore } from './support-score.ts';
+import { comparisonSupport } from './comparison-check.ts';
+import { supportScore, type SupportReading } from './support-score.ts';
+import { dayPhrase, isFullDay } from '../text/day-phrase.ts';
 
 export const SUPPORT_THRESHOLD = 0.6;
 /** Sentences checked at once: a judge or a repair is a model call, and a report has dozens of sentences. */
@@ -140,7 +142,7 @@ async function checkSentence(sentence: DraftSentence, options: VerifyOptions, co
     return record && !looksLikeInjection(record.passage.text) ? [record] : [];
   });
   counts.citationsRemoved += cited.length - records.length;
-  const readings = records.map((record) => ({ record, reading: supportScore(sentence.text, record.passage.text) }));
+  const readings = records.map((record) => ({ record, reading: readingFor(sentence, record) }));
   let supporting = readings.filter(({ reading }) => reading.score >= threshold);
   let score = Math.max(0, ...readings.map(({ reading }) => reading.score));
   // With a judge at hand, lexical support is trusted only when the source has every content word of the
@@ -169,6 +171,25 @@ async function checkSentence(sentence: DraftSentence, options: VerifyOptions, co
     if (rewritten) return checkSentence(rewritten, options, counts, true);
   }
   return undefined;
+}
+
+/**
+ * A dated news item's day is part of what it says ("On 4 April 2023, Finland joins NATO"), so a sentence
+ * may carry that date; a comparison sentence is checked by its own rule.
+ */
+function readingFor(sentence: DraftSentence, record: PassageRecord): SupportReading {
+  const dated = datedText(record);
+  if (sentence.basis?.kind === 'comparison') {
+    const reading = comparisonSupport(sentence.text, sentence.basis.claim, dated, record.document.publishedAt);
+    return { score: reading.score, quote: record.passage.text, reasons: reading.unexplained.length > 0 ? [`words in neither claim nor source: ${reading.unexplained.join(', ')}`] : [], unmatched: reading.unexplained, reordered: false };
+  }
+  return supportScore(sentence.text, dated);
+}
+
+/** A day-dated event item (Wikipedia's Current Events) reports what happened on its day. */
+export function datedText(record: PassageRecord): string {
+  const { publishedAt, kind } = record.document;
+  return kind === 'encyclopedia' && isFullDay(publishedAt) ? `On ${dayPhrase(publishedAt)}, ${record.passage.text}` : record.passage.text;
 }
 
 /** "The right passages" for a rewrite: those it cited, then the few read passages that bear on it most. */

@@ -7,7 +7,7 @@ import { expansionsOf } from '../../understand/lexicon.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
 import { describeLimits } from './limits.ts';
 import { buildPositions, propositionStems } from './positions.ts';
-import { extractiveVerdict } from './verdict.ts';
+import { claimDraft } from './claim-draft.ts';
 import { groupSections } from './sections.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
 
@@ -23,15 +23,11 @@ export function createExtractiveWriter(): Writer {
   return {
     id: 'extractive',
     async write({ plan, passages, now, onSection }) {
+      if (plan.kind === 'claim') return claimDraft(plan, passages);
       const candidates = buildCandidates(plan, passages).sort(byScore);
       const relevant = candidates.filter((candidate) => candidate.relevance >= MIN_RELEVANCE && namesAnEntity(plan, candidate));
       const today = now.toISOString().slice(0, 10);
-      // A claim one source states outright is answered, even when nothing else bears on it.
-      const { verdict, limit: verdictLimit } = extractiveVerdict(plan, relevant);
-      if (!hasEnoughEvidence(plan, relevant) && !verdict) {
-        const draft = insufficientDraft(plan, passages.length, candidates);
-        return verdictLimit ? { ...draft, limits: [...draft.limits, verdictLimit] } : draft;
-      }
+      if (!hasEnoughEvidence(plan, relevant)) return insufficientDraft(plan, passages.length, candidates);
       const summary = selectDiverse(summaryOrder(plan, relevant), { count: 3, onePerDocument: true, minRelevance: STRONG_RELEVANCE });
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
       const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
@@ -51,8 +47,7 @@ export function createExtractiveWriter(): Writer {
         sections,
         positions: positions.length > 0 ? positions.map((position) => ({ actor: position.actor, stance: position.stance, reasons: position.reasons.map(toDraft) })) : undefined,
         bottomLine: bottomLine.map(toDraft),
-        verdict,
-        limits: verdictLimit ? [...limits, verdictLimit] : limits,
+        limits,
         insufficientEvidence: false,
         warnings: [],
       };

@@ -1,0 +1,93 @@
+// Claim verdicts on the dev set in data/dev/claims.jsonl (true, one-slot-altered false, misleading and
+// unverifiable claims over the demo corpus): accuracy per gold label and per altered slot, the confusion
+// matrix, and the false or misleading claims rated supported. Runs the whole pipeline, offline.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Store } from '../src/contracts.ts';
+import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
+import { runReport } from '../src/pipeline/run-report.ts';
+import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { createExtractiveWriter } from '../src/write/index.ts';
+import type { BenchResult } from './registry.ts';
+import { markdownTable } from './report-format.ts';
+
+export const CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims.jsonl');
+const LABELS = ['supported', 'mostly supported', 'misleading', 'false', 'not enough evidence'] as const;
+type Label = (typeof LABELS)[number];
+
+export interface DevClaim { id: string; claim: string; label: Label; altered: string }
+export interface ClaimOutcome extends DevClaim { predicted: Label; explanation: string }
+
+/** Verdict labels as the dev set names them: "mixed" counts as misleading, no verdict as not enough evidence. */
+function asDevLabel(label: string | undefined): Label {
+  if (label === 'mixed') return 'misleading';
+  if (!label || label === 'unsupported') return 'not enough evidence';
+  return label as Label;
+}
+
+export function loadClaims(file = CLAIMS_FILE): DevClaim[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as DevClaim);
+}
+
+export async function evaluateClaims(store: Store, claims: DevClaim[]): Promise<ClaimOutcome[]> {
+  const providers = [createLocalCorpusSearch({ store })];
+  const outcomes: ClaimOutcome[] = [];
+  for (const claim of claims) {
+    const report = await runReport({ question: `Fact check: ${claim.claim}`, providers, store, writer: createExtractiveWriter(), clock: () => new Date('2026-12-01T00:00:00Z') });
+    outcomes.push({ ...claim, predicted: asDevLabel(report.verdict?.label), explanation: report.summary.map((sentence) => sentence.text).join(' ') || report.limits.join(' ') });
+  }
+  return outcomes;
+}
+
+export function scoreClaims(outcomes: ClaimOutcome[]) {
+  const correct = outcomes.filter((outcome) => outcome.predicted === outcome.label).length;
+  const wronglySupported = outcomes.filter((outcome) => (outcome.label === 'false' || outcome.label === 'misleading') && (outcome.predicted === 'supported' || outcome.predicted === 'mostly supported'));
+  const unverifiable = outcomes.filter((outcome) => outcome.label === 'not enough evidence');
+  return {
+    accuracy: correct / outcomes.length,
+    wronglySupported,
+    unverifiableRecall: unverifiable.filter((outcome) => outcome.predicted === 'not enough evidence').length / Math.max(1, unverifiable.length),
+  };
+}
+
+function rate(outcomes: ClaimOutcome[]): string {
+  const right = outcomes.filter((outcome) => outcome.predicted === outcome.label).length;
+  return `${right}/${outcomes.length} (${Math.round((100 * right) / Math.max(1, outcomes.length))} %)`;
+}
+
+export function formatClaims(outcomes: ClaimOutcome[]): BenchResult {
+  const scores = scoreClaims(outcomes);
+  const byLabel = LABELS.map((label) => [label, rate(outcomes.filter((outcome) => outcome.label === label))]);
+  const kinds = [...new Set(outcomes.map((outcome) => outcome.altered))];
+  const byKind = kinds.map((kind) => [kind, rate(outcomes.filter((outcome) => outcome.altered === kind))]);
+  const confusion = LABELS.map((gold) => [gold, ...LABELS.map((predicted) => String(outcomes.filter((outcome) => outcome.label === gold && outcome.predicted === predicted).length))]);
+  const table = [
+    markdownTable(['gold label', 'right'], byLabel),
+    markdownTable(['altered slot', 'right'], byKind),
+    markdownTable(['gold \\ predicted', ...LABELS], confusion),
+  ].join('\n\n');
+  const line = `claims: strict accuracy ${(100 * scores.accuracy).toFixed(1)} % on ${outcomes.length}; false or misleading rated supported: ${scores.wronglySupported.length}; unverifiable → not enough evidence ${(100 * scores.unverifiableRecall).toFixed(0)} %`;
+  const misses = outcomes.filter((outcome) => outcome.predicted !== outcome.label).map((outcome) => `- ${outcome.id} (${outcome.label}/${outcome.altered} → ${outcome.predicted}): ${outcome.claim}`);
+  return {
+    name: 'claims',
+    title: 'Claim verdicts (dev set data/dev/claims.jsonl, offline extractive engine)',
+    table,
+    line,
+    notes: misses.length > 0 ? `Misses:\n${misses.join('\n')}` : undefined,
+    summary: { measure: 'claim verdict strict accuracy', target: '≥ 90 %, 0 false rated supported', result: `${(100 * scores.accuracy).toFixed(1)} %, ${scores.wronglySupported.length}`, met: scores.accuracy >= 0.9 && scores.wronglySupported.length === 0 },
+  };
+}
+
+export async function runClaimsBench(): Promise<BenchResult> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-claims-'));
+  const store = createSqliteStore({ file: process.env.CROSSCHECK_BENCH_STORE ?? path.join(folder, 'store.db') });
+  try {
+    await ensureDemoCorpus(store);
+    return formatClaims(await evaluateClaims(store, loadClaims()));
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

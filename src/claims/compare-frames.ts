@@ -1,0 +1,203 @@
+// Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
+// for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
+// conflict, or does the source not say? An event that differs in two core slots is another event.
+import { type EventFrame, type Predicate, predicateAt } from '../understand/frame/event-frame.ts';
+import { compareNames, type NameMention } from '../understand/frame/names.ts';
+import { isKnownPredicate, isTwoParty, relateSenses, senseOf } from '../understand/frame/predicates.ts';
+import type { Quantity } from '../understand/frame/quantities.ts';
+import { gapInDays, type TimeSlot } from '../understand/frame/time-slot.ts';
+import { stem } from '../text/tokens.ts';
+
+export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
+export type Outcome = 'match' | 'conflict' | 'unstated';
+
+export interface SlotResult {
+  slot: SlotKind;
+  outcome: Outcome;
+  /** What the claim says in this slot, and what the source says ("2020" / "4 April 2023"). */
+  claim: string;
+  source?: string;
+}
+
+export interface Comparison {
+  sameEvent: boolean;
+  slots: SlotResult[];
+  /** Core slots in conflict (a role swap counts once). */
+  conflicts: SlotResult[];
+  /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
+  extra: string[];
+  predicate?: Predicate;
+}
+
+const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
+/** A date given to the day may be reported the day after it happened. */
+const REPORTING_LAG_DAYS = 1;
+
+export function compareFrames(claim: EventFrame, source: EventFrame): Comparison {
+  const slots: SlotResult[] = [];
+  const predicate = matchPredicate(claim, source);
+  const main = claim.main;
+  if (main) {
+    if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
+    else {
+      const direction = relateSenses(main.keys, predicate.keys) === 'opposite' ? 'conflict' : 'match';
+      const claimVerb = `"${claim.tokens[main.index].text}"`;
+      const sourceVerb = `"${source.tokens[predicate.index].text}"`;
+      slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
+      slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
+    }
+  }
+  slots.push(...compareParties(claim, source, predicate));
+  slots.push(...compareTimes(claim, source));
+  slots.push(...comparePlaces(claim, source));
+  slots.push(...compareQuantities(claim.quantities, source.quantities));
+  for (const qualifier of claim.qualifiers) {
+    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
+    slots.push({ slot: 'qualifier', outcome: stated ? 'match' : 'unstated', claim: qualifier });
+  }
+  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
+  // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
+  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeOverlap(claim, source) >= 0.5 ? 1 : 0);
+  // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
+  const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
+  const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
+  const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
+  return { sameEvent, slots, conflicts, extra: extraWords(claim, source), predicate };
+}
+
+/**
+ * The source's predicate for the claim's event: of those naming the same event (any shared group), the
+ * one whose parties overlap the claim's most; else the opposite event; else a word of the same event
+ * the tagger did not call a verb ("protesters storm the Capitol").
+ */
+function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | undefined {
+  const main = claim.main;
+  if (!main) return undefined;
+  const parties = [...main.agents, ...main.patients];
+  const overlap = (predicate: Predicate) => parties.filter((party) => findIn([...predicate.agents, ...predicate.patients], party)).length;
+  const best = (candidates: Predicate[]) => [...candidates].sort((left, right) => overlap(right) - overlap(left) || right.agents.length + right.patients.length - (left.agents.length + left.patients.length))[0];
+  const same = best(source.predicates.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'same'));
+  if (same) return same;
+  const opposite = best(source.predicates.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
+  if (opposite) return opposite;
+  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && relateSenses(main.keys, senseOf(token.lemma).keys) !== undefined && token.pos !== 'PROPN');
+  return index >= 0 ? predicateAt(source, index) : undefined;
+}
+
+function findIn(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+}
+
+/** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
+function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
+  const main = claim.main;
+  const results: SlotResult[] = [];
+  const sourceNames = source.names.filter((name) => !source.places.includes(name));
+  const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
+    if (findIn(own, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
+    const counterpart = label === 'agent' ? main!.patients : main!.agents;
+    const swapped = findIn(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findIn(own, party)));
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findIn(other, wanted)!.surface });
+    const rival = own.find((name) => !findIn(claim.names, name));
+    if (rival && !findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
+    // Where the order of the parties does not matter, being named in the sentence is enough.
+    if (!isTwoParty(main!.key) && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
+  };
+  if (main && predicate) {
+    for (const agent of main.agents) check(agent, predicate.agents, predicate.patients, 'agent');
+    for (const patient of main.patients) check(patient, predicate.patients, predicate.agents, 'patient');
+  }
+  const inRoles = new Set([...(main?.agents ?? []), ...(main?.patients ?? [])]);
+  for (const name of claim.names) {
+    if (inRoles.has(name) || claim.places.includes(name)) continue;
+    results.push({ slot: 'actor', outcome: findIn(source.names, name) ? 'match' : 'unstated', claim: name.surface });
+  }
+  return results;
+}
+
+/** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
+function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
+  const roles = conflicts.filter((slot) => slot.slot === 'role');
+  return roles.length > 1 ? [...conflicts.filter((slot) => slot.slot !== 'role'), roles[0]] : conflicts;
+}
+
+function formatTime(slot: TimeSlot): string {
+  return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
+}
+
+function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
+  const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
+  return claim.times.map((time) => {
+    if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
+    const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
+    const near = fallback.find((other) => gapInDays(time, other) <= lag);
+    // A year the source names as the event's time ("in 2019") also counts.
+    const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
+    if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
+    return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
+  });
+}
+
+/**
+ * Places: the same name matches; a country matches a place inside it; a more specific place than the
+ * source gives is not stated; a place in another country, or another specific place, conflicts.
+ */
+function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
+  return claim.places.map((place) => {
+    const same = located.find((name) => compareNames(name, place) === 'same');
+    if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
+    const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
+    const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
+    if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
+    const elsewhere = located.find((name) => name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
+    if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
+    const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
+    if (specific && !isCountry && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
+    return { slot: 'place', outcome: 'unstated', claim: place.surface };
+  });
+}
+
+function sameValue(left: number, right: number): boolean {
+  return Math.abs(left - right) <= 0.01 * Math.max(Math.abs(left), Math.abs(right));
+}
+
+function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[] {
+  return claimed.map((quantity) => {
+    if (stated.some((other) => sameValue(other.value, quantity.value) && other.ordinal === quantity.ordinal)) return { slot: 'number', outcome: 'match', claim: quantity.text };
+    const rival = stated.find((other) => other.ordinal === quantity.ordinal && (other.unit === quantity.unit || !other.unit || !quantity.unit));
+    if (rival) return { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text };
+    return { slot: 'number', outcome: 'unstated', claim: quantity.text };
+  });
+}
+
+/** Share of the claim's non-name content words the source has. */
+function themeOverlap(claim: EventFrame, source: EventFrame): number {
+  const words = themeWords(claim);
+  if (words.length === 0) return 0;
+  return words.filter((word) => hasWord(source, word)).length / words.length;
+}
+
+function themeWords(frame: EventFrame): string[] {
+  const nameWords = new Set(frame.names.flatMap((name) => name.words));
+  const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
+  for (const qualifier of frame.qualifiers) skip.add(qualifier);
+  if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
+  const isNumber = (word: string) => /^[\d.,]+$/.test(word);
+  // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
+  return [...frame.content].filter((word) => !nameWords.has(word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+}
+
+function hasWord(source: EventFrame, word: string): boolean {
+  if (source.content.has(word)) return true;
+  const wanted = stem(word);
+  const sense = senseOf(word).key;
+  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense)) || source.text.toLowerCase().includes(word);
+}
+
+function extraWords(claim: EventFrame, source: EventFrame): string[] {
+  return themeWords(claim).filter((word) => !hasWord(source, word));
+}

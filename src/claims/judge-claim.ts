@@ -1,0 +1,68 @@
+// The verdict on a claim from its evidence: each source sentence's frame is compared with the claim's;
+// one that states the same event with every core slot matching supports it, one that differs in exactly
+// one core slot refutes it. Lexical overlap alone never supports a claim: the event must match.
+import type { VerdictLabel } from '../model/schema.ts';
+import { frameOf, type EventFrame } from '../understand/frame/event-frame.ts';
+import { type Comparison, compareFrames } from './compare-frames.ts';
+import { splitClaim } from './split-claim.ts';
+
+export interface EvidenceSentence {
+  text: string;
+  passageId: string;
+  publishedAt?: string;
+}
+
+export type ClaimLabel = Extract<VerdictLabel, 'supported' | 'mostly supported' | 'misleading' | 'false'> | 'not enough evidence';
+
+export interface ClaimFinding {
+  label: ClaimLabel;
+  claim: string;
+  evidence?: EvidenceSentence;
+  comparison?: Comparison;
+}
+
+const RANK: ClaimLabel[] = ['supported', 'mostly supported', 'misleading', 'false'];
+/** Minor words a claim may add without changing the event ("reportedly", "officially"). */
+const MINOR_POS = new Set(['ADJ', 'ADV']);
+
+export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
+  if (!comparison.sameEvent) return 'not enough evidence';
+  if (comparison.conflicts.length === 1) return 'false';
+  const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
+  // Who did it, and how many, must be stated for a claim to stand on this sentence.
+  if (unstated('actor') || unstated('number') || unstated('event')) return 'not enough evidence';
+  if (unstated('qualifier')) return 'misleading';
+  const minor = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
+  const major = comparison.extra.filter((word) => !minor.includes(word));
+  if (major.length > 0) return 'misleading';
+  if (minor.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
+  return 'supported';
+}
+
+/** The best-backed reading of one simple claim against all evidence sentences. */
+export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]): ClaimFinding {
+  const claim = frameOf(claimText);
+  let best: ClaimFinding = { label: 'not enough evidence', claim: claimText };
+  for (const sentence of evidence) {
+    const comparison = compareFrames(claim, frameOf(sentence.text, { publishedAt: sentence.publishedAt }));
+    const label = classify(claim, comparison);
+    if (label === 'not enough evidence') continue;
+    if (best.label === 'not enough evidence' || RANK.indexOf(label) < RANK.indexOf(best.label)) best = { label, claim: claimText, evidence: sentence, comparison };
+  }
+  return best;
+}
+
+/**
+ * A claim of several parts ("X joined in 2023 and Y in 2024") is judged part by part: any part refuted
+ * makes it false, any part misleading makes it misleading, a part no source covers leaves the whole
+ * without a verdict, and it is supported only when every part is.
+ */
+export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
+  const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, evidence));
+  const labels = parts.map((part) => part.label);
+  if (labels.includes('false')) return { label: 'false', parts };
+  if (labels.includes('misleading')) return { label: 'misleading', parts };
+  if (labels.includes('not enough evidence')) return { label: 'not enough evidence', parts };
+  if (labels.includes('mostly supported')) return { label: 'mostly supported', parts };
+  return { label: 'supported', parts };
+}

@@ -1,0 +1,214 @@
+// The event frame: what a sentence (a claim, a question, or a source's sentence) says happened — who
+// did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
+// qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
+import { analyse, type Token } from './nlp.ts';
+import { compareNames, nameMentions, type NameMention } from './names.ts';
+import { isEventNoun, isKnownPredicate, isReporting, senseOf } from './predicates.ts';
+import { quantitiesIn, type Quantity } from './quantities.ts';
+import { daySlot, timesIn, type TimeSlot } from './time-slot.ts';
+
+export type Role = 'agent' | 'patient' | 'place' | 'other';
+
+export interface FrameActor extends NameMention {
+  role: Role;
+}
+
+export interface Predicate {
+  lemma: string;
+  /** The event group (see predicates.ts); `converse` when the verb names it with roles swapped. */
+  key: string;
+  /** Every event group the verb belongs to. */
+  keys: string[];
+  converse: boolean;
+  negated: boolean;
+  passive: boolean;
+  index: number;
+  agents: NameMention[];
+  patients: NameMention[];
+}
+
+export interface EventFrame {
+  text: string;
+  tokens: Token[];
+  names: NameMention[];
+  places: NameMention[];
+  predicates: Predicate[];
+  /** The event the sentence is about: its first predicate that is not a reporting verb. */
+  main?: Predicate;
+  /** Times the text states; a dated source's day comes last, as `day`. */
+  times: TimeSlot[];
+  day?: TimeSlot;
+  quantities: Quantity[];
+  qualifiers: string[];
+  /** Lemmas of the content words (nouns, verbs, adjectives, adverbs, names). */
+  content: Set<string>;
+  /** Names that can be parties to an event (not places, not demonyms used as adjectives). */
+  parties: NameMention[];
+  /** Token indices inside a name. */
+  inName: Set<number>;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'off']);
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
+/** Verbs that carry little event of their own: "became the first country to join" is about joining. */
+const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
+const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
+/** "X is elected": the one elected is who wins. */
+const ELECTED = new Set(['elect', 'reelect', 're-elect']);
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
+const QUALIFIER_WORDS = new Set([
+  'first', 'only', 'all', 'every', 'entire', 'entirely', 'whole', 'record', 'unanimous', 'unanimously', 'sole', 'solely', 'always',
+  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping',
+]);
+
+export interface FrameOptions {
+  /** The day the source reports on (YYYY-MM-DD): a Current Events sentence's date is its day. */
+  publishedAt?: string;
+}
+
+export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
+  const tokens = analyse(text);
+  const reference = options.publishedAt?.slice(0, 10);
+  const times = timesIn(text, tokens, reference);
+  const dateTokens = new Set<number>();
+  for (const time of times) for (let index = time.index; index < tokens.length && tokens[index].start < text.indexOf(time.text, tokens[time.index]?.start ?? 0) + time.text.length; index++) dateTokens.add(index);
+  const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
+  const places = names.filter((name) => PLACE_PREPOSITIONS.has(tokens[name.index - 1]?.lower ?? '') || (tokens[name.index - 1]?.pos === 'DET' && PLACE_PREPOSITIONS.has(tokens[name.index - 2]?.lower ?? '')));
+  const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
+  const parties = names.filter((name) => !places.includes(name) && !name.modifier);
+  const predicates = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
+  return {
+    text,
+    tokens,
+    names,
+    places,
+    predicates,
+    main: mainPredicate(tokens, predicates),
+    times,
+    day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
+    quantities: quantitiesIn(tokens, dateTokens),
+    qualifiers: tokens.filter((token, index) => QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)).map((token) => token.lower),
+    parties,
+    inName,
+    content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
+  };
+}
+
+/** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
+function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
+  const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
+  // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
+  const describing = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && ['NOUN', 'PROPN'].includes(tokens[predicate.index - 1]?.pos ?? '');
+  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate));
+  return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+}
+
+function isSuperlative(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return token.pos === 'ADJ' && /[^e]est$/.test(token.lower) && token.lower.length > 5 && !['honest', 'modest', 'west', 'interest'].some((word) => token.lower.endsWith(word));
+}
+
+function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): boolean {
+  const token = tokens[index];
+  if (inName.has(index)) return false;
+  if (token.pos === 'VERB') return true;
+  // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
+  return token.pos === 'NOUN' && isEventNoun(token.lemma);
+}
+
+/** Prepositions after which a name is still the verb's other party ("lost to B", "sanctions against B"). */
+const PARTY_PREPOSITIONS = new Set(['to', 'against', 'over', 'into', 'on', 'from', 'with', 'between']);
+
+function predicateIndices(tokens: Token[], inName: Set<number>): number[] {
+  return tokens.map((_, index) => index).filter((index) => isPredicateToken(tokens, index, inName) || afterNegatingVerb(tokens, index, inName));
+}
+
+/** "failed to land", "refused to send": the verb after the negating one, whatever the tagger called it. */
+function afterNegatingVerb(tokens: Token[], index: number, inName: Set<number>): boolean {
+  return !inName.has(index) && tokens[index - 1]?.lower === 'to' && NEGATING_VERBS.has(tokens[index - 2]?.lemma ?? '') && /^\p{L}+$/u.test(tokens[index].text);
+}
+
+/**
+ * The source's reading of the event at a token the tagger did not call a verb ("protesters storm the
+ * Capitol"): the predicate it would be, with its parties, if it were one.
+ */
+export function predicateAt(frame: EventFrame, index: number): Predicate | undefined {
+  const indices = [...new Set([...predicateIndices(frame.tokens, frame.inName), index])].sort((left, right) => left - right);
+  return predicatesIn(frame.tokens, frame.parties, frame.inName, indices).find((predicate) => predicate.index === index);
+}
+
+function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>, indices: number[]): Predicate[] {
+  const predicates: Predicate[] = [];
+  indices.forEach((index, position) => {
+    const token = tokens[index];
+    const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
+    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(token.lemma) ? (eventNounAfter(tokens, index) ?? token.lemma) : token.lemma;
+    const sense = senseOf(lemma);
+    const previousVerb = position > 0 ? indices[position - 1] : -1;
+    const nextVerb = indices[position + 1] ?? tokens.length;
+    const passive = isPassive(tokens, index);
+    const before = names.filter((name) => name.index > previousVerb && name.index < index);
+    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index));
+    const byPhrase = after.filter((name) => tokens.slice(index + 1, name.index).some((between) => between.lower === 'by'));
+    let agents = passive ? byPhrase : before;
+    let patients = passive ? before : after;
+    if (ELECTED.has(token.lemma)) [agents, patients] = passive ? [before, byPhrase] : [after.slice(0, 1), before];
+    // A participle, an infinitive or an event noun shares its clause's subject: "Biden wins, defeating
+    // Trump", "Denmark refuses to send troops", "the Pope announces his resignation".
+    const dependent = /ing$/.test(token.lower) || tokens[index - 1]?.lower === 'to' || token.pos === 'NOUN' || /^(his|her|its|their)$/.test(tokens[index - 1]?.lower ?? '');
+    if (agents.length === 0 && !passive && predicates.length > 0 && dependent) agents = predicates.at(-1)!.agents;
+    if (sense.converse) [agents, patients] = [patients, agents];
+    predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), passive, index, agents, patients });
+  });
+  return predicates;
+}
+
+/** "became a member", "made a visit": a light verb takes its event from the noun after it. */
+function eventNounAfter(tokens: Token[], index: number): string | undefined {
+  for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
+    const token = tokens[next];
+    if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
+    if (token.pos !== 'NOUN') continue;
+    if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
+    return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
+  }
+  return undefined;
+}
+
+function isPassive(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const participle = /(ed|en|wn|ne|ght|lt|pt|ut|id|un|ck)$/.test(token.lower) && token.lower !== token.lemma;
+  if (!participle) return false;
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const previous = tokens[back];
+    if (previous.pos === 'AUX' && ['be', 'get'].includes(previous.lemma)) return true;
+    if (!['ADV', 'PART'].includes(previous.pos)) break;
+  }
+  // A reduced relative or headline passive: "Finland, admitted by NATO", "Roe v. Wade overturned by the court".
+  return tokens[index + 1]?.lower === 'by';
+}
+
+/** A name behind a preposition that does not introduce the other party ("in the final of the U.S. Open"). */
+function insidePhrase(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from + 1, to).some((token) => token.pos === 'ADP' && !PARTY_PREPOSITIONS.has(token.lower) && token.lower !== 'by');
+}
+
+function isClauseBreak(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from + 1, to).some((token) => token.text === ';' || token.pos === 'SCONJ' || (token.lower === 'which' || token.lower === 'who'));
+}
+
+function isNegated(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const previous = tokens[back];
+    if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;
+    if (NEGATING_VERBS.has(previous.lemma) && tokens[back + 1]?.lower === 'to') return true;
+    if (previous.pos === 'VERB' || previous.pos === 'PUNCT' || previous.pos === 'SCONJ') break;
+  }
+  return false;
+}
+
+/** Names in a frame that are the same as (or a form of) the given one. */
+export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+}

@@ -1,0 +1,119 @@
+// What an event's verb means, for comparing two reports of an event: verbs (and their nouns) grouped by
+// the event they name, each group's opposite direction, and the converses that swap who did what to whom
+// ("A loses to B" is "B beats A"). Lemmas come from the NLP model, so inflections need no entries here.
+
+export interface PredicateSense {
+  /** The event group ("join", "win", "increase", …), or the lemma itself when it belongs to none. */
+  key: string;
+  /** Every group the word belongs to ("strike" is an attack and a hit). */
+  keys: string[];
+  /** True when the verb states the group's event with agent and patient swapped ("lose" for "win"). */
+  converse: boolean;
+}
+
+const GROUPS: Record<string, string[]> = {
+  join: ['join', 'rejoin', 'accede', 'accession', 'membership', 'admit', 'enter', 'ratify accession'],
+  leave: ['leave', 'withdraw', 'withdrawal', 'exit', 'quit', 'secede', 'pull out', 'expel', 'suspend membership', 'flee'],
+  stay: ['remain', 'stay'],
+  buy: ['buy', 'acquire', 'purchase', 'take over', 'acquisition', 'takeover'],
+  hold: ['hold', 'stage', 'host', 'take place'],
+  cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation'],
+  land: ['land', 'touch down', 'landing'],
+  win: ['win', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash'],
+  increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple'],
+  decrease: ['decrease', 'fall', 'drop', 'cut', 'lower', 'decline', 'plunge', 'reduce', 'slash', 'shrink', 'tumble', 'slump', 'halve'],
+  approve: ['approve', 'pass', 'ratify', 'adopt', 'endorse', 'accept', 'legalize', 'legalise', 'authorize', 'authorise', 'uphold', 'permit', 'allow', 'enact', 'sign into law'],
+  reject: ['reject', 'veto', 'block', 'vote down', 'overturn', 'strike down', 'refuse', 'deny', 'dismiss', 'scrap', 'repeal', 'annul', 'invalidate'],
+  ban: ['ban', 'prohibit', 'outlaw', 'criminalize', 'criminalise', 'forbid', 'bar'],
+  unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban'],
+  open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock'],
+  close: ['close', 'shut', 'shut down', 'closure', 'block', 'suspend', 'restrict'],
+  arrest: ['arrest', 'detain', 'capture', 'apprehend', 'seize', 'jail', 'imprison'],
+  release: ['release', 'free', 'freed', 'pardon', 'parole'],
+  convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty'],
+  acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
+  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore'],
+  stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon'],
+  impose: ['impose', 'introduce', 'levy', 'slap'],
+  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life'],
+  attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
+  resign: ['resign', 'step down', 'resignation', 'quit post'],
+  appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate'],
+  sign: ['sign', 'conclude', 'agree', 'agreement', 'deal'],
+  confirm: ['confirm', 'acknowledge'],
+  support: ['support', 'back', 'endorse', 'favour', 'favor'],
+  oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise'],
+  meet: ['meet', 'visit', 'host', 'hold talks', 'talk'],
+  announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim'],
+  hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall', 'strike'],
+  crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
+  sue: ['sue', 'file lawsuit', 'lawsuit'],
+  charge: ['charge', 'indict', 'accuse', 'prosecute'],
+};
+
+/** Each group's opposite: "Finland left NATO" contradicts "Finland joins NATO". */
+const OPPOSITES: [string, string][] = [
+  ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
+  ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
+  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'],
+];
+
+/** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
+const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win' };
+
+/** Predicates with two parties whose order matters (who beat whom, who attacked whom). */
+const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
+
+const BY_WORD = new Map<string, string[]>();
+for (const [key, words] of Object.entries(GROUPS)) for (const word of words) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), key])]);
+const OPPOSITE_OF = new Map<string, string[]>();
+for (const [left, right] of OPPOSITES) {
+  OPPOSITE_OF.set(left, [...(OPPOSITE_OF.get(left) ?? []), right]);
+  OPPOSITE_OF.set(right, [...(OPPOSITE_OF.get(right) ?? []), left]);
+}
+
+/** The event a lemma (or a two-word phrase such as "step down") names. */
+export function senseOf(lemma: string): PredicateSense {
+  const converse = CONVERSES[lemma];
+  if (converse) return { key: converse, keys: [converse], converse: true };
+  const keys = BY_WORD.get(lemma) ?? [lemma];
+  return { key: keys[0], keys, converse: false };
+}
+
+/** Nouns that name an event outright ("Finland's accession", "his resignation"). */
+const EVENT_NOUNS = new Set(['accession', 'membership', 'withdrawal', 'exit', 'victory', 'death', 'invasion', 'closure', 'resignation', 'conviction', 'acquittal', 'agreement', 'deal', 'lawsuit', 'airstrike', 'ban', 'release', 'arrest', 'attack', 'launch', 'increase', 'decrease', 'cut', 'rise', 'fall', 'approval', 'rejection', 'veto']);
+
+export function isEventNoun(lemma: string): boolean {
+  return EVENT_NOUNS.has(lemma);
+}
+
+export function isKnownPredicate(lemma: string): boolean {
+  return BY_WORD.has(lemma) || lemma in CONVERSES;
+}
+
+export function oppositesOf(key: string): string[] {
+  return OPPOSITE_OF.get(key) ?? [];
+}
+
+/** Whether two predicates name the same event (any shared group), opposite events, or neither. */
+export function relateSenses(left: string[], right: string[]): 'same' | 'opposite' | undefined {
+  if (left.some((key) => right.includes(key))) return 'same';
+  if (left.some((key) => oppositesOf(key).some((opposite) => right.includes(opposite)))) return 'opposite';
+  return undefined;
+}
+
+export function isTwoParty(key: string): boolean {
+  return TWO_PARTY.has(key);
+}
+
+/** Words that name a group's event, and its opposite's, for searching: contradicting evidence is found too. */
+export function searchWordsFor(key: string): { same: string[]; opposite: string[] } {
+  const single = (words: string[] = []) => words.filter((word) => !word.includes(' '));
+  const converses = Object.entries(CONVERSES).filter(([, target]) => target === key).map(([word]) => word);
+  return { same: [...single(GROUPS[key] ?? [key]), ...converses], opposite: single(oppositesOf(key).flatMap((opposite) => GROUPS[opposite] ?? [])) };
+}
+
+/** Reporting verbs frame an event rather than being one ("NATO says Finland will join"). */
+export function isReporting(key: string): boolean {
+  return key === 'announce' || key === 'confirm';
+}

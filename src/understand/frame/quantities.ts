@@ -1,0 +1,57 @@
+// Numbers an event states, with what they count ("30 people", "7.8 magnitude", "25%", "second term").
+import type { Token } from './nlp.ts';
+
+export interface Quantity {
+  value: number;
+  /** The counted noun's lemma ("people", "percent"), when the sentence says it. */
+  unit?: string;
+  ordinal: boolean;
+  text: string;
+  index: number;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24,
+};
+const ORDINALS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+const YEAR = /^(1[89]\d{2}|20\d{2})$/;
+const SKIP_TO_UNIT = new Set(['ADJ', 'ADV', 'NUM']);
+
+function valueOf(token: Token): number | undefined {
+  const cleaned = token.lower.replace(/,/g, '').replace(/^[$€£]/, '');
+  if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  if (/^\d+(st|nd|rd|th)$/.test(cleaned)) return Number.parseInt(cleaned, 10);
+  return WORDS[cleaned];
+}
+
+export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (dateTokens.has(index)) continue;
+    const ordinal = ORDINALS[token.lower] ?? (/^\d+(st|nd|rd|th)$/.test(token.lower) ? valueOf(token) : undefined);
+    let value = ordinal ?? (token.pos === 'NUM' || /^\d/.test(token.text) ? valueOf(token) : undefined);
+    if (value === undefined) continue;
+    if (YEAR.test(token.text) && ordinal === undefined) continue; // years are times or names, not counts
+    let end = index;
+    while (tokens[end + 1] && SCALES[tokens[end + 1].lower] !== undefined) value *= SCALES[tokens[++end].lower];
+    let unitIndex = end + 1;
+    if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
+      quantities.push({ value, unit: 'percent', ordinal: false, text: tokens.slice(index, unitIndex + 1).map((part) => part.text).join(' '), index });
+      index = unitIndex;
+      continue;
+    }
+    while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
+    const unitToken = tokens[unitIndex];
+    const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
+    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' '), index });
+    index = end;
+  }
+  return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
+}
+

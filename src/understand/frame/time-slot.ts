@@ -1,0 +1,93 @@
+// When an event happened, as an interval of days: dates read by chrono-node ("4 April 2023", "last
+// Tuesday" from a reference day), months with a year, and years that stand for the event's time ("in 2020").
+// A year that names a thing ("the 2016 election") is part of what the event is about, not when it happened.
+import { createRequire } from 'node:module';
+import type { Token } from './nlp.ts';
+
+export interface TimeSlot {
+  from: string;
+  to: string;
+  granularity: 'day' | 'month' | 'year';
+  text: string;
+  /** Token index of the expression's first token. */
+  index: number;
+}
+
+interface ChronoComponent { get(name: string): number | null; isCertain(name: string): boolean }
+interface ChronoResult { text: string; index: number; start: ChronoComponent; end?: ChronoComponent }
+interface Chrono { en: { casual: { parse(text: string, reference?: Date): ChronoResult[] } } }
+
+let chrono: Chrono | undefined;
+function load(): Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node') as Chrono;
+  return chrono;
+}
+
+const YEAR = /^(1[89]\d{2}|20\d{2})$/;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Explicit times in a text; `reference` (YYYY-MM-DD) dates "on Monday" or "4 April" without a year. */
+export function timesIn(text: string, tokens: Token[], reference?: string): TimeSlot[] {
+  const slots: TimeSlot[] = [];
+  const referenceDate = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
+  const covered: [number, number][] = [];
+  for (const result of load().en.casual.parse(text, referenceDate)) {
+    const { start } = result;
+    // "the second (round)" or "now" are not dates: a date names a month or carries a number.
+    if (!MONTH_NAME.test(result.text) || (!referenceDate && !/\d{4}/.test(result.text))) continue;
+    const year = start.isCertain('year') || referenceDate ? start.get('year') : null;
+    const month = start.isCertain('month') ? start.get('month') : null;
+    const day = start.isCertain('day') ? start.get('day') : null;
+    if (!year || !month) continue;
+    const index = tokenAt(tokens, result.index);
+    covered.push([result.index, result.index + result.text.length]);
+    if (day) slots.push({ from: `${year}-${pad(month)}-${pad(day)}`, to: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', text: result.text, index });
+    else slots.push({ from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}`, granularity: 'month', text: result.text, index });
+  }
+  tokens.forEach((token, index) => {
+    if (!YEAR.test(token.text) || covered.some(([from, to]) => token.start >= from && token.start < to)) return;
+    if (namesAThing(tokens, index)) return;
+    // "in April 2023" that chrono missed: a month name just before the year.
+    const month = MONTHS.indexOf(tokens[index - 1]?.lower ?? '') + 1;
+    const year = Number(token.text);
+    if (month > 0) slots.push({ from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}`, granularity: 'month', text: `${tokens[index - 1].text} ${token.text}`, index: index - 1 });
+    else slots.push({ from: `${year}-01-01`, to: `${year}-12-31`, granularity: 'year', text: token.text, index });
+  });
+  return slots.sort((left, right) => left.index - right.index);
+}
+
+const MONTH_NAME = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "the 2016 election", "2022 FIFA World Cup", "Euro 2020": the year belongs to a name or a noun. */
+export function namesAThing(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && !MONTHS.includes(next.lower)) return true;
+  return Boolean(previous && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && !MONTHS.includes(previous.lower));
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.end > offset);
+  return index < 0 ? tokens.length : index;
+}
+
+/** The day a dated source reports on, as a slot. */
+export function daySlot(day: string): TimeSlot {
+  return { from: day, to: day, granularity: 'day', text: day, index: -1 };
+}
+
+/** Days between the nearest ends of two intervals (0 when they overlap). */
+export function gapInDays(left: TimeSlot, right: TimeSlot): number {
+  const day = (value: string) => Date.parse(`${value}T00:00:00Z`) / 86_400_000;
+  if (day(left.to) < day(right.from)) return day(right.from) - day(left.to);
+  if (day(right.to) < day(left.from)) return day(left.from) - day(right.to);
+  return 0;
+}

@@ -1,0 +1,95 @@
+// The extractive draft for a claim: the verdict from slot-by-slot comparison with the evidence
+// (src/claims/), explained as a fact-checker would, with the deciding source sentence quoted and dated.
+import { explainFinding } from '../../claims/explain.ts';
+import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../claims/judge-claim.ts';
+import { uncheckableReason } from '../../claims/checkable.ts';
+import type { Draft, DraftSentence, Plan, RankedPassage } from '../../model/types.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { tokenize } from '../../text/tokens.ts';
+import { datedSentence } from './dated.ts';
+
+const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
+const MAX_RELATED = 4;
+
+export function claimText(plan: Plan): string {
+  return plan.question.replace(CLAIM_PREFIX, '').trim();
+}
+
+/** Every sentence of the ranked passages, in rank order, with its source's day. */
+export function evidenceSentences(passages: RankedPassage[]): (EvidenceSentence & { kind: string; documentId: string })[] {
+  return passages.flatMap((ranked) =>
+    splitSentences(ranked.passage.text)
+      .filter((text) => tokenize(text).length >= 4)
+      .map((text) => ({ text, passageId: ranked.passage.id, publishedAt: ranked.document.publishedAt, kind: ranked.document.kind, documentId: ranked.document.id })),
+  );
+}
+
+export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
+  const claim = claimText(plan).replace(/\s+/g, ' ');
+  const uncheckable = uncheckableReason(claim);
+  if (uncheckable) return emptyDraft([uncheckable]);
+  const evidence = evidenceSentences(passages);
+  const { label, parts } = judgeClaim(claim, evidence);
+  if (label === 'not enough evidence') return emptyDraft(notFoundLimits(parts, evidence));
+  const kinds = new Map(evidence.map((sentence) => [sentence.passageId, sentence.kind]));
+  const explained = parts.flatMap((part) => explainPart(part, kinds));
+  const comparisons = explained.filter((sentence) => sentence.basis);
+  const verdictLine: DraftSentence = { ...comparisons[0], text: `The claim is ${label}: ${lowerFirst(comparisons[0].text)}` };
+  const related = relatedSentences(parts, evidence, kinds);
+  return {
+    summary: explained,
+    sections: related.length > 0 ? [{ heading: 'Related reports in the sources', sentences: related }] : [],
+    bottomLine: [verdictLine],
+    verdict: { label, reason: explained, claimReviewed: claim },
+    limits: missingDetails(parts),
+    insufficientEvidence: false,
+    warnings: [],
+  };
+}
+
+function explainPart(part: ClaimFinding, kinds: Map<string, string>): DraftSentence[] {
+  if (!part.evidence) return [];
+  const explanation = explainFinding(part);
+  const quote = datedSentence(part.evidence.text, part.evidence.publishedAt, kinds.get(part.evidence.passageId));
+  const cites = [part.evidence.passageId];
+  return [
+    ...(explanation ? [{ text: explanation, passageIds: cites, basis: { kind: 'comparison' as const, claim: part.claim } }] : []),
+    { text: quote, passageIds: cites },
+  ];
+}
+
+/** Other sentences about the same event (or its actors), in time order, for context. */
+function relatedSentences(parts: ClaimFinding[], evidence: ReturnType<typeof evidenceSentences>, kinds: Map<string, string>): DraftSentence[] {
+  const used = new Set(parts.map((part) => part.evidence?.text));
+  const names = parts.flatMap((part) => part.comparison?.slots.filter((slot) => slot.slot === 'actor').map((slot) => slot.claim.toLowerCase()) ?? []);
+  return evidence
+    .filter((sentence) => !used.has(sentence.text) && names.length > 0 && names.every((name) => sentence.text.toLowerCase().includes(name)))
+    .slice(0, MAX_RELATED)
+    .sort((left, right) => (left.publishedAt ?? '').localeCompare(right.publishedAt ?? ''))
+    .map((sentence) => ({ text: datedSentence(sentence.text, sentence.publishedAt, kinds.get(sentence.passageId)), passageIds: [sentence.passageId] }));
+}
+
+function missingDetails(parts: ClaimFinding[]): string[] {
+  return parts.flatMap((part) =>
+    (part.comparison?.slots ?? [])
+      .filter((slot) => slot.outcome === 'unstated' && ['date', 'place', 'qualifier'].includes(slot.slot))
+      .map((slot) => `The source does not state the ${slot.slot} the claim gives ("${slot.claim}").`),
+  );
+}
+
+function notFoundLimits(parts: ClaimFinding[], evidence: EvidenceSentence[]): string[] {
+  const unfound = parts.filter((part) => part.label === 'not enough evidence').map((part) => `"${part.claim.replace(/[.]$/, '')}"`);
+  const limits = [`No source found reports the event the claim describes (${unfound.join('; ')}), so the engine gives no verdict.`];
+  const nearest = evidence[0];
+  if (nearest) limits.push(`The nearest source sentence found${nearest.publishedAt ? ` (${nearest.publishedAt.slice(0, 10)})` : ''} says: "${nearest.text}" It does not report the same event.`);
+  else limits.push('No source found shares the claim\'s names and event.');
+  return limits;
+}
+
+function emptyDraft(limits: string[]): Draft {
+  return { summary: [], sections: [], bottomLine: [], limits, insufficientEvidence: true, warnings: [] };
+}
+
+function lowerFirst(text: string): string {
+  return text.replace(/^The /, 'the ');
+}

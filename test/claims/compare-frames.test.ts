@@ -1,0 +1,52 @@
+// The comparator, one conflict kind at a time, on a real corpus sentence.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareFrames } from '../../src/claims/compare-frames.ts';
+import { classify, judgeClaim } from '../../src/claims/judge-claim.ts';
+import { frameOf } from '../../src/understand/frame/event-frame.ts';
+
+const SOURCE = { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', publishedAt: '2023-04-04' };
+const FINAL = { text: 'In football, France defeats Croatia 4–2 to claim its second World Cup championship.', publishedAt: '2018-07-15' };
+
+function verdict(claim: string, source = SOURCE) {
+  const frame = frameOf(claim);
+  const comparison = compareFrames(frame, frameOf(source.text, { publishedAt: source.publishedAt }));
+  return { label: classify(frame, comparison), conflicts: comparison.conflicts.map((slot) => slot.slot) };
+}
+
+test('all core slots matching is supported, at any precision of date', () => {
+  for (const claim of ['Finland joined NATO on 4 April 2023.', 'Finland joined NATO in April 2023.', 'Finland joined NATO in 2023.', 'Finland became a member of NATO.']) {
+    assert.deepEqual(verdict(claim), { label: 'supported', conflicts: [] }, claim);
+  }
+});
+
+test('one conflicting core slot is false, and names the slot', () => {
+  assert.deepEqual(verdict('Finland joined NATO in 2020.'), { label: 'false', conflicts: ['date'] });
+  assert.deepEqual(verdict('Finland joined NATO as its 35th member.'), { label: 'false', conflicts: ['number'] });
+  assert.deepEqual(verdict('Finland left NATO in 2023.'), { label: 'false', conflicts: ['direction'] });
+  assert.deepEqual(verdict('Finland did not join NATO in 2023.'), { label: 'false', conflicts: ['negation'] });
+  assert.deepEqual(verdict('Sweden joined NATO on 4 April 2023.'), { label: 'false', conflicts: ['actor'] });
+  assert.deepEqual(verdict('Croatia beat France 4-2 to win the World Cup.', FINAL), { label: 'false', conflicts: ['role'] });
+});
+
+test('a reported event with a date a day off is the same day (items are dated the day they are reported)', () => {
+  assert.equal(verdict('Finland joined NATO on 3 April 2023.').label, 'supported');
+  assert.equal(verdict('Finland joined NATO on 1 April 2023.').label, 'false');
+});
+
+test('an overstated qualifier is misleading; sharing words without the event is not evidence', () => {
+  assert.equal(verdict('Finland unanimously joined NATO in 2023.').label, 'misleading');
+  assert.equal(verdict('Finland hosted a NATO summit in 2023.').label, 'not enough evidence');
+  assert.equal(verdict('Norway left the European Union in 2020.').label, 'not enough evidence');
+});
+
+test('a claim of two events is judged part by part', () => {
+  const evidence = [
+    { text: SOURCE.text, passageId: 'p1', publishedAt: SOURCE.publishedAt },
+    { text: 'Sweden officially joins NATO as its 32nd member.', passageId: 'p2', publishedAt: '2024-03-07' },
+  ];
+  assert.equal(judgeClaim('Finland joined NATO in 2023 and Sweden joined NATO in 2024.', evidence).label, 'supported');
+  const mixed = judgeClaim('Finland joined NATO in 2023 and Sweden joined NATO in 2019.', evidence);
+  assert.equal(mixed.label, 'false');
+  assert.deepEqual(mixed.parts.map((part) => part.label), ['supported', 'false']);
+});
