@@ -1,44 +1,34 @@
-// The shared store suite on PostgreSQL (127.0.0.1:5432, database `test`, or DATABASE_URL); each run in a schema of its own.
+// The shared store suite on PostgreSQL (127.0.0.1:5432, or TEST_DATABASE_URL), in a database of this file's
+// own (test/support/pg-test-database.ts); each run in a schema of its own; the pool is closed at the end.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { toTsQuery } from '../../src/store/postgres/ts-query.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
+import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
 import { siteStoreSuite, storeSuite } from './store-suite.ts';
 
-const connectionString = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const pool = new pg.Pool({ connectionString, max: 4 });
-const schemas: string[] = [];
+const database = await createTestDatabase('crosscheck_store');
+const available = !('skip' in database);
+const db = database as TestDatabase;
+const pool = available ? new pg.Pool({ connectionString: db.url, max: 4 }) : undefined!;
 let counter = 0;
 
-async function reachable(): Promise<boolean> {
-  try {
-    await pool.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = await reachable();
-if (!available) test('postgres store suite', { skip: `PostgreSQL not reachable at ${connectionString}` }, () => {});
+if (!available) test('postgres store suite', { skip: (database as { skip: string }).skip }, () => {});
 
 if (available) {
   storeSuite('postgres', async () => {
     const schema = `test_store_${process.pid}_${Date.now()}_${counter++}`;
-    schemas.push(schema);
     return createPostgresStore({ pool, schema });
   });
   siteStoreSuite('postgres', async () => {
     const schema = `test_site_${process.pid}_${Date.now()}_${counter++}`;
-    schemas.push(schema);
     return createPostgresStore({ pool, schema });
   });
 
   test('postgres: two stores migrating the same schema at once apply each migration once', async () => {
     const schema = `test_migrate_${process.pid}_${Date.now()}`;
-    schemas.push(schema);
     await Promise.all([createPostgresStore({ pool, schema }), createPostgresStore({ pool, schema })]);
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${schema}.schema_migrations`);
     assert.equal(rows[0].n, POSTGRES_MIGRATIONS.length);
@@ -52,6 +42,7 @@ test('tsquery: words OR-ed, names as phrases, required groups AND-ed, syntax cha
 });
 
 after(async () => {
-  for (const schema of schemas) await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  if (!available) return;
   await pool.end();
+  await db.drop();
 });
