@@ -81,7 +81,10 @@ export interface UpsertResult {
 export interface Store {
   readonly id: string;
   /** Documents (snapshots) with their passages; the same content is stored once. */
-  upsertDocuments(inputs: DocumentInput[]): Promise<UpsertResult[]>;
+  /** `marks` are set in the same transaction as the documents, so a mark never runs ahead of the data it describes. */
+  upsertDocuments(inputs: DocumentInput[], options?: { marks?: Record<string, string> }): Promise<UpsertResult[]>;
+  /** A mark set with `upsertDocuments` (how far the demo corpus load got, or that it is complete). */
+  getMark(name: string): Promise<string | undefined>;
   countDocuments(): Promise<number>;
   getDocuments(ids: string[]): Promise<StoredDocument[]>;
   getPassages(documentIds: string[]): Promise<Passage[]>;

@@ -1,18 +1,28 @@
 // Opens the store a command works on — PostgreSQL when DATABASE_URL is set, otherwise the SQLite file
 // from --store / CROSSCHECK_STORE — or explains which setting to change when it cannot.
-import { openConfiguredStore, redactUrl } from '../backend/create-backend.ts';
 import type { Store } from '../contracts.ts';
 import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
 
-export { redactUrl };
+/** The database URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL (not a valid URL)';
+  }
+}
 
 export type OpenedStore = { ok: true; store: Store; location: string } | { ok: false; message: string };
 
+// Each backend loads only when chosen: an offline command on the SQLite file never loads pg or pg-boss.
 export async function openStore(values: { store?: string }, io: CliIo): Promise<OpenedStore> {
   const databaseUrl = io.env.DATABASE_URL?.trim();
   if (databaseUrl && !values.store) {
     try {
+      const { openConfiguredStore } = await import('../backend/create-backend.ts');
       const opened = await openConfiguredStore({ databaseUrl, poolSize: 4 }, '');
       return { ok: true, store: opened.store, location: opened.location };
     } catch (error) {
@@ -21,7 +31,8 @@ export async function openStore(values: { store?: string }, io: CliIo): Promise<
   }
   const location = resolveStorePath(values, io);
   try {
-    return { ok: true, store: (await openConfiguredStore({ poolSize: 4 }, location)).store, location };
+    const { createSqliteStore } = await import('../store/sqlite/sqlite-store.ts');
+    return { ok: true, store: createSqliteStore({ file: location }), location };
   } catch (error) {
     return { ok: false, message: `cannot open the store ${location} (${(error as Error).message}); choose another with --store or CROSSCHECK_STORE` };
   }

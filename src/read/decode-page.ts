@@ -1,10 +1,7 @@
 // A fetched page's bytes → its main text and metadata: HTML through the article extractor, PDF through
 // the ingest PDF reader, plain text as is. Also reads what the page says about itself (canonical URL, schema types).
-import { extractArticle } from '../extract/extract-article.ts';
 import { decodeText } from '../ingest/detect-type.ts';
 import { normalizeDate } from '../ingest/normalize-date.ts';
-import { canonicalUrl as declaredCanonical } from '../ingest/read-html.ts';
-import { readPdf } from '../ingest/read-pdf.ts';
 
 export interface DecodedPage {
   title: string;
@@ -34,6 +31,8 @@ export async function decodePage(fetched: FetchedBody): Promise<DecodeOutcome> {
     const firstLine = text.trim().split('\n', 1)[0].trim();
     return { ok: true, page: { title: firstLine.length <= 150 ? firstLine : '', text: text.trim(), schemaTypes: [] } };
   }
+  // Extraction (linkedom, Readability) and PDF reading load on the first web page, not with every command.
+  const [{ extractArticle }, { canonicalUrl: declaredCanonical }] = await Promise.all([import('../extract/extract-article.ts'), import('../ingest/read-html.ts')]);
   const article = extractArticle(text, { url: fetched.finalUrl });
   return {
     ok: true,
@@ -51,6 +50,7 @@ export async function decodePage(fetched: FetchedBody): Promise<DecodeOutcome> {
 
 async function decodePdf(fetched: FetchedBody): Promise<DecodeOutcome> {
   const name = decodeURIComponent(new URL(fetched.finalUrl).pathname.split('/').pop() || 'document.pdf');
+  const { readPdf } = await import('../ingest/read-pdf.ts');
   const outcome = await readPdf({ path: `/${name}`, url: fetched.finalUrl, bytes: fetched.body, text: '' });
   if (!outcome.ok) return outcome;
   const [document] = outcome.documents;

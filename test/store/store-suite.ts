@@ -65,6 +65,19 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.deepEqual(await store.searchPassages('"unbalanced ( quote OR AND NEAR', { limit: 5 }), [], 'query syntax is escaped');
     }));
 
+  test(`${name}: a mark is set with the documents it describes, or not at all`, () =>
+    withStore(async (store) => {
+      assert.equal(await store.getMark('load'), undefined);
+      await store.upsertDocuments(NATO_CORPUS.slice(0, 2), { marks: { load: 'line 2' } });
+      assert.equal(await store.getMark('load'), 'line 2');
+      const broken = { ...NATO_CORPUS[3], title: null as unknown as string };
+      await assert.rejects(() => store.upsertDocuments([NATO_CORPUS[2], broken], { marks: { load: 'line 4' } }));
+      assert.equal(await store.getMark('load'), 'line 2', 'a failed batch leaves the mark where it was');
+      assert.equal(await store.countDocuments(), 2, 'and stores none of its documents');
+      await store.upsertDocuments([], { marks: { load: 'complete' } });
+      assert.equal(await store.getMark('load'), 'complete');
+    }));
+
   test(`${name}: reports round-trip by id and slug and list newest first`, () =>
     withStore(async (store) => {
       await store.upsertDocuments(NATO_CORPUS.slice(0, 2));

@@ -1,6 +1,7 @@
 // `crosscheck doctor`: what is configured (store, search, language model, prices, cassette) and whether the
 // model answers; every problem comes with the setting to fix. Exit 1 when something configured does not work.
 import { parseArgs } from 'node:util';
+import { type DemoCorpusState, demoCorpusState } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
 import { modelFromEnv } from '../../llm/from-env.ts';
 import { type Command, fail, print } from '../io.ts';
@@ -33,7 +34,9 @@ export const doctor: Command = async (argv, io) => {
   if (!opened.ok) line(false, `store: ${opened.message}`);
   else {
     const documents = await opened.store.countDocuments().catch(() => undefined);
-    line(true, `store: ${opened.location} (${documents === undefined ? 'unknown number of' : documents.toLocaleString('en-US')} documents${documents === 0 ? '; the demo corpus loads on the first ask' : ''})`);
+    line(true, `store: ${opened.location} (${documents === undefined ? 'unknown number of' : documents.toLocaleString('en-US')} documents)`);
+    const corpus = await demoCorpusState(opened.store).catch((error: unknown) => ({ status: 'unreadable' as const, reason: (error as Error).message }));
+    line(corpus.status === 'loading' || corpus.status === 'unreadable' ? false : corpus.status === 'complete' ? true : undefined, `demo corpus: ${describeCorpus(corpus)}`);
     try {
       const engine = await createEngine({ env: io.env, store: opened.store });
       for (const text of engine.describe.filter((entry) => !/^(model|prices|cassette):/.test(entry))) line(undefined, text);
@@ -48,3 +51,13 @@ export const doctor: Command = async (argv, io) => {
   io.stdout(problems === 0 ? 'Everything configured works.\n' : `${problems} problem${problems === 1 ? '' : 's'} to fix (see ✗ above).\n`);
   return problems === 0 ? 0 : 1;
 };
+
+function describeCorpus(corpus: DemoCorpusState | { status: 'unreadable'; reason: string }): string {
+  switch (corpus.status) {
+    case 'complete': return `${corpus.name}, loaded in full`;
+    case 'absent': return 'not loaded yet; it loads on the first ask';
+    case 'skipped': return `not loaded (${corpus.reason})`;
+    case 'loading': return `the load stopped after line ${corpus.line.toLocaleString('en-US')} (killed or failed); the next ask or start resumes it`;
+    case 'unreadable': return `cannot tell whether it is loaded (${corpus.reason})`;
+  }
+}

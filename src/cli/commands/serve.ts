@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { type Backend, openBackend } from '../../backend/create-backend.ts';
 import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
-import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
+import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
 import { createJobObserver } from '../../observability/job-observer.ts';
 import { createLogger, levelFromEnv } from '../../observability/logger.ts';
@@ -86,7 +86,8 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     const { store } = backend;
     const engine = await createEngine({ env: io.env, store });
     site = await startSite({
-      store, engine, config, backend, runJobs, metrics,
+      // Ready means the demo corpus is loaded in full, not only that its load ended (a failed load stays not ready).
+      store, engine, config, backend: { ...backend, checkReady: withDemoCorpusReadiness(backend.checkReady, store) }, runJobs, metrics,
       observer: createJobObserver({ metrics, logger }),
       jobRetries: settings.jobRetries,
       shutdownGraceMs: settings.shutdownGraceSeconds * 1000,

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { type Backend, openBackend } from '../../backend/create-backend.ts';
 import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
-import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
+import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
 import type { JobRunner } from '../../jobs/job-runner.ts';
 import { createReportJob, engineReportMaker } from '../../jobs/report-job.ts';
@@ -95,7 +95,7 @@ export async function workerWith(argv: string[], io: CliIo, until: Promise<unkno
       });
     ops = await startOpsServer({
       port: port as number, host: parsed.values.host ?? io.env.CROSSCHECK_WORKER_HOST?.trim() ?? '127.0.0.1', metrics,
-      checkReady: async () => (corpusLoaded ? backend.checkReady() : { ok: false, reason: 'loading the demo corpus' }),
+      checkReady: async () => (corpusLoaded ? withDemoCorpusReadiness(backend.checkReady, store)() : { ok: false, reason: 'loading the demo corpus' }),
     });
     const engine = await createEngine({ env: io.env, store });
     const job = createReportJob({ jobs: store, events: backend.events, makeReport: engineReportMaker(engine, store), retries: settings.jobRetries, onFinished: observer.onFinished });

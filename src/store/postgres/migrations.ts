@@ -64,6 +64,11 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
     name: 'website: report search, views, jobs and progress events, moderation, supporters',
     sql: POSTGRES_WEBSITE_MIGRATION,
   },
+  {
+    version: 3,
+    name: 'store marks: load progress and completion, written with the data',
+    sql: 'CREATE TABLE store_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);',
+  },
 ];
 
 const MIGRATION_LOCK = 4_243_031_781;

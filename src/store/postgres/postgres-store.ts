@@ -72,7 +72,23 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         return { ok: false, reason: `the database is not reachable (${(error as Error).message})` };
       }
     },
-    upsertDocuments: (inputs) => transaction((client) => upsertBatch(client, inputs)),
+    upsertDocuments: (inputs, upsertOptions) =>
+      transaction(async (client) => {
+        const results = await upsertBatch(client, inputs);
+        const marks = Object.entries(upsertOptions?.marks ?? {});
+        if (marks.length > 0) {
+          await client.query(
+            `INSERT INTO store_marks (name, value, updated_at) SELECT *, $3 FROM unnest($1::text[], $2::text[])
+             ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+            [marks.map(([name]) => name), marks.map(([, value]) => value), new Date().toISOString()],
+          );
+        }
+        return results;
+      }),
+    async getMark(name) {
+      const [row] = await query<{ value: string }>('SELECT value FROM store_marks WHERE name = $1', [name]);
+      return row?.value;
+    },
     async countDocuments() {
       const [row] = await query<{ count: string }>('SELECT count(*) AS count FROM documents');
       return Number(row.count);

@@ -62,6 +62,11 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'website: report search, views, jobs and progress events, moderation, supporters',
     sql: WEBSITE_MIGRATION,
   },
+  {
+    version: 3,
+    name: 'store marks: load progress and completion, written with the data',
+    sql: 'CREATE TABLE store_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);',
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {

@@ -43,8 +43,17 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     ...createSqliteSupporterLedger(db),
     id: 'sqlite',
     db,
-    async upsertDocuments(inputs) {
-      return immediateTransaction(db, () => inputs.map((input): UpsertResult => upsertOne(statements, input)));
+    async upsertDocuments(inputs, options) {
+      return immediateTransaction(db, () => {
+        const results = inputs.map((input): UpsertResult => upsertOne(statements, input));
+        const at = new Date().toISOString();
+        for (const [name, value] of Object.entries(options?.marks ?? {})) statements.setMark.run(name, value, at);
+        return results;
+      });
+    },
+    async getMark(name) {
+      const row = statements.getMark.get(name) as Row | undefined;
+      return row ? String(row.value) : undefined;
     },
     async countDocuments() {
       return Number((statements.countDocuments.get() as Row).count);
@@ -111,6 +120,8 @@ function prepare(db: DatabaseSync) {
     insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text) VALUES (?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
     countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
+    getMark: db.prepare('SELECT value FROM store_marks WHERE name = ?'),
+    setMark: db.prepare('INSERT INTO store_marks (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'),
     snapshotByUrl: db.prepare(`SELECT ${documentColumns} FROM documents WHERE url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
     documentsByIds: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
     passagesByDocuments: db.prepare(
