@@ -6,11 +6,13 @@ import { pathToFileURL } from 'node:url';
 import type { Clock, Store } from '../contracts.ts';
 import { collectFiles, pathFailure } from './collect-files.ts';
 import { detectType, type FileType } from './detect-type.ts';
+import { encodingWarning } from './encoding-note.ts';
 import { readHtml } from './read-html.ts';
 import { readJsonl } from './read-jsonl.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readPdf } from './read-pdf.ts';
 import { readText } from './read-text.ts';
+import { splitLargeDocument } from './split-large-document.ts';
 import type { IngestResult, ReadOutcome, ReaderInput } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -74,7 +76,11 @@ async function readFile(absolute: string, maxBytes: number): Promise<ReadOutcome
   if (!detection.ok) return detection;
   const input: ReaderInput = { path: absolute, url: pathToFileURL(absolute).href, bytes: loaded.bytes, text: detection.text };
   try {
-    return await READERS[detection.type](input);
+    const outcome = await READERS[detection.type](input);
+    if (!outcome.ok) return outcome;
+    const encoding = encodingWarning(loaded.bytes, detection.type);
+    const split = outcome.documents.map((document) => splitLargeDocument(document));
+    return { ok: true, documents: split.flatMap((part) => part.documents), warnings: [...(encoding ? [encoding] : []), ...outcome.warnings, ...split.flatMap((part) => part.warnings)] };
   } catch (error) {
     return { ok: false, reason: `could not be read as ${detection.type} (${(error as Error).message})` };
   }
