@@ -2,8 +2,8 @@
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
 import { type EventFrame, type Predicate, predicateAt } from '../understand/frame/event-frame.ts';
-import { compareNames, type NameMention } from '../understand/frame/names.ts';
-import { isKnownPredicate, isTwoParty, relateSenses, senseOf } from '../understand/frame/predicates.ts';
+import { compareNames, type NameMention, plainWords } from '../understand/frame/names.ts';
+import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../understand/frame/predicates.ts';
 import type { Quantity } from '../understand/frame/quantities.ts';
 import { gapInDays, type TimeSlot } from '../understand/frame/time-slot.ts';
 import { stem } from '../text/tokens.ts';
@@ -112,15 +112,30 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   const inRoles = new Set([...(main?.agents ?? []), ...(main?.patients ?? [])]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name)) continue;
-    results.push({ slot: 'actor', outcome: findIn(source.names, name) ? 'match' : 'unstated', claim: name.surface });
+    const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
+    // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
+    results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
   }
+  results.push(...compareReporters(claim, source));
   return results;
+}
+
+/** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */
+function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
+  const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
+  return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
+    if (stated.some((other) => findIn(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    const rival = stated[0]?.agents[0];
+    return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
+  }));
 }
 
 /** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
 function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
-  const roles = conflicts.filter((slot) => slot.slot === 'role');
-  return roles.length > 1 ? [...conflicts.filter((slot) => slot.slot !== 'role'), roles[0]] : conflicts;
+  // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
+  // on both parties and is one changed detail too.
+  return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
 }
 
 function formatTime(slot: TimeSlot): string {
@@ -156,7 +171,7 @@ function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
     const elsewhere = located.find((name) => name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
-    if (specific && !isCountry && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
+    if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     return { slot: 'place', outcome: 'unstated', claim: place.surface };
   });
 }
@@ -182,17 +197,21 @@ function themeOverlap(claim: EventFrame, source: EventFrame): number {
 }
 
 function themeWords(frame: EventFrame): string[] {
-  const nameWords = new Set(frame.names.flatMap((name) => name.words));
+  const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
-  return [...frame.content].filter((word) => !nameWords.has(word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+  return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
 }
 
 function hasWord(source: EventFrame, word: string): boolean {
   if (source.content.has(word)) return true;
+  // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
+  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word)) return true;
+  const dashless = (text: string) => text.replace(/[–—]/g, '-');
+  if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
   return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense)) || source.text.toLowerCase().includes(word);

@@ -27,29 +27,36 @@ const MINOR_POS = new Set(['ADJ', 'ADV']);
 
 export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
   if (!comparison.sameEvent) return 'not enough evidence';
-  if (comparison.conflicts.length === 1) return 'false';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
-  // Who did it, and how many, must be stated for a claim to stand on this sentence.
-  if (unstated('actor') || unstated('number') || unstated('event')) return 'not enough evidence';
-  if (unstated('qualifier')) return 'misleading';
   const minor = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
   const major = comparison.extra.filter((word) => !minor.includes(word));
+  // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
+  const unidentified = unstated('actor') || unstated('number') || unstated('event');
+  // False means one changed detail of this very event: everything else the claim says must be here, or
+  // the sentence may report another event of the same kind (another election, another rate cut).
+  if (comparison.conflicts.length === 1) return unidentified || comparison.extra.length > 0 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  if (unidentified) return 'not enough evidence';
+  if (unstated('qualifier')) return 'misleading';
   if (major.length > 0) return 'misleading';
-  if (minor.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
+  if (minor.length > 0 || unstated('date') || unstated('place') || unstated('detail')) return 'mostly supported';
   return 'supported';
 }
 
 /** The best-backed reading of one simple claim against all evidence sentences. */
 export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]): ClaimFinding {
   const claim = frameOf(claimText);
-  let best: ClaimFinding = { label: 'not enough evidence', claim: claimText };
+  const findings: ClaimFinding[] = [];
   for (const sentence of evidence) {
     const comparison = compareFrames(claim, frameOf(sentence.text, { publishedAt: sentence.publishedAt }));
     const label = classify(claim, comparison);
-    if (label === 'not enough evidence') continue;
-    if (best.label === 'not enough evidence' || RANK.indexOf(label) < RANK.indexOf(best.label)) best = { label, claim: claimText, evidence: sentence, comparison };
+    if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
-  return best;
+  const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label))[0];
+  if (!best) return { label: 'not enough evidence', claim: claimText };
+  // A detail the best source leaves unstated that another report of the event contradicts decides it.
+  const unstated = new Set(best.comparison?.slots.filter((slot) => slot.outcome === 'unstated').map((slot) => slot.slot));
+  const contradicted = findings.find((finding) => finding.label === 'false' && finding.comparison?.conflicts.some((slot) => unstated.has(slot.slot)));
+  return best.label !== 'supported' && contradicted ? contradicted : best;
 }
 
 /**

@@ -74,7 +74,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   const dateTokens = new Set<number>();
   for (const time of times) for (let index = time.index; index < tokens.length && tokens[index].start < text.indexOf(time.text, tokens[time.index]?.start ?? 0) + time.text.length; index++) dateTokens.add(index);
   const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
-  const places = names.filter((name) => PLACE_PREPOSITIONS.has(tokens[name.index - 1]?.lower ?? '') || (tokens[name.index - 1]?.pos === 'DET' && PLACE_PREPOSITIONS.has(tokens[name.index - 2]?.lower ?? '')));
+  const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
   const parties = names.filter((name) => !places.includes(name) && !name.modifier);
   const predicates = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
@@ -102,6 +102,26 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const describing = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && ['NOUN', 'PROPN'].includes(tokens[predicate.index - 1]?.pos ?? '');
   const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate));
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+}
+
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
+
+/**
+ * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name
+ * that follows a place after a comma ("Tumbler Ridge, Alberta").
+ */
+function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
+  const places: NameMention[] = [];
+  for (const name of names) {
+    const previous = tokens[name.index - 1]?.lower ?? '';
+    const skipDeterminer = tokens[name.index - 1]?.pos === 'DET' ? tokens[name.index - 2]?.lower ?? '' : previous;
+    const ofPlace = previous === 'of' && PLACE_NOUNS.has(tokens[name.index - 2]?.lemma ?? '');
+    const apposed = previous === ',' && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
+    // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
+    const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');
+    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
+  }
+  return places;
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {
