@@ -89,27 +89,46 @@ function findIn(names: NameMention[], wanted: NameMention): NameMention | undefi
 }
 
 /** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
+/** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
+function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; patients: NameMention[] } {
+  const same = frame.predicates.filter((predicate) => relateSenses(keys, predicate.keys) !== undefined);
+  const unique = (names: NameMention[]) => [...new Set(names)];
+  return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
+}
+
 function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
   const main = claim.main;
   const results: SlotResult[] = [];
   const sourceNames = source.names.filter((name) => !source.places.includes(name));
+  const claimed = main ? partiesOf(claim, main.keys) : { agents: [], patients: [] };
+  const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
+  if (predicate) {
+    for (const party of [predicate.agents, predicate.patients].flat()) if (!stated.agents.includes(party) && !stated.patients.includes(party)) stated.agents.push(party);
+  }
+  const twoParty = main !== undefined && isTwoParty(main.key);
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
-    if (findIn(own, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (findIn(own, wanted) && !(twoParty && findIn(other, wanted) && !findIn(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
-    const counterpart = label === 'agent' ? main!.patients : main!.agents;
+    const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
     const swapped = findIn(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findIn(own, party)));
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findIn(other, wanted)!.surface });
     const rival = own.find((name) => !findIn(claim.names, name));
     if (rival && !findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
-    // Where the order of the parties does not matter, being named in the sentence is enough.
-    if (!isTwoParty(main!.key) && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
+    // For events with two sides (who beat whom) that is not enough.
+    if (!twoParty && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
-    for (const agent of main.agents) check(agent, predicate.agents, predicate.patients, 'agent');
-    for (const patient of main.patients) check(patient, predicate.patients, predicate.agents, 'patient');
+    for (const agent of main.agents) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of main.patients) check(patient, stated.patients, stated.agents, 'patient');
+    // The event's other mentions ("…, defeating Obama") add parties; only a swap of them counts.
+    const before = results.length;
+    for (const agent of claimed.agents.filter((party) => !main.agents.includes(party))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role'));
   }
-  const inRoles = new Set([...(main?.agents ?? []), ...(main?.patients ?? [])]);
+  const inRoles = new Set([...claimed.agents, ...claimed.patients]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name)) continue;
     const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);

@@ -37,7 +37,8 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   if (comparison.conflicts.length === 1) return unidentified || comparison.extra.length > 0 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   if (unstated('qualifier')) return 'misleading';
-  if (major.length > 0) return 'misleading';
+  // A thing or an act the source does not mention may be another event's: no verdict rests on it.
+  if (major.length > 0 || minor.length > 1) return 'not enough evidence';
   if (minor.length > 0 || unstated('date') || unstated('place') || unstated('detail')) return 'mostly supported';
   return 'supported';
 }

@@ -51,15 +51,15 @@ export interface EventFrame {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'off']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
-const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
+const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
-const ELECTED = new Set(['elect', 'reelect', 're-elect']);
+const ELECTED = new Set(['elect', 'reelect', 're-elect', 'award']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
 const QUALIFIER_WORDS = new Set([
   'first', 'only', 'all', 'every', 'entire', 'entirely', 'whole', 'record', 'unanimous', 'unanimously', 'sole', 'solely', 'always',
-  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping',
+  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before',
 ]);
 
 export interface FrameOptions {
@@ -88,7 +88,11 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, dateTokens),
-    qualifiers: tokens.filter((token, index) => QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)).map((token) => token.lower),
+    qualifiers: [
+      ...tokens.filter((token, index) => QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)).map((token) => token.lower),
+      // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot").
+      ...tokens.flatMap((token, index) => (['by', 'via'].includes(token.lower) && tokens[index + 1]?.pos === 'NOUN' ? [tokens[index + 1].lemma] : [])),
+    ],
     parties,
     inName,
     content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
@@ -132,6 +136,8 @@ function isSuperlative(tokens: Token[], index: number): boolean {
 function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): boolean {
   const token = tokens[index];
   if (inName.has(index)) return false;
+  // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
+  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON'].includes(tokens[index - 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
   // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
   return token.pos === 'NOUN' && isEventNoun(token.lemma);
@@ -177,7 +183,9 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // A participle, an infinitive or an event noun shares its clause's subject: "Biden wins, defeating
     // Trump", "Denmark refuses to send troops", "the Pope announces his resignation".
     const dependent = /ing$/.test(token.lower) || tokens[index - 1]?.lower === 'to' || token.pos === 'NOUN' || /^(his|her|its|their)$/.test(tokens[index - 1]?.lower ?? '');
-    if (agents.length === 0 && !passive && predicates.length > 0 && dependent) agents = predicates.at(-1)!.agents;
+    // An infinitive or participle right after another verb's object takes that verb's subject, not its object.
+    const infinitive = tokens[index - 1]?.lower === 'to' || /ing$/.test(token.lower);
+    if (!passive && predicates.length > 0 && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !before.some((name) => name.index > predicates.at(-1)!.index + 1 && tokens[name.index - 1]?.text === ',')))) agents = predicates.at(-1)!.agents;
     if (sense.converse) [agents, patients] = [patients, agents];
     predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), passive, index, agents, patients });
   });

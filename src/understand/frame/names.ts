@@ -58,7 +58,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     }
     const surface = text.slice(tokens[index].start, tokens[end].end).replace(/['’]s$/u, '');
     const words = plainWords(canonicalForm(surface));
-    const modifier = index === end && tokens[index].pos === 'ADJ';
+    // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
+    const modifier = index === end && (tokens[index].pos === 'ADJ' || (tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish)$/.test(tokens[index].lower) && !gazetteerActor(surface)));
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier });
     index = end + 1;
   }
