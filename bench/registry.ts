@@ -5,6 +5,7 @@ import { runEvidenceBench } from './evidence.ts';
 import { runExtractionBench } from './extraction.ts';
 import { runLoadBench } from './load.ts';
 import { runPipelineSpeedBench } from './pipeline-speed.ts';
+import { runQuestionsBench } from './questions.ts';
 import { runRetrievalBench } from './retrieval.ts';
 import { runSupportScoreBench } from './support-score.ts';
 import { runWebRenderBench, WEB_RENDER_TARGET_MS } from './web-render.ts';
@@ -43,6 +44,7 @@ export const BENCHMARKS: Record<string, Bench> = {
   },
   retrieval: runRetrievalBench,
   claims: runClaimsBench,
+  questions: runQuestionsBench,
   evidence: runEvidenceBench,
   'support-score': runSupportScoreBench,
   'pipeline-speed': runPipelineSpeedBench,

@@ -3,8 +3,10 @@ import { actorByName } from '../actors/actors.ts';
 import type { Facet, Plan } from '../model/types.ts';
 import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokens.ts';
 import { claimFacets } from './claim-facets.ts';
+import type { NameMention } from './frame/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
-import { CATEGORY_KEYWORDS, expansionsOf, POSITION_CUES } from './lexicon.ts';
+import { CATEGORY_KEYWORDS, expansionsOf } from './lexicon.ts';
+import { questionFrameOf } from './question-frame.ts';
 
 const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
 const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
@@ -16,8 +18,10 @@ export function heuristicUnderstand(question: string): Plan {
   const kind = isClaim(question) ? 'claim' : 'question';
   const text = kind === 'claim' ? claimText : question;
   const terms = queryTerms(text);
-  const entities = findEntities(text);
-  const asksPositions = kind === 'question' && POSITION_CUES.test(text);
+  const asked = kind === 'question' ? questionFrameOf(text) : undefined;
+  // A question's names come from its event frame, whole and without dates; a claim keeps its own path.
+  const entities = asked ? frameEntities(asked.names) : findEntities(text);
+  const asksPositions = asked?.type === 'positions';
   const topic = topicOf(text, entities);
   // A claim's dates and numbers are compared with the evidence, never used to filter it.
   const facets = kind === 'claim' ? claimFacets(text) : facetsFor(text, terms, entities, asksPositions);
@@ -31,8 +35,20 @@ export function heuristicUnderstand(question: string): Plan {
     subQueries: [...new Set(facets.map(subQueryText))].slice(0, 8),
     topic,
     asksPositions,
-    timeFrame: kind === 'claim' ? undefined : timeFrameOf(text),
+    timeFrame: asked ? timeFrameOf(text) : undefined,
   };
+}
+
+/** Whole names as written ("Roe v. Wade", "U.S. Supreme Court"), an acronym also under its actor's full name. */
+function frameEntities(names: NameMention[]): string[] {
+  const entities = new Map<string, string>();
+  for (const name of names) {
+    const surface = name.surface.replace(/^the\s+/i, '');
+    if (surface.length < 2) continue;
+    entities.set(surface.toLowerCase(), surface);
+    if (name.actor && name.actor !== surface && surface === surface.toUpperCase() && name.actor.length > surface.length) entities.set(name.actor.toLowerCase(), name.actor);
+  }
+  return [...entities.values()];
 }
 
 /** A facet as a plain web query: its required names first, then its words. */
@@ -130,6 +146,7 @@ function facetsFor(text: string, terms: string[], entities: string[], asksPositi
   return facets.filter((facet) => facet.query.trim().length > 0);
 }
 
+/** The years a question names bound the search (a month or day in it is a soft preference in the writer). */
 function timeFrameOf(text: string): Plan['timeFrame'] {
   const years = (text.match(/\b(19\d{2}|20\d{2})\b/g) ?? []).map(Number).sort();
   if (years.length === 0) return undefined;
