@@ -219,6 +219,8 @@ function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
+  // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
+  for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.

@@ -34,7 +34,7 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   const unidentified = unstated('actor') || unstated('number') || unstated('event');
   // False means one changed detail of this very event: everything else the claim says must be here, or
   // the sentence may report another event of the same kind (another election, another rate cut).
-  if (comparison.conflicts.length === 1) return unidentified || comparison.extra.length > 0 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  if (comparison.conflicts.length === 1) return unidentified || major.length > 0 || minor.length > 1 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   if (unstated('qualifier')) return 'misleading';
   // A thing or an act the source does not mention may be another event's: no verdict rests on it.

@@ -206,7 +206,7 @@ function eventNounAfter(tokens: Token[], index: number): string | undefined {
 
 function isPassive(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  const participle = /(ed|en|wn|ne|ght|lt|pt|ut|id|un|ck)$/.test(token.lower) && token.lower !== token.lemma;
+  const participle = token.lower !== token.lemma && !/(s|ing)$/.test(token.lower);
   if (!participle) return false;
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const previous = tokens[back];
