@@ -3,6 +3,7 @@ import { runClaimsBench } from './claims.ts';
 import { runCorpusScaleBench } from './corpus-scale.ts';
 import { runEvidenceBench } from './evidence.ts';
 import { runExtractionBench } from './extraction.ts';
+import { runFaultsBench } from './faults.ts';
 import { runLoadBench } from './load.ts';
 import { runPipelineSpeedBench } from './pipeline-speed.ts';
 import { runQuestionsBench } from './questions.ts';
@@ -57,4 +58,5 @@ export const BENCHMARKS: Record<string, Bench> = {
   },
   'web-throughput': runWebThroughputBench,
   load: runLoadBench,
+  faults: runFaultsBench,
 };
