@@ -3,7 +3,7 @@
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
 import { compareNames, nameMentions, type NameMention } from './names.ts';
-import { isEventNoun, isKnownPredicate, isReporting, senseOf } from './predicates.ts';
+import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn, type Quantity } from './quantities.ts';
 import { daySlot, timesIn, type TimeSlot } from './time-slot.ts';
 
@@ -52,6 +52,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'th
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
+const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
 const ELECTED = new Set(['elect', 'reelect', 're-elect', 'award']);
@@ -84,7 +85,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     names,
     places,
     predicates,
-    main: mainPredicate(tokens, predicates),
+    main: composeWithObject(tokens, mainPredicate(tokens, predicates)),
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, dateTokens),
@@ -126,6 +127,24 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
   }
   return places;
+}
+
+/**
+ * "upheld the bans on same-sex marriage" is a ban; "overturned the ban" is its lifting: a verb that approves
+ * or rejects takes its event from the event noun it governs.
+ */
+function composeWithObject(tokens: Token[], predicate: Predicate | undefined): Predicate | undefined {
+  if (!predicate || !predicate.keys.some((key) => key === 'approve' || key === 'reject')) return predicate;
+  for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 4); next++) {
+    const token = tokens[next];
+    if (token.pos !== 'NOUN' && token.pos !== 'DET' && token.pos !== 'ADJ') break;
+    if (token.pos !== 'NOUN' || !isEventNoun(token.lemma)) continue;
+    const governed = senseOf(token.lemma).keys.filter((key) => oppositesOf(key).length > 0);
+    if (governed.length === 0) continue;
+    const keys = predicate.keys.includes('approve') ? governed : governed.flatMap(oppositesOf);
+    return { ...predicate, key: keys[0], keys };
+  }
+  return predicate;
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {
@@ -187,6 +206,13 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const infinitive = tokens[index - 1]?.lower === 'to' || /ing$/.test(token.lower);
     if (!passive && predicates.length > 0 && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !before.some((name) => name.index > predicates.at(-1)!.index + 1 && tokens[name.index - 1]?.text === ',')))) agents = predicates.at(-1)!.agents;
     if (sense.converse) [agents, patients] = [patients, agents];
+    // "declares state bans on X unconstitutional": a ban struck down is a ban lifted.
+    const struckDown = token.pos === 'NOUN' && tokens.slice(index + 1, index + 7).some((next) => INVALIDATING.has(next.lower));
+    if (struckDown && sense.keys.some((key) => oppositesOf(key).length > 0)) {
+      const keys = sense.keys.flatMap(oppositesOf);
+      predicates.push({ lemma, key: keys[0], keys, converse: false, negated: isNegated(tokens, index), passive, index, agents, patients });
+      return;
+    }
     predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), passive, index, agents, patients });
   });
   return predicates;
