@@ -34,9 +34,11 @@ export const doctor: Command = async (argv, io) => {
   if (!opened.ok) line(false, `store: ${opened.message}`);
   else {
     const documents = await opened.store.countDocuments().catch(() => undefined);
-    line(true, `store: ${opened.location} (${documents === undefined ? 'unknown number of' : documents.toLocaleString('en-US')} documents)`);
+    line(true, `store: ${opened.location} (${documents === undefined ? 'unknown number of' : documents.toLocaleString('en-US')} documents${documents === 0 ? '; the demo corpus loads on the first ask' : ''})`);
     const corpus = await demoCorpusState(opened.store).catch((error: unknown) => ({ status: 'unreadable' as const, reason: (error as Error).message }));
-    line(corpus.status === 'loading' || corpus.status === 'unreadable' ? false : corpus.status === 'complete' ? true : undefined, `demo corpus: ${describeCorpus(corpus)}`);
+    if (corpus.status !== 'absent' || documents !== 0) {
+      line(corpus.status === 'loading' || corpus.status === 'unreadable' ? false : corpus.status === 'complete' ? true : undefined, `demo corpus: ${describeCorpus(corpus)}`);
+    }
     try {
       const engine = await createEngine({ env: io.env, store: opened.store });
       for (const text of engine.describe.filter((entry) => !/^(model|prices|cassette):/.test(entry))) line(undefined, text);
@@ -55,7 +57,7 @@ export const doctor: Command = async (argv, io) => {
 function describeCorpus(corpus: DemoCorpusState | { status: 'unreadable'; reason: string }): string {
   switch (corpus.status) {
     case 'complete': return `${corpus.name}, loaded in full`;
-    case 'absent': return 'not loaded yet; it loads on the first ask';
+    case 'absent': return 'no load mark yet; the first ask or start checks whether these documents are the demo corpus';
     case 'skipped': return `not loaded (${corpus.reason})`;
     case 'loading': return `the load stopped after line ${corpus.line.toLocaleString('en-US')} (killed or failed); the next ask or start resumes it`;
     case 'unreadable': return `cannot tell whether it is loaded (${corpus.reason})`;
