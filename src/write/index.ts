@@ -1,6 +1,7 @@
 // Stage 5, write: the configured writer drafts the report; if it fails, the extractive writer takes over
 // and the report carries a warning instead of failing.
 import type { Writer, WriterInput } from '../contracts.ts';
+import { checkModelVerdict } from '../claims/check-model-verdict.ts';
 import type { Draft } from '../model/types.ts';
 import { createExtractiveWriter } from './extractive/extractive-writer.ts';
 
@@ -14,7 +15,11 @@ export interface WriteOptions extends WriterInput {
 export async function write(options: WriteOptions): Promise<Draft & { writer: string }> {
   const { writer, fallback = createExtractiveWriter(), ...input } = options;
   try {
-    return { ...(await writer.write(input)), writer: writer.id };
+    const draft = await writer.write(input);
+    // A model's claim verdict is checked against the evidence by the slot comparator.
+    if (writer.id === fallback.id) return { ...draft, writer: writer.id };
+    const checked = checkModelVerdict(input.plan, input.passages, draft.verdict);
+    return { ...draft, verdict: checked.verdict, warnings: [...draft.warnings, ...checked.warnings], writer: writer.id };
   } catch (error) {
     if (writer.id === fallback.id) throw error;
     const draft = await fallback.write(input);

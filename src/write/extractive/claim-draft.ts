@@ -3,9 +3,8 @@
 import { explainFinding } from '../../claims/explain.ts';
 import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../claims/judge-claim.ts';
 import { uncheckableReason } from '../../claims/checkable.ts';
+import { evidenceSentences } from '../../claims/evidence-sentences.ts';
 import type { Draft, DraftSentence, Plan, RankedPassage } from '../../model/types.ts';
-import { splitSentences } from '../../text/sentences.ts';
-import { tokenize } from '../../text/tokens.ts';
 import { datedSentence } from './dated.ts';
 
 const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
@@ -13,15 +12,6 @@ const MAX_RELATED = 4;
 
 export function claimText(plan: Plan): string {
   return plan.question.replace(CLAIM_PREFIX, '').trim();
-}
-
-/** Every sentence of the ranked passages, in rank order, with its source's day. */
-export function evidenceSentences(passages: RankedPassage[]): (EvidenceSentence & { kind: string; documentId: string })[] {
-  return passages.flatMap((ranked) =>
-    splitSentences(ranked.passage.text)
-      .filter((text) => tokenize(text).length >= 4)
-      .map((text) => ({ text, passageId: ranked.passage.id, publishedAt: ranked.document.publishedAt, kind: ranked.document.kind, documentId: ranked.document.id })),
-  );
 }
 
 export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
