@@ -33,7 +33,8 @@ const HOW_MANY = /^(how (many|much|old|long|far|large|big|high)|what (share|perc
 function typeOf(question: string, frame: EventFrame): QuestionType {
   const text = question.trim();
   const lemmas = frame.tokens.map((token) => token.lemma);
-  if (/^what (has |have )?(happened|happens)\b|\btimeline\b|^what (is|was) (the )?(story|background)\b/i.test(text)) return 'what happened';
+  // "What did the court decide about X?" asks for an account, not one fact.
+  if (/^what (has |have )?(happened|happens)\b|\btimeline\b|^what (is|was) (the )?(story|background)\b|^what (did|does|do|has|have) (?!.*\b(name|call)\b)/i.test(text)) return 'what happened';
   if (/\b(compare|versus|vs\.?|difference between)\b/i.test(text)) return 'compare';
   const asksWho = /^(who|which|what|how (did|do|does|have|has))\b/i.test(text) && !/^how (many|much)\b/i.test(text);
   if (asksWho && (lemmas.some((lemma) => POSITION_LEMMAS.has(lemma)) || /\bfor or against\b|\bin favou?r\b|\bsay about\b/i.test(text))) return 'positions';

@@ -5,7 +5,9 @@ import { findActors, mentionsEntity } from '../../actors/actors.ts';
 import { expansionsOf } from '../../understand/lexicon.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { stem, stems, tokenize } from '../../text/tokens.ts';
+import { questionFrameOf } from '../../understand/question-frame.ts';
 import { subjectActor } from '../stance.ts';
+import { type FrameMatch, frameRelevance, isAnswer, matchQuestion } from './question-match.ts';
 
 export interface Candidate {
   text: string;
@@ -21,6 +23,12 @@ export interface Candidate {
   entities: string[];
   /** Passage rank × 1000 + sentence index: stable ordering that keeps a passage's sentences in order. */
   order: number;
+  /** The source's kind ("encyclopedia" items are dated in the text) and its topic label, if it has one. */
+  kind?: string;
+  label?: string;
+  match: FrameMatch;
+  /** States what the question asks, for its names and event, in its time. */
+  answers: boolean;
 }
 
 /** Words that steer a question rather than name its subject weigh less. */
@@ -53,6 +61,7 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
   for (const { stems: words } of raw) for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const idf = (word: string) => Math.log(1 + (raw.length + 1) / ((documentFrequency.get(word) ?? 0) + 0.5));
   const terms = queryTermsOf(plan);
+  const question = questionFrameOf(plan.question);
   const totalWeight = terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   return raw.map(({ text, ranked, order, stems: words }) => {
     const actorsInText = new Set(findActors(text).map((mention) => mention.actor.name));
@@ -63,8 +72,11 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
       if (words.has(term.stem) || namedStems.has(term.stem)) matched += term.weight * idf(term.stem);
       else if ([...term.alternatives].some((alternative) => words.has(alternative))) matched += 0.7 * term.weight * idf(term.stem);
     }
-    const relevance = Math.min(1, matched / totalWeight);
+    const match = matchQuestion(question, text, ranked.document.publishedAt);
+    // Relevance by the frame's meaning or by the words, whichever is higher: one missing rare word cannot sink it.
+    const relevance = Math.max(Math.min(1, matched / totalWeight), frameRelevance(question, match));
     const passageStrength = ranked.score / topScore;
+    const timeFactor = match.time === 'outside' ? 0.7 : match.time === 'near' ? 0.95 : 1;
     return {
       text,
       passageId: ranked.passage.id,
@@ -73,12 +85,23 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
       outlet: ranked.document.outlet,
       stems: words,
       relevance,
-      score: 0.65 * relevance + 0.35 * passageStrength - danglingPenalty(text),
+      score: timeFactor * (0.65 * relevance + 0.35 * passageStrength) - danglingPenalty(text),
       actor: subjectActor(text),
       entities,
       order,
+      kind: ranked.document.kind,
+      label: topicLabel(ranked.document.title),
+      match,
+      answers: isAnswer(question, match),
     };
   });
+}
+
+/** A page title's topic part ("Enlargement of NATO — Wikipedia Current Events, 4 April 2023"), when short. */
+export function topicLabel(title: string | undefined): string | undefined {
+  const label = title?.split(/\s+[—|]\s+/)[0]?.replace(/,\s*\d{4}$/, '').trim();
+  const words = label?.split(/\s+/).length ?? 0;
+  return label && words >= 1 && words <= 7 && label !== title ? label : undefined;
 }
 
 /** Sentences that lean on context they do not carry ("He said...", "This comes after...") read badly alone. */

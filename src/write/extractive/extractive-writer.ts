@@ -1,47 +1,55 @@
-// The extractive writer: composes the whole report from source sentences quoted verbatim, so every
-// sentence it writes is, by construction, supported by the passage it cites.
+// The extractive writer: composes the whole report from source sentences quoted verbatim (dated in the text
+// when the source is a day's event item), so every sentence it writes is supported by the passage it cites.
+// It answers first: the sentence that states what the question asks leads the summary and the bottom line.
 import type { Writer } from '../../contracts.ts';
 import type { Draft, DraftSentence, Plan } from '../../model/types.ts';
 import { stem } from '../../text/tokens.ts';
 import { expansionsOf } from '../../understand/lexicon.ts';
+import { isFactual, type QuestionFrame, questionFrameOf } from '../../understand/question-frame.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
+import { claimDraft } from './claim-draft.ts';
+import { datedSentence } from './dated.ts';
+import { declineDraft } from './decline.ts';
 import { describeLimits } from './limits.ts';
 import { buildPositions, propositionStems } from './positions.ts';
-import { claimDraft } from './claim-draft.ts';
 import { groupSections } from './sections.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
 
 /** A sentence must cover this share of the question's weighted terms to count as evidence. */
 export const MIN_RELEVANCE = 0.3;
 const STRONG_RELEVANCE = 0.45;
-/** Sentences naming fewer of the question's entities must cover this much of its terms to get a section. */
-const ON_TOPIC_RELEVANCE = 0.6;
-const NEARLY_ALL = 0.7;
-const MIN_STRONG = 2;
 
 export function createExtractiveWriter(): Writer {
   return {
     id: 'extractive',
     async write({ plan, passages, now, onSection }) {
       if (plan.kind === 'claim') return claimDraft(plan, passages);
+      const question = questionFrameOf(plan.question);
       const candidates = buildCandidates(plan, passages).sort(byScore);
       const relevant = candidates.filter((candidate) => candidate.relevance >= MIN_RELEVANCE && namesAnEntity(plan, candidate));
-      const today = now.toISOString().slice(0, 10);
-      if (!hasEnoughEvidence(plan, relevant)) return insufficientDraft(plan, passages.length, candidates);
-      const summary = selectDiverse(summaryOrder(plan, relevant), { count: 3, onePerDocument: true, minRelevance: STRONG_RELEVANCE });
+      const answers = relevant.filter((candidate) => candidate.answers).sort(byAnswer);
+      const strong = relevant.filter((candidate) => isStrong(question, candidate));
+      if (!canAnswer(question, answers, strong)) return declineDraft(plan, question, passages.length, candidates);
+      const factual = isFactual(question.type);
+      const summary = summaryOf(question, answers, strong, relevant);
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
       const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
-      const onTopic = relevant.filter((candidate) => isOnTopic(plan, candidate, proposition));
-      const stances = new Map(positions.map((position) => [position.actor, position]));
+      const pool = (factual ? strong : relevant).filter((candidate) => sharesFrame(candidate) && (proposition.size === 0 || isAbout(candidate, proposition)));
       const questionStems = new Set(plan.terms.flatMap((term) => [term, ...expansionsOf(term)]).map(stem));
-      const groups = groupSections(onTopic, { questionStems, exclude: summary, stances });
+      const groups = groupSections(pool, {
+        questionStems,
+        exclude: summary,
+        maxSections: factual ? 2 : 5,
+        maxSentences: factual ? 3 : 4,
+        timeline: question.type === 'what happened' ? { heading: timelineHeading(question), count: 6 } : undefined,
+      });
       const sections = groups.map((group) => ({ heading: group.heading, sentences: group.sentences.map(toDraft) }));
       for (const section of sections) onSection?.(section);
       const inSections = groups.flatMap((group) => group.sentences);
       const stanceSentences = positions.flatMap((position) => position.reasons);
-      const bottomLine = bottomLineOf(stanceSentences.length > 0 ? stanceSentences : onTopic, [...summary, ...inSections]);
-      const used = [...summary, ...inSections, ...positions.flatMap((position) => position.reasons), ...bottomLine];
-      const limits = describeLimits({ plan, used, outlets: [...new Set(used.map((candidate) => candidate.outlet))], positionsActors: positions.map((position) => position.actor), today });
+      const bottomLine = bottomLineOf(question, answers, stanceSentences.length > 0 ? stanceSentences : strong, [...summary, ...inSections]);
+      const used = [...summary, ...inSections, ...stanceSentences, ...bottomLine];
+      const limits = describeLimits({ plan, question, used, answers, outlets: [...new Set(used.map((candidate) => candidate.outlet))], positionsActors: positions.map((position) => position.actor), today: now.toISOString().slice(0, 10) });
       return {
         summary: summary.map(toDraft),
         sections,
@@ -50,61 +58,74 @@ export function createExtractiveWriter(): Writer {
         limits,
         insufficientEvidence: false,
         warnings: [],
-      };
+      } satisfies Draft;
     },
   };
 }
 
-function toDraft(candidate: Candidate): DraftSentence {
-  return { text: candidate.text, passageIds: [candidate.passageId] };
-}
-
-function entityHits(_plan: Plan, candidate: Candidate): number {
-  return candidate.entities.length;
+/** The source sentence, dated in the text when its source is a day's event item ("On 4 April 2023, …"). */
+export function toDraft(candidate: Candidate): DraftSentence {
+  return { text: datedSentence(candidate.text, candidate.publishedAt, candidate.kind), passageIds: [candidate.passageId] };
 }
 
 function namesAnEntity(plan: Plan, candidate: Candidate): boolean {
-  return plan.entities.length === 0 || entityHits(plan, candidate) > 0;
+  return plan.entities.length === 0 || candidate.entities.length > 0 || candidate.match.names > 0;
+}
+
+/** All the question's names, its event (or most of its words when it names no event), not out of its time. */
+function isStrong(question: QuestionFrame, candidate: Candidate): boolean {
+  const { match } = candidate;
+  // A broad question's verb is often vague ("what did the court decide"): its names carry it; a why question needs its event.
+  const needsEvent = question.event.length > 0 && (isFactual(question.type) || question.type === 'why');
+  const event = needsEvent ? match.eventAny || match.lemmas >= 0.6 : match.lemmas >= 0.5 || question.names.length > 0 || match.eventAny;
+  return match.names === 1 && event && match.time !== 'outside' && candidate.relevance >= STRONG_RELEVANCE;
+}
+
+/** One clear source suffices for a factual question; a broad one needs at least one sentence on its names and event. */
+function canAnswer(question: QuestionFrame, answers: Candidate[], strong: Candidate[]): boolean {
+  if (isFactual(question.type)) return answers.length > 0;
+  return strong.length > 0 || answers.length > 0;
+}
+
+/** Answers in time first, then those that assert the event, then by score. */
+function byAnswer(left: Candidate, right: Candidate): number {
+  const rank = (candidate: Candidate) => (candidate.match.time === 'inside' ? 2 : candidate.match.time === 'near' ? 1 : 0) + (candidate.match.event ? 1 : 0);
+  return rank(right) - rank(left) || byScore(left, right);
+}
+
+/** The direct answer first; a factual question adds one other source that states it, a broad one two more themes. */
+function summaryOf(question: QuestionFrame, answers: Candidate[], strong: Candidate[], relevant: Candidate[]): Candidate[] {
+  const lead = answers[0] ?? strong[0] ?? relevant[0];
+  if (isFactual(question.type)) return [lead, ...selectDiverse(answers.slice(1), { count: 1, exclude: [lead], onePerDocument: true })].filter((candidate) => candidate.documentId !== undefined);
+  const rest = selectDiverse([...strong, ...relevant.filter((candidate) => candidate.relevance >= STRONG_RELEVANCE)], { count: 2, exclude: [lead], onePerDocument: true });
+  return [lead, ...rest.filter((candidate) => candidate.documentId !== lead.documentId)];
+}
+
+/** A sentence shares at least one element of the question's frame: a name, the event, or most of its words. */
+function sharesFrame(candidate: Candidate): boolean {
+  return candidate.match.names > 0 || candidate.match.eventAny || candidate.match.lemmas >= 0.5;
+}
+
+function isAbout(candidate: Candidate, proposition: Set<string>): boolean {
+  return candidate.relevance >= 0.7 || [...candidate.stems].some((word) => proposition.has(word));
+}
+
+function timelineHeading(question: QuestionFrame): string {
+  const name = question.names[0]?.surface.replace(/^the\s+/i, '');
+  return name && name.split(/\s+/).length <= 5 ? `Timeline: ${name}` : 'Timeline of events';
 }
 
 /**
- * Sections take sentences that name the question's entities (or cover most of its terms) and, for a
- * question about positions on something, that speak of that something ("joining"), unless they cover
- * nearly all of the question anyway.
+ * The answer again when the question is factual (from a second source when there is one), else the latest
+ * stance-bearing or strong sentence not used above.
  */
-function isOnTopic(plan: Plan, candidate: Candidate, proposition: Set<string>): boolean {
-  const named = entityHits(plan, candidate) >= Math.min(2, plan.entities.length) || candidate.relevance >= ON_TOPIC_RELEVANCE;
-  if (!named) return false;
-  if (proposition.size === 0 || candidate.relevance >= NEARLY_ALL) return true;
-  return [...candidate.stems].some((word) => proposition.has(word));
-}
-
-function hasEnoughEvidence(plan: Plan, relevant: Candidate[]): boolean {
-  const needed = Math.min(plan.entities.length, 2);
-  const strong = relevant.filter((candidate) => candidate.relevance >= STRONG_RELEVANCE && entityHits(plan, candidate) >= needed);
-  return new Set(strong.map((candidate) => candidate.documentId)).size >= MIN_STRONG;
-}
-
-/** The summary leads with sentences that name the most question entities, then by score. */
-function summaryOrder(plan: Plan, relevant: Candidate[]): Candidate[] {
-  return [...relevant].sort((left, right) => entityHits(plan, right) - entityHits(plan, left) || byScore(left, right));
-}
-
-/** Where things stand: the most recent strongly relevant sentence, preferably one not used above. */
-function bottomLineOf(pool: Candidate[], used: Candidate[]): Candidate[] {
+function bottomLineOf(question: QuestionFrame, answers: Candidate[], pool: Candidate[], used: Candidate[]): Candidate[] {
+  if (isFactual(question.type) && answers.length > 0) {
+    const second = answers.find((answer) => !used.includes(answer) && answer.documentId !== answers[0].documentId);
+    return [second ?? answers[0]];
+  }
+  if (question.type === 'why' && answers.length > 0) return [answers[0]];
   const latestFirst = [...pool].filter((candidate) => candidate.relevance >= STRONG_RELEVANCE).sort(byDate).reverse();
   const unused = selectDiverse(latestFirst, { count: 1, exclude: used });
   return unused.length > 0 ? unused : latestFirst.slice(0, 1);
-}
-
-function insufficientDraft(plan: Plan, passageCount: number, candidates: Candidate[]): Draft {
-  const closest = candidates.slice(0, 3).map((candidate) => candidate.publishedAt?.slice(0, 4)).filter(Boolean);
-  const limits = [
-    passageCount === 0
-      ? 'No source found matches the question\'s terms.'
-      : `None of the ${passageCount} passages found answers the question; the closest ones only share some of its words.`,
-  ];
-  if (plan.timeFrame && closest.length > 0) limits.push(`The question asks about ${[plan.timeFrame.from?.slice(0, 4), plan.timeFrame.to?.slice(0, 4)].filter(Boolean).join('–')}; no source found covers that period.`);
-  if (plan.entities.length > 0) limits.push(`No source found states anything about ${plan.topic}.`);
-  return { summary: [], sections: [], bottomLine: [], limits, insufficientEvidence: true, warnings: [] };
 }

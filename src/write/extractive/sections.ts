@@ -1,5 +1,6 @@
-// Groups relevant sentences into themed sections: one per leading actor, then timeline steps for the rest.
-// Headings come from the group's actor and its most distinctive words.
+// Groups relevant sentences into themed sections a person would write: one per sub-topic (the source's own
+// topic label, else the group's leading actor), titled with a 2–7 word phrase, sentences in time order;
+// sections follow each other in time. A "what happened" question gets a timeline first.
 import type { Candidate } from './candidates.ts';
 import { keyPhrases } from './key-phrases.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
@@ -7,56 +8,76 @@ import { byDate, byScore, selectDiverse } from './select.ts';
 export interface SectionGroup {
   heading: string;
   sentences: Candidate[];
-  actor?: string;
 }
-
-const MAX_SECTIONS = 8;
-const MAX_SENTENCES = 4;
 
 export interface GroupOptions {
   questionStems: Set<string>;
   exclude: Candidate[];
-  /** Positions from the table: an actor's section names its stance when it quotes a sentence bearing it. */
-  stances?: Map<string, { stance: string; reasons: Candidate[] }>;
+  /** How many sections at most, and sentences in each: a short question gets a short report. */
+  maxSections: number;
+  maxSentences: number;
+  /** A dated timeline of the strongest sentences comes first ("what happened" questions). */
+  timeline?: { heading: string; count: number };
 }
 
 export function groupSections(pool: Candidate[], options: GroupOptions): SectionGroup[] {
-  const byActor = Map.groupBy(pool.filter((candidate) => candidate.actor), (candidate) => candidate.actor!);
   const used = [...options.exclude];
   const groups: SectionGroup[] = [];
-  const actors = [...byActor.entries()]
-    .map(([actor, members]) => ({ actor, members: members.sort(byScore), weight: members.slice(0, 3).reduce((sum, member) => sum + member.score, 0) }))
-    .sort((left, right) => right.weight - left.weight || left.actor.localeCompare(right.actor));
-  for (const { actor, members } of actors) {
-    if (groups.length >= MAX_SECTIONS) break;
-    const chosen = selectDiverse(members, { count: MAX_SENTENCES, exclude: used });
-    if (chosen.length === 0) continue;
-    used.push(...chosen);
-    const position = options.stances?.get(actor);
-    const showsStance = position?.reasons.some((reason) => chosen.includes(reason));
-    const label = position && showsStance ? `${actor} (${position.stance})` : actor;
-    groups.push({ actor, sentences: chosen.sort(byDate), heading: headingFor(label, chosen, pool, options.questionStems) });
+  if (options.timeline) {
+    const steps = selectDiverse([...pool].sort(byScore), { count: options.timeline.count, exclude: used });
+    if (steps.length >= 2) {
+      used.push(...steps);
+      groups.push({ heading: options.timeline.heading, sentences: steps.sort(byDate) });
+    }
   }
-  if (groups.length < 4) groups.push(...timelineGroups(pool, used, MAX_SECTIONS - groups.length, options.questionStems));
-  return groups;
+  const themes = [...Map.groupBy(pool, themeOf).entries()]
+    .map(([theme, members]) => ({ theme, members: [...members].sort(byScore) }))
+    .map((entry) => ({ ...entry, weight: entry.members.slice(0, 3).reduce((sum, member) => sum + member.score, 0) }))
+    .sort((left, right) => right.weight - left.weight || left.theme.localeCompare(right.theme));
+  const chosen: SectionGroup[] = [];
+  for (const { theme, members } of themes) {
+    if (groups.length + chosen.length >= options.maxSections) break;
+    const sentences = selectDiverse(members, { count: options.maxSentences, exclude: used });
+    if (sentences.length === 0) continue;
+    used.push(...sentences);
+    chosen.push({ heading: headingFor(theme, sentences, pool, options.questionStems), sentences: sentences.sort(byDate) });
+  }
+  chosen.sort((left, right) => byDate(left.sentences[0], right.sentences[0]));
+  return dedupeHeadings([...groups, ...chosen]);
 }
 
-/** Left-over sentences split into timeline steps by year, so a thin actor list still gives several themes. */
-function timelineGroups(pool: Candidate[], used: Candidate[], room: number, questionStems: Set<string>): SectionGroup[] {
-  const rest = selectDiverse([...pool].sort(byScore), { count: room * 3, exclude: used });
-  const byYear = Map.groupBy(rest, (candidate) => candidate.publishedAt?.slice(0, 4) ?? 'undated');
-  return [...byYear.entries()]
-    .sort(([left], [right]) => left.localeCompare(right))
-    .slice(-room)
-    .map(([year, members]) => ({
-      sentences: members.sort(byDate).slice(0, MAX_SENTENCES),
-      heading: headingFor(year === 'undated' ? 'Undated reports' : year, members, pool, questionStems),
-    }));
+/** The sub-topic a sentence belongs to: its source's topic label, else its actor, else its year. */
+function themeOf(candidate: Candidate): string {
+  return candidate.label ?? candidate.actor ?? candidate.publishedAt?.slice(0, 4) ?? 'Other reports';
 }
 
-function headingFor(label: string, members: Candidate[], pool: Candidate[], questionStems: Set<string>): string {
-  const phrases = keyPhrases(members, pool, questionStems);
-  return phrases.length > 0 ? `${label}: ${joinWords(phrases)}` : label;
+/**
+ * 2–7 words: a label of that length as it is; a one-word label or actor gets the group's key phrase
+ * ("Brexit: withdrawal agreement") or its years ("Brexit in 2019"); a year names the period's events.
+ */
+export function headingFor(theme: string, members: Candidate[], pool: Candidate[], questionStems: Set<string>): string {
+  const words = theme.split(/\s+/).length;
+  if (words >= 2 && words <= 7) return theme;
+  if (words > 7) return theme.split(/\s+/).slice(0, 7).join(' ');
+  const years = [...new Set(members.flatMap((member) => (member.publishedAt ? [member.publishedAt.slice(0, 4)] : [])))].sort();
+  if (/^\d{4}$/.test(theme)) {
+    const phrase = keyPhrases(members, pool, questionStems, 1)[0];
+    return phrase && phrase.split(/\s+/).length <= 4 ? `${theme}: ${phrase}` : `Reports from ${theme}`;
+  }
+  const phrase = keyPhrases(members, pool, questionStems, 1).find((candidate) => candidate.includes(' '));
+  if (phrase) return `${theme}: ${phrase}`;
+  return years.length > 0 ? `${theme} in ${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ''}` : `${theme} in the sources`;
+}
+
+/** Two sections never share a heading: the later one says its year. */
+function dedupeHeadings(groups: SectionGroup[]): SectionGroup[] {
+  const seen = new Set<string>();
+  return groups.map((group) => {
+    const year = group.sentences[0]?.publishedAt?.slice(0, 4);
+    const heading = seen.has(group.heading) && year && group.heading.split(/\s+/).length < 6 ? `${group.heading} (${year})` : group.heading;
+    seen.add(heading);
+    return { ...group, heading };
+  });
 }
 
 export function joinWords(words: string[]): string {
