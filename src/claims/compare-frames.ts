@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { type EventFrame, type Predicate, predicateAt } from '../understand/frame/event-frame.ts';
+import { type EventFrame, type Predicate, predicateAt, qualifierPhrase } from '../understand/frame/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../understand/frame/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../understand/frame/predicates.ts';
 import type { Quantity } from '../understand/frame/quantities.ts';
@@ -51,10 +51,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame): Comparison
   slots.push(...compareTimes(claim, source));
   slots.push(...comparePlaces(claim, source));
   slots.push(...compareQuantities(claim.quantities, source.quantities));
-  for (const qualifier of claim.qualifiers) {
-    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
-    slots.push({ slot: 'qualifier', outcome: stated ? 'match' : 'unstated', claim: qualifier });
-  }
+  slots.push(...compareQualifiers(claim, source));
   const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
   const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeOverlap(claim, source) >= 0.5 ? 1 : 0);
@@ -120,8 +117,9 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
-    for (const agent of main.agents) check(agent, stated.agents, stated.patients, 'agent');
-    for (const patient of main.patients) check(patient, stated.patients, stated.agents, 'patient');
+    // A name inside a qualifier phrase ("by a unanimous Nobel Committee") stands or falls with the qualifier.
+    for (const agent of main.agents.filter((name) => !claim.qualifierSpan.has(name.index))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of main.patients.filter((name) => !claim.qualifierSpan.has(name.index))) check(patient, stated.patients, stated.agents, 'patient');
     // The event's other mentions ("…, defeating Obama") add parties; only a swap of them counts.
     const before = results.length;
     for (const agent of claimed.agents.filter((party) => !main.agents.includes(party))) check(agent, stated.agents, stated.patients, 'agent');
@@ -130,7 +128,7 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   }
   const inRoles = new Set([...claimed.agents, ...claimed.patients]);
   for (const name of claim.names) {
-    if (inRoles.has(name) || claim.places.includes(name)) continue;
+    if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
     const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
     results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
@@ -208,6 +206,21 @@ function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[
   });
 }
 
+/**
+ * A qualifier stands when the source has it and the same scope: "the largest seizure in European history"
+ * is not "the country's single-largest seizure".
+ */
+function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
+  return claim.qualifiers.map((qualifier) => {
+    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
+    const index = claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
+    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier);
+    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower));
+    const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
+    return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
+  });
+}
+
 /** Share of the claim's non-name content words the source has. */
 function themeOverlap(claim: EventFrame, source: EventFrame): number {
   const words = themeWords(claim);
@@ -219,6 +232,7 @@ function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
+  for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);

@@ -42,6 +42,8 @@ export interface EventFrame {
   qualifiers: string[];
   /** Lemmas of the content words (nouns, verbs, adjectives, adverbs, names). */
   content: Set<string>;
+  /** Token indices of the qualifier phrases ("the first former Yugoslav republic", "the largest seizure in European history"). */
+  qualifierSpan: Set<number>;
   /** Names that can be parties to an event (not places, not demonyms used as adjectives). */
   parties: NameMention[];
   /** Token indices inside a name. */
@@ -94,10 +96,36 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
       // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot").
       ...tokens.flatMap((token, index) => (['by', 'via'].includes(token.lower) && tokens[index + 1]?.pos === 'NOUN' ? [tokens[index + 1].lemma] : [])),
     ],
+    qualifierSpan: qualifierSpanOf(tokens),
     parties,
     inName,
     content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
   };
+}
+
+const PHRASE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);
+
+/**
+ * The words a qualifier governs: from "first" / "largest" / "unanimous" to the end of its noun phrase and
+ * one phrase after it ("in European history", "in the alliance"). They stand or fall with the qualifier.
+ */
+function qualifierSpanOf(tokens: Token[]): Set<number> {
+  const span = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)) for (const at of qualifierPhrase(tokens, index)) span.add(at);
+  });
+  return span;
+}
+
+/** The token indices of one qualifier's phrase, from the qualifier on. */
+export function qualifierPhrase(tokens: Token[], index: number): number[] {
+  let end = index;
+  while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+  if (['in', 'of', 'from'].includes(tokens[end + 1]?.lower ?? '')) {
+    end++;
+    while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+  }
+  return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
 /** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
@@ -152,12 +180,18 @@ function isSuperlative(tokens: Token[], index: number): boolean {
   return token.pos === 'ADJ' && /[^e]est$/.test(token.lower) && token.lower.length > 5 && !['honest', 'modest', 'west', 'interest'].some((word) => token.lower.endsWith(word));
 }
 
+function participleLemma(token: Token): string | undefined {
+  return [token.lower.slice(0, -1), token.lower.slice(0, -2)].find((stemmed) => isKnownPredicate(stemmed));
+}
+
 function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): boolean {
   const token = tokens[index];
   if (inName.has(index)) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON'].includes(tokens[index - 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
+  // "Fidel Castro retired from …": a participle the tagger called an adjective.
+  if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
   // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
   return token.pos === 'NOUN' && isEventNoun(token.lemma);
 }
@@ -188,7 +222,8 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
   indices.forEach((index, position) => {
     const token = tokens[index];
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
-    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(token.lemma) ? (eventNounAfter(tokens, index) ?? token.lemma) : token.lemma;
+    const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
+    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (eventNounAfter(tokens, index) ?? base) : base;
     const sense = senseOf(lemma);
     const previousVerb = position > 0 ? indices[position - 1] : -1;
     const nextVerb = indices[position + 1] ?? tokens.length;
