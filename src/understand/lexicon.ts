@@ -54,7 +54,8 @@ export const STANCE_SUPPORT = new Set([
   'welcomes', 'welcomed', 'urge', 'urges', 'urged', 'request', 'requests', 'requested', 'favour', 'favours', 'favor', 'favors',
   'approve', 'approves', 'approved', 'ratify', 'ratifies', 'ratified', 'hasten', 'accelerate', 'fast-track', 'pledge',
   'pledges', 'committed', 'commits', 'reaffirm', 'reaffirms', 'invite', 'invites', 'invited', 'promote', 'promotes', 'push',
-  'pushes', 'advocate', 'advocates', 'assures',
+  'pushes', 'advocate', 'advocates', 'assures', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized',
+  'recognition', 'apply', 'applies', 'applied', 'application', 'applications', 'intent', 'congratulate', 'congratulates', 'praise', 'praises', 'praised',
 ]);
 
 export const STANCE_OPPOSE = new Set([
@@ -63,7 +64,9 @@ export const STANCE_OPPOSE = new Set([
   'condemned', 'object', 'objects', 'objected', 'never', 'not', 'no', "won't", "wouldn't", 'cannot', 'stop', 'stops',
   'halt', 'halts', 'abandon', 'abandons', 'abandoning', 'drop', 'dropping', 'drops', 'exclude', 'excludes', 'excluded',
   'deny', 'denies', 'denied', 'warn', 'warns', 'warned', 'threat', 'threatens', 'unacceptable', 'provocation', 'obstruct',
-  'obstructs', 'freeze', 'freezes',
+  'obstructs', 'freeze', 'freezes', 'condemning', 'denounce', 'denounces', 'denounced', 'criticise', 'criticises', 'criticised',
+  'criticize', 'criticizes', 'criticized', 'disagree', 'disagrees', 'disagreed', 'disagreement', 'protest', 'protests', 'retaliatory',
+  'retaliation', 'rejection', 'illegal', 'illegitimate', 'precedent', 'resigning', 'quits',
 ]);
 
 export const STANCE_HEDGE = new Set([

@@ -9,12 +9,35 @@ const SUBJECT_WINDOW_WORDS = 12;
 /** "The President of the United States ..." names its actor through a title. */
 const TITLE_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(president|prime minister|government|parliament|minister|ministry|leader|king|queen|chancellor|people|foreign minister|embassy)\s+of\s+(the\s+)?$/iu;
 
-/** The actor a sentence is about: the first actor named near the start and not inside a prepositional phrase. */
+/** Words after a country's name that keep it the speaker ("U.S. President", "Russian Ministry"). */
+const SPEAKER_AFTER = /^\s+(?:President|Prime|Minister|Ministry|Foreign|Government|Parliament|Secretary|Chancellor|King|Queen|Army|Armed|Defence|Defense|Embassy|Senate|Congress|Supreme Leader|Leader|Vice|Deputy|Ambassador|Navy|Air Force|Cabinet|Council|officials?|leaders?|authorities)\b/;
+
+/** "Paris Agreement", "U.S. Consulate", "Greenland framework": a name inside a longer name is a thing, not a speaker. */
+function isInsideOtherName(sentence: string, end: number): boolean {
+  const after = sentence.slice(end);
+  return /^\s+[A-Z][\p{L}]+/u.test(after) && !SPEAKER_AFTER.test(after);
+}
+
+/**
+ * The actor a sentence is about: the first actor named near the start, not inside a prepositional phrase
+ * nor inside another name; failing that, a person named first ("Elon Musk quits …").
+ */
 export function subjectActor(sentence: string): string | undefined {
+  return countryActor(sentence) ?? personActor(sentence);
+}
+
+function personActor(sentence: string): string | undefined {
+  const match = sentence.match(/^(?:[A-Z][\p{L}]+ (?:CEO|founder|chairman|leader|president) )?((?:[A-Z][\p{L}'’-]+ ){1,2}[A-Z][\p{L}'’-]+)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/u);
+  const name = match?.[1];
+  return name && findActors(name).length === 0 ? name : undefined;
+}
+
+function countryActor(sentence: string): string | undefined {
   let insidePhrase = false;
   for (const mention of findActors(sentence)) {
     const before = sentence.slice(0, mention.index);
     if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WINDOW_WORDS) break;
+    if (isInsideOtherName(sentence, mention.index + mention.surface.length)) continue;
     // "drafted by Ukraine and Russia": the second name sits in the same prepositional phrase.
     const coordinated: boolean = insidePhrase && /(?:\band|\bor|,)\s*$/.test(before);
     insidePhrase = (PREPOSITION_BEFORE.test(before) && !TITLE_OF.test(before)) || coordinated;

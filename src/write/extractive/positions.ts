@@ -4,6 +4,8 @@ import type { Stance } from '../../model/schema.ts';
 import type { Plan } from '../../model/types.ts';
 import { propositionWords } from '../../understand/lexicon.ts';
 import { contentWords, stem } from '../../text/tokens.ts';
+import { isKnownPredicate, searchWordsFor, senseOf } from '../../understand/frame/predicates.ts';
+import { questionFrameOf } from '../../understand/question-frame.ts';
 import { readStance } from '../stance.ts';
 import type { Candidate } from './candidates.ts';
 import { byScore } from './select.ts';
@@ -20,8 +22,30 @@ const MAX_REASONS = 2;
 /** The words that say what the stance is about: the topic's non-entity words and their synonyms. */
 export function propositionStems(plan: Plan): Set<string> {
   const entityWords = new Set(plan.entities.flatMap((entity) => contentWords(entity)));
-  const words = contentWords(plan.topic).filter((word) => !entityWords.has(word));
+  const words = [...contentWords(plan.topic), ...propositionLemmas(plan.question)].filter((word) => !entityWords.has(word) && !/^\d+$/.test(word) && !MONTHS.has(word));
   return new Set(words.flatMap((word) => propositionWords(word)).map(stem));
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const CUES = new Set(['support', 'oppose', 'back', 'reject', 'recognise', 'recognize', 'condemn', 'react', 'respond', 'criticize', 'criticise', 'welcome', 'object', 'endorse', 'denounce', 'position', 'stance', 'view']);
+const AFTER_CUE = new Set(['on', 'about', 'to', 'regarding', 'towards', 'toward']);
+
+/**
+ * What the positions are about, from the question's frame: the content lemmas after the last stance cue
+ * ("react to North Korea's nuclear test" → nuclear, test), with the event's own words ("joining" → accession).
+ */
+export function propositionLemmas(question: string): string[] {
+  const { frame } = questionFrameOf(question);
+  const tokens = frame.tokens;
+  let start = tokens.findLastIndex((token) => CUES.has(token.lemma));
+  if (start < 0) return [];
+  const after = tokens.findIndex((token, index) => index > start && AFTER_CUE.has(token.lower));
+  if (after > start) start = after;
+  const end = tokens.findIndex((token, index) => index > start && (token.text === ',' || token.text === '?' || (token.lower === 'and' && ['what', 'why', 'how'].includes(tokens[index + 1]?.lower ?? ''))));
+  const span = tokens.slice(start + 1, end < 0 ? undefined : end).filter((token, offset) => ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && !frame.inName.has(start + 1 + offset));
+  const lemmas = span.map((token) => token.lemma);
+  const events = span.filter((token) => isKnownPredicate(token.lemma)).flatMap((token) => searchWordsFor(senseOf(token.lemma).key).same.slice(0, 6));
+  return [...new Set([...lemmas, ...events])];
 }
 
 function mentionsAll(candidate: Candidate, entities: string[], except: string): boolean {
@@ -32,7 +56,7 @@ export function buildPositions(plan: Plan, pool: Candidate[]): PositionGroup[] {
   const proposition = propositionStems(plan);
   if (proposition.size === 0) return [];
   const readings = pool.flatMap((candidate) => {
-    if (!candidate.actor || !mentionsAll(candidate, plan.entities, candidate.actor)) return [];
+    if (!candidate.actor || (!mentionsAll(candidate, plan.entities, candidate.actor) && candidate.match.names === 0)) return [];
     const reading = readStance(candidate.text, proposition);
     return reading ? [{ candidate, stance: reading.stance }] : [];
   });
