@@ -54,6 +54,7 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
   const topScore = passages[0]?.score ?? 1;
   const raw = passages.flatMap((ranked, order) =>
     splitSentences(ranked.passage.text)
+      .map(withoutLostFigure)
       .filter(isUsableSentence)
       .map((text, index) => ({ text, ranked, order: order * 1000 + index, stems: new Set(stems(text)) })),
   );
@@ -107,6 +108,17 @@ export function topicLabel(title: string | undefined): string | undefined {
 /** Sentences that lean on context they do not carry ("He said...", "This comes after...") read badly alone. */
 function danglingPenalty(text: string): number {
   return /^(he|she|it|they|this|that|these|those|his|her|its|their|the move|the decision|other|another|also|however|but|meanwhile|additionally|later)\b/i.test(text) ? 0.15 : 0;
+}
+
+/**
+ * "… and expanding NATO's border with Russia by ." lost a figure in the source's markup: the sentence up to
+ * the clause that lost it still says something ("Finland officially joins NATO, becoming the 31st member …").
+ */
+export function withoutLostFigure(text: string): string {
+  const lost = text.search(/\s[.,;:]/);
+  if (lost < 0) return text;
+  const cut = text.lastIndexOf(',', lost);
+  return cut > 0 ? `${text.slice(0, cut)}.` : text;
 }
 
 function isUsableSentence(text: string): boolean {

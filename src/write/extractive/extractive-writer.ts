@@ -78,7 +78,9 @@ function isStrong(question: QuestionFrame, candidate: Candidate): boolean {
   // A broad question's verb is often vague ("what did the court decide"): its names carry it; a why question needs its event.
   const needsEvent = question.event.length > 0 && (isFactual(question.type) || question.type === 'why');
   const event = needsEvent ? match.eventAny || match.lemmas >= 0.6 : match.lemmas >= 0.5 || question.names.length > 0 || match.eventAny;
-  return match.names === 1 && event && match.time !== 'outside' && candidate.relevance >= STRONG_RELEVANCE;
+  // A positions question names the actors it asks about as well as what they take positions on: one name is enough.
+  const names = question.type === 'positions' ? match.names > 0 : match.names === 1;
+  return names && event && match.time !== 'outside' && candidate.relevance >= STRONG_RELEVANCE;
 }
 
 /** One clear source suffices for a factual question; a broad one needs at least one sentence on its names and event. */
@@ -89,7 +91,7 @@ function canAnswer(question: QuestionFrame, answers: Candidate[], strong: Candid
 
 /** Answers in time first, then those that assert the event, then by score. */
 function byAnswer(left: Candidate, right: Candidate): number {
-  const rank = (candidate: Candidate) => (candidate.match.time === 'inside' ? 2 : candidate.match.time === 'near' ? 1 : 0) + (candidate.match.event ? 1 : 0);
+  const rank = (candidate: Candidate) => (candidate.match.time === 'inside' ? 2 : candidate.match.time === 'near' ? 1 : 0) + (candidate.match.event ? 1 : 0) + (candidate.match.role ? 1 : 0);
   return rank(right) - rank(left) || byScore(left, right);
 }
 

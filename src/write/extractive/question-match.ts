@@ -16,6 +16,8 @@ export interface FrameMatch {
   event: boolean;
   /** The sentence speaks of the asked event in any mood ("will join", "refuses to join"). */
   eventAny: boolean;
+  /** The asserted event has the question's agent as its agent ("Finland joins NATO" for "When did Finland join NATO?"). */
+  role: boolean;
   /** Share of the question's content lemmas the sentence has. */
   lemmas: number;
   time: TimeFit;
@@ -34,11 +36,15 @@ export function matchQuestion(question: QuestionFrame, text: string, publishedAt
   const names = question.names.length === 0 ? 1 : matchedNames.length / question.names.length;
   const eventPredicates = question.event.length === 0 ? [] : frame.predicates.filter((predicate) => [predicate.lemma, ...predicate.keys].some((key) => question.event.includes(key)));
   const eventLemma = question.event.length > 0 && frame.tokens.some((token) => question.event.includes(token.lemma));
-  const asserted = eventPredicates.some((predicate) => !predicate.negated && !isUnreal(frame.tokens.map((token) => token.lemma), predicate.index));
+  const lemmasOfText = frame.tokens.map((token) => token.lemma);
+  const assertedPredicates = eventPredicates.filter((predicate) => !predicate.negated && !isUnreal(lemmasOfText, predicate.index));
+  const asserted = assertedPredicates.length > 0;
+  const askedAgents = question.predicate?.agents ?? [];
+  const role = askedAgents.length > 0 && assertedPredicates.some((predicate) => predicate.agents.some((agent) => askedAgents.some((asked) => namesIn(new Set(agent.words), agent.surface, asked))));
   const lemmas = question.lemmas.length === 0 ? 1 : question.lemmas.filter((lemma) => frame.content.has(lemma) || words.has(lemma)).length / question.lemmas.length;
   const time = timeFit(question.time, frame.times, publishedAt);
   const otherNames = frame.names.filter((name) => !matchedNames.some((matched) => name.words.some((word) => matched.words.includes(word))));
-  return { names, event: asserted, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) };
+  return { names, event: asserted, role, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) };
 }
 
 /** "to join", "will join", "plans to join", "threatens to …": the event is not stated as having happened. */
