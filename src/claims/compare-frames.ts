@@ -233,6 +233,10 @@ function themeWords(frame: EventFrame): string[] {
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
   for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
+  // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
+  for (const name of frame.names) {
+    for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
+  }
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);

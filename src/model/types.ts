@@ -56,6 +56,8 @@ export interface Plan {
   topic: string;
   asksPositions: boolean;
   timeFrame?: { from?: string; to?: string };
+  /** A claim's time (YYYY-MM-DD interval): sources from then rank higher, others are still read and compared. */
+  timeHint?: { from: string; to: string };
 }
 
 export interface SearchHit {

@@ -11,6 +11,14 @@ import { entityAlternatives } from './entity-alternatives.ts';
 
 const YEAR_OR_NUMBER = /^\d/;
 
+/** The claim's stated time, widened by a day either side for reporting lag. */
+export function claimTimeHint(claim: string): { from: string; to: string } | undefined {
+  const times = frameOf(claim).times;
+  if (times.length === 0) return undefined;
+  const shift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { from: shift(times[0].from, -1), to: shift(times.at(-1)!.to, 1) };
+}
+
 export function claimFacets(claim: string): Facet[] {
   const frame = frameOf(claim);
   const words = contentWords(claim).filter((word) => !YEAR_OR_NUMBER.test(word));

@@ -2,7 +2,7 @@
 import { actorByName } from '../actors/actors.ts';
 import type { Facet, Plan } from '../model/types.ts';
 import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokens.ts';
-import { claimFacets } from './claim-facets.ts';
+import { claimFacets, claimTimeHint } from './claim-facets.ts';
 import type { NameMention } from './frame/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
 import { CATEGORY_KEYWORDS, expansionsOf } from './lexicon.ts';
@@ -36,6 +36,8 @@ export function heuristicUnderstand(question: string): Plan {
     topic,
     asksPositions,
     timeFrame: asked ? timeFrameOf(text) : undefined,
+    // A claim's date is a slot to compare; it only orders what is read first.
+    ...(kind === 'claim' && claimTimeHint(text) ? { timeHint: claimTimeHint(text) } : {}),
   };
 }
 
