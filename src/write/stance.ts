@@ -19,11 +19,11 @@ function isInsideOtherName(sentence: string, end: number): boolean {
 }
 
 /**
- * The actor a sentence is about: the first actor named near the start, not inside a prepositional phrase
- * nor inside another name; failing that, a person named first ("Elon Musk quits …").
+ * The actor a sentence is about: a person who opens it and belongs to no country of the gazetteer ("Elon
+ * Musk quits …"), else the first actor named near the start, not inside a prepositional phrase nor another name.
  */
 export function subjectActor(sentence: string): string | undefined {
-  return countryActor(sentence) ?? personActor(sentence);
+  return personActor(sentence) ?? countryActor(sentence);
 }
 
 function personActor(sentence: string): string | undefined {

@@ -40,7 +40,8 @@ export function matchQuestion(question: QuestionFrame, text: string, publishedAt
   const assertedPredicates = eventPredicates.filter((predicate) => !predicate.negated && !isUnreal(lemmasOfText, predicate.index));
   const asserted = assertedPredicates.length > 0;
   const askedAgents = question.predicate?.agents ?? [];
-  const role = askedAgents.length > 0 && assertedPredicates.some((predicate) => predicate.agents.some((agent) => askedAgents.some((asked) => namesIn(new Set(agent.words), agent.surface, asked))));
+  const isAmong = (parties: { words: string[]; surface: string }[], asked: QuestionFrame['names']) => parties.some((party) => asked.some((name) => namesIn(new Set(party.words), party.surface, name)));
+  const role = askedAgents.length > 0 && assertedPredicates.some((predicate) => isAmong(predicate.agents, askedAgents));
   const lemmas = question.lemmas.length === 0 ? 1 : question.lemmas.filter((lemma) => frame.content.has(lemma) || words.has(lemma)).length / question.lemmas.length;
   const time = timeFit(question.time, frame.times, publishedAt);
   const otherNames = frame.names.filter((name) => !matchedNames.some((matched) => name.words.some((word) => matched.words.includes(word))));

@@ -27,7 +27,7 @@ export function groupSections(pool: Candidate[], options: GroupOptions): Section
     const steps = selectDiverse([...pool].sort(byScore), { count: options.timeline.count, exclude: used });
     if (steps.length >= 2) {
       used.push(...steps);
-      groups.push({ heading: options.timeline.heading, sentences: steps.sort(byDate) });
+      groups.push({ heading: timelineHeading(steps, options.timeline.heading), sentences: steps.sort(byDate) });
     }
   }
   const themes = [...Map.groupBy(pool, themeOf).entries()]
@@ -44,6 +44,13 @@ export function groupSections(pool: Candidate[], options: GroupOptions): Section
   }
   chosen.sort((left, right) => byDate(left.sentences[0], right.sentences[0]));
   return dedupeHeadings([...groups, ...chosen]);
+}
+
+/** "Timeline: Suez Canal obstruction": the steps' most common topic label, when it is short, else the fallback. */
+function timelineHeading(steps: Candidate[], fallback: string): string {
+  const labels = [...Map.groupBy(steps.filter((step) => step.label), (step) => step.label!).entries()].sort((left, right) => right[1].length - left[1].length);
+  const label = labels[0]?.[0];
+  return label && label.split(/\s+/).length <= 5 ? `Timeline: ${label}` : fallback;
 }
 
 /** The sub-topic a sentence belongs to: its source's topic label, else its actor, else its year. */
