@@ -2,9 +2,19 @@
 import { describeStats } from '../llm/usage-report.ts';
 import type { Report, Sentence } from '../model/schema.ts';
 import { capitalize, citeMarks, DISCLAIMER, longDate, SOURCE_KIND_LABELS } from './format.ts';
+import { dayOf, formatSpan, provenanceLine, readSpan } from './provenance.ts';
 
 function paragraph(sentences: Sentence[]): string {
   return sentences.map((sentence) => `${sentence.text} ${citeMarks(sentence)}`.trim()).join(' ');
+}
+
+/** The checked day, when the sources were read, and who published them (as the HTML page says it). */
+function checkedLines(report: Report): string[] {
+  const read = readSpan(report);
+  const checkedDay = dayOf(report.checkedAt);
+  const readText = !read ? '' : read.from === checkedDay && read.to === checkedDay ? ', with its sources read that day' : `, against copies of its sources read ${read.from === read.to ? 'on' : 'between'} ${formatSpan(read).replace(' – ', ' and ')}`;
+  const provenance = provenanceLine(report.sources);
+  return [`Checked on ${longDate(report.checkedAt)}${readText}`, ...(provenance ? ['', provenance] : [])];
 }
 
 function escapeCell(text: string): string {
@@ -12,7 +22,7 @@ function escapeCell(text: string): string {
 }
 
 export function renderMarkdown(report: Report): string {
-  const lines: string[] = [`# ${report.title}`, '', `Checked on ${longDate(report.checkedAt)}`, '', `*${DISCLAIMER}*`, ''];
+  const lines: string[] = [`# ${report.title}`, '', ...checkedLines(report), '', `*${DISCLAIMER}*`, ''];
   if (report.insufficientEvidence) {
     lines.push('## Not enough evidence', '', 'The sources found do not answer this question.', '');
   }

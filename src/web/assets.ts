@@ -1,4 +1,4 @@
-// The website's static files (CSS, the progress script, the logo), read once at start and served
+// The website's static files (CSS, the progress and report scripts, the logo), read once at start and served
 // under content-hashed names so browsers can cache them for good.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,11 +24,13 @@ export function loadAssets(): { files: Map<string, StaticAsset>; urls: ViewConte
   // The report's own CSS comes first, so the CLI's --html page and the website look the same.
   const css = `${REPORT_CSS}\n${read('site.css')}`;
   const script = read('progress.js');
+  const reportScript = read('report.js');
   const logo = read('logo.svg');
-  const urls = { css: hashed('site.css', css), progressScript: hashed('progress.js', script), logo: hashed('logo.svg', logo) };
+  const urls = { css: hashed('site.css', css), progressScript: hashed('progress.js', script), reportScript: hashed('report.js', reportScript), logo: hashed('logo.svg', logo) };
   const files = new Map<string, StaticAsset>([
     [urls.css, { body: css, type: 'text/css; charset=utf-8' }],
     [urls.progressScript, { body: script, type: 'text/javascript; charset=utf-8' }],
+    [urls.reportScript, { body: reportScript, type: 'text/javascript; charset=utf-8' }],
     [urls.logo, { body: logo, type: 'image/svg+xml' }],
   ]);
   return { files, urls };

@@ -48,22 +48,28 @@ test('ask, watch the research stream in, read the report; follow a citation to i
   assert.match((await page.locator('.checked').textContent()) ?? '', /^Checked on /);
   await screenshot(page, 'report');
 
-  // A citation shows its supporting quote on hover and on keyboard focus.
-  const cite = page.locator('.summary a.cite').first();
-  const tooltip = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
-  assert.equal(await tooltip.isVisible(), false);
+  // A citation opens a popover with its supporting quote: on click, on hover with a mouse, with Enter; Escape closes it.
+  const cite = page.locator('.summary button.cite').first();
+  const popover = page.locator(`#${await cite.getAttribute('popovertarget')}`);
+  assert.equal(await popover.isVisible(), false);
   await cite.hover();
-  await tooltip.waitFor({ state: 'visible' });
-  assert.ok(((await tooltip.locator('q').textContent()) ?? '').length > 10);
+  await popover.waitFor({ state: 'visible' });
+  assert.ok(((await popover.locator('q').textContent()) ?? '').length > 10);
   await screenshot(page, 'report-citation-hover', { fullPage: false });
-  await page.mouse.move(0, 0);
-  await tooltip.waitFor({ state: 'hidden' });
+  await page.mouse.move(5, 5);
+  await popover.waitFor({ state: 'hidden' });
   await cite.focus();
-  await tooltip.waitFor({ state: 'visible' });
-
-  // Following the citation leads to the numbered source, and from there to the stored copy.
-  const href = (await cite.getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await popover.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await popover.waitFor({ state: 'hidden' });
   await cite.click();
+  await popover.waitFor({ state: 'visible' });
+
+  // From the popover, the numbered source, and from there the stored copy.
+  const listLink = popover.locator('.quote-links a').first();
+  const href = (await listLink.getAttribute('href'))!;
+  await listLink.click();
   await page.waitForURL((url) => url.hash === href);
   const source = page.locator(href);
   assert.ok(await source.isVisible());
@@ -75,20 +81,17 @@ test('ask, watch the research stream in, read the report; follow a citation to i
   await context.close();
 });
 
-test('follow a follow-up: a new report, linked to its parent', { skip: SKIP }, async () => {
+test('one click on a follow-up makes a new report, linked to its parent', { skip: SKIP }, async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(`${harness.url}/archive`);
   await page.getByRole('link', { name: NATO_QUESTION }).first().click();
   const parentUrl = page.url();
-  const followUp = page.locator('.follow-ups a').first();
+  // One click on a follow-up starts its report (a form post; links never start work).
+  const followUp = page.locator('.follow-ups button.follow-up').first();
   const question = (await followUp.textContent())!;
   await followUp.click();
-  await page.waitForURL(/\/ask\?/);
-  assert.equal(await page.locator('h1').textContent(), 'Research this question');
-  await screenshot(page, 'follow-up-ask');
-  await page.getByRole('button', { name: 'Research' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/reports/') && !url.pathname.startsWith('/reports/rep_'));
   assert.equal(await page.locator('h1').textContent(), question);
   const parentLink = page.locator('.parent-link a');
@@ -113,10 +116,15 @@ test('the same without JavaScript: the progress page reloads itself until the re
   harness.searchGate.open();
   await page.waitForURL(/\/reports\/which-countries-oppose-ukraine-joining-nato/, { timeout: 15_000 });
   assert.equal(await page.locator('h1').textContent(), 'Which countries oppose Ukraine joining NATO?');
-  const firstSource = page.locator('ol.sources li').first();
-  await page.locator('.summary a.cite').first().click();
+  // Popovers need no script: a citation still opens its quote, as a sheet at the bottom of the screen.
+  const cite = page.locator('.summary button.cite').first();
+  await cite.click();
+  const popover = page.locator(`#${await cite.getAttribute('popovertarget')}`);
+  await popover.waitFor({ state: 'visible' });
+  const sheet = (await popover.boundingBox())!;
+  assert.ok(sheet.y + sheet.height <= 900 && sheet.y > 450, 'a bottom sheet on screen');
+  await popover.locator('.quote-links a').first().click();
   assert.match(page.url(), /#source-\d+$/);
-  assert.ok(await firstSource.isVisible());
   await screenshot(page, 'report-no-js');
   await context.close();
 });
@@ -139,11 +147,19 @@ test('on a phone: no sideways scrolling, readable report, the citation quote as 
   await screenshot(page, 'phone-report');
   await page.locator('table.positions').scrollIntoViewIfNeeded();
   await screenshot(page, 'phone-positions', { fullPage: false });
-  const cite = page.locator('.summary a.cite').first();
-  await cite.focus();
-  const box = await page.locator(`#${await cite.getAttribute('aria-describedby')}`).boundingBox();
-  assert.ok(box && box.x >= 0 && box.x + box.width <= 390, 'the quote fits on the screen');
+  // A tap opens the quote as a bottom sheet without moving the page; a tap outside closes it.
+  const cite = page.locator('.summary button.cite').first();
+  await cite.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => ({ y: window.scrollY, url: location.href }));
+  await cite.tap();
+  const popover = page.locator(`#${await cite.getAttribute('popovertarget')}`);
+  await popover.waitFor({ state: 'visible' });
+  const box = (await popover.boundingBox())!;
+  assert.ok(box.x >= 0 && box.x + box.width <= 390 && box.y >= 0 && box.y + box.height <= 844, 'the quote fits on the screen');
+  assert.deepEqual(await page.evaluate(() => ({ y: window.scrollY, url: location.href })), before, 'the tap did not jump');
   await screenshot(page, 'phone-citation', { fullPage: false });
+  await page.touchscreen.tap(195, 60);
+  await popover.waitFor({ state: 'hidden' });
   assert.deepEqual(problems, []);
   await context.close();
 });

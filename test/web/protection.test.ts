@@ -30,7 +30,7 @@ test('static files are served under hashed names with long caching; unknown ones
   const response = await site.request(css);
   assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
   assert.match(response.headers.get('cache-control') ?? '', /immutable/);
-  assert.match(await response.text(), /\.cite-wrap/);
+  assert.match(await response.text(), /\.quote\[popover\]/);
   assert.equal((await site.request('/static/site.0000000000.css')).status, 404);
 });
 

@@ -62,27 +62,36 @@ test('asking: the form starts a job, the progress page shows its stages and beco
   assert.equal(existing.headers.get('location'), slugPath, 'asking again opens the report');
 });
 
-test('the report page: checked date, disclaimer, numbered sections, positions, sources with stored copies, quotes on citations, JSON-LD', async () => {
+test('the report page: checked and read dates, provenance, disclaimer, numbered sections, dated positions, sources with stored copies, quote popovers, one-click follow-ups, JSON-LD', async () => {
   const site = await webHarness();
   const path = await askAndWait(site, NATO_QUESTION);
   const html = await (await site.request(path)).text();
   const { document } = parseHTML(html);
-  assert.match(document.querySelector('.checked')?.textContent ?? '', /^Checked on November 22, 2026$/);
+  // The check and the reading of its sources are two dates, said together so they never seem to disagree.
+  assert.equal(document.querySelector('.checked')?.textContent, 'Checked on November 22, 2026, against copies of its sources read on March 28, 2026');
+  assert.match(document.querySelector('.provenance')?.textContent ?? '', /^\d+ sources from \d+ publishers: Wire [A-N] \(\d\); /);
   assert.match(document.querySelector('.disclaimer')?.textContent ?? '', /can make mistakes/);
   const headings = [...document.querySelectorAll('h2')].map((heading) => heading.textContent);
   assert.ok(headings.includes('Executive summary') && headings.includes('Positions') && headings.includes('Bottom line') && headings.includes('Want to dive deeper?') && headings.includes('Sources'));
   assert.ok(headings.some((heading) => /^1\. /.test(heading ?? '')), 'numbered sections');
-  const cite = document.querySelector('.summary a.cite')!;
-  const tooltip = document.getElementById(cite.getAttribute('aria-describedby')!)!;
-  assert.equal(tooltip.getAttribute('role'), 'tooltip');
-  assert.ok((tooltip.querySelector('q')?.textContent ?? '').length > 10, 'the supporting quote is in the tooltip');
-  const target = document.querySelector(cite.getAttribute('href')!)!;
+  // A citation is a button opening a popover (no jump to the list); the popover links to the source.
+  const cite = document.querySelector('.summary button.cite')!;
+  const popover = document.getElementById(cite.getAttribute('popovertarget')!)!;
+  assert.equal(popover.getAttribute('popover'), '');
+  assert.ok((popover.querySelector('q')?.textContent ?? '').length > 10, 'the supporting quote is in the popover');
+  const target = document.querySelector(popover.querySelector('.quote-links a')!.getAttribute('href')!)!;
   assert.equal(target.tagName, 'LI', 'a citation links to its numbered source');
   const snapshot = target.querySelector('a[href$="/sources/1"]') ?? document.querySelector('#source-1 a[href*="/sources/"]');
   assert.ok(snapshot, 'each source links to its stored copy');
-  const followUps = [...document.querySelectorAll('.follow-ups a')].map((link) => link.getAttribute('href') ?? '');
+  // Dated evidence shows its date: each summary sentence starts with its source's day unless it says it.
+  const summary = [...document.querySelectorAll('.summary .sentence')];
+  assert.ok(summary.length > 0 && summary.every((sentence) => /^\d{4}-\d{2}-\d{2}$/.test(sentence.querySelector('time.when')?.getAttribute('datetime') ?? '')));
+  const stated = [...document.querySelectorAll('table.positions td.stated')].map((cell) => cell.textContent ?? '');
+  assert.ok(stated.length > 0 && stated.every((text) => /\b(19|20)\d{2}\b/.test(text)), `positions say when they were stated: ${stated.join(' | ')}`);
+  // A follow-up is one click: a form posting the question with this report as its parent.
+  const followUps = [...document.querySelectorAll('.follow-ups form')];
   assert.equal(followUps.length, 5);
-  assert.ok(followUps.every((href) => href.startsWith('/ask?q=') && href.endsWith('&parent=rep_test0001')));
+  assert.ok(followUps.every((form) => form.getAttribute('method') === 'post' && form.getAttribute('action') === '/ask' && form.querySelector('input[name="parent"]')?.getAttribute('value') === 'rep_test0001' && form.querySelector('button')?.textContent === form.querySelector('input[name="q"]')?.getAttribute('value')));
   const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
   assert.equal(jsonLd['@type'], 'Article');
   assert.equal(jsonLd.headline, NATO_QUESTION);

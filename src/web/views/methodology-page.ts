@@ -27,12 +27,12 @@ export function methodologyPage(view: ViewContext): Fragment {
     <li><strong>Read.</strong> The best pages are read in full, not from search snippets. Menus, adverts, cookie banners and scripts are removed; what remains is stored, with a fingerprint of its text, so the report stays checkable after the original page changes or disappears.</li>
     <li><strong>Rank.</strong> The passages that bear on each facet are picked, with no single outlet allowed to dominate.</li>
     <li><strong>Write.</strong> A summary, themed sections, a table of who holds which position and why, what the sources do not cover, and a bottom line. Every sentence must cite the passages it comes from. Without a language model, sentences are quoted from the sources themselves.</li>
-    <li><strong>Verify.</strong> Every sentence is checked against the passages it cites. A citation is kept only if the cited text supports the sentence; unsupported sentences are rewritten or removed, never published silently. Each citation keeps the quote that supports it: hover over or tab to a citation to read it.</li>
+    <li><strong>Verify.</strong> Every sentence is checked against the passages it cites. A citation is kept only if the cited text supports the sentence; unsupported sentences are rewritten or removed, never published silently. Each citation keeps the quote that supports it: select a citation (click, tap or Enter) to read it beside the sentence.</li>
     <li><strong>Follow up.</strong> Five further questions, each of which opens its own report.</li>
   </ol>
 
   <h2>Reading a report</h2>
-  <p>“Checked on” is the date the sources were read. A report older than ${view.config.freshnessDays} days says it may be outdated and offers to check again. Each numbered source shows its outlet, when it was published, when it was read, what kind of source it is and a link to the stored copy that was actually read.</p>
+  <p>“Checked on” is the day the report was written and every sentence checked against its sources; the same line says when those sources were read, since a stored copy can be older than the check. A sentence that reports a dated event or statement starts with its date (its source’s publication day) unless the text already says it; the positions table says when each actor stated its position. The line under the date counts publishers honestly: a portal that summarises the news (such as Wikipedia Current Events) is one publisher, with the outlets it cites named after it. A report older than ${view.config.freshnessDays} days says it may be outdated and offers to check again. Each numbered source shows its outlet, when it was published, when it was read, what kind of source it is and a link to the stored copy that was actually read.</p>
   <dl>${Object.entries(SOURCE_KIND_LABELS).map(([kind, label]) => html`<dt>${capitalize(label)}</dt><dd>${KIND_MEANINGS[kind] ?? ''}</dd>`)}</dl>
 
   <h2>Verdicts on claims</h2>

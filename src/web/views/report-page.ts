@@ -18,10 +18,6 @@ export interface ReportPageData {
   staleDays?: number;
 }
 
-export function followUpHref(question: string, parentId: string): string {
-  return `/ask?${new URLSearchParams({ q: question, parent: parentId }).toString()}`;
-}
-
 function notices(data: ReportPageData): Fragment {
   const { report } = data;
   return html`${data.parent ? html`<p class="parent-link">A follow-up to <a href="${reportHref(data.parent)}">${data.parent.title}</a></p>` : ''}
@@ -36,16 +32,16 @@ export function reportPage(view: ViewContext, data: ReportPageData): Fragment {
   const { report } = data;
   const path = reportHref(report);
   const lastCorrection = data.corrections.at(-1)?.at;
-  const main = html`<div class="report-page"><nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> › <a href="${categoryHref(report.category)}">${categoryLabel(report.category)}</a> › ${report.kind === 'claim' ? 'Fact check' : 'Report'}</nav>
+  // The campaign box comes first, above the report, as in the seeds.
+  const main = html`<div class="report-page">${view.banner ?? ''}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> › <a href="${categoryHref(report.category)}">${categoryLabel(report.category)}</a> › ${report.kind === 'claim' ? 'Fact check' : 'Report'}</nav>
 ${reportBody(report, {
-  followUpHref: (question) => followUpHref(question, report.id),
+  followUpForm: { action: '/ask', parentId: report.id },
   snapshotHref: (n) => `${path}/sources/${n}`,
-  quoteTooltips: true,
+  citationPopovers: true,
   notices: notices(data),
   methodologyHref: '/methodology',
 })}
-<p class="report-tools"><a href="/api/reports/${encodeURIComponent(report.id)}">This report as JSON</a></p>
-${view.banner ?? ''}</div>`;
+<p class="report-tools"><a href="/api/reports/${encodeURIComponent(report.id)}">This report as JSON</a></p></div>`;
   return page(view, {
     title: report.title,
     description: reportDescription(report),
@@ -54,6 +50,7 @@ ${view.banner ?? ''}</div>`;
     publishedAt: report.checkedAt,
     // A report without evidence is shown to whoever has the link, never offered to search engines.
     noindex: report.insufficientEvidence || report.sources.length === 0,
+    scripts: [view.assets.reportScript],
     jsonLd: reportJsonLd(report, view.config, absoluteUrl(view.config, path), lastCorrection),
   }, main);
 }

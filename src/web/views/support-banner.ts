@@ -28,10 +28,10 @@ export function timeLeft(deadline: string | undefined, now: Date): string | unde
 export function goalProgress(config: SiteConfig, tally: Tally): { value: number; max: number; reached: string; goal: string } {
   const goal = config.support.goal;
   if (goal.kind === 'supporters') {
-    return { value: Math.min(tally.supporters, goal.count), max: goal.count, reached: `${tally.supporters.toLocaleString('en-US')} supporters`, goal: `Goal: ${goal.count.toLocaleString('en-US')} supporters` };
+    return { value: Math.min(tally.supporters, goal.count), max: goal.count, reached: tally.supporters === 0 ? 'Be the first supporter' : `${tally.supporters.toLocaleString('en-US')} supporter${tally.supporters === 1 ? '' : 's'}`, goal: `Goal: ${goal.count.toLocaleString('en-US')} supporters` };
   }
   const raised = tally.totals.find((total) => total.currency === goal.currency)?.amountMinor ?? 0;
-  return { value: Math.min(raised, goal.amountMinor), max: goal.amountMinor, reached: `${formatMoney(raised, goal.currency)} raised`, goal: `Goal: ${formatMoney(goal.amountMinor, goal.currency)}` };
+  return { value: Math.min(raised, goal.amountMinor), max: goal.amountMinor, reached: raised === 0 ? 'Be the first to give' : `${formatMoney(raised, goal.currency)} raised`, goal: `Goal: ${formatMoney(goal.amountMinor, goal.currency)}` };
 }
 
 export function supportBanner(config: SiteConfig, tally: Tally, now: Date): Fragment {

@@ -7,7 +7,7 @@ export type Fragment = ReturnType<typeof html>;
 export interface ViewContext {
   config: SiteConfig;
   /** Static asset URLs with a content hash, so browsers may cache them for good. */
-  assets: { css: string; progressScript: string; logo: string };
+  assets: { css: string; progressScript: string; reportScript: string; logo: string };
   now: Date;
   /** The supporter banner, when the campaign is enabled. */
   banner?: Fragment;
