@@ -1,5 +1,6 @@
 // Schema migrations for the embedded store, applied in order and recorded in schema_migrations.
 import type { DatabaseSync } from 'node:sqlite';
+import { urlKey } from './url-key.ts';
 import { WEBSITE_MIGRATION } from './website-migration.ts';
 
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
@@ -67,9 +68,26 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'store marks: load progress and completion, written with the data',
     sql: 'CREATE TABLE store_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);',
   },
+  {
+    version: 4,
+    // The text lives in documents only: a passage is a span of it (its text column is '' then; rows written before
+    // keep theirs). The URL index becomes an index of 48-bit URL keys and the content hash 32 bytes instead of 71.
+    name: 'text stored once: passages as spans, URL keys, binary content hashes',
+    sql: `
+      ALTER TABLE passages ADD COLUMN span_start INTEGER;
+      ALTER TABLE passages ADD COLUMN span_end INTEGER;
+      ALTER TABLE documents ADD COLUMN url_key INTEGER;
+      UPDATE documents SET url_key = crosscheck_url_key(url);
+      CREATE INDEX documents_url_key ON documents(url_key);
+      DROP INDEX documents_url;
+      UPDATE documents SET content_hash = unhex(substr(content_hash, 8)) WHERE typeof(content_hash) = 'text';
+    `,
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
+  // Used by migration 4 to key the URLs already stored (new rows get their key from the store).
+  db.function('crosscheck_url_key', { deterministic: true }, (url) => urlKey(String(url)));
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),

@@ -5,7 +5,6 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteStore, UpsertResult } from '../../contracts.ts';
 import { ReportSchema } from '../../model/schema.ts';
 import type { DocumentInput, PassageHit } from '../../model/types.ts';
-import { splitPassages } from '../../read/passages.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../question-key.ts';
 import { BM25_COLUMN_WEIGHTS, BM25_RANK, toFtsQuery } from './fts-query.ts';
@@ -13,9 +12,11 @@ import { migrate } from './migrations.ts';
 import { createSqliteReportArchive, LISTED } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
 import { createSqliteReportModeration } from './report-moderation.ts';
-import { toDocument, toPassage, toSummary } from '../rows.ts';
+import { toDocument, toSummary } from '../rows.ts';
 import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sqlite-guard.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
+import { documentColumns, hashBytes, passageRows, toStoredPassage } from './text-once.ts';
+import { urlKey } from './url-key.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -66,10 +67,14 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     },
     async getPassages(documentIds) {
       if (documentIds.length === 0) return [];
-      return (statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[]).map(toPassage);
+      const rows = statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[];
+      // Each document's text is read once, however many passages are spans of it.
+      const spanned = [...new Set(rows.filter((row) => row.passage_text === '').map((row) => String(row.id)))];
+      const texts = new Map(spanned.length === 0 ? [] : (statements.textsByIds.all(JSON.stringify(spanned)) as Row[]).map((row) => [String(row.id), String(row.text)]));
+      return rows.map((row) => toStoredPassage(row, texts.get(String(row.id))));
     },
     async findSnapshot(url, { fetchedAfter }) {
-      const row = statements.snapshotByUrl.get(url, fetchedAfter) as Row | undefined;
+      const row = statements.snapshotByUrl.get(urlKey(url), url, fetchedAfter) as Row | undefined;
       return row ? toDocument(row) : undefined;
     },
     async searchPassages(query, { limit, documentIds, required }) {
@@ -108,30 +113,32 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
 }
 
 function prepare(db: DatabaseSync) {
-  const documentColumns = 'id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash';
-  const hitColumns = `p.ordinal, p.text AS passage_text, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank,
-    ${documentColumns.split(', ').map((column) => `d.${column}`).join(', ')}`;
+  const columns = documentColumns();
+  const passageColumns = 'p.ordinal, p.text AS passage_text, p.span_start, p.span_end';
+  const hitColumns = `${passageColumns}, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank, ${documentColumns('d.')}`;
   return {
-    documentById: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
+    documentById: db.prepare(`SELECT ${columns} FROM documents WHERE id = ?`),
     refreshFetchedAt: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ? AND url = ? AND fetched_at < ?'),
     insertDocument: db.prepare(
-      `INSERT INTO documents (${documentColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+      `INSERT INTO documents (id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash, url_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     ),
-    insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text) VALUES (?, ?, ?)'),
+    insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text, span_start, span_end) VALUES (?, ?, ?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
     countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
     getMark: db.prepare('SELECT value FROM store_marks WHERE name = ?'),
     setMark: db.prepare('INSERT INTO store_marks (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'),
-    snapshotByUrl: db.prepare(`SELECT ${documentColumns} FROM documents WHERE url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
-    documentsByIds: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
+    snapshotByUrl: db.prepare(`SELECT ${columns} FROM documents WHERE url_key = ? AND url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
+    documentsByIds: db.prepare(`SELECT ${columns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
+    textsByIds: db.prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))'),
     passagesByDocuments: db.prepare(
-      `SELECT d.id, p.ordinal, p.text AS passage_text FROM documents d JOIN passages p ON p.document_rowid = d.rowid
+      `SELECT d.id, ${passageColumns} FROM documents d JOIN passages p ON p.document_rowid = d.rowid
        WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
     ),
     // Top k first: FTS5 ranks by its hidden `rank` column and keeps only the best `limit` rows, and only those are
     // joined with their passage and document (joining every match before sorting was most of the time at 1M passages).
     search: db.prepare(
-      `SELECT p.ordinal, p.text AS passage_text, top.rank AS rank, ${documentColumns.split(', ').map((column) => `d.${column}`).join(', ')}
+      `SELECT ${passageColumns}, top.rank AS rank, ${documentColumns('d.')}
        FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rank MATCH '${BM25_RANK}' ORDER BY rank LIMIT ?) top
        JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank`,
     ),
@@ -156,16 +163,16 @@ function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput)
   const { id, contentHash: hash, topics, heading } = prepareDocument(input);
   const { changes, lastInsertRowid: documentRowid } = statements.insertDocument.run(
     id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
-    input.byline ?? null, JSON.stringify(topics), input.origin, hash,
+    input.byline ?? null, JSON.stringify(topics), input.origin, hashBytes(hash), urlKey(input.url),
   );
   if (changes === 0) {
     // The same page read again with the same content: its snapshot is that much fresher (the cache's TTL counts from here).
     statements.refreshFetchedAt.run(input.fetchedAt, id, input.url, input.fetchedAt);
     return { document: toDocument(statements.documentById.get(id) as Row), created: false };
   }
-  splitPassages(input.text).forEach((text, ordinal) => {
-    const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, text);
-    statements.insertFts.run(lastInsertRowid, text, heading);
+  passageRows(input.text).forEach((passage, ordinal) => {
+    const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, passage.stored, passage.start, passage.end);
+    statements.insertFts.run(lastInsertRowid, passage.text, heading);
   });
   return { document: { ...input, topics, id, contentHash: hash }, created: true };
 }
@@ -173,5 +180,6 @@ function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput)
 
 
 function toHit(row: Row): PassageHit {
-  return { passage: toPassage(row), document: toDocument(row), score: -Number(row.rank) };
+  const document = toDocument(row);
+  return { passage: toStoredPassage(row, document.text), document, score: -Number(row.rank) };
 }
