@@ -38,6 +38,7 @@ const GROUPS: Record<string, string[]> = {
   kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit post', 'retire', 'retirement'],
+  replace: ['replace', 'succeed', 'take over from', 'successor'],
   appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate'],
   sign: ['sign', 'conclude', 'agree', 'agreement', 'deal'],
   confirm: ['confirm', 'acknowledge'],
