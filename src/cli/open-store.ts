@@ -18,7 +18,7 @@ export function redactUrl(url: string): string {
 export type OpenedStore = { ok: true; store: Store; location: string } | { ok: false; message: string };
 
 // Each backend loads only when chosen: an offline command on the SQLite file never loads pg or pg-boss.
-export async function openStore(values: { store?: string }, io: CliIo): Promise<OpenedStore> {
+export async function openStore(values: { store?: string }, io: CliIo, options: { seedDemoCorpus?: boolean } = {}): Promise<OpenedStore> {
   const databaseUrl = io.env.DATABASE_URL?.trim();
   if (databaseUrl && !values.store) {
     try {
@@ -32,6 +32,8 @@ export async function openStore(values: { store?: string }, io: CliIo): Promise<
   const location = resolveStorePath(values, io);
   try {
     const { createSqliteStore } = await import('../store/sqlite/sqlite-store.ts');
+    // A new store file starts as a copy of the ready demo store built at install, when there is one (ask only).
+    if (options.seedDemoCorpus) (await import('../demo-corpus/demo-store.ts')).seedFromDemoStore(location);
     return { ok: true, store: createSqliteStore({ file: location }), location };
   } catch (error) {
     return { ok: false, message: `cannot open the store ${location} (${(error as Error).message}); choose another with --store or CROSSCHECK_STORE` };
