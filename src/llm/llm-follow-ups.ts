@@ -2,7 +2,7 @@
 // near-duplicates and fills any gap with its heuristic questions (and uses those alone if this call fails).
 import type { RunContext } from '../contracts.ts';
 import type { FollowUpContext } from '../follow-up/index.ts';
-import { looksLikeInjection } from '../verify/llm-injection.ts';
+import { isInstructionToMachine as looksLikeInjection } from '../text/untrusted-text.ts';
 import { FOLLOW_UPS_NAME, followUpsPrompt } from './prompts/follow-ups-prompt.ts';
 import { FollowUpsOutputSchema } from './stage-schemas.ts';
 import { generateStructured, type ModelHandle } from './structured-call.ts';

@@ -1,13 +1,22 @@
 // Every model-backed hook of the pipeline, from one model handle.
-import type { Engine } from '../pipeline/run-report.ts';
-import { createLlmJudge } from '../verify/llm-judge.ts';
-import { createLlmRepair } from '../verify/llm-repair.ts';
-import { createLlmWriter } from '../write/llm/llm-writer.ts';
+import type { RunContext, Writer } from '../contracts.ts';
+import type { FollowUpContext } from '../follow-up/index.ts';
+import type { DraftSentence, Judgement, PassageRecord, Plan } from '../model/types.ts';
+import { createLlmJudge } from './llm-judge.ts';
+import { createLlmRepair } from './llm-repair.ts';
+import { createLlmWriter } from './writer/llm-writer.ts';
 import { createLlmFollowUps } from './llm-follow-ups.ts';
 import { createLlmPlanner } from './llm-planner.ts';
 import type { ModelHandle } from './structured-call.ts';
 
-export type ModelHooks = Pick<Engine, 'writer' | 'planner' | 'judge' | 'repair' | 'generateFollowUps'>;
+/** The hooks a model adds to the engine (src/pipeline/run-report.ts `Engine` has the same fields). */
+export interface ModelHooks {
+  writer?: Writer;
+  planner?: (question: string, fallback: Plan, context: RunContext) => Promise<Plan>;
+  judge?: (sentence: string, passages: PassageRecord[], context: RunContext) => Promise<Judgement>;
+  repair?: (sentence: DraftSentence, passages: PassageRecord[], context: RunContext) => Promise<DraftSentence | undefined>;
+  generateFollowUps?: (context: FollowUpContext, run: RunContext) => Promise<string[]>;
+}
 
 export function createModelHooks(handle: ModelHandle): ModelHooks {
   return {

@@ -135,3 +135,15 @@ export interface ReportSummary {
   parentId?: string;
   sourceCount: number;
 }
+
+/** A passage with the document it belongs to: what verify checks a sentence against. */
+export interface PassageRecord {
+  passage: Passage;
+  document: StoredDocument;
+}
+
+/** A judge's reading of one sentence against the passages it cites. */
+export interface Judgement {
+  verdict: 'supported' | 'partly' | 'not supported';
+  quote?: string;
+}

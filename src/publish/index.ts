@@ -4,6 +4,7 @@ import { type Report, ReportSchema } from '../model/schema.ts';
 import type { Plan } from '../model/types.ts';
 import { slugify } from '../text/hash.ts';
 import type { VerifyResult } from '../verify/index.ts';
+import { titleFor } from '../claims/claim-text.ts';
 
 export interface AssembleInput {
   id: string;
@@ -18,11 +19,7 @@ export interface AssembleInput {
   parentId?: string;
 }
 
-export function titleFor(plan: Plan): string {
-  if (plan.kind !== 'claim') return plan.question;
-  const claim = plan.question.replace(/^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i, '');
-  return `Fact check: ${claim}`;
-}
+export { titleFor };
 
 export function assembleReport(input: AssembleInput): Report {
   const { plan, verified } = input;

@@ -2,7 +2,7 @@
 // numbered sources; unsupported sentences are repaired (when a repairer is given) or dropped.
 import { BEST_RATING, gradeOf, WORST_RATING } from '../claims/verdict-scale.ts';
 import type { Sentence, Source, Verdict } from '../model/schema.ts';
-import type { Draft, DraftSentence, Passage, StoredDocument } from '../model/types.ts';
+import type { Draft, DraftSentence, Judgement, PassageRecord, StoredDocument } from '../model/types.ts';
 import { looksLikeInjection } from './llm-injection.ts';
 import { comparisonSupport } from './comparison-check.ts';
 import { supportScore, type SupportReading } from './support-score.ts';
@@ -12,15 +12,7 @@ export const SUPPORT_THRESHOLD = 0.6;
 /** Sentences checked at once: a judge or a repair is a model call, and a report has dozens of sentences. */
 const CHECK_CONCURRENCY = 4;
 
-export interface PassageRecord {
-  passage: Passage;
-  document: StoredDocument;
-}
-
-export interface Judgement {
-  verdict: 'supported' | 'partly' | 'not supported';
-  quote?: string;
-}
+export type { Judgement, PassageRecord } from '../model/types.ts';
 
 export interface VerifyOptions {
   draft: Draft;

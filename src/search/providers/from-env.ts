@@ -5,7 +5,6 @@ import type { SearchProvider, Store } from '../../contracts.ts';
 import type { Resolver } from '../../fetch/check-target.ts';
 import { type Env, fetcherFromEnv, numberSetting } from '../../fetch/from-env.ts';
 import { operatorFetch } from '../../fetch/operator-fetch.ts';
-import type { Engine } from '../../pipeline/run-report.ts';
 import type { RemoteReader } from '../../read/index.ts';
 import { DEFAULT_MAX_PAGES } from '../../read/read-remote-hits.ts';
 import { type ApiReader, createRemoteReader, DEFAULT_CACHE_TTL_MS } from '../../read/remote-reader.ts';
@@ -23,7 +22,8 @@ export interface WebResearch {
   providers: SearchProvider[];
   readRemote?: RemoteReader;
   /** Per-report limits for the engine. */
-  limits: Pick<Engine, 'maxQueries' | 'maxPages' | 'maxResearchMs'>;
+  /** Per-report limits (the same fields as the pipeline's `Engine`). */
+  limits: { maxQueries?: number; maxPages?: number; maxResearchMs?: number };
   warnings: string[];
   /** One line per provider for `crosscheck doctor`. */
   describe: string[];

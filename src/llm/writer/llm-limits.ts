@@ -1,7 +1,7 @@
 // "What the sources do and do not say" for model-written reports: computed from the passages the draft
 // cites (not written by the model), plus the model's "No source found states ..." lines when they look like that.
 import type { Draft, Plan } from '../../model/types.ts';
-import type { SourceRecord } from '../../llm/untrusted-sources.ts';
+import type { SourceRecord } from '../untrusted-sources.ts';
 
 const GAP = /^No source (found )?(states|says|mentions|reports|gives|covers|explains)\b[^<>]{5,220}$/i;
 

@@ -4,17 +4,17 @@
 // Any call that fails after its retries fails the whole draft, so the extractive writer takes over.
 import type { Writer, WriterInput } from '../../contracts.ts';
 import type { Draft, Plan } from '../../model/types.ts';
-import { titleFor } from '../../publish/index.ts';
-import { OUTLINE_NAME, outlinePrompt } from '../../llm/prompts/outline-prompt.ts';
-import { POSITIONS_NAME, positionsPrompt } from '../../llm/prompts/positions-prompt.ts';
-import { SECTIONS_NAME, sectionsPrompt } from '../../llm/prompts/sections-prompt.ts';
-import { VERDICT_NAME, verdictPrompt } from '../../llm/prompts/verdict-prompt.ts';
-import { takeRunNotes } from '../../llm/run-notes.ts';
-import { type LabelledSources, labelSources } from '../../llm/source-labels.ts';
-import { OutlineOutputSchema, PositionsOutputSchema, SectionsOutputSchema, VerdictOutputSchema } from '../../llm/stage-schemas.ts';
-import { type CallContext, generateStructured, type ModelHandle, streamStructured } from '../../llm/structured-call.ts';
-import type { SourceRecord } from '../../llm/untrusted-sources.ts';
-import { looksLikeInjection } from '../../verify/llm-injection.ts';
+import { titleFor } from '../../claims/claim-text.ts';
+import { OUTLINE_NAME, outlinePrompt } from '../prompts/outline-prompt.ts';
+import { POSITIONS_NAME, positionsPrompt } from '../prompts/positions-prompt.ts';
+import { SECTIONS_NAME, sectionsPrompt } from '../prompts/sections-prompt.ts';
+import { VERDICT_NAME, verdictPrompt } from '../prompts/verdict-prompt.ts';
+import { takeRunNotes } from '../run-notes.ts';
+import { type LabelledSources, labelSources } from '../source-labels.ts';
+import { OutlineOutputSchema, PositionsOutputSchema, SectionsOutputSchema, VerdictOutputSchema } from '../stage-schemas.ts';
+import { type CallContext, generateStructured, type ModelHandle, streamStructured } from '../structured-call.ts';
+import type { SourceRecord } from '../untrusted-sources.ts';
+import { isInstructionToMachine as looksLikeInjection } from '../../text/untrusted-text.ts';
 import { describeLlmLimits, insufficientLlmDraft } from './llm-limits.ts';
 import { createSectionEmitter, toDraftSection } from './section-stream.ts';
 

@@ -1,12 +1,12 @@
 // Repair of an unsupported sentence: the model rewrites it once from the passages that bear on it; the
 // rewrite is checked again like any sentence. A failed call or "not rewritable" means the sentence is dropped.
-import { REPAIR_NAME, repairPrompt } from '../llm/prompts/repair-prompt.ts';
-import { labelSources } from '../llm/source-labels.ts';
-import { RepairOutputSchema } from '../llm/stage-schemas.ts';
-import { generateStructured, type ModelHandle } from '../llm/structured-call.ts';
+import { REPAIR_NAME, repairPrompt } from './prompts/repair-prompt.ts';
+import { labelSources } from './source-labels.ts';
+import { RepairOutputSchema } from './stage-schemas.ts';
+import { generateStructured, type ModelHandle } from './structured-call.ts';
 import type { RunContext } from '../contracts.ts';
 import type { DraftSentence } from '../model/types.ts';
-import type { PassageRecord } from './index.ts';
+import type { PassageRecord } from '../model/types.ts';
 
 export function createLlmRepair(handle: ModelHandle) {
   return async (sentence: DraftSentence, passages: PassageRecord[], run: RunContext): Promise<DraftSentence | undefined> => {

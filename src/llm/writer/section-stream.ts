@@ -1,8 +1,8 @@
 // Turns the streamed partial output of the sections call into finished sections, passed on one by one as
 // soon as each is complete (the next one has begun), so progress shows sections while they are written.
 import type { Draft } from '../../model/types.ts';
-import type { LabelledSources } from '../../llm/source-labels.ts';
-import type { CitedSentence } from '../../llm/stage-schemas.ts';
+import type { LabelledSources } from '../source-labels.ts';
+import type { CitedSentence } from '../stage-schemas.ts';
 
 type DraftSection = Draft['sections'][number];
 

@@ -1,12 +1,12 @@
 // The LLM judge of verification: asked only about sentences whose lexical support score is uncertain.
 // Its quote is accepted by verify only if it is really in a cited passage; a failed call throws, and verify
 // then keeps the lexical reading.
-import { JUDGE_NAME, judgePrompt } from '../llm/prompts/judge-prompt.ts';
-import { labelSources } from '../llm/source-labels.ts';
-import { JudgeOutputSchema } from '../llm/stage-schemas.ts';
-import { generateStructured, type ModelHandle } from '../llm/structured-call.ts';
+import { JUDGE_NAME, judgePrompt } from './prompts/judge-prompt.ts';
+import { labelSources } from './source-labels.ts';
+import { JudgeOutputSchema } from './stage-schemas.ts';
+import { generateStructured, type ModelHandle } from './structured-call.ts';
 import type { RunContext } from '../contracts.ts';
-import type { Judgement, PassageRecord } from './index.ts';
+import type { Judgement, PassageRecord } from '../model/types.ts';
 
 export function createLlmJudge(handle: ModelHandle) {
   return async (sentence: string, passages: PassageRecord[], run: RunContext): Promise<Judgement> => {
