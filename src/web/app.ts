@@ -4,18 +4,21 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { etag } from 'hono/etag';
 import { routePath } from 'hono/route';
 import { HTTPException } from 'hono/http-exception';
 import { loadAssets } from './assets.ts';
 import { HttpError } from './http-error.ts';
 import { StoreUnavailableError } from '../store/store-errors.ts';
 import { clientKeyFor } from './middleware/client-key.ts';
+import { compression } from './middleware/compression.ts';
 import { hostCheck } from './middleware/host-check.ts';
 import { createRateLimiter } from './middleware/rate-limiter.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { registerAdminRoutes } from './routes/admin-routes.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { registerAskRoutes } from './routes/ask-routes.ts';
+import { registerCardRoutes } from './routes/card-routes.ts';
 import { registerFeedRoutes } from './routes/feed-routes.ts';
 import { registerPageRoutes } from './routes/page-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
@@ -47,6 +50,9 @@ export function createApp(deps: AppDeps): Hono {
   // Before anything else: a request for another host name (DNS rebinding) is refused.
   app.use(hostCheck(deps.config.allowedHosts, deps.config.baseUrl));
   app.use(securityHeaders({ https: baseOrigin.startsWith('https:'), formTargets: deps.config.stripe ? ['https://checkout.stripe.com'] : [] }));
+  // Brotli or gzip for text; report pages, their sources and cards carry an ETag (of the uncompressed page) and answer 304.
+  app.use(compression());
+  app.use('/reports/*', etag({ weak: true }));
   const tooLarge = () => {
     throw new HttpError(413, 'too-large', 'The request body is too large.');
   };
@@ -60,6 +66,7 @@ export function createApp(deps: AppDeps): Hono {
   registerStaticRoutes(app, site, urls.logo);
   registerPageRoutes(app, site);
   registerAskRoutes(app, site);
+  registerCardRoutes(app, site);
   registerReportRoutes(app, site);
   registerApiRoutes(app, site);
   registerFeedRoutes(app, site);

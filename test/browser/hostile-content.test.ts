@@ -70,9 +70,11 @@ for (const bypassCSP of [true, false]) {
     await assertInert(page, 'report');
     assert.match((await page.locator('h1').textContent()) ?? '', /^Is <script>window.__pwned = "script"<\/script> safe\?/, 'shown as text');
     assert.equal(await page.locator('h1').count(), 1, 'broken markup cannot add headings or close the article');
-    await page.locator('.summary a.cite').first().hover();
+    await page.locator('.summary button.cite').first().click();
+    assert.match((await page.locator('.summary .quote q').first().textContent()) ?? '', /The quoted sentence is here\. <script>/, 'the hostile quote is shown as text');
+    await page.keyboard.press('Escape');
     await page.locator('.sources a').first().click();
-    await page.locator('.follow-ups a').nth(3).click();
+    await page.locator('.follow-ups button').nth(3).click();
     await page.waitForLoadState();
     await assertInert(page, 'after clicking the hostile links');
     if (bypassCSP) await page.goto(`${harness.url}/reports/hostile`).then(() => screenshot(page, 'hostile-report'));

@@ -96,7 +96,7 @@ test('the report page: checked and read dates, provenance, disclaimer, numbered 
   assert.equal(jsonLd['@type'], 'Article');
   assert.equal(jsonLd.headline, NATO_QUESTION);
   assert.equal(document.querySelector('meta[property="og:type"]')?.getAttribute('content'), 'article');
-  assert.equal(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), 'summary');
+  assert.equal(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), 'summary_large_image');
   assert.equal(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), `http://crosscheck.test${path}`);
 });
 

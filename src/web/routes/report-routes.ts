@@ -31,6 +31,8 @@ export function registerReportRoutes(app: Hono, site: Site) {
       const parent = report.parentId ? await store.getReport(report.parentId) : undefined;
       const ageDays = Math.floor((site.clock().getTime() - Date.parse(report.checkedAt)) / DAY_MS);
       await store.recordView(report.id);
+      // Browsers keep the page but ask again each time (a 304 when the ETag still matches): corrections show at once.
+      c.header('cache-control', 'no-cache');
       return c.html(reportPage(await site.view({ banner: true }), {
         report,
         corrections: moderation.corrections,

@@ -18,6 +18,8 @@ export interface PageMeta {
   /** Reload every n seconds when JavaScript is off (the progress page). */
   refreshSeconds?: number;
   scripts?: string[];
+  /** The Open Graph / Twitter card image (an absolute URL). */
+  image?: { url: string; alt: string; width: number; height: number };
 }
 
 export function page(view: ViewContext, meta: PageMeta, main: Fragment | string): Fragment {
@@ -42,7 +44,13 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${canonical}">
 ${meta.publishedAt ? html`<meta property="article:published_time" content="${meta.publishedAt}">` : ''}
-<meta name="twitter:card" content="summary">
+${meta.image ? html`<meta property="og:image" content="${meta.image.url}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${meta.image.width}">
+<meta property="og:image:height" content="${meta.image.height}">
+<meta property="og:image:alt" content="${meta.image.alt}">
+<meta name="twitter:image" content="${meta.image.url}">` : ''}
+<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}">
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">
 ${meta.refreshSeconds ? html`<noscript><meta http-equiv="refresh" content="${meta.refreshSeconds}"></noscript>` : ''}

@@ -5,6 +5,7 @@ import type { Correction } from '../../contracts.ts';
 import type { Report } from '../../model/schema.ts';
 import { longDate } from '../../render/format.ts';
 import { reportBody, reportDescription } from '../../render/html.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../card/card-svg.ts';
 import { reportJsonLd } from '../presenters/json-ld.ts';
 import { page } from './layout.ts';
 import { categoryHref, categoryLabel, reportHref } from './report-list.ts';
@@ -51,6 +52,7 @@ ${reportBody(report, {
     // A report without evidence is shown to whoever has the link, never offered to search engines.
     noindex: report.insufficientEvidence || report.sources.length === 0,
     scripts: [view.assets.reportScript],
+    image: { url: absoluteUrl(view.config, `${path}/card.png`), alt: `${report.title}: ${report.verdict ? `${report.verdict.label}, ` : ''}checked on ${longDate(report.checkedAt)}`, width: CARD_WIDTH, height: CARD_HEIGHT },
     jsonLd: reportJsonLd(report, view.config, absoluteUrl(view.config, path), lastCorrection),
   }, main);
 }
