@@ -3,10 +3,10 @@
 // a model that calls a claim false while a source states it outright is flagged. Either way the report
 // says so in a warning, naming the source sentence and the slot.
 import type { Draft, Plan, RankedPassage } from '../model/types.ts';
+import { claimOf } from '../understand/claim-text.ts';
 import { evidenceSentences } from './evidence-sentences.ts';
 import { judgeClaim } from './judge-claim.ts';
 
-const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 
 export interface ModelVerdictCheck {
   verdict: Draft['verdict'];
@@ -15,7 +15,7 @@ export interface ModelVerdictCheck {
 
 export function checkModelVerdict(plan: Plan, passages: RankedPassage[], verdict: Draft['verdict']): ModelVerdictCheck {
   if (plan.kind !== 'claim' || !verdict) return { verdict, warnings: [] };
-  const claim = plan.question.replace(CLAIM_PREFIX, '').trim();
+  const claim = claimOf(plan.question);
   const judged = judgeClaim(claim, evidenceSentences(passages));
   const refuting = judged.parts.find((part) => part.label === 'false');
   if (judged.label === 'false' && refuting && (verdict.label === 'supported' || verdict.label === 'mostly supported')) {

@@ -4,7 +4,7 @@ import { type Report, ReportSchema } from '../model/schema.ts';
 import type { Plan } from '../model/types.ts';
 import { slugify } from '../text/hash.ts';
 import type { VerifyResult } from '../verify/index.ts';
-import { titleFor } from '../claims/claim-text.ts';
+import { titleFor } from '../understand/claim-text.ts';
 
 export interface AssembleInput {
   id: string;

@@ -2,6 +2,7 @@
 import { actorByName } from '../actors/actors.ts';
 import type { Facet, Plan } from '../model/types.ts';
 import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokens.ts';
+import { CLAIM_PREFIX } from './claim-text.ts';
 import { claimFacets, claimTimeHint } from './claim-facets.ts';
 import type { NameMention } from './frame/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
@@ -9,7 +10,6 @@ import { CATEGORY_KEYWORDS, expansionsOf } from './lexicon.ts';
 import { questionFrameOf } from './question-frame.ts';
 
 const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
-const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 
 export { entityAlternatives };
 

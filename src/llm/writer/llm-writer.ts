@@ -4,7 +4,7 @@
 // Any call that fails after its retries fails the whole draft, so the extractive writer takes over.
 import type { Writer, WriterInput } from '../../contracts.ts';
 import type { Draft, Plan } from '../../model/types.ts';
-import { titleFor } from '../../claims/claim-text.ts';
+import { titleFor } from '../../understand/claim-text.ts';
 import { OUTLINE_NAME, outlinePrompt } from '../prompts/outline-prompt.ts';
 import { POSITIONS_NAME, positionsPrompt } from '../prompts/positions-prompt.ts';
 import { SECTIONS_NAME, sectionsPrompt } from '../prompts/sections-prompt.ts';

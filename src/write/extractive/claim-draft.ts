@@ -1,5 +1,6 @@
 // The extractive draft for a claim: the verdict from slot-by-slot comparison with the evidence
 // (src/claims/), explained as a fact-checker would, with the deciding source sentence quoted and dated.
+import { claimOf } from '../../understand/claim-text.ts';
 import { explainFinding } from '../../claims/explain.ts';
 import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../claims/judge-claim.ts';
 import { uncheckableReason } from '../../claims/checkable.ts';
@@ -7,11 +8,10 @@ import { evidenceSentences } from '../../claims/evidence-sentences.ts';
 import type { Draft, DraftSentence, Plan, RankedPassage } from '../../model/types.ts';
 import { datedSentence } from './dated.ts';
 
-const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 const MAX_RELATED = 4;
 
 export function claimText(plan: Plan): string {
-  return plan.question.replace(CLAIM_PREFIX, '').trim();
+  return claimOf(plan.question);
 }
 
 export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
