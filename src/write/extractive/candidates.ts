@@ -4,6 +4,7 @@ import type { Plan, RankedPassage } from '../../model/types.ts';
 import { findActors, mentionsEntity } from '../../actors/actors.ts';
 import { expansionsOf } from '../../understand/lexicon.ts';
 import { splitSentences } from '../../text/sentences.ts';
+import { isInstructionToMachine } from '../../text/untrusted-text.ts';
 import { stem, stems, tokenize } from '../../text/tokens.ts';
 import { questionFrameOf } from '../../understand/question-frame.ts';
 import { subjectActor } from '../stance.ts';
@@ -122,6 +123,9 @@ export function withoutLostFigure(text: string): string {
 }
 
 function isUsableSentence(text: string): boolean {
+  // Defence in depth: a page addressing a model is set aside before the writer (verify/llm-injection.ts); a
+  // sentence that does so on its own (after NFKC, zero-width removal and homoglyph folding) is never quoted.
+  if (isInstructionToMachine(text)) return false;
   const words = tokenize(text).length;
   // A space before punctuation means the source lost a figure or a link ("expanding the border by .").
   // It must also end like a sentence: flattened topic labels ("Brexit negotiations") are not evidence.
