@@ -93,7 +93,10 @@ test('limits are true of the report: a name the sections cite is never "not foun
   assert.ok(!draft.limits.some((limit) => /mentions .*(Supreme Court|Roe)/.test(limit)), draft.limits.join(' | '));
 });
 
-test('a sentence that lost a figure in the markup is quoted up to that clause', () => {
-  assert.equal(withoutLostFigure("Finland officially joins NATO, becoming the 31st member of the military alliance and expanding NATO's border with Russia by ."), 'Finland officially joins NATO.');
+test('a sentence that lost a figure in the markup is quoted up to that clause, and still answers', async () => {
+  const draft = await write('When did Finland join NATO?', [ranked('2023-04-04', "Finland officially joins NATO, becoming the 31st member of the military alliance and expanding NATO's border with Russia by .", 'Enlargement of NATO')]);
+  assert.equal(draft.summary[0]?.text, 'On 4 April 2023, Finland officially joins NATO, becoming the 31st member of the military alliance.');
+  assert.equal(withoutLostFigure("Finland officially joins NATO, becoming the 31st member of the military alliance and expanding NATO's border with Russia by ."), 'Finland officially joins NATO, becoming the 31st member of the military alliance.');
+  assert.equal(withoutLostFigure('The storm kills 12 people, injuring .'), 'The storm kills 12 people.');
   assert.equal(withoutLostFigure('Spain defeats the Netherlands.'), 'Spain defeats the Netherlands.');
 });

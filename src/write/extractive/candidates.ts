@@ -118,7 +118,9 @@ function danglingPenalty(text: string): number {
 export function withoutLostFigure(text: string): string {
   const lost = text.search(/\s[.,;:]/);
   if (lost < 0) return text;
-  const cut = text.lastIndexOf(',', lost);
+  // The nearest clause boundary before the loss: a comma, or a clause joined by "and", "while" or "as".
+  const before = text.slice(0, lost);
+  const cut = Math.max(before.lastIndexOf(','), ...[...before.matchAll(/\s(?:and|while|whereas|as)\s+[a-z]+ing\b/g)].map((match) => match.index));
   return cut > 0 ? `${text.slice(0, cut)}.` : text;
 }
 
