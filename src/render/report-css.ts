@@ -30,6 +30,19 @@ ol.sources li { margin-bottom: .5rem; overflow-wrap: anywhere; }
 .quote-source { color: var(--muted); }
 .quote-links { display: block; margin-top: .35rem; }
 .quote-links a { display: inline-block; min-height: 24px; padding-top: .15rem; }
+/* The timeline picture (render/timeline.ts): colours from the theme, so it follows dark mode. */
+.timeline figure { margin: 0; }
+.timeline-picture { width: 100%; height: auto; max-height: 14rem; font-family: system-ui, sans-serif; }
+.timeline-picture .axis, .timeline-picture .tick { stroke: var(--muted); stroke-width: 2; }
+.timeline-picture .stem { stroke: var(--rule); stroke-width: 2; }
+.timeline-picture .mark { fill: var(--accent); }
+.timeline-picture .mark-number { fill: var(--bg); font-size: 12px; font-weight: 700; }
+.timeline-picture .year { fill: var(--muted); font-size: 13px; }
+.timeline summary { display: inline-block; min-height: 24px; padding: .2rem 0; color: var(--accent); cursor: pointer; font: .92rem system-ui, sans-serif; }
+.timeline-events { font: .92rem/1.5 system-ui, sans-serif; padding-left: 1.6rem; }
+.timeline-events li { margin-bottom: .3rem; }
+.timeline-events time { font-weight: 600; margin-right: .25rem; white-space: nowrap; }
+.timeline-events a { display: inline-block; min-width: 24px; min-height: 24px; text-align: center; text-decoration: none; }
 .follow-ups { padding-left: 1.2rem; }
 .follow-ups form { margin: 0; }
 .follow-ups button.follow-up { display: inline; min-height: 24px; padding: .15rem 0; border: 0; background: none; color: var(--accent); font: inherit; text-align: left; text-decoration: underline; cursor: pointer; }

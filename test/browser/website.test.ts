@@ -116,6 +116,10 @@ test('the same without JavaScript: the progress page reloads itself until the re
   harness.searchGate.open();
   await page.waitForURL(/\/reports\/which-countries-oppose-ukraine-joining-nato/, { timeout: 15_000 });
   assert.equal(await page.locator('h1').textContent(), 'Which countries oppose Ukraine joining NATO?');
+  // The timeline is drawn on the server: there without script, its events one click away.
+  assert.ok(await page.locator('.timeline svg[role="img"] circle.mark').first().isVisible());
+  await page.locator('.timeline summary').click();
+  assert.ok((await page.locator('.timeline-events li').count()) >= 2);
   // Popovers need no script: a citation still opens its quote, as a sheet at the bottom of the screen.
   const cite = page.locator('.summary button.cite').first();
   await cite.click();

@@ -5,6 +5,7 @@ import type { Correction } from '../../contracts.ts';
 import type { Report } from '../../model/schema.ts';
 import { longDate } from '../../render/format.ts';
 import { reportBody, reportDescription } from '../../render/html.ts';
+import { timelineFigure } from '../../render/timeline.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../card/card-svg.ts';
 import { reportJsonLd } from '../presenters/json-ld.ts';
 import { page } from './layout.ts';
@@ -39,6 +40,7 @@ ${reportBody(report, {
   followUpForm: { action: '/ask', parentId: report.id },
   snapshotHref: (n) => `${path}/sources/${n}`,
   citationPopovers: true,
+  afterSummary: timelineFigure(report),
   notices: notices(data),
   methodologyHref: '/methodology',
 })}
