@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   show: { load: async () => (await import('./commands/reports.ts')).show, summary: 'print a stored report' },
   doctor: { load: async () => (await import('./commands/doctor.ts')).doctor, summary: 'show what is configured (store, search, model, prices) and check that the model answers' },
   serve: { load: async () => (await import('./commands/serve.ts')).serve, summary: 'serve the website and its API' },
+  mcp: { load: async () => (await import('./commands/mcp.ts')).mcp, summary: 'serve ask, search, show and list as Model Context Protocol tools on stdio, for assistants' },
   worker: { load: async () => (await import('./commands/worker.ts')).worker, summary: 'make the reports queued on PostgreSQL (DATABASE_URL), beside serve processes' },
 };
 
