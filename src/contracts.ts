@@ -113,6 +113,8 @@ export interface ReportArchive {
   listCategories(): Promise<{ category: string; count: number }[]>;
   recordView(reportId: string): Promise<void>;
   listMostRead(options: { limit: number }): Promise<(ReportSummary & { views: number })[]>;
+  /** Every published version of a report (the reports on the same question, each recheck one more), oldest first. */
+  listVersions(reportId: string): Promise<ReportSummary[]>;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';

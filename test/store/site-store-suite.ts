@@ -55,6 +55,19 @@ export function siteStoreSuite(name: string, open: () => Promise<SiteStore>) {
       assert.deepEqual((await store.listMostRead({ limit: 5 })).map((report) => [report.id, report.views]), [['rep_vaccine', 2], ['rep_nato', 1]]);
     }));
 
+  test(`${name}: a report's versions are the published reports on its question, oldest first, by id or slug`, () =>
+    withStore(async (store) => {
+      await store.saveReport({ ...nato, id: 'rep_nato3', slug: 'nato-members-3', checkedAt: '2026-05-01T00:00:00.000Z' });
+      await store.saveReport(nato);
+      await store.saveReport({ ...nato, id: 'rep_nato2', slug: 'nato-members-2', question: 'which NATO members oppose Ukraine joining', checkedAt: '2026-04-01T00:00:00.000Z' });
+      await store.saveReport(vaccine);
+      const expected = ['rep_nato', 'rep_nato2', 'rep_nato3'];
+      assert.deepEqual((await store.listVersions('rep_nato2')).map((report) => report.id), expected);
+      assert.deepEqual((await store.listVersions('nato-members')).map((report) => report.id), expected);
+      assert.deepEqual((await store.listVersions('rep_vaccine')).map((report) => [report.id, report.checkedAt]), [['rep_vaccine', vaccine.checkedAt]]);
+      assert.deepEqual(await store.listVersions('rep_nothing'), []);
+    }));
+
   test(`${name}: jobs are created queued, found while active by question, updated, and listed for recovery`, () =>
     withStore(async (store) => {
       const job = await store.createJob({ id: 'rep_job1', question: 'Is the sky blue?', createdAt: AT });

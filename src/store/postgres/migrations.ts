@@ -69,6 +69,12 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
     name: 'store marks: load progress and completion, written with the data',
     sql: 'CREATE TABLE store_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);',
   },
+  {
+    version: 4,
+    // A report's versions are the reports on its question, by date: one index answers "all versions" in order.
+    name: 'report versions: reports by question and check time',
+    sql: 'CREATE INDEX reports_question_checked ON reports(question_key, checked_at); DROP INDEX reports_question;',
+  },
 ];
 
 const MIGRATION_LOCK = 4_243_031_781;

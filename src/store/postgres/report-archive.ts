@@ -9,6 +9,9 @@ import { questionKey } from '../question-key.ts';
 import type { PgSession, Row } from './pg-session.ts';
 import { SUMMARY_COLUMNS, toSummary } from './summary-row.ts';
 
+/** A question rechecked more often than this lists its first versions only (as on SQLite). */
+const MAX_VERSIONS = 200;
+
 /** Moderation sticks to the question: a report is withdrawn when any report on the same question was unpublished. */
 export const PUBLISHED = `r.question_key NOT IN (SELECT w.question_key FROM unpublished_reports u JOIN reports w ON w.id = u.report_id)`;
 /** What the archive, feeds, sitemap, categories and "most read" show: published and resting on evidence. */
@@ -61,6 +64,14 @@ export function createPostgresReportArchive(session: PgSession, clock: () => Dat
       if (!key) return undefined;
       const [row] = await query(`SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.question_key = $1 AND ${PUBLISHED} ORDER BY r.checked_at DESC LIMIT 1`, [key]);
       return row ? toSummary(row) : undefined;
+    },
+    async listVersions(reportId) {
+      const rows = await query(
+        `SELECT ${SUMMARY_COLUMNS} FROM reports r WHERE r.question_key = (SELECT question_key FROM reports WHERE id = $1 OR slug = $1 LIMIT 1)
+         AND r.question_key <> '' AND ${PUBLISHED} ORDER BY r.checked_at, r.id LIMIT ${MAX_VERSIONS}`,
+        [reportId],
+      );
+      return rows.map(toSummary);
     },
     async listCategories() {
       const rows = await query(`SELECT r.category, count(*)::int AS count FROM reports r WHERE ${LISTED} GROUP BY r.category ORDER BY count DESC, r.category`);

@@ -83,6 +83,12 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       UPDATE documents SET content_hash = unhex(substr(content_hash, 8)) WHERE typeof(content_hash) = 'text';
     `,
   },
+  {
+    version: 5,
+    // A report's versions are the reports on its question, by date: one index answers "all versions" in order.
+    name: 'report versions: reports by question and check time',
+    sql: 'CREATE INDEX reports_question_checked ON reports(question_key, checked_at); DROP INDEX reports_question;',
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {

@@ -15,6 +15,8 @@ export const PUBLISHED = `r.question_key NOT IN (SELECT w.question_key FROM unpu
 /** What the archive, feeds, sitemap, categories and "most read" show: published and resting on evidence. */
 export const LISTED = `${PUBLISHED} AND r.source_count > 0 AND coalesce(json_extract(r.body, '$.insufficientEvidence'), 0) = 0`;
 const MAX_TERMS = 16;
+/** A question rechecked more often than this lists its first versions only. */
+export const MAX_VERSIONS = 200;
 
 /** Every word must match (the archive narrows as you type); the last word also matches as a prefix. */
 export function toReportQuery(text: string): string | undefined {
@@ -30,6 +32,10 @@ export function createSqliteReportArchive(db: DatabaseSync, clock: () => Date = 
        WHERE reports_fts MATCH ? AND ${LISTED} ORDER BY bm25(reports_fts, 0, 4.0, 1.0), r.checked_at DESC LIMIT ? OFFSET ?`,
     ),
     byQuestion: db.prepare(`SELECT r.* FROM reports r WHERE r.question_key = ? AND ${PUBLISHED} ORDER BY r.checked_at DESC LIMIT 1`),
+    versions: db.prepare(
+      `SELECT r.* FROM reports r WHERE r.question_key = (SELECT question_key FROM reports WHERE id = ? OR slug = ?)
+       AND r.question_key <> '' AND ${PUBLISHED} ORDER BY r.checked_at, r.id LIMIT ${MAX_VERSIONS}`,
+    ),
     categories: db.prepare(`SELECT r.category, count(*) AS count FROM reports r WHERE ${LISTED} GROUP BY r.category ORDER BY count DESC, r.category`),
     view: db.prepare(
       `INSERT INTO report_views (report_id, views, last_viewed_at) VALUES (?, 1, ?)
@@ -52,6 +58,9 @@ export function createSqliteReportArchive(db: DatabaseSync, clock: () => Date = 
       if (!key) return undefined;
       const row = statements.byQuestion.get(key) as Row | undefined;
       return row ? toSummary(row) : undefined;
+    },
+    async listVersions(reportId) {
+      return (statements.versions.all(reportId, reportId) as Row[]).map(toSummary);
     },
     async listCategories() {
       return (statements.categories.all() as Row[]).map((row) => ({ category: String(row.category), count: Number(row.count) }));
