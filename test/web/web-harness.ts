@@ -29,6 +29,8 @@ export interface HarnessOptions {
   isReady?: () => boolean;
   /** Short progress-stream timings, so idle streams can be seen closing without waiting minutes. */
   streamTimings?: { keepaliveMs?: number; idleMs?: number };
+  /** Report ids (default rep_test0001, rep_test0002, …; their slugs share the first six characters). */
+  newId?: () => string;
 }
 
 export async function webHarness(options: HarnessOptions = {}) {
@@ -39,7 +41,7 @@ export async function webHarness(options: HarnessOptions = {}) {
   const real = engineReportMaker(engine, store, clock);
   const job = createReportJob({ jobs: store, events, makeReport: options.makeReport ? options.makeReport(real) : real, clock, retries: 0 });
   let counter = 0;
-  const queue = createInProcessQueue({ jobs: store, job, clock, ready: options.ready, newId: () => `rep_test${String(++counter).padStart(4, '0')}` });
+  const queue = createInProcessQueue({ jobs: store, job, clock, ready: options.ready, newId: options.newId ?? (() => `rep_test${String(++counter).padStart(4, '0')}`) });
   const config = loadSiteConfig({ CROSSCHECK_BASE_URL: BASE, ADMIN_TOKEN, ...options.env });
   const app = createApp({ store, queue, events, config, clock, stripe: options.stripe, isReady: options.isReady, streamTimings: options.streamTimings });
   const request = (path: string, init: RequestInit = {}) => app.request(`${BASE}${path}`, init);

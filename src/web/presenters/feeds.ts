@@ -5,7 +5,23 @@ import type { ReportSummary } from '../../model/types.ts';
 import type { SiteConfig } from '../config.ts';
 import { reportHref } from '../views/report-list.ts';
 
-export async function atomFeed(config: SiteConfig, reports: ReportSummary[], updated: string): Promise<string> {
+/** A report that rechecks an earlier one: what changed, for the feeds. */
+export interface FeedChange {
+  verdictChanged: boolean;
+  text: string;
+}
+
+function entryTitle(report: ReportSummary, change: FeedChange | undefined): string {
+  if (!change) return report.title;
+  return `${change.verdictChanged ? 'Verdict changed' : 'Rechecked'}: ${report.title}`;
+}
+
+function entrySummary(report: ReportSummary, change: FeedChange | undefined): string {
+  const base = `${report.kind === 'claim' ? 'Fact check' : 'Report'} on “${report.question}”, citing ${report.sourceCount} sources.`;
+  return change ? `${change.text} ${base}` : base;
+}
+
+export async function atomFeed(config: SiteConfig, reports: ReportSummary[], updated: string, changes: Map<string, FeedChange> = new Map()): Promise<string> {
   const feed = html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${config.siteName}</title>
@@ -16,20 +32,20 @@ export async function atomFeed(config: SiteConfig, reports: ReportSummary[], upd
   <updated>${reports[0]?.checkedAt ?? updated}</updated>
   <author><name>${config.siteName}</name></author>
 ${reports.map((report) => html`  <entry>
-    <title>${report.title}</title>
+    <title>${entryTitle(report, changes.get(report.id))}</title>
     <id>${config.baseUrl}/reports/${report.id}</id>
     <link rel="alternate" href="${config.baseUrl}${reportHref(report)}"/>
     <updated>${report.checkedAt}</updated>
     <published>${report.checkedAt}</published>
     <category term="${report.category}"/>
-    <summary>${report.kind === 'claim' ? 'Fact check' : 'Report'} on “${report.question}”, citing ${report.sourceCount} sources.</summary>
+    <summary>${entrySummary(report, changes.get(report.id))}</summary>
   </entry>
 `)}</feed>
 `;
   return (await feed).toString();
 }
 
-export async function rssFeed(config: SiteConfig, reports: ReportSummary[]): Promise<string> {
+export async function rssFeed(config: SiteConfig, reports: ReportSummary[], changes: Map<string, FeedChange> = new Map()): Promise<string> {
   const feed = html`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -38,12 +54,12 @@ export async function rssFeed(config: SiteConfig, reports: ReportSummary[]): Pro
   <description>Research reports and fact checks in which every sentence cites a checked source.</description>
   <atom:link href="${config.baseUrl}/feed.rss" rel="self" type="application/rss+xml"/>
 ${reports.map((report) => html`  <item>
-    <title>${report.title}</title>
+    <title>${entryTitle(report, changes.get(report.id))}</title>
     <link>${config.baseUrl}${reportHref(report)}</link>
     <guid isPermaLink="false">${report.id}</guid>
     <pubDate>${new Date(report.checkedAt).toUTCString()}</pubDate>
     <category>${report.category}</category>
-    <description>${report.kind === 'claim' ? 'Fact check' : 'Report'} on “${report.question}”, citing ${report.sourceCount} sources.</description>
+    <description>${entrySummary(report, changes.get(report.id))}</description>
   </item>
 `)}</channel>
 </rss>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { highlight } from '../presenters/highlight.ts';
 import { progressState } from '../presenters/progress-state.ts';
 import { publicJson, publicReport } from '../presenters/public-sources.ts';
+import { diffVersions } from '../presenters/version-diff.ts';
 import type { Site } from '../site.ts';
 import { progressPage } from '../views/progress-page.ts';
 import { reportPage } from '../views/report-page.ts';
@@ -29,6 +30,9 @@ export function registerReportRoutes(app: Hono, site: Site) {
       // One URL per report: the id (the progress page's address) forwards to the slug.
       if (id !== report.slug) return c.redirect(reportHref(report), 301);
       const parent = report.parentId ? await store.getReport(report.parentId) : undefined;
+      const versions = await store.listVersions(report.id);
+      const before = versions[versions.findIndex((version) => version.id === report.id) - 1];
+      const previous = before ? await store.getReport(before.id) : undefined;
       const ageDays = Math.floor((site.clock().getTime() - Date.parse(report.checkedAt)) / DAY_MS);
       await store.recordView(report.id);
       // Browsers keep the page but ask again each time (a 304 when the ETag still matches): corrections show at once.
@@ -38,6 +42,8 @@ export function registerReportRoutes(app: Hono, site: Site) {
         corrections: moderation.corrections,
         parent: parent ? { title: parent.title, slug: parent.slug } : undefined,
         staleDays: ageDays > site.config.freshnessDays ? ageDays : undefined,
+        versions,
+        diff: previous ? diffVersions(publicReport(previous, site.config.filesBaseUrl), report) : undefined,
       }));
     }
     const job = await store.getJob(id);

@@ -7,7 +7,10 @@ import { longDate } from '../../render/format.ts';
 import { reportBody, reportDescription } from '../../render/html.ts';
 import { timelineFigure } from '../../render/timeline.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../card/card-svg.ts';
+import type { ReportSummary } from '../../model/types.ts';
 import { reportJsonLd } from '../presenters/json-ld.ts';
+import type { VersionDiff } from '../presenters/version-diff.ts';
+import { changesSection, newerVersionNotice, versionsSection } from './versions.ts';
 import { page } from './layout.ts';
 import { categoryHref, categoryLabel, reportHref } from './report-list.ts';
 import { absoluteUrl, type Fragment, type ViewContext } from './view-context.ts';
@@ -18,11 +21,15 @@ export interface ReportPageData {
   parent?: { title: string; slug: string };
   /** Set when the report is older than the freshness window. */
   staleDays?: number;
+  /** Every version of the report (rechecks of its question), oldest first. */
+  versions: ReportSummary[];
+  /** What changed against the version before this one. */
+  diff?: VersionDiff;
 }
 
 function notices(data: ReportPageData): Fragment {
   const { report } = data;
-  return html`${data.parent ? html`<p class="parent-link">A follow-up to <a href="${reportHref(data.parent)}">${data.parent.title}</a></p>` : ''}
+  return html`${newerVersionNotice(report, data.versions)}${data.diff ? changesSection(data.diff) : ''}${data.parent ? html`<p class="parent-link">A follow-up to <a href="${reportHref(data.parent)}">${data.parent.title}</a></p>` : ''}
   ${data.corrections.map((correction) => html`<aside class="notice correction" aria-label="Correction"><p><strong>Correction, <time datetime="${correction.at}">${longDate(correction.at)}</time>:</strong> ${correction.note}</p></aside>`)}
   ${data.staleDays !== undefined
     ? html`<aside class="notice stale" aria-label="This report may be outdated"><p>This report was checked ${data.staleDays} days ago and may be outdated.</p>
@@ -44,6 +51,7 @@ ${reportBody(report, {
   notices: notices(data),
   methodologyHref: '/methodology',
 })}
+${versionsSection(report, data.versions)}
 <p class="report-tools"><a href="/api/reports/${encodeURIComponent(report.id)}">This report as JSON</a></p></div>`;
   return page(view, {
     title: report.title,
