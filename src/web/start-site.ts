@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import { type Backend, embeddedBackend } from '../backend/create-backend.ts';
 import type { Clock, EventBus, ReportQueue, SiteStore } from '../contracts.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
-import { createReportJob, engineReportMaker } from '../jobs/report-job.ts';
+import { createReportJob, engineReportMaker, type MakeReport } from '../jobs/report-job.ts';
 import type { JobObserver } from '../observability/job-observer.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Engine } from '../pipeline/run-report.ts';
@@ -34,6 +34,8 @@ export interface StartSiteOptions {
   jobRetries?: number;
   /** How long close() lets running reports finish before handing them back (default 0: at once). */
   shutdownGraceMs?: number;
+  /** How reports are made (default: the engine on this thread; `serve` passes a report thread pool's). */
+  makeReport?: MakeReport;
 }
 
 export interface RunningSite {
@@ -59,7 +61,7 @@ export async function startSite(options: StartSiteOptions): Promise<RunningSite>
   const backend = options.backend ?? embeddedBackend(store);
   const { events } = backend;
   const { observer } = options;
-  const job = createReportJob({ jobs: store, events, makeReport: engineReportMaker(options.engine, store, options.clock), clock: options.clock, retries: options.jobRetries, onFinished: observer?.onFinished });
+  const job = createReportJob({ jobs: store, events, makeReport: options.makeReport ?? engineReportMaker(options.engine, store, options.clock), clock: options.clock, retries: options.jobRetries, onFinished: observer?.onFinished });
   const runner = await backend.startJobs({
     job: observer ? observer.wrap(job) : job, work: options.runJobs ?? true, concurrency: config.concurrency, ready, clock: options.clock,
     onEnqueued: observer?.onEnqueued, onError: (error) => log('error', 'report job crashed', { error: (error as Error).message }),

@@ -6,6 +6,7 @@ import { type Backend, openBackend } from '../../backend/create-backend.ts';
 import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
 import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
+import { createReportThreadPool, type ReportThreadPool, reportThreadsFromEnv } from '../../jobs/report-thread-pool.ts';
 import { createJobObserver } from '../../observability/job-observer.ts';
 import { createLogger, levelFromEnv } from '../../observability/logger.ts';
 import { createMetrics } from '../../observability/metrics.ts';
@@ -82,9 +83,13 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
   const runJobs = backend.kind === 'sqlite' || runsJobs(parsed.values, io.env);
   const metrics = createMetrics();
   let site: RunningSite | undefined;
+  let pool: ReportThreadPool | undefined;
   try {
     const { store } = backend;
     const engine = await createEngine({ env: io.env, store });
+    // Reports in worker threads (CROSSCHECK_REPORT_THREADS) keep this event loop for pages; SQLite files only.
+    const threads = reportThreadsFromEnv(io.env);
+    if (threads > 0 && backend.kind === 'sqlite' && runJobs) pool = createReportThreadPool({ threads, storeFile: backend.location, env: io.env });
     site = await startSite({
       // Ready means the demo corpus is loaded in full, not only that its load ended (a failed load stays not ready).
       store, engine, config, backend: { ...backend, checkReady: withDemoCorpusReadiness(backend.checkReady, store) }, runJobs, metrics,
@@ -94,9 +99,11 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
       // Many processes may start at once on a fresh database: one loads the corpus, the others wait and find it there.
       prepareStore: (target) => backend.exclusive(() => ensureDemoCorpus(target, { onProgress: (message) => logger.info(message) })),
       log: (level, message, fields) => logger[level](message, fields),
+      makeReport: pool?.makeReport,
     });
     io.stdout(`${config.siteName} is serving on ${site.url} (public address ${config.baseUrl}; store ${backend.location}${runJobs ? '' : '; reports made by crosscheck worker'})\n`);
     for (const line of engine.describe) io.stdout(`  ${line}\n`);
+    if (pool) io.stdout(`  reports: ${pool.size} worker thread(s) (CROSSCHECK_REPORT_THREADS)\n`);
     onListening?.(site);
     await until;
     io.stdout(backend.kind === 'sqlite' ? 'Stopping: unfinished reports resume at the next start.\n' : 'Stopping: unfinished reports go back to the queue.\n');
@@ -106,6 +113,7 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     return fail(io, `crosscheck serve: ${message}`, 1);
   } finally {
     await site?.close();
+    await pool?.close();
     await backend.close();
   }
 }
