@@ -7,7 +7,7 @@ import { claimFacets, claimTimeHint } from './claim-facets.ts';
 import type { NameMention } from './frame/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
 import { CATEGORY_KEYWORDS, expansionsOf } from './lexicon.ts';
-import { questionFrameOf } from './question-frame.ts';
+import { type QuestionFrame, questionFrameOf } from './question-frame.ts';
 
 const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
 
@@ -17,8 +17,8 @@ export function heuristicUnderstand(question: string): Plan {
   const claimText = question.replace(CLAIM_PREFIX, '');
   const kind = isClaim(question) ? 'claim' : 'question';
   const text = kind === 'claim' ? claimText : question;
-  const terms = queryTerms(text);
   const asked = kind === 'question' ? questionFrameOf(text) : undefined;
+  const terms = asked ? withEventLemma(queryTerms(text), asked) : queryTerms(text);
   // A question's names come from its event frame, whole and without dates; a claim keeps its own path.
   const entities = asked ? frameEntities(asked.names) : findEntities(text);
   const asksPositions = asked?.type === 'positions';
@@ -36,9 +36,19 @@ export function heuristicUnderstand(question: string): Plan {
     topic,
     asksPositions,
     timeFrame: asked ? timeFrameOf(text) : undefined,
-    // A claim's date is a slot to compare; it only orders what is read first.
+    // A claim's date is a slot to compare; it only orders what is read first. So is a question's month or day.
     ...(kind === 'claim' && claimTimeHint(text) ? { timeHint: claimTimeHint(text) } : {}),
+    ...(asked?.time && asked.time.granularity !== 'year' ? { timeHint: { from: asked.time.from, to: asked.time.to } } : {}),
   };
+}
+
+/**
+ * The asked event's lemma beside the question's own form: the index stems regular forms alike, but an
+ * irregular one ("won", "became", "paid") would miss every "wins", "becomes", "pays".
+ */
+function withEventLemma(terms: string[], asked: QuestionFrame): string[] {
+  const lemma = asked.predicate?.lemma;
+  return lemma && /^[a-z]+$/.test(lemma) && !terms.includes(lemma) ? [...terms, lemma] : terms;
 }
 
 /** Whole names as written ("Roe v. Wade", "U.S. Supreme Court"), an acronym also under its actor's full name. */

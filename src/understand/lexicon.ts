@@ -17,6 +17,8 @@ const EXPANSION_GROUPS = [
   ['vaccine', 'vaccines', 'vaccination', 'immunization'],
   ['climate', 'emissions', 'warming', 'carbon'],
   ['killed', 'dead', 'deaths', 'casualties', 'death'],
+  ['won', 'win', 'wins', 'champions', 'title', 'victory', 'winner'],
+  ['pope', 'papacy', 'papal', 'pontiff'],
 ];
 
 const EXPANSIONS = new Map<string, string[]>();
@@ -34,6 +36,36 @@ export function propositionWords(word: string): string[] {
   if (!group) return [lower];
   const words = [lower, ...group.filter((other) => other !== lower && other !== 'member')];
   return group.includes('accession') ? [...words, 'map'] : words;
+}
+
+/** Verbs a question uses for an event its sources name otherwise: "how much did X pay for Y" asks what X bought Y for. */
+const EVENT_ALIASES: Record<string, string[]> = { pay: ['buy'], spend: ['buy'], sell: ['buy'], cost: ['buy'], die: ['kill'], lose: ['win'] };
+
+export function eventAliasesOf(lemma: string): string[] {
+  return EVENT_ALIASES[lemma] ?? [];
+}
+
+/**
+ * Kinds of incident: a question about "the Lisbon earthquake" is answered by a report of an earthquake, not of
+ * a plane crash near Lisbon. Each group holds the words a source may use for that kind.
+ */
+const INCIDENT_GROUPS = [
+  ['earthquake', 'quake', 'tremor', 'aftershock', 'tsunami'],
+  ['hurricane', 'storm', 'cyclone', 'typhoon', 'tornado'],
+  ['flood', 'flooding', 'floods', 'landslide', 'mudslide'],
+  ['fire', 'blaze', 'wildfire', 'wildfires', 'bushfire', 'fires'],
+  ['explosion', 'blast', 'explode', 'explodes', 'exploded'],
+  ['eruption', 'erupt', 'erupts', 'volcano'],
+  ['shooting', 'gunman', 'gunmen', 'shot', 'shoot', 'shoots', 'massacre', 'attack', 'attacks'],
+  ['bombing', 'bomb', 'bomber', 'bombs', 'explosion', 'blast', 'attack', 'attacks'],
+  ['crash', 'crashes', 'crashed', 'collision', 'collide', 'collides', 'derail', 'derails', 'derailment'],
+  ['referendum', 'plebiscite'],
+];
+const INCIDENT_NOUNS = new Map(INCIDENT_GROUPS.map((group) => [group[0], group]));
+
+/** The words for an incident noun's kind ("earthquake" → earthquake, quake, tremor, …); undefined for other nouns. */
+export function incidentGroupOf(lemma: string): string[] | undefined {
+  return INCIDENT_NOUNS.get(lemma);
 }
 
 export const CATEGORY_KEYWORDS: Record<string, string[]> = {

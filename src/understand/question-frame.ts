@@ -4,7 +4,9 @@
 import { aliasesOf } from '../actors/actors.ts';
 import { type EventFrame, frameOf, type Predicate } from './frame/event-frame.ts';
 import { type NameMention, plainWords } from './frame/names.ts';
+import { isKnownPredicate, senseOf } from './frame/predicates.ts';
 import type { TimeSlot } from './frame/time-slot.ts';
+import { eventAliasesOf, incidentGroupOf } from './lexicon.ts';
 
 export const QUESTION_TYPES = ['when', 'who', 'what', 'where', 'how many', 'why', 'how', 'yes/no', 'positions', 'compare', 'what happened'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -23,6 +25,19 @@ export interface QuestionFrame {
   lemmas: string[];
   /** The noun a "how many" / "which" question counts or picks ("people", "ship"). */
   focus?: string;
+  /**
+   * Names that qualify an office ("Prime Minister of the United Kingdom"): a sentence naming the office
+   * ("Keir Starmer becomes Prime Minister") states them, so they are met by the office's words too.
+   */
+  offices: { name: NameMention; office: string[] }[];
+  /** What the event is done to or as, when it is a plain noun after the verb ("elected pope"): an answer states it. */
+  complement: string[];
+  /** Names the question dates as a thing ("the 2010 FIFA World Cup"): the same name with another year is another thing. */
+  datedNames: { name: NameMention; year: string }[];
+  /** The verb the question frames its event with ("vote to leave"): "votes to leave" in a source reports it done. */
+  framingVerb?: string;
+  /** Kinds of incident the question asks about ("the Lisbon earthquake"): an answer must report one of that kind. */
+  incidents: string[][];
 }
 
 /** Verbs and nouns that ask who stands where: "who condemned", "how did X react", "which countries opposed". */
@@ -69,7 +84,8 @@ export function questionFrameOf(question: string): QuestionFrame {
   const timeWords = new Set(frame.times.flatMap((time) => plainWords(time.text)));
   const names = frame.names.filter((name) => !name.words.every((word) => timeWords.has(word) || /^\d+$/.test(word)));
   const nameWords = new Set(names.flatMap((name) => plainWords(name.surface)));
-  const predicate = frame.main && !QUESTION_LEMMAS.has(frame.main.lemma) ? frame.main : undefined;
+  const predicate = asked(eventPredicate(frame), frame);
+  const focus = focusOf(frame);
   const lemmas = [...frame.content].filter((lemma) => !QUESTION_LEMMAS.has(lemma) && !nameWords.has(lemma) && !timeWords.has(lemma) && !/^\d+$/.test(lemma));
   const result: QuestionFrame = {
     type: typeOf(question, frame),
@@ -77,13 +93,77 @@ export function questionFrameOf(question: string): QuestionFrame {
     names,
     time: frame.times.at(-1),
     predicate,
-    event: predicate ? [...new Set([predicate.lemma, ...predicate.keys])] : [],
+    event: predicate ? eventWords(predicate) : [],
     lemmas,
-    focus: focusOf(frame),
+    focus,
+    offices: officesOf(frame, names),
+    complement: predicate ? complementOf(frame, predicate) : [],
+    datedNames: names.flatMap((name) => {
+      const year = frame.text.slice(0, name.start).match(/\b(1[89]\d{2}|20\d{2})\s+$/)?.[1];
+      return year ? [{ name, year }] : [];
+    }),
+    framingVerb: predicate ? framingVerbOf(frame, predicate) : undefined,
+    incidents: [...new Set(frame.tokens.filter((token) => token.pos === 'NOUN' && token.lemma !== focus).map((token) => incidentGroupOf(token.lemma)))].filter((group) => group !== undefined),
   };
   if (cache.size > 500) cache.clear();
   cache.set(question, result);
   return result;
+}
+
+/**
+ * The asked event: the main predicate, unless it only frames another one ("how many ballots did the conclave
+ * need to elect …" asks about electing): then the question's first predicate that names a known event.
+ */
+function eventPredicate(frame: EventFrame): Predicate | undefined {
+  const main = frame.main && !QUESTION_LEMMAS.has(frame.main.lemma) ? frame.main : undefined;
+  if (main && isKnownPredicate(main.lemma)) return main;
+  return frame.predicates.find((predicate) => predicate !== main && isKnownPredicate(predicate.lemma) && !QUESTION_LEMMAS.has(predicate.lemma)) ?? main;
+}
+
+/**
+ * A question puts its passive's auxiliary first ("Where was Muammar Gaddafi killed?"): the name between "was"
+ * and the participle is who it was done to, unless a "by" names who did it.
+ */
+function asked(predicate: Predicate | undefined, frame: EventFrame): Predicate | undefined {
+  if (!predicate || predicate.agents.length === 0) return predicate;
+  const tokens = frame.tokens;
+  const auxiliary = tokens.findIndex((token, index) => index < predicate.index && token.lemma === 'be');
+  const participle = tokens[predicate.index]?.text.toLowerCase().match(/(ed|en|wn|t)$/) !== null;
+  const byAgent = tokens.some((token, index) => index > predicate.index && token.lower === 'by');
+  if (auxiliary < 0 || !participle || byAgent || auxiliary > predicate.agents[0].index) return predicate;
+  return { ...predicate, passive: true, agents: [], patients: [...predicate.agents, ...predicate.patients] };
+}
+
+/** The predicate's lemma and event groups, and the events a question's verb stands for ("pay for" → buy). */
+function eventWords(predicate: Predicate): string[] {
+  const aliases = eventAliasesOf(predicate.lemma).flatMap((alias) => [alias, ...senseOf(alias).keys]);
+  return [...new Set([predicate.lemma, ...predicate.keys, ...aliases])];
+}
+
+/** The nouns right after the event's verb, before any preposition ("elected pope in May" → pope), names aside. */
+function complementOf(frame: EventFrame, predicate: Predicate): string[] {
+  const lemmas: string[] = [];
+  for (const token of frame.tokens.slice(predicate.index + 1)) {
+    if (['DET', 'ADJ', 'PRON'].includes(token.pos) && lemmas.length === 0) continue;
+    if (token.pos !== 'NOUN' || QUESTION_LEMMAS.has(token.lemma)) break;
+    lemmas.push(token.lemma);
+  }
+  return lemmas;
+}
+
+/** "did the UK vote to leave": the verb before "to" and the event. */
+function framingVerbOf(frame: EventFrame, predicate: Predicate): string | undefined {
+  const [verb, to] = [frame.tokens[predicate.index - 2], frame.tokens[predicate.index - 1]];
+  return to?.lower === 'to' && verb && (verb.pos === 'VERB' || verb.pos === 'NOUN') ? verb.lemma : undefined;
+}
+
+const OFFICE_OF = /\b(prime minister|president|vice president|chancellor|king|queen|pope|governor|mayor|premier|secretary[- ]general|chief executive|ceo|chairman|chair|emperor|monarch|coach|manager|captain|speaker|head of state|head of government|leader)\s+of\s+(?:the\s+)?$/i;
+
+function officesOf(frame: EventFrame, names: NameMention[]): { name: NameMention; office: string[] }[] {
+  return names.flatMap((name) => {
+    const office = frame.text.slice(0, name.start).match(OFFICE_OF)?.[1];
+    return office ? [{ name, office: plainWords(office) }] : [];
+  });
 }
 
 /** Factual questions get a direct answer and a short report; broad ones a full report. */

@@ -6,6 +6,7 @@ import type { Draft, DraftSentence, Plan } from '../../model/types.ts';
 import { stem } from '../../text/tokens.ts';
 import { expansionsOf } from '../../understand/lexicon.ts';
 import { isFactual, type QuestionFrame, questionFrameOf } from '../../understand/question-frame.ts';
+import { statesSameAnswer } from './same-answer.ts';
 import { buildCandidates, type Candidate } from './candidates.ts';
 import { claimDraft } from './claim-draft.ts';
 import { datedSentence } from './dated.ts';
@@ -89,16 +90,19 @@ function canAnswer(question: QuestionFrame, answers: Candidate[], strong: Candid
   return strong.length > 0 || answers.length > 0;
 }
 
-/** Answers in time first, then those that assert the event, then by score. */
+/** Answers in time first, then those that assert the event (as what the sentence is about, by the asked agent, in all the question's words), then by score. */
 function byAnswer(left: Candidate, right: Candidate): number {
-  const rank = (candidate: Candidate) => (candidate.match.time === 'inside' ? 2 : candidate.match.time === 'near' ? 1 : 0) + (candidate.match.event ? 1 : 0) + (candidate.match.role ? 1 : 0);
+  const rank = (candidate: Candidate) => (candidate.match.time === 'inside' ? 2 : candidate.match.time === 'near' ? 1 : 0) + (candidate.match.event ? 1 : 0) + (candidate.match.role ? 1 : 0) + (candidate.match.mainEvent ? 1 : 0) + (candidate.match.lemmas >= 0.99 ? 1 : 0);
   return rank(right) - rank(left) || byScore(left, right);
 }
 
 /** The direct answer first; a factual question adds one other source that states it, a broad one two more themes. */
 function summaryOf(question: QuestionFrame, answers: Candidate[], strong: Candidate[], relevant: Candidate[]): Candidate[] {
   const lead = answers[0] ?? strong[0] ?? relevant[0];
-  if (isFactual(question.type)) return [lead, ...selectDiverse(answers.slice(1), { count: 1, exclude: [lead], onePerDocument: true })].filter((candidate) => candidate.documentId !== undefined);
+  if (isFactual(question.type)) {
+    const confirming = answers.slice(1).filter((answer) => answer.documentId !== lead.documentId && statesSameAnswer(question, lead, answer));
+    return [lead, ...selectDiverse(confirming, { count: 1, exclude: [lead], onePerDocument: true })];
+  }
   const rest = selectDiverse([...strong, ...relevant.filter((candidate) => candidate.relevance >= STRONG_RELEVANCE)], { count: 2, exclude: [lead], onePerDocument: true });
   return [lead, ...rest.filter((candidate) => candidate.documentId !== lead.documentId)];
 }
@@ -123,7 +127,7 @@ function timelineHeading(question: QuestionFrame): string {
  */
 function bottomLineOf(question: QuestionFrame, answers: Candidate[], pool: Candidate[], used: Candidate[]): Candidate[] {
   if (isFactual(question.type) && answers.length > 0) {
-    const second = answers.find((answer) => !used.includes(answer) && answer.documentId !== answers[0].documentId);
+    const second = answers.find((answer) => !used.includes(answer) && answer.documentId !== answers[0].documentId && statesSameAnswer(question, answers[0], answer));
     return [second ?? answers[0]];
   }
   if (question.type === 'why' && answers.length > 0) return [answers[0]];

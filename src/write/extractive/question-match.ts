@@ -2,10 +2,13 @@
 // asked event (any inflection or synonym of the predicate: "dies" for "die", "death" for "killed"), its
 // content lemmas, whether its date fits the question's time, and whether it holds what the question
 // type asks for (a date, a count, a name, a place, a reason).
-import { frameOf } from '../../understand/frame/event-frame.ts';
-import { plainWords } from '../../understand/frame/names.ts';
-import { gapInDays, type TimeSlot } from '../../understand/frame/time-slot.ts';
+import { type EventFrame, frameOf, type Predicate } from '../../understand/frame/event-frame.ts';
+import { type NameMention, plainWords } from '../../understand/frame/names.ts';
+import { daySlot, gapInDays, type TimeSlot } from '../../understand/frame/time-slot.ts';
+import type { Token } from '../../understand/frame/nlp.ts';
+import { expansionsOf } from '../../understand/lexicon.ts';
 import { namesIn, type QuestionFrame } from '../../understand/question-frame.ts';
+
 
 export type TimeFit = 'inside' | 'near' | 'outside' | 'unknown';
 
@@ -18,39 +21,108 @@ export interface FrameMatch {
   eventAny: boolean;
   /** The asserted event has the question's agent as its agent ("Finland joins NATO" for "When did Finland join NATO?"). */
   role: boolean;
-  /** Share of the question's content lemmas the sentence has. */
+  /** Share of the question's content lemmas the sentence has (a close synonym counts: "papacy" for "pope"). */
   lemmas: number;
+  /** The sentence is about the asked event: its main predicate is that event, stated. */
+  mainEvent: boolean;
   time: TimeFit;
   /** It holds what the question type asks for. */
   holdsAnswer: boolean;
 }
 
 const NEAR_DAYS = 45;
-const UNREAL = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'if', 'whether', 'plan', 'threaten', 'seek', 'want', 'expect', 'propose', 'consider', 'intend']);
+const GRANULARITY = { day: 0, month: 1, year: 2 } as const;
+const UNREAL = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'if', 'whether', 'plan', 'threaten', 'seek', 'want', 'expect', 'propose', 'consider', 'intend', 'process', 'begin', 'attempt', 'prepare', 'bid']);
 const CAUSE = /\b(because|after|citing|cites|due to|over|in protest|in response|amid|following|as a result|in retaliation|to protest|reportedly|for (?:his|her|its|their)|saying|arguing|accus\w+|owing to|so that|in order to)\b/i;
 
 export function matchQuestion(question: QuestionFrame, text: string, publishedAt: string | undefined): FrameMatch {
   const frame = frameOf(text, { publishedAt: isDay(publishedAt) ? publishedAt!.slice(0, 10) : undefined });
   const words = new Set(plainWords(text));
-  const matchedNames = question.names.filter((name) => namesIn(words, text, name));
+  const matchedNames = question.names.filter((name) => (namesIn(words, text, name) || statesOffice(question, name, words)) && !otherYear(question, name, text));
   const names = question.names.length === 0 ? 1 : matchedNames.length / question.names.length;
   const eventPredicates = question.event.length === 0 ? [] : frame.predicates.filter((predicate) => [predicate.lemma, ...predicate.keys].some((key) => question.event.includes(key)));
   const eventLemma = question.event.length > 0 && frame.tokens.some((token) => question.event.includes(token.lemma));
-  const lemmasOfText = frame.tokens.map((token) => token.lemma);
-  const assertedPredicates = eventPredicates.filter((predicate) => !predicate.negated && !isUnreal(lemmasOfText, predicate.index));
-  const asserted = assertedPredicates.length > 0;
+  // The asked event, not the same verb about other parties ("after winning Group B" is not winning the World Cup).
+  const assertedPredicates = eventPredicates.filter((predicate) => !predicate.negated && !isUnreal(frame.tokens, predicate.index, question.framingVerb) && partiesFit(question, predicate));
+  const asserted = assertedPredicates.length > 0 && reportsIncident(question, words, frame.content);
   const askedAgents = question.predicate?.agents ?? [];
-  const isAmong = (parties: { words: string[]; surface: string }[], asked: QuestionFrame['names']) => parties.some((party) => asked.some((name) => namesIn(new Set(party.words), party.surface, name)));
   const role = askedAgents.length > 0 && assertedPredicates.some((predicate) => isAmong(predicate.agents, askedAgents));
-  const lemmas = question.lemmas.length === 0 ? 1 : question.lemmas.filter((lemma) => frame.content.has(lemma) || words.has(lemma)).length / question.lemmas.length;
+  const has = (lemma: string) => frame.content.has(lemma) || words.has(lemma) || expansionsOf(lemma).some((other) => words.has(other));
+  const lemmas = question.lemmas.length === 0 ? 1 : question.lemmas.filter(has).length / question.lemmas.length;
+  // What the event is done to or as, beyond its verb ("elected pope"): an answer states it too.
+  const rest = question.complement.filter((lemma) => !question.event.includes(lemma) && lemma !== question.focus);
+  const main = firstClauseVerb(frame);
+  const mainEvent = asserted && main !== undefined && assertedPredicates.some((predicate) => predicate.index === main.index);
   const time = timeFit(question.time, frame.times, publishedAt);
   const otherNames = frame.names.filter((name) => !matchedNames.some((matched) => name.words.some((word) => matched.words.includes(word))));
-  return { names, event: asserted, role, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) };
+  const holds = holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) && (rest.length === 0 || rest.some(has));
+  return { names, event: asserted, role, mainEvent, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holds };
 }
 
-/** "to join", "will join", "plans to join", "threatens to …": the event is not stated as having happened. */
-function isUnreal(lemmas: string[], index: number): boolean {
-  return lemmas.slice(Math.max(0, index - 3), index).some((lemma) => UNREAL.has(lemma));
+function isAmong(parties: { words: string[]; surface: string }[], asked: NameMention[]): boolean {
+  return parties.some((party) => asked.some((name) => namesIn(new Set(party.words), party.surface, name)));
+}
+
+/**
+ * A predicate names the asked event only with the asked parties in their places: when both the question and
+ * the sentence name who was acted on (or who acted), one of the asked ones must be among them
+ * ("Merkel ... replacing Schröder" does not say who replaced Merkel).
+ */
+function partiesFit(question: QuestionFrame, predicate: Predicate): boolean {
+  const asked = question.predicate;
+  if (!asked || asked.converse !== predicate.converse) return true;
+  const fits = (stated: NameMention[], wanted: NameMention[]) => wanted.length === 0 || stated.length === 0 || isAmong(stated, wanted);
+  return fits(predicate.patients, asked.patients) && fits(predicate.agents, asked.agents);
+}
+
+/** "How many died in the Lisbon earthquake": only a report of an earthquake answers, not a plane crash near Lisbon. */
+function reportsIncident(question: QuestionFrame, words: Set<string>, lemmas: Set<string>): boolean {
+  return question.incidents.every((group) => group.some((word) => words.has(word) || lemmas.has(word)));
+}
+
+/** "Prime Minister of the United Kingdom": a sentence naming the office ("becomes Prime Minister") states its country. */
+function statesOffice(question: QuestionFrame, name: NameMention, words: Set<string>): boolean {
+  const office = question.offices.find((entry) => entry.name === name)?.office;
+  return office !== undefined && office.every((word) => words.has(word));
+}
+
+/**
+ * "to join", "will join", "plans to join", "threatens to …": the event is not stated as having happened. A
+ * purpose after a done deed ("defeats the Netherlands in the 2010 FIFA World Cup Final to win") is stated,
+ * and so is the question's own frame ("votes, 52% to 48%, to leave" for "did the UK vote to leave").
+ */
+function isUnreal(tokens: Token[], index: number, framingVerb: string | undefined): boolean {
+  const window = tokens.slice(Math.max(0, index - 3), index);
+  if (framingVerb && tokens.slice(Math.max(0, index - 10), index).some((token) => token.lemma === framingVerb)) return window.some((token) => token.lemma !== 'to' && UNREAL.has(token.lemma));
+  return window.some((token, offset) => UNREAL.has(token.lemma) && !(token.lower === 'to' && window[offset - 1]?.pos === 'PROPN' && offset === window.length - 1));
+}
+
+/**
+ * The verb the sentence is about: its first predicate that is neither a participle describing a noun
+ * ("Deposed Libyan dictator …") nor inside a relative clause ("X, who replaced Merkel as party leader, threatens …").
+ */
+function firstClauseVerb(frame: EventFrame): Predicate | undefined {
+  const tokens = frame.tokens;
+  return frame.predicates.find((predicate) => {
+    const token = tokens[predicate.index];
+    const next = tokens[predicate.index + 1];
+    const describing = /ed$/.test(token.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '') && (predicate.index === 0 || tokens[predicate.index - 1].pos === 'DET');
+    const relative = ['who', 'which', 'that'].includes(tokens[predicate.index - 1]?.lower ?? '');
+    return token.pos === 'VERB' && !describing && !relative;
+  });
+}
+
+/** "the 2022 FIFA World Cup" is not "the 2010 FIFA World Cup": the name with another year and never the asked one. */
+function otherYear(question: QuestionFrame, name: NameMention, text: string): boolean {
+  const dated = question.datedNames.find((entry) => entry.name === name);
+  if (!dated) return false;
+  const head = name.surface.replace(/^the\s+/i, '').split(/\s+/)[0];
+  const years = [...text.matchAll(new RegExp(`\\b(\\d{4})(?:[–-]\\d{2,4})?\\s+(?:${escapeRegExp(head)})`, 'g'))].map((match) => match[1]);
+  return years.length > 0 && !years.includes(dated.year);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function holdsAnswer(question: QuestionFrame, frame: ReturnType<typeof frameOf>, otherNames: { surface: string }[], publishedAt: string | undefined, event: boolean): boolean {
@@ -67,7 +139,8 @@ function holdsAnswer(question: QuestionFrame, frame: ReturnType<typeof frameOf>,
     case 'why':
       return CAUSE.test(frame.text);
     case 'yes/no':
-      return event;
+      // With no event verb ("Did Scotland vote for independence?") its words carry it (isAnswer checks them).
+      return event || question.event.length === 0;
     default:
       return true;
   }
@@ -75,7 +148,11 @@ function holdsAnswer(question: QuestionFrame, frame: ReturnType<typeof frameOf>,
 
 function timeFit(asked: TimeSlot | undefined, times: TimeSlot[], publishedAt: string | undefined): TimeFit {
   if (!asked) return 'unknown';
-  const slots = [...times, ...(isDay(publishedAt) ? [{ from: publishedAt!.slice(0, 10), to: publishedAt!.slice(0, 10), granularity: 'day' as const, text: '', index: -1 }] : [])];
+  // A year the sentence mentions ("2008 United States presidential election: … wins the primary") cannot place
+  // it in an asked month: only times as fine as the asked one count, with the source's day.
+  const fine = times.filter((time) => GRANULARITY[time.granularity] <= GRANULARITY[asked.granularity]);
+  const day = isDay(publishedAt) ? [daySlot(publishedAt!.slice(0, 10))] : [];
+  const slots = fine.length + day.length > 0 ? [...fine, ...day] : times;
   if (slots.length === 0) return 'unknown';
   const gap = Math.min(...slots.map((slot) => gapInDays(slot, asked)));
   return gap === 0 ? 'inside' : gap <= NEAR_DAYS ? 'near' : 'outside';
