@@ -22,7 +22,7 @@ export interface ReportBodyOptions {
   notices?: Fragment | string;
   /** Shown after the summary: the timeline picture. */
   afterSummary?: Fragment | string;
-  /** Where "Learn more" in the disclaimer leads. */
+  /** Where "Learn how reports are checked" in the disclaimer leads (link text that says where it goes). */
   methodologyHref?: string;
 }
 
@@ -50,7 +50,7 @@ export function reportBody(report: Report, options: ReportBodyOptions = {}): Fra
   <h1>${report.title}</h1>
   ${checkedLine(report)}
   ${provenance ? html`<p class="provenance">${provenance}</p>` : ''}
-  <p class="disclaimer">${DISCLAIMER}${options.methodologyHref ? html` <a href="${options.methodologyHref}">Learn more</a>.` : ''}</p>
+  <p class="disclaimer">${DISCLAIMER}${options.methodologyHref ? html` <a href="${options.methodologyHref}">Learn how reports are checked</a>.` : ''}</p>
   ${options.notices ?? ''}
   ${report.insufficientEvidence ? html`<section><h2>Not enough evidence</h2><p>The sources found do not answer this question.</p></section>` : ''}
   ${report.summary.length > 0 ? html`<section class="summary"><h2>Executive summary</h2><p>${sentencesOf(report.summary, context)}</p></section>` : ''}
