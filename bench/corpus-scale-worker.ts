@@ -30,7 +30,7 @@ export interface ScaleMeasurement {
  * Demo-corpus items, streamed from the gzipped file pass after pass (never all held, so peak memory is the
  * store's): items are one passage each, and past the first pass a copy marker keeps content hashes distinct.
  */
-async function* demoItems(): AsyncGenerator<DocumentInput> {
+export async function* demoItems(): AsyncGenerator<DocumentInput> {
   for (let copy = 0; ; copy++) {
     let fetchedAt: string | undefined;
     for await (const line of createInterface({ input: createReadStream(DEFAULT_DEMO_CORPUS_FILE).pipe(createGunzip()), crlfDelay: Infinity })) {

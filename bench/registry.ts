@@ -1,6 +1,7 @@
 // The benchmarks `npm run bench` knows, by name and in the order they run (an explicit map, no directory scan).
 import { runClaimsBench } from './claims.ts';
 import { runCorpusScaleBench } from './corpus-scale.ts';
+import { runSpeedBench } from './speed.ts';
 import { runEvidenceBench } from './evidence.ts';
 import { runExtractionBench } from './extraction.ts';
 import { runFaultsBench } from './faults.ts';
@@ -50,6 +51,7 @@ export const BENCHMARKS: Record<string, Bench> = {
   'support-score': runSupportScoreBench,
   'pipeline-speed': runPipelineSpeedBench,
   'corpus-scale': runCorpusScaleBench,
+  speed: runSpeedBench,
   'web-render': async () => {
     const result = await runWebRenderBench();
     const report = result.rows[0];

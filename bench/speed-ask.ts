@@ -1,0 +1,38 @@
+// The speed bench's CLI part: wall time of `crosscheck --help`, the first `ask` on a fresh store with a cold
+// compile cache (as on a fresh clone after npm ci), and a warm `ask` (median of three), each a new process.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { demoStoreIsCurrent } from '../src/demo-corpus/demo-store.ts';
+
+const MAIN = path.resolve(import.meta.dirname, '../src/cli/main.ts');
+const QUESTION = 'Does Hungary support Ukraine joining NATO?';
+
+export interface AskMeasurement {
+  helpSeconds: number;
+  firstAskSeconds: number;
+  warmAskSeconds: number;
+  readyStore: boolean;
+}
+
+function wall(args: string[], env: Record<string, string | undefined>): number {
+  const started = performance.now();
+  execFileSync(process.execPath, [MAIN, ...args], { env: { ...process.env, CROSSCHECK_MODEL: 'none', ...env }, stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}
+
+export function measureAsk(): AskMeasurement {
+  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-ask-'));
+  try {
+    const env = { NODE_COMPILE_CACHE: path.join(folder, 'compile-cache'), DATABASE_URL: undefined };
+    const store = path.join(folder, 'data', 'crosscheck.db');
+    const firstAskSeconds = wall(['ask', QUESTION, '--quiet', '--store', store], env);
+    const warm = [1, 2, 3].map(() => wall(['ask', QUESTION, '--quiet', '--store', store], env)).sort((a, b) => a - b);
+    const help = [1, 2, 3].map(() => wall(['--help'], env)).sort((a, b) => a - b);
+    return { helpSeconds: help[1], firstAskSeconds, warmAskSeconds: warm[1], readyStore: demoStoreIsCurrent() };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,133 @@
+// One size of the speed bench's search comparison, in its own process: `node bench/speed-search-worker.ts <passages>`
+// stores that many demo-corpus passages in SQLite (and PostgreSQL, FlexSearch, MiniSearch unless skipped), times
+// the same facet queries on each, measures the SQLite store's size, and prints one JSON line.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Index } from 'flexsearch';
+import MiniSearch from 'minisearch';
+import pg from 'pg';
+import type { Store } from '../src/contracts.ts';
+import type { DocumentInput } from '../src/model/types.ts';
+import { prepareDocument } from '../src/store/prepare-document.ts';
+import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
+import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { heuristicUnderstand } from '../src/understand/heuristic-understand.ts';
+import { demoItems } from './corpus-scale-worker.ts';
+import { QUESTIONS } from './demo-questions.ts';
+
+const BATCH = 2000;
+const LIMIT = 40;
+const ADMIN_URL = process.env.CROSSCHECK_BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface SpeedSearchMeasurement {
+  passages: number;
+  queries: number;
+  /** Search latencies (ms) per engine, or why it was not measured. */
+  engines: Record<string, number[] | string>;
+  storeKbPer1k: number;
+  fileMb: number;
+}
+
+type Query = { query: string; required?: string[][] };
+
+const queries: Query[] = QUESTIONS.flatMap((question) => heuristicUnderstand(question).facets.map((facet) => ({ query: facet.query, required: facet.required })));
+
+async function timed(search: (query: Query) => Promise<unknown> | unknown): Promise<number[]> {
+  for (const query of queries.slice(0, 5)) await search(query);
+  const latencies: number[] = [];
+  for (const query of queries) {
+    const before = performance.now();
+    await search(query);
+    latencies.push(performance.now() - before);
+  }
+  return latencies;
+}
+
+async function fill(store: Store, target: number, each?: (item: DocumentInput, id: number) => void): Promise<void> {
+  let batch: DocumentInput[] = [];
+  let count = 0;
+  for await (const item of demoItems()) {
+    batch.push(item);
+    each?.(item, count);
+    count++;
+    if (batch.length === BATCH || count >= target) {
+      await store.upsertDocuments(batch);
+      batch = [];
+    }
+    if (count >= target) break;
+  }
+}
+
+async function sqliteAndPeers(target: number, folder: string, skip: Set<string>) {
+  const file = path.join(folder, 'store.db');
+  const store = createSqliteStore({ file });
+  const flex = skip.has('flexsearch') ? undefined : new Index({ tokenize: 'strict', resolution: 9 });
+  const mini = skip.has('minisearch') ? undefined : new MiniSearch({ fields: ['text', 'heading'], storeFields: [] });
+  // The peers index the same text and heading (topic labels, else title) as the FTS5 index, one entry per passage.
+  await fill(store, target, (item, id) => {
+    const heading = prepareDocument(item).heading;
+    flex?.add(id, `${item.text} ${heading}`);
+    mini?.add({ id, text: item.text, heading });
+  });
+  const search = createLocalCorpusSearch({ store });
+  const engines: Record<string, number[] | string> = {
+    'Crosscheck (SQLite)': await timed((query) => search.search({ ...query, limit: LIMIT })),
+  };
+  engines.FlexSearch = flex ? await timed((query) => flex.search(query.query, { limit: LIMIT, suggest: true })) : 'skipped';
+  engines.MiniSearch = mini ? await timed((query) => mini.search(query.query).slice(0, LIMIT)) : 'skipped';
+  const passages = Number((store.db.prepare('SELECT count(*) AS count FROM passages').get() as { count: number }).count);
+  const bytes = Number((store.db.prepare('SELECT sum(pgsize) AS bytes FROM dbstat').get() as { bytes: number }).bytes);
+  await store.close();
+  return { passages, engines, storeKbPer1k: bytes / passages, fileMb: statSync(file).size / 1024 / 1024 };
+}
+
+async function postgres(target: number): Promise<number[] | string> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL not reachable (${(error as Error).message})`;
+  }
+  const name = `crosscheck_bench_speed_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  try {
+    const store = await createPostgresStore({ connectionString: url.toString(), maxConnections: 2 });
+    try {
+      await fill(store, target);
+      await store.pool.query('VACUUM ANALYZE');
+      const search = createLocalCorpusSearch({ store });
+      return await timed((query) => search.search({ ...query, limit: LIMIT }));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  }
+}
+
+async function measure(target: number, skip: Set<string>): Promise<SpeedSearchMeasurement> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-speed-'));
+  try {
+    const local = await sqliteAndPeers(target, folder, skip);
+    const pgLatencies = skip.has('postgres') ? 'skipped' : await postgres(target);
+    return { ...local, engines: { ...local.engines, 'Crosscheck (PostgreSQL)': pgLatencies }, queries: queries.length };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const target = Number(process.argv[2]);
+  if (!Number.isInteger(target) || target <= 0) {
+    console.error('Usage: node bench/speed-search-worker.ts <passages> [skip,list]');
+    process.exitCode = 2;
+  } else {
+    console.log(JSON.stringify(await measure(target, new Set((process.argv[3] ?? '').split(',').filter(Boolean)))));
+  }
+}

@@ -1,0 +1,71 @@
+// `npm run bench -- speed` (#15): search p50/p95 for Crosscheck (SQLite, PostgreSQL), FlexSearch and MiniSearch over
+// the same passages and queries at 10k, 100k and 1M passages (each size in its own process), the store's size,
+// CLI wall times, and reports/s with the event-loop delay while reports run. CROSSCHECK_SPEED_SIZES=10000,100000
+// leaves out the 1M size (about 15 minutes with PostgreSQL); CROSSCHECK_SPEED_SKIP=postgres,minisearch skips engines.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
+import { percentile } from './metrics.ts';
+import type { BenchResult } from './registry.ts';
+import { fixed, markdownTable, verdict } from './report-format.ts';
+import { measureAsk } from './speed-ask.ts';
+import { measureReports } from './speed-reports.ts';
+import type { SpeedSearchMeasurement } from './speed-search-worker.ts';
+
+const WORKER = path.join(import.meta.dirname, 'speed-search-worker.ts');
+const OURS = 'Crosscheck (SQLite)';
+
+async function measureSize(passages: number, skip: string): Promise<SpeedSearchMeasurement> {
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, WORKER, String(passages), skip], { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as SpeedSearchMeasurement;
+}
+
+function searchRows(results: SpeedSearchMeasurement[]): string[][] {
+  return results.flatMap((result) => {
+    const flex = result.engines.FlexSearch;
+    const flexP95 = Array.isArray(flex) ? percentile(flex, 95) : undefined;
+    return Object.entries(result.engines).map(([engine, latencies]) => {
+      if (!Array.isArray(latencies)) return [result.passages.toLocaleString('en-US'), engine, '—', '—', '—', latencies];
+      const p95 = percentile(latencies, 95);
+      return [result.passages.toLocaleString('en-US'), engine === OURS ? `**${engine}**` : engine, fixed(percentile(latencies, 50), 1), fixed(p95, 1),
+        flexP95 ? fixed(p95 / flexP95, 2) : '—', engine === OURS ? `${fixed(result.storeKbPer1k, 0)} KB per 1k passages (${fixed(result.fileMb, 0)} MB file)` : ''];
+    });
+  });
+}
+
+export async function runSpeedBench(): Promise<BenchResult> {
+  if (!existsSync(DEFAULT_DEMO_CORPUS_FILE)) return { skipped: `speed bench skipped: no demo corpus at ${DEFAULT_DEMO_CORPUS_FILE}` };
+  const sizes = (process.env.CROSSCHECK_SPEED_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((size) => size > 0);
+  const skip = process.env.CROSSCHECK_SPEED_SKIP ?? '';
+  const searches: SpeedSearchMeasurement[] = [];
+  for (const size of sizes) searches.push(await measureSize(size, skip));
+  const ask = measureAsk();
+  const reports = await measureReports();
+  const largest = searches.at(-1)!;
+  const ours = largest.engines[OURS] as number[];
+  const flex = largest.engines.FlexSearch;
+  const ratio = Array.isArray(flex) ? percentile(ours, 95) / percentile(flex, 95) : Number.NaN;
+  const one = reports.find((row) => row.threads === 1)!;
+  const two = reports.find((row) => row.threads === 2)!;
+  const table = [
+    markdownTable(['passages', 'engine', 'search p50 (ms)', 'search p95 (ms)', 'p95 / FlexSearch p95', 'store'], searchRows(searches)),
+    markdownTable(['CLI (new process each)', 'wall (s)', 'target (s)'], [
+      ['crosscheck --help', fixed(ask.helpSeconds, 2), '≤ 0.2'],
+      [`first ask, fresh store, cold compile cache (${ask.readyStore ? 'ready demo store copied' : 'no ready store: corpus loaded'})`, fixed(ask.firstAskSeconds, 2), '≤ 2'],
+      ['warm ask (median of 3)', fixed(ask.warmAskSeconds, 2), '≤ 0.3'],
+    ]),
+    markdownTable(['reports made by', 'reports', 'reports/s', 'main event-loop delay p99 (ms)'],
+      reports.map((row) => [row.setup, String(row.reports), fixed(row.reportsPerSecond, 2), fixed(row.loopDelayP99Ms, 1)])),
+  ].join('\n\n');
+  const scaling = two.reportsPerSecond / one.reportsPerSecond;
+  const line = `speed: search p95 at ${largest.passages.toLocaleString('en-US')} passages ${fixed(percentile(ours, 95), 0)} ms, ${fixed(ratio, 2)}× FlexSearch's (${verdict(ratio <= 1)} ≤ 1.0); ` +
+    `store ${fixed(largest.storeKbPer1k, 0)} KB per 1k passages (${verdict(largest.storeKbPer1k <= 500)} ≤ 500); first ask ${fixed(ask.firstAskSeconds, 1)} s (${verdict(ask.firstAskSeconds <= 2)} ≤ 2), warm ask ${fixed(ask.warmAskSeconds, 2)} s (${verdict(ask.warmAskSeconds <= 0.3)} ≤ 0.3); ` +
+    `2 report threads ${fixed(scaling, 2)}× one (${verdict(scaling >= 1.8)} ≥ 1.8), event-loop p99 ${fixed(two.loopDelayP99Ms, 0)} ms with 2 threads (${verdict(two.loopDelayP99Ms <= 50)} ≤ 50)`;
+  const notes = `Search: ${largest.queries} facet queries of the ten demo questions after five warm-up searches, limit 40, in-process timing, each size in a fresh process; passages are demo-corpus items (one ~170-character passage each; past 109k, marked copies, as in corpus-scale). ` +
+    'Crosscheck is the local corpus search provider over the store (FTS5 BM25 top k; PostgreSQL: tsvector GIN, ranked in a subquery); FlexSearch 0.8 `Index` (strict tokenizer, `suggest: true` so that, like our OR query, a passage need not hold every word) and MiniSearch 7 (fields text and heading, OR) index the same text and heading per passage, in memory. ' +
+    'Store size is the SQLite file\'s pages (dbstat) per 1,000 passages. Reports: 30 reports (ten demo questions three times, all at once, no model, no web), on the main thread and in 1 and 2 report threads; the event-loop delay is how late a 5 ms timer on the main thread fires while they run (what a page request waits). The machine has 2 cores shared with other work, so thread scaling is a floor.';
+  return { name: 'speed', title: 'Speed side by side (search, store size, CLI, report threads)', table, line, notes,
+    summary: { measure: `search p95 / FlexSearch p95 at ${largest.passages.toLocaleString('en-US')} passages`, target: '≤ 1.0', result: fixed(ratio, 2), met: ratio <= 1, anchor: `FlexSearch p95 ${Array.isArray(flex) ? fixed(percentile(flex, 95), 0) : '—'} ms` } };
+}
