@@ -87,7 +87,8 @@ export function scoreQuestions(outcomes: QuestionOutcome[]) {
   const falseDeclines = answerable.filter((outcome) => outcome.report.insufficientEvidence);
   const correctDeclines = unanswerable.filter((outcome) => outcome.report.insufficientEvidence);
   const stancePairs = outcomes.flatMap((outcome) => Object.entries(outcome.stances ?? {}).map(([actor, stance]) => ({ outcome, actor, stance })));
-  const stanceRight = stancePairs.filter(({ outcome, actor, stance }) => outcome.report.positions?.some((position) => fold(position.actor).startsWith(fold(actor)) && position.stance === stance));
+  // A superseded row ("NATO (superseded, 2008)") is history, not the actor's position: it never scores.
+  const stanceRight = stancePairs.filter(({ outcome, actor, stance }) => outcome.report.positions?.some((position) => !position.actor.includes('(superseded') && fold(position.actor).startsWith(fold(actor)) && position.stance === stance));
   const headings = outcomes.flatMap((outcome) => outcome.report.sections.map((section) => section.heading));
   const followUps = outcomes.flatMap((outcome) => outcome.report.followUps.map((question, index) => ({ question, finds: outcome.followUpsFinding[index] })));
   const validFollowUps = followUps.filter(({ question, finds }) => finds && isWellFormedFollowUp(question));

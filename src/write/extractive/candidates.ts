@@ -7,7 +7,7 @@ import { splitSentences } from '../../text/sentences.ts';
 import { isInstructionToMachine } from '../../text/untrusted-text.ts';
 import { stem, stems, tokenize } from '../../text/tokens.ts';
 import { questionFrameOf } from '../../understand/question-frame.ts';
-import { subjectActor } from '../stance.ts';
+import { subjectActors } from '../stance.ts';
 import { type FrameMatch, frameRelevance, isAnswer, matchQuestion } from './question-match.ts';
 
 export interface Candidate {
@@ -20,6 +20,8 @@ export interface Candidate {
   relevance: number;
   score: number;
   actor?: string;
+  /** Every actor the subject names ("Canada and Japan recognize …"); the first is `actor`. */
+  actors: string[];
   /** The question's entities this sentence names (directly or through an actor alias). */
   entities: string[];
   /** Passage rank × 1000 + sentence index: stable ordering that keeps a passage's sentences in order. */
@@ -64,6 +66,7 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
   const idf = (word: string) => Math.log(1 + (raw.length + 1) / ((documentFrequency.get(word) ?? 0) + 0.5));
   const terms = queryTermsOf(plan);
   const question = questionFrameOf(plan.question);
+  const askedNames = question.names.map((name) => name.surface.replace(/^the\s+/i, ''));
   const totalWeight = terms.reduce((sum, term) => sum + term.weight * idf(term.stem), 0) || 1;
   return raw.map(({ text, ranked, order, stems: words }) => {
     const actorsInText = new Set(findActors(text).map((mention) => mention.actor.name));
@@ -75,6 +78,7 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
       else if ([...term.alternatives].some((alternative) => words.has(alternative))) matched += 0.7 * term.weight * idf(term.stem);
     }
     const match = matchQuestion(question, text, ranked.document.publishedAt);
+    const actors = subjectActors(text, askedNames);
     // Relevance by the frame's meaning or by the words, whichever is higher: one missing rare word cannot sink it.
     const relevance = Math.max(Math.min(1, matched / totalWeight), frameRelevance(question, match));
     const passageStrength = ranked.score / topScore;
@@ -88,7 +92,8 @@ export function buildCandidates(plan: Plan, passages: RankedPassage[]): Candidat
       stems: words,
       relevance,
       score: timeFactor * (0.65 * relevance + 0.35 * passageStrength) - danglingPenalty(text),
-      actor: subjectActor(text),
+      actor: actors[0],
+      actors,
       entities,
       order,
       kind: ranked.document.kind,

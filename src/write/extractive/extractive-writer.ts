@@ -12,7 +12,7 @@ import { claimDraft } from './claim-draft.ts';
 import { datedSentence } from './dated.ts';
 import { declineDraft } from './decline.ts';
 import { describeLimits } from './limits.ts';
-import { buildPositions, propositionStems } from './positions.ts';
+import { buildPositions, inAskedMoment, propositionStems } from './positions.ts';
 import { groupSections } from './sections.ts';
 import { byDate, byScore, selectDiverse } from './select.ts';
 
@@ -27,14 +27,14 @@ export function createExtractiveWriter(): Writer {
       if (plan.kind === 'claim') return claimDraft(plan, passages);
       const question = questionFrameOf(plan.question);
       const candidates = buildCandidates(plan, passages).sort(byScore);
-      const relevant = candidates.filter((candidate) => candidate.relevance >= MIN_RELEVANCE && namesAnEntity(plan, candidate));
+      const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
+      const relevant = candidates.filter((candidate) => candidate.relevance >= MIN_RELEVANCE && (namesAnEntity(plan, candidate) || (proposition.size > 0 && inAskedMoment(candidate, proposition))));
       const answers = relevant.filter((candidate) => candidate.answers).sort(byAnswer);
       const strong = relevant.filter((candidate) => isStrong(question, candidate));
       if (!canAnswer(question, answers, strong)) return declineDraft(plan, question, passages.length, candidates);
       const factual = isFactual(question.type);
       const summary = summaryOf(question, answers, strong, relevant);
       const positions = plan.asksPositions ? buildPositions(plan, relevant) : [];
-      const proposition = plan.asksPositions ? propositionStems(plan) : new Set<string>();
       const pool = (factual ? strong : relevant).filter((candidate) => sharesFrame(candidate) && (proposition.size === 0 || isAbout(candidate, proposition)));
       const questionStems = new Set(plan.terms.flatMap((term) => [term, ...expansionsOf(term)]).map(stem));
       const groups = groupSections(pool, {

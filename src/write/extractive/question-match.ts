@@ -26,6 +26,8 @@ export interface FrameMatch {
   /** The sentence is about the asked event: its main predicate is that event, stated. */
   mainEvent: boolean;
   time: TimeFit;
+  /** How fine the asked time is ("March 2014": month), when the question asks one. */
+  timeGranularity?: TimeSlot['granularity'];
   /** It holds what the question type asks for. */
   holdsAnswer: boolean;
 }
@@ -56,7 +58,7 @@ export function matchQuestion(question: QuestionFrame, text: string, publishedAt
   const time = timeFit(question.time, frame.times, publishedAt);
   const otherNames = frame.names.filter((name) => !matchedNames.some((matched) => name.words.some((word) => matched.words.includes(word))));
   const holds = holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) && (rest.length === 0 || rest.some(has));
-  return { names, event: asserted, role, mainEvent, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holds };
+  return { names, event: asserted, role, mainEvent, timeGranularity: question.time?.granularity, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holds };
 }
 
 function isAmong(parties: { words: string[]; surface: string }[], asked: NameMention[]): boolean {
