@@ -22,8 +22,12 @@ export interface Paragraph {
   linkChars: number;
 }
 
+/** Paragraph index range [start, end) of each block element, in page order. */
+export type BlockRanges = Map<Element, readonly [number, number]>;
+
 interface WalkState {
   paragraphs: Paragraph[];
+  ranges?: BlockRanges;
   buffer: string[];
   linkChars: number;
   blockTag: string;
@@ -55,15 +59,18 @@ function walk(node: Node, state: WalkState, inLink: boolean): void {
     }
     flush(state);
     const outer = state.blockTag;
+    const start = state.paragraphs.length;
     state.blockTag = tag;
     walk(child, state, inLink || tag === 'A');
     flush(state);
     state.blockTag = outer;
+    state.ranges?.set(child as Element, [start, state.paragraphs.length]);
   }
 }
 
-export function blockParagraphs(root: Node): Paragraph[] {
-  const state: WalkState = { paragraphs: [], buffer: [], linkChars: 0, blockTag: 'DIV' };
+/** The paragraphs under `root`; with `ranges`, also records which paragraphs each block element holds. */
+export function blockParagraphs(root: Node, ranges?: BlockRanges): Paragraph[] {
+  const state: WalkState = { paragraphs: [], ranges, buffer: [], linkChars: 0, blockTag: 'DIV' };
   walk(root, state, false);
   flush(state);
   return state.paragraphs;

@@ -6,10 +6,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockParagraphs, type Paragraph } from './block-text.ts';
 import { cleanDocument } from './clean-dom.ts';
+import { findThreads, type Thread, threadAfterArticle } from './comment-thread.ts';
+import { locateParagraphs, type PageBlocks, readPageBlocks } from './page-blocks.ts';
 import { removeControlCharacters } from './decode-html.ts';
 import { largestTextBlock } from './largest-block.ts';
 import { type PageMetadata, plausibleDate, readMetadata } from './metadata.ts';
-import { filterParagraphs, isGarbled } from './paragraph-filter.ts';
+import { type FilterOptions, filterParagraphs, isGarbled } from './paragraph-filter.ts';
 import { repairDocument } from './repair-dom.ts';
 
 /**
@@ -53,6 +55,24 @@ function bodyText(paragraphs: Paragraph[], metadata: PageMetadata): { text: stri
   return { text, path: text ? 'article' : 'none' };
 }
 
+interface PageShape {
+  blocks: PageBlocks;
+  threads: Thread[];
+}
+
+/** Read before Readability, which takes the tree apart. */
+function readPageShape(body: Element): PageShape {
+  const blocks = readPageBlocks(body);
+  return { blocks, threads: findThreads(blocks) };
+}
+
+/** The article's lines, then the comment thread that follows it on the page (lines it does not already hold). */
+function withCommentThread(kept: Paragraph[], paragraphs: Paragraph[], page: PageShape | undefined, filter: FilterOptions): Paragraph[] {
+  if (!page || page.threads.length === 0 || kept.length === 0) return kept;
+  const thread = threadAfterArticle(page.blocks, page.threads, locateParagraphs(page.blocks, paragraphs));
+  return [...kept, ...filterParagraphs(thread.paragraphs, filter)];
+}
+
 /** The fallback on a fresh parse (Readability has taken the first tree apart): the largest block's prose, else all its readable text. */
 function largestBlockText(html: string, titles: string[]): string {
   const document = parseDocument(html);
@@ -94,10 +114,13 @@ function extract(html: string, options: { url?: string }): ExtractedArticle {
   const headings = Array.from(document.querySelectorAll('h1'), (heading) => heading.textContent ?? '');
   const metadata = readMetadata(document);
   cleanDocument(document);
-  const article = document.body && !deeperThan(document.body, MAX_DEPTH) ? readable(document) : undefined;
+  const body = document.body && !deeperThan(document.body, MAX_DEPTH) ? document.body : undefined;
+  const page = body ? readPageShape(body) : undefined;
+  const article = body ? readable(document) : undefined;
   const paragraphs = article?.content ? blockParagraphs(article.content) : [];
   const titles = [documentTitle, article?.title ?? '', metadata.title ?? '', ...headings];
-  const kept = filterParagraphs(paragraphs, { titles, maxLinkDensity: MAX_LINK_DENSITY });
+  const filter = { titles, maxLinkDensity: MAX_LINK_DENSITY };
+  const kept = withCommentThread(filterParagraphs(paragraphs, filter), paragraphs, page, filter);
   let found = bodyText(kept, metadata);
   if (found.path === 'none') {
     const text = largestBlockText(html, titles);

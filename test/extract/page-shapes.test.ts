@@ -52,3 +52,22 @@ describe('extractArticle on hard page shapes', () => {
     assert.deepEqual([extractArticle('<html><body><img src="x.png"></body></html>').text, extractArticle('').path], ['', 'none']);
   });
 });
+
+describe('extractArticle: comment threads after the article', () => {
+  const withoutNames = (html: string) => html.replace(/\s(class|id)="[^"]*"/g, '');
+
+  it('extends a blog post with the comment thread after it, replies included, whatever the blocks are named', () => {
+    for (const html of [fixture('blog-with-comments.html'), withoutNames(fixture('blog-with-comments.html'))]) {
+      const article = extractArticle(html);
+      assert.equal(article.path, 'article');
+      const lines = article.text.split('\n\n');
+      assert.match(lines[0], /^The neighbours replaced their sash windows/);
+      const post = lines.findIndex((line) => line.startsWith('The lettuces sown in it'));
+      const comments = ['We made one from a shower door', 'Good point, I will put a hook', 'Painting the inside of the back board'];
+      const positions = comments.map((start) => lines.findIndex((line) => line.startsWith(start)));
+      assert.ok(positions.every((position) => position > post), `comments after the post, in page order: ${positions}`);
+      assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+      assert.doesNotMatch(article.text, /Recent Posts|Seed catalogues|Leave a Reply|powered by WordPress/);
+    }
+  });
+});
