@@ -52,9 +52,12 @@ export interface UsageMeter {
 }
 
 /** What every model-backed hook receives besides its own input. */
+/** One report's run: its cancellation, its model usage, and the warnings its hooks raise along the way. */
 export interface RunContext {
   signal?: AbortSignal;
   meter: UsageMeter;
+  /** Notes for the report (a planner that fell back, …): published with the report's warnings. */
+  warnings: string[];
 }
 
 export interface WriterInput {

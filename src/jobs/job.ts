@@ -10,12 +10,10 @@ export interface JobDefinition<Props> {
 
 /** An error that retrying cannot fix (bad input, a missing setting). */
 export class PermanentJobError extends Error {
-  readonly retryable = false;
+  readonly isRetryable = false;
 }
 
-export function isRetryable(error: unknown): boolean {
-  return !(error instanceof Error && 'retryable' in error && error.retryable === false) && !(error instanceof Error && error.name === 'AbortError');
-}
+export { isRetryable } from '../model/retryable.ts';
 
 /** Why a running job was stopped when its process shuts down: the job is handed back, never finished half-made. */
 export class ShutdownError extends Error {

@@ -4,7 +4,6 @@ import type { RunContext } from '../contracts.ts';
 import type { Facet, Plan } from '../model/types.ts';
 import { CATEGORY_KEYWORDS } from '../understand/lexicon.ts';
 import { UNDERSTAND_NAME, understandPrompt } from './prompts/understand-prompt.ts';
-import { addRunNote } from './run-notes.ts';
 import { type PlanOutput, PlanOutputSchema } from './stage-schemas.ts';
 import { generateStructured, type ModelHandle } from './structured-call.ts';
 
@@ -16,7 +15,7 @@ export function createLlmPlanner(handle: ModelHandle) {
       const output = await generateStructured(handle, { stage: 'understand', name: UNDERSTAND_NAME, schema: PlanOutputSchema, ...understandPrompt({ question, categories: CATEGORIES }) }, run);
       return mergePlan(fallback, output);
     } catch (error) {
-      addRunNote(run.meter, `The model could not plan the research (${(error as Error).message}); the built-in planner was used.`);
+      run.warnings.push(`The model could not plan the research (${(error as Error).message}); the built-in planner was used.`);
       return fallback;
     }
   };

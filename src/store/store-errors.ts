@@ -4,7 +4,7 @@
 /** The store cannot answer now (SQLite locked by another process, PostgreSQL unreachable); try again later. */
 export class StoreUnavailableError extends Error {
   readonly retryAfterSeconds: number;
-  readonly retryable = true;
+  readonly isRetryable = true;
   constructor(message: string, options: { retryAfterSeconds: number; cause?: unknown }) {
     super(message, { cause: options.cause });
     this.name = 'StoreUnavailableError';
@@ -14,7 +14,7 @@ export class StoreUnavailableError extends Error {
 
 /** The disk under the store is full: retrying will not help until space is freed. */
 export class StoreFullError extends Error {
-  readonly retryable = false;
+  readonly isRetryable = false;
   constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'StoreFullError';

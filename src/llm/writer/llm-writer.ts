@@ -9,7 +9,6 @@ import { OUTLINE_NAME, outlinePrompt } from '../prompts/outline-prompt.ts';
 import { POSITIONS_NAME, positionsPrompt } from '../prompts/positions-prompt.ts';
 import { SECTIONS_NAME, sectionsPrompt } from '../prompts/sections-prompt.ts';
 import { VERDICT_NAME, verdictPrompt } from '../prompts/verdict-prompt.ts';
-import { takeRunNotes } from '../run-notes.ts';
 import { type LabelledSources, labelSources } from '../source-labels.ts';
 import { OutlineOutputSchema, PositionsOutputSchema, SectionsOutputSchema, VerdictOutputSchema } from '../stage-schemas.ts';
 import { type CallContext, generateStructured, type ModelHandle, streamStructured } from '../structured-call.ts';
@@ -28,7 +27,7 @@ export function createLlmWriter(options: { handle: ModelHandle }): Writer {
     id: handle.id,
     async write(input) {
       const context: CallContext = { signal: input.signal, meter: input.meter };
-      const warnings = takeRunNotes(input.meter);
+      const warnings: string[] = [];
       const records: SourceRecord[] = input.passages.map(({ passage, document }) => ({ passage, document }));
       const usable = records.filter((record) => !looksLikeInjection(record.passage.text));
       const setAside = records.length - usable.length;
