@@ -8,10 +8,14 @@ import path from 'node:path';
 import type { Store } from '../src/contracts.ts';
 import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
 import type { Report } from '../src/model/schema.ts';
+import { findsSomething } from '../src/follow-up/finds.ts';
+import { isSoundFollowUp } from '../src/follow-up/sound.ts';
 import { runReport } from '../src/pipeline/run-report.ts';
 import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { jaccard } from '../src/text/similarity.ts';
 import { frameOf } from '../src/understand/frame/event-frame.ts';
+import { heuristicUnderstand } from '../src/understand/heuristic-understand.ts';
 import { plainWords } from '../src/understand/frame/names.ts';
 import { createExtractiveWriter } from '../src/write/index.ts';
 import type { BenchResult } from './registry.ts';
@@ -31,15 +35,11 @@ export async function evaluateQuestions(store: Store, questions: DevQuestion[]):
   const outcomes: QuestionOutcome[] = [];
   for (const question of questions) {
     const report = await runReport({ question: question.question, providers, store, writer: createExtractiveWriter(), clock: () => new Date('2026-12-01T00:00:00Z') });
-    // A follow-up is useful only if asking it finds something: each is searched in the same store.
-    const followUpsFinding = await Promise.all(report.followUps.map(async (followUp) => (await store.searchPassages(followUpQuery(followUp), { limit: 3 })).length > 0));
+    // A follow-up is useful only if asking it finds something: searched in the same store with its names required.
+    const followUpsFinding = await Promise.all(report.followUps.map((followUp) => findsSomething(store, heuristicUnderstand(followUp))));
     outcomes.push({ ...question, report, followUpsFinding });
   }
   return outcomes;
-}
-
-function followUpQuery(question: string): string {
-  return plainWords(question).filter((word) => word.length > 3).join(' ');
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -55,11 +55,17 @@ export function isReadableHeading(heading: string): boolean {
   return words.length >= 2 && words.length <= 7 && !/\((supports|opposes|mixed|cautious|unclear)\)/.test(heading) && !/:.*,.*\band\b/.test(heading);
 }
 
-/** A question ending in "?", starting with a question word, without doubled words or unfilled slots. */
-export function isWellFormedFollowUp(question: string): boolean {
-  const words = question.split(/\s+/);
-  return /^(What|Which|Who|Whom|Whose|When|Where|Why|How|Is|Are|Was|Were|Did|Does|Do|Has|Have|Can|Will)\b/.test(question) && question.endsWith('?') &&
-    words.length >= 4 && words.length <= 30 && !/\b(\w+)\s+\1\b/i.test(question) && !/undefined|\[object|\s[,?]/.test(question);
+/**
+ * A question ending in "?", starting with a question word, without doubled words or unfilled slots, no name
+ * asked about itself ("What is Germany's current position on Germany?"), and not a generic filler that would
+ * fit any report ("What do critics say about X?").
+ */
+export function isWellFormedFollowUp(question: string, others: string[] = []): boolean {
+  if (!isSoundFollowUp(question)) return false;
+  if (/^(What is the background to|Who are the main actors involved in|What are the latest developments on|What do critics say about|What happens next on|Which sources have reported on|How has coverage of)\b/.test(question)) return false;
+  // Distinct: not the same question as another follow-up of the report with one word changed.
+  const words = new Set(plainWords(question));
+  return !others.some((other) => other !== question && jaccard(words, new Set(plainWords(other))) >= 0.8);
 }
 
 /** A sentence is on topic when it names one of the question's names, or (no names) shares a content lemma. */
@@ -90,8 +96,8 @@ export function scoreQuestions(outcomes: QuestionOutcome[]) {
   // A superseded row ("NATO (superseded, 2008)") is history, not the actor's position: it never scores.
   const stanceRight = stancePairs.filter(({ outcome, actor, stance }) => outcome.report.positions?.some((position) => !position.actor.includes('(superseded') && fold(position.actor).startsWith(fold(actor)) && position.stance === stance));
   const headings = outcomes.flatMap((outcome) => outcome.report.sections.map((section) => section.heading));
-  const followUps = outcomes.flatMap((outcome) => outcome.report.followUps.map((question, index) => ({ question, finds: outcome.followUpsFinding[index] })));
-  const validFollowUps = followUps.filter(({ question, finds }) => finds && isWellFormedFollowUp(question));
+  const followUps = outcomes.flatMap((outcome) => outcome.report.followUps.map((question, index) => ({ question, finds: outcome.followUpsFinding[index], others: outcome.report.followUps })));
+  const validFollowUps = followUps.filter(({ question, finds, others }) => finds && isWellFormedFollowUp(question, others));
   const topic = outcomes.map((outcome) => onTopicCounts(outcome.report, outcome.question)).reduce((sum, counts) => ({ on: sum.on + counts.on, all: sum.all + counts.all }), { on: 0, all: 0 });
   return { answerable, unanswerable, answered, falseDeclines, correctDeclines, stancePairs, stanceRight, headings, readable: headings.filter(isReadableHeading), followUps, validFollowUps, topic };
 }
@@ -105,7 +111,7 @@ export function formatQuestions(outcomes: QuestionOutcome[]): BenchResult {
     ['correct declines', share(s.correctDeclines.length, s.unanswerable.length), '100 %', s.correctDeclines.length === s.unanswerable.length],
     ['stance accuracy', share(s.stanceRight.length, s.stancePairs.length), '≥ 85 %', ratio(s.stanceRight.length, s.stancePairs.length) >= 0.85],
     ['readable headings (2–7 words, no "Actor (stance): a, b and c")', share(s.readable.length, s.headings.length), '≥ 95 %', ratio(s.readable.length, s.headings.length) >= 0.95],
-    ['valid follow-ups (well formed, a search finds something)', share(s.validFollowUps.length, s.followUps.length), '≥ 95 %', ratio(s.validFollowUps.length, s.followUps.length) >= 0.95],
+    ['valid follow-ups (well formed, no self-reference or filler, distinct, a search with their names finds something)', share(s.validFollowUps.length, s.followUps.length), '≥ 95 %', ratio(s.validFollowUps.length, s.followUps.length) >= 0.95],
     ['on-topic sentences', share(s.topic.on, s.topic.all), '≥ 95 %', ratio(s.topic.on, s.topic.all) >= 0.95],
   ];
   const table = markdownTable(['measure', 'result', 'target', 'met'], rows.map(([measure, result, target, met]) => [measure, result, target, met ? 'yes' : '**no**']));

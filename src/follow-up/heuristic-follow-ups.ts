@@ -26,7 +26,12 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
   const sinceYear = context.latestDate ? monthYear(context.latestDate) : undefined;
   const fromYear = context.earliestDate?.slice(0, 4);
   const about = (actor: string) => topicWithout(topic, actor);
+  const subject = plan.entities[0];
   const candidates = [
+    // The report's open threads first: a later event, the consequences, an actor's reasons.
+    subject && sinceYear && !plan.asksPositions && `What happened to ${named(subject)} after ${sinceYear}?`,
+    subject && !plan.asksPositions && plan.entities[1] && `How did ${named(subject)} and ${named(plan.entities[1])} respond afterwards?`,
+    subject && !plan.asksPositions && `What were the consequences for ${named(subject)}?`,
     opposed && `What reasons has ${named(opposed.actor)} given for opposing ${about(opposed.actor)}, and have they changed over time?`,
     supportive && `What has ${named(supportive.actor)} done to advance ${about(supportive.actor)}, and what commitments has it made?`,
     cautious && `Why has ${named(cautious.actor)} sounded hesitant or conditional about ${about(cautious.actor)}?`,
@@ -69,16 +74,16 @@ function silentMembers(plan: Plan): string[] {
 }
 
 /** Keeps questions that differ from the asked one and from each other (by normalised words and overlap). */
-export function distinctQuestions(question: string, candidates: string[]): string[] {
+export function distinctQuestions(question: string, candidates: string[], count = FOLLOW_UP_COUNT): string[] {
   const chosen: string[] = [];
   const taken = [{ key: questionKey(question), words: new Set(stems(question)) }];
   for (const candidate of candidates) {
     const words = new Set(stems(candidate));
     const key = questionKey(candidate);
-    if (taken.some((other) => other.key === key || jaccard(other.words, words) >= 0.8)) continue;
+    if (taken.some((other) => other.key === key || jaccard(other.words, words) >= 0.7)) continue;
     chosen.push(candidate);
     taken.push({ key, words });
-    if (chosen.length === FOLLOW_UP_COUNT) break;
+    if (chosen.length === count) break;
   }
   return chosen;
 }

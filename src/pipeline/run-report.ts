@@ -1,6 +1,7 @@
 // One report, start to finish: understand → search → read → rank → write → verify → follow up → publish,
 // with a progress event per stage and the duration of each stage in the report's stats.
 import type { Clock, IdGenerator, RunContext, SearchProvider, Store, Writer } from '../contracts.ts';
+import { findsSomething } from '../follow-up/finds.ts';
 import { type FollowUpContext, followUp } from '../follow-up/index.ts';
 import type { Report } from '../model/schema.ts';
 import type { DraftSentence, Plan, ProgressEvent, ProgressListener, RankedPassage } from '../model/types.ts';
@@ -10,6 +11,7 @@ import { type RemoteReader, read } from '../read/index.ts';
 import { search } from '../search/index.ts';
 import { questionKey } from '../store/question-key.ts';
 import { shortHash } from '../text/hash.ts';
+import { heuristicUnderstand } from '../understand/heuristic-understand.ts';
 import { understand } from '../understand/index.ts';
 import { type Judgement, type PassageRecord, verify } from '../verify/index.ts';
 import { setAsideInjectedSources } from '../verify/llm-injection.ts';
@@ -97,7 +99,12 @@ export async function runReport(options: RunReportOptions): Promise<Report> {
   );
   emit('verify', `Checked ${verified.stats.sentencesChecked} sentences: ${verified.stats.sentencesDropped} dropped, ${verified.stats.sentencesRepaired} repaired`, verified.stats);
   const followUps = await timed('followUp', () =>
-    followUp({ context: followUpContext(plan, verified, draft), generate: generateFollowUps && ((context) => generateFollowUps(context, run)) }),
+    followUp({
+      context: followUpContext(plan, verified, draft),
+      generate: generateFollowUps && ((context) => generateFollowUps(context, run)),
+      // Each follow-up is pre-checked: asking it must find something in the store.
+      finds: (question) => findsSomething(options.store, heuristicUnderstand(question)),
+    }),
   );
   const report = assembleReport({
     id: ids('rep'),

@@ -1,0 +1,30 @@
+// Follow-ups are sound questions (no name asked about itself, no doubled word, a question word and mark) and
+// each is pre-checked: one a search would find nothing for is replaced.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { followUp } from '../../src/follow-up/index.ts';
+import { isSoundFollowUp } from '../../src/follow-up/sound.ts';
+import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
+
+test('a follow-up asking a name about itself, or with a doubled word, is not sound', () => {
+  assert.equal(isSoundFollowUp("What is Germany's current position on Germany?"), false);
+  assert.equal(isSoundFollowUp('What happened to the the alliance?'), false);
+  assert.equal(isSoundFollowUp('Germany after 2021'), false);
+  assert.equal(isSoundFollowUp('What happened to Olaf Scholz after December 2021?'), true);
+});
+
+test('the report\'s open threads come first; a follow-up no search would answer is dropped', async () => {
+  const plan = heuristicUnderstand('Who replaced Angela Merkel as Chancellor of Germany?');
+  const context = { plan, actors: ['Germany'], positions: [], keyTerms: [], latestDate: '2021-12-08', earliestDate: '2005-10-10' };
+  const open = await followUp({ context });
+  assert.equal(open[0], 'What happened to Angela Merkel after December 2021?');
+  assert.ok(open.every(isSoundFollowUp), open.join(' | '));
+  const checked: string[] = [];
+  const questions = await followUp({ context, finds: async (question) => {
+    checked.push(question);
+    return !question.includes('consequences');
+  } });
+  assert.equal(questions.length, 5);
+  assert.ok(checked.some((question) => question.includes('consequences')), 'the consequences question was checked');
+  assert.ok(!questions.some((question) => question.includes('consequences')), questions.join(' | '));
+});
