@@ -51,26 +51,50 @@ function structure(element: Element): string {
   return `${element.tagName}>${first?.tagName ?? ''},${second?.tagName ?? ''}`;
 }
 
-/** The children that hold text, when most of them repeat one structure and are posts of several lines. */
-function repeatedItems(page: PageBlocks, element: Element): Range[] | undefined {
-  const items: Array<{ element: Element; range: Range }> = [];
+interface Item {
+  element: Element;
+  range: Range;
+}
+
+function textChildren(page: PageBlocks, element: Element): Item[] {
+  const items: Item[] = [];
   for (const child of Array.from(element.children)) {
     const range = page.ranges.get(child);
     if (range && range[1] > range[0]) items.push({ element: child, range });
   }
+  return items;
+}
+
+/**
+ * Posts start at each child of the repeated structure and run to the next one, so a post split over
+ * siblings (a <dt> author line, then its <dd> text) is read whole; the last post takes as many siblings
+ * as the first one did.
+ */
+function postRanges(items: Item[], repeated: Set<Item>): Range[] {
+  const starts = items.flatMap((item, index) => (repeated.has(item) ? [index] : []));
+  const period = starts.length > 1 ? starts[1] - starts[0] : 1;
+  return starts.map((start, index) => {
+    const last = index + 1 < starts.length ? starts[index + 1] - 1 : Math.min(items.length - 1, start + period - 1);
+    return [items[start].range[0], items[last].range[1]] as const;
+  });
+}
+
+/** The posts of an element whose children mostly repeat one structure, each post several lines long. */
+function repeatedPosts(page: PageBlocks, element: Element): Range[] | undefined {
+  const items = textChildren(page, element);
   if (items.length < MIN_POSTS) return undefined;
   const groups = [...Map.groupBy(items, (item) => structure(item.element)).values()];
   const repeated = groups.reduce((best, group) => (group.length > best.length ? group : best));
   if (repeated.length < MIN_POSTS || repeated.length < items.length * MIN_REPEAT_SHARE) return undefined;
   if (!ITEM_TAGS.has(repeated[0].element.tagName)) return undefined;
-  const posts = repeated.filter((item) => item.range[1] - item.range[0] >= 2).length;
-  return posts >= repeated.length / 2 ? items.map((item) => item.range) : undefined;
+  const posts = postRanges(items, new Set(repeated));
+  return posts.filter(([start, end]) => end - start >= 2).length >= posts.length / 2 ? posts : undefined;
 }
 
-function stampedShare(page: PageBlocks, items: Range[]): number {
+function stampedShare(page: PageBlocks, posts: Range[]): number {
   let stamped = 0;
   let total = 0;
-  for (const [start, end] of items) {
+  for (const [start, end] of posts) {
     const chars = shapeOf(page, start, end).chars;
     total += chars;
     if (page.paragraphs.slice(start, end).some(isStamp)) stamped += chars;
@@ -81,8 +105,8 @@ function stampedShare(page: PageBlocks, items: Range[]): number {
 function isThread(page: PageBlocks, element: Element, [start, end]: Range): boolean {
   const shape = shapeOf(page, start, end);
   if (shape.linkChars / shape.chars > MAX_LINK_DENSITY || shape.proseChars / shape.chars < MIN_PROSE_SHARE) return false;
-  const items = repeatedItems(page, element);
-  return items !== undefined && stampedShare(page, items) >= MIN_STAMPED_SHARE;
+  const posts = repeatedPosts(page, element);
+  return posts !== undefined && stampedShare(page, posts) >= MIN_STAMPED_SHARE;
 }
 
 /** Every block on the page shaped like a thread of posts, outermost first, in page order. */
@@ -113,7 +137,8 @@ export function threadAfterArticle(page: PageBlocks, threads: Thread[], articleP
   if (articleEnd < 0) return { paragraphs: [] };
   const thread = threads.find((candidate) => candidate.start > articleEnd);
   if (!thread) return { paragraphs: [] };
-  const heading = page.paragraphs.slice(Math.max(articleEnd + 1, thread.start - 2), thread.start + 1);
+  // The line just before the thread and its own first line are where a list of other stories says so.
+  const heading = page.paragraphs.slice(Math.max(articleEnd + 1, thread.start - 1), thread.start + 1);
   if (heading.some((paragraph) => isOtherStoriesHeading(paragraph.text))) return { paragraphs: [] };
   const inArticle = new Set(articlePositions);
   const paragraphs = page.paragraphs.slice(thread.start, thread.end).filter((_, offset) => !inArticle.has(thread.start + offset));
