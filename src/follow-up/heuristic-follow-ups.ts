@@ -30,7 +30,6 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
   const candidates = [
     // The report's open threads first: a later event, the consequences, an actor's reasons.
     subject && sinceYear && !plan.asksPositions && `What happened to ${named(subject)} after ${sinceYear}?`,
-    subject && !plan.asksPositions && plan.entities[1] && `How did ${named(subject)} and ${named(plan.entities[1])} respond afterwards?`,
     subject && !plan.asksPositions && `What were the consequences for ${named(subject)}?`,
     opposed && `What reasons has ${named(opposed.actor)} given for opposing ${about(opposed.actor)}, and have they changed over time?`,
     supportive && `What has ${named(supportive.actor)} done to advance ${about(supportive.actor)}, and what commitments has it made?`,
