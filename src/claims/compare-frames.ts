@@ -126,7 +126,8 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
     results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role'));
   }
-  const inRoles = new Set([...claimed.agents, ...claimed.patients]);
+  const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
+  const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
     const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
@@ -185,7 +186,9 @@ function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
     const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
     if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
-    const elsewhere = located.find((name) => name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
+    // Another country: a place the source names, or a country by its own name (not a person of it).
+    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase());
+    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
@@ -214,7 +217,9 @@ function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] 
   return claim.qualifiers.map((qualifier) => {
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     const index = claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
-    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier);
+    const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
+    const placeWords = new Set(claim.places.flatMap((name) => name.words));
+    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
     const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower));
     const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
@@ -253,7 +258,21 @@ function hasWord(source: EventFrame, word: string): boolean {
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
-  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense)) || source.text.toLowerCase().includes(word);
+  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other)) || source.text.toLowerCase().includes(word);
+}
+
+/** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
+function spellingVariant(left: string, right: string): boolean {
+  if (left.length < 6 || Math.abs(left.length - right.length) > 1 || left[0] !== right[0]) return false;
+  let edits = 0;
+  for (let i = 0, j = 0; i < left.length || j < right.length; ) {
+    if (left[i] === right[j]) [i, j] = [i + 1, j + 1];
+    else if (++edits > 1) return false;
+    else if (left.length > right.length) i++;
+    else if (right.length > left.length) j++;
+    else [i, j] = [i + 1, j + 1];
+  }
+  return true;
 }
 
 function extraWords(claim: EventFrame, source: EventFrame): string[] {

@@ -148,7 +148,8 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
   for (const name of names) {
     const previous = tokens[name.index - 1]?.lower ?? '';
     const skipDeterminer = tokens[name.index - 1]?.pos === 'DET' ? tokens[name.index - 2]?.lower ?? '' : previous;
-    const ofPlace = previous === 'of' && PLACE_NOUNS.has(tokens[name.index - 2]?.lemma ?? '');
+    // "the city of X", and "the capital, Caracas".
+    const ofPlace = (previous === 'of' || previous === ',') && PLACE_NOUNS.has(tokens[name.index - 2]?.lemma ?? '');
     const apposed = previous === ',' && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');

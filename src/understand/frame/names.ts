@@ -68,7 +68,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     if (mentions.some((other) => mention.index >= other.start && mention.index < other.start + other.surface.length)) continue;
     const tokenIndex = tokens.findIndex((token) => token.start === mention.index);
     if (tokenIndex < 0) continue;
-    mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' });
+    // A demonym before a noun ("the Norwegian island", "Finnish troops") qualifies it.
+    const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && /(an|ian|ese|ish|i|ic)$/.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
+    mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
   }
   return mentions.sort((left, right) => left.start - right.start);
 }
