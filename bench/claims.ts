@@ -10,7 +10,7 @@ import { runReport } from '../src/pipeline/run-report.ts';
 import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { createExtractiveWriter } from '../src/write/index.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 
 export const CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims.jsonl');

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
 import type { ScaleMeasurement } from './corpus-scale-worker.ts';
 import { percentile } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 
 const SIZES = [10_000, 100_000, 1_000_000];

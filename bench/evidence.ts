@@ -15,7 +15,7 @@ import { buildCandidates } from '../src/write/extractive/candidates.ts';
 import { byScore } from '../src/write/extractive/select.ts';
 import { type SciFactAbstract, type SciFactClaim, loadSciFactClaims } from './evidence-data.ts';
 import { mean } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 
 const KS = [1, 3, 5, 10];

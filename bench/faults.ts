@@ -11,7 +11,7 @@ import { NATO_CORPUS } from '../test/support/fixtures.ts';
 import { startSlowSearxng } from '../test/support/slow-searxng.ts';
 import { spawnCrosscheck, waitFor } from '../test/scale/processes.ts';
 import { runPostgresFaults } from './faults-postgres.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 
 export interface FaultOutcome {

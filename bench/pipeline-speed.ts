@@ -12,7 +12,7 @@ import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { createExtractiveWriter } from '../src/write/index.ts';
 import { mean, percentile } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 import { type PoolPage, type Trace, createSimulatedModelWriter, createSimulatedWeb } from './simulated-providers.ts';
 import { LATENCY } from './simulated-latency.ts';

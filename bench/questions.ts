@@ -18,7 +18,7 @@ import { frameOf } from '../src/understand/frame/event-frame.ts';
 import { heuristicUnderstand } from '../src/understand/heuristic-understand.ts';
 import { plainWords } from '../src/understand/frame/names.ts';
 import { createExtractiveWriter } from '../src/write/index.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 
 export const QUESTIONS_FILE = path.resolve(import.meta.dirname, '../data/dev/questions.jsonl');

@@ -1,4 +1,5 @@
 // The benchmarks `npm run bench` knows, by name and in the order they run (an explicit map, no directory scan).
+import type { Bench } from './bench-types.ts';
 import { runClaimsBench } from './claims.ts';
 import { runCorpusScaleBench } from './corpus-scale.ts';
 import { runSpeedBench } from './speed.ts';
@@ -12,21 +13,6 @@ import { runRetrievalBench } from './retrieval.ts';
 import { runSupportScoreBench } from './support-score.ts';
 import { runWebRenderBench, WEB_RENDER_TARGET_MS } from './web-render.ts';
 import { runWebThroughputBench } from './web-throughput.ts';
-
-/** One row of the summary at the top of docs/BENCHMARKS.md. */
-export interface BenchSummary {
-  measure: string;
-  target: string;
-  result: string;
-  met: boolean;
-  /** The best published figure beside it, when there is one. */
-  anchor?: string;
-}
-
-export type BenchResult =
-  | { name: string; title: string; table: string; line: string; notes?: string; summary?: BenchSummary }
-  | { skipped: string };
-export type Bench = (options: { dataDir: string }) => Promise<BenchResult>;
 
 export const BENCHMARKS: Record<string, Bench> = {
   extraction: async ({ dataDir }) => {

@@ -7,7 +7,7 @@ import { COLUMN_WEIGHTS } from '../src/store/sqlite/fts-query.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { rescoredRanker } from './bm25-rescore.ts';
 import { mean, ndcgAt, recallAt } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 import { type Abstract, loadSciFactRetrieval, type Qrels, type RetrievalData } from './retrieval-data.ts';
 import {

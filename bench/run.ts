@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BENCHMARKS, type BenchResult, type BenchSummary } from './registry.ts';
+import type { BenchResult, BenchSummary } from './bench-types.ts';
+import { BENCHMARKS } from './registry.ts';
 
 const DOC = path.resolve(import.meta.dirname, '../docs/BENCHMARKS.md');
 export const DATA_DIR = process.env.CROSSCHECK_DATA ?? path.resolve(import.meta.dirname, '../../shared/data');

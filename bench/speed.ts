@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
 import { percentile } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 import { measureAsk } from './speed-ask.ts';
 import { measureReports } from './speed-reports.ts';

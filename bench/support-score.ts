@@ -6,7 +6,7 @@ import { containment, jaccard, stemSet } from '../src/text/similarity.ts';
 import { supportScore } from '../src/verify/support-score.ts';
 import { type ClimateEvidence, loadClimateFever } from './evidence-data.ts';
 import { rocAuc } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 
 /** Our target (no published AUC for this task): the score should separate evidence from noise clearly better than chance. */

@@ -14,7 +14,7 @@ import { loadSiteConfig } from '../src/web/config.ts';
 import { startSite } from '../src/web/start-site.ts';
 import { QUESTIONS } from './demo-questions.ts';
 import { percentile } from './metrics.ts';
-import type { BenchResult } from './registry.ts';
+import type { BenchResult } from './bench-types.ts';
 import { fixed, markdownTable, verdict } from './report-format.ts';
 import type { LoadResult } from './web-load-client.ts';
 
