@@ -36,6 +36,9 @@ export interface Fetcher {
   fetch(url: string, options?: { signal?: AbortSignal }): Promise<FetchOutcome>;
 }
 
+/** Reads one web hit into a document (the guarded fetcher and extraction), or says why not; `cached`: a stored snapshot re-used. */
+export type RemoteReader = (hit: SearchHit, signal?: AbortSignal) => Promise<{ ok: true; document: DocumentInput; cached?: boolean } | { ok: false; reason: string }>;
+
 /** One model call (or other metered provider call), for the token, cost and time figures in a report's stats. */
 export interface UsageRecord {
   stage: string;

@@ -1,11 +1,11 @@
 // Stage 3, read: turn search hits into stored documents with passages. Local hits are read from the store;
 // a hit from the web is read by `readRemote` (the guarded fetcher and extraction), or skipped with a reason.
-import type { Store } from '../contracts.ts';
-import type { DocumentInput, ProgressListener, ReadDocument, SearchHit } from '../model/types.ts';
+import type { RemoteReader, Store } from '../contracts.ts';
+import type { ProgressListener, ReadDocument, SearchHit } from '../model/types.ts';
 import { readRemoteHits } from './read-remote-hits.ts';
 
-/** `cached` says the document is a stored snapshot re-used within the cache's time to live. */
-export type RemoteReader = (hit: SearchHit, signal?: AbortSignal) => Promise<{ ok: true; document: DocumentInput; cached?: boolean } | { ok: false; reason: string }>;
+// The port lives with the other contracts so the helpers beside this file need not import it back.
+export type { RemoteReader } from '../contracts.ts';
 
 export interface ReadOptions {
   hits: SearchHit[];

@@ -4,7 +4,7 @@ import type { DocumentInput, SearchHit } from '../model/types.ts';
 import { urlKey } from '../sources/canonical-url.ts';
 import { choosePages } from '../sources/choose-pages.ts';
 import { findCopy, fingerprint } from '../sources/source-quality.ts';
-import type { RemoteReader } from './index.ts';
+import type { RemoteReader } from '../contracts.ts';
 
 export const DEFAULT_MAX_PAGES = 12;
 /** Once this share of the chosen pages is in, the rest get STRAGGLER_GRACE_MS more before they are skipped. */

@@ -1,13 +1,12 @@
 // Reads one web search result in full: a fresh-enough snapshot from the store if there is one (so a
 // follow-up re-uses what its parent read), else through the guarded fetcher (or a provider's API), then
 // extraction, the quality filter and source classification. Every failure is a reason, never an exception.
-import type { Clock, Fetcher, Store } from '../contracts.ts';
+import type { Clock, Fetcher, RemoteReader, Store } from '../contracts.ts';
 import type { DocumentInput, SearchHit, StoredDocument } from '../model/types.ts';
 import { canonicalUrl, sameSite } from '../sources/canonical-url.ts';
 import { classifySource } from '../sources/classify-source.ts';
 import { assessText } from '../sources/source-quality.ts';
 import { decodePage } from './decode-page.ts';
-import type { RemoteReader } from './index.ts';
 
 export type RemoteOutcome = Awaited<ReturnType<RemoteReader>>;
 
