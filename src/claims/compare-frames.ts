@@ -109,8 +109,10 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
     const swapped = findIn(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findIn(own, party)));
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findIn(other, wanted)!.surface });
+    // Someone else holds the role in the source: the claim names the wrong party, even if its name
+    // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
     const rival = own.find((name) => !findIn(claim.names, name));
-    if (rival && !findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
+    if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.
     if (!twoParty && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
@@ -156,6 +158,18 @@ function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
   return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
 }
 
+function belongsToMain(frame: EventFrame, index: number): boolean {
+  const main = frame.main;
+  if (!main) return true;
+  const governing = frame.predicates.filter((predicate) => predicate.index < index).at(-1);
+  if (!governing || governing === main || governing.index < main.index) return true;
+  // Only a clause that describes a noun takes the time away: "a field discovered in 2007", "a deal which was signed in 2015".
+  const tokens = frame.tokens;
+  const reducedRelative = tokens[governing.index].pos === 'VERB' && /(ed|en)$/.test(tokens[governing.index].lower) && tokens[governing.index - 1]?.pos === 'NOUN';
+  const relative = tokens.slice(Math.max(0, governing.index - 3), governing.index).some((token) => ['which', 'that', 'who', 'whose'].includes(token.lower));
+  return !(reducedRelative || relative);
+}
+
 function formatTime(slot: TimeSlot): string {
   return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
 }
@@ -163,7 +177,9 @@ function formatTime(slot: TimeSlot): string {
 function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
   const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
   const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
-  return claim.times.map((time) => {
+  // "pumping oil from a field discovered in 2007": a time inside another verb's clause is that verb's.
+  const ownTimes = claim.times.filter((time) => belongsToMain(claim, time.index));
+  return ownTimes.map((time) => {
     if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
     const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
     const near = fallback.find((other) => gapInDays(time, other) <= lag);

@@ -62,7 +62,7 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
 const QUALIFIER_WORDS = new Set([
   'first', 'only', 'all', 'every', 'entire', 'entirely', 'whole', 'record', 'unanimous', 'unanimously', 'sole', 'solely', 'always',
-  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before',
+  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before', 'both',
 ]);
 
 export interface FrameOptions {

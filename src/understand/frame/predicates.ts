@@ -49,7 +49,7 @@ const GROUPS: Record<string, string[]> = {
   hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall', 'strike'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
   sue: ['sue', 'file lawsuit', 'lawsuit'],
-  charge: ['charge', 'indict', 'accuse', 'prosecute'],
+  charge: ['charge', 'indict', 'accuse', 'prosecute', 'allege', 'allegedly', 'alleged', 'suspect'],
 };
 
 /** Each group's opposite: "Finland left NATO" contradicts "Finland joins NATO". */
