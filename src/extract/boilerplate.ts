@@ -78,6 +78,11 @@ export function isMoreStoriesHeading(text: string): boolean {
   return text.split(/\s+/).length <= 8 && MORE_STORIES.test(label);
 }
 
+/** A heading over a list of other stories: "Related", "More from the Gazette", "You may also like". */
+export function isOtherStoriesHeading(text: string): boolean {
+  return isMoreStoriesHeading(text) || (text.split(/\s+/).length <= 6 && /^(related\b|more (from|in|on)\b)/i.test(text.trim()));
+}
+
 export function isBoilerplateText(text: string): boolean {
   const label = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
   if (LABELS.has(label)) return true;

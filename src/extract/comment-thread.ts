@@ -3,7 +3,7 @@
 // prose with few links, and most of the text in posts that carry a time stamp (when it was posted).
 // The article is extended with the first such thread after its last line.
 import type { Paragraph } from './block-text.ts';
-import { isMoreStoriesHeading } from './boilerplate.ts';
+import { isOtherStoriesHeading } from './boilerplate.ts';
 import { type PageBlocks, shapeOf, wordCount } from './page-blocks.ts';
 
 export interface Thread {
@@ -118,9 +118,9 @@ export function findThreads(page: PageBlocks): Thread[] {
   return threads.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A list of other stories ("Related", "More from …") is not a discussion of this one. */
-function isOtherStoriesHeading(text: string): boolean {
-  return isMoreStoriesHeading(text) || (wordCount(text) <= 5 && /^(related|more)\b/i.test(text.trim()));
+/** Comments are never headed "More …": over a thread, any short "More …" line means other stories. */
+function headsOtherStories(text: string): boolean {
+  return isOtherStoriesHeading(text) || (wordCount(text) <= 5 && /^more\b/i.test(text.trim()));
 }
 
 export interface ThreadExtension {
@@ -139,7 +139,7 @@ export function threadAfterArticle(page: PageBlocks, threads: Thread[], articleP
   if (!thread) return { paragraphs: [] };
   // The line just before the thread and its own first line are where a list of other stories says so.
   const heading = page.paragraphs.slice(Math.max(articleEnd + 1, thread.start - 1), thread.start + 1);
-  if (heading.some((paragraph) => isOtherStoriesHeading(paragraph.text))) return { paragraphs: [] };
+  if (heading.some((paragraph) => headsOtherStories(paragraph.text))) return { paragraphs: [] };
   const inArticle = new Set(articlePositions);
   const paragraphs = page.paragraphs.slice(thread.start, thread.end).filter((_, offset) => !inArticle.has(thread.start + offset));
   return { thread, paragraphs };

@@ -12,6 +12,7 @@ import { removeControlCharacters } from './decode-html.ts';
 import { largestTextBlock } from './largest-block.ts';
 import { type PageMetadata, plausibleDate, readMetadata } from './metadata.ts';
 import { type FilterOptions, filterParagraphs, isGarbled } from './paragraph-filter.ts';
+import { checkPrecision } from './precision-check.ts';
 import { repairDocument } from './repair-dom.ts';
 
 /**
@@ -66,10 +67,16 @@ function readPageShape(body: Element): PageShape {
   return { blocks, threads: findThreads(blocks) };
 }
 
-/** The article's lines, then the comment thread that follows it on the page (lines it does not already hold). */
-function withCommentThread(kept: Paragraph[], paragraphs: Paragraph[], page: PageShape | undefined, filter: FilterOptions): Paragraph[] {
-  if (!page || page.threads.length === 0 || kept.length === 0) return kept;
-  const thread = threadAfterArticle(page.blocks, page.threads, locateParagraphs(page.blocks, paragraphs));
+/**
+ * The article's lines, checked against the page for furniture Readability's container brought in, filtered,
+ * then the comment thread that follows the article on the page (lines it does not already hold).
+ */
+function articleLines(paragraphs: Paragraph[], page: PageShape | undefined, filter: FilterOptions): Paragraph[] {
+  if (!page) return filterParagraphs(paragraphs, filter);
+  const positions = locateParagraphs(page.blocks, paragraphs);
+  const kept = filterParagraphs(checkPrecision(paragraphs, positions, page.blocks), filter);
+  if (kept.length === 0 || page.threads.length === 0) return kept;
+  const thread = threadAfterArticle(page.blocks, page.threads, positions);
   return [...kept, ...filterParagraphs(thread.paragraphs, filter)];
 }
 
@@ -120,7 +127,7 @@ function extract(html: string, options: { url?: string }): ExtractedArticle {
   const paragraphs = article?.content ? blockParagraphs(article.content) : [];
   const titles = [documentTitle, article?.title ?? '', metadata.title ?? '', ...headings];
   const filter = { titles, maxLinkDensity: MAX_LINK_DENSITY };
-  const kept = withCommentThread(filterParagraphs(paragraphs, filter), paragraphs, page, filter);
+  const kept = articleLines(paragraphs, page, filter);
   let found = bodyText(kept, metadata);
   if (found.path === 'none') {
     const text = largestBlockText(html, titles);

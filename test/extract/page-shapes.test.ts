@@ -70,4 +70,11 @@ describe('extractArticle: comment threads after the article', () => {
       assert.doesNotMatch(article.text, /Recent Posts|Seed catalogues|Leave a Reply|powered by WordPress/);
     }
   });
+
+  it('leaves out a block of dated story teasers that Readability took in with the story', () => {
+    const article = extractArticle(fixture('news-with-more-stories.html'));
+    assert.match(article.text, /^Single tickets on the harbour ferry/);
+    assert.match(article.text, /no other way to reach town\.$/);
+    assert.doesNotMatch(article.text, /old mill|seals|library/);
+  });
 });
