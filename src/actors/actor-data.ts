@@ -97,6 +97,108 @@ United States|U.S.;U.S;US;USA;U.S.A.;America;American;Washington;White House;Pen
 Venezuela|Venezuelan;Caracas;Maduro
 Vietnam|Vietnamese;Hanoi
 Yemen|Yemeni;Sanaa;Houthis;Houthi
+Andorra|Andorran
+Angola|Angolan;Luanda
+Antigua and Barbuda
+Bahamas|Bahamian
+Bahrain|Bahraini;Manama
+Barbados|Barbadian
+Belize|Belizean
+Benin|Beninese
+Bhutan|Bhutanese
+Botswana|Botswanan;Gaborone
+Brunei|Bruneian
+Burkina Faso|Burkinabe;Ouagadougou
+Burundi|Burundian
+Cabo Verde|Cape Verde
+Cameroon|Cameroonian;Yaoundé
+Central African Republic|Bangui
+Chad|Chadian;N'Djamena
+Comoros|Comorian
+Democratic Republic of the Congo|DR Congo;DRC;Kinshasa;Congolese
+Republic of the Congo|Brazzaville
+Costa Rica|Costa Rican
+Djibouti|Djiboutian
+Dominica
+Dominican Republic|Santo Domingo
+Ecuador|Ecuadorian;Quito
+El Salvador|Salvadoran;San Salvador
+Equatorial Guinea
+Eritrea|Eritrean;Asmara
+Eswatini|Swaziland
+Fiji|Fijian
+Gabon|Gabonese;Libreville
+Gambia|Gambian
+Ghana|Ghanaian;Accra
+Grenada
+Guatemala|Guatemalan
+Guinea|Guinean;Conakry
+Guinea-Bissau
+Guyana|Guyanese
+Haiti|Haitian;Port-au-Prince
+Honduras|Honduran;Tegucigalpa
+Ivory Coast|Ivorian;Côte d'Ivoire;Abidjan
+Jamaica|Jamaican
+Kiribati
+Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz;Bishkek
+Laos|Laotian;Vientiane
+Lesotho
+Liberia|Liberian;Monrovia
+Liechtenstein
+Madagascar|Malagasy
+Malawi|Malawian;Lilongwe
+Maldives|Maldivian
+Mali|Malian;Bamako
+Malta|Maltese;Valletta
+Marshall Islands
+Mauritania|Mauritanian;Nouakchott
+Mauritius|Mauritian
+Micronesia
+Monaco
+Mongolia|Mongolian;Ulaanbaatar
+Mozambique|Mozambican;Maputo
+Namibia|Namibian;Windhoek
+Nauru
+Nepal|Nepali;Nepalese;Kathmandu
+Nicaragua|Nicaraguan;Managua
+Niger|Nigerien;Niamey
+Oman|Omani;Muscat
+Palau
+Panama|Panamanian
+Papua New Guinea
+Paraguay|Paraguayan;Asunción
+Peru|Peruvian;Lima
+Rwanda|Rwandan;Kigali
+Saint Kitts and Nevis
+Saint Lucia
+Saint Vincent and the Grenadines
+Samoa|Samoan
+San Marino
+São Tomé and Príncipe
+Senegal|Senegalese;Dakar
+Seychelles
+Sierra Leone|Freetown
+Singapore|Singaporean
+Solomon Islands
+South Sudan|Juba
+Sri Lanka|Sri Lankan;Colombo
+Suriname
+Tajikistan|Tajik;Dushanbe
+Tanzania|Tanzanian;Dodoma;Dar es Salaam
+Timor-Leste|East Timor
+Togo|Togolese;Lomé
+Tonga
+Trinidad and Tobago
+Tunisia|Tunisian;Tunis
+Turkmenistan|Turkmen;Ashgabat
+Tuvalu
+Uganda|Ugandan;Kampala
+Uruguay|Uruguayan;Montevideo
+Uzbekistan|Uzbek;Tashkent
+Vanuatu
+Zambia|Zambian;Lusaka
+Zimbabwe|Zimbabwean;Harare
 `;
 
 export const ORGANIZATION_LINES = `

@@ -77,7 +77,9 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   if (same) return same;
   const opposite = best(source.predicates.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
   if (opposite) return opposite;
-  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && relateSenses(main.keys, senseOf(token.lemma).keys) !== undefined && token.pos !== 'PROPN');
+  // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
+  const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
+  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && forms(token).some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined));
   return index >= 0 ? predicateAt(source, index) : undefined;
 }
 

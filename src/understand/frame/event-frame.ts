@@ -137,7 +137,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
 
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
+const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
 
 /**
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name
@@ -229,7 +229,7 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const previousVerb = position > 0 ? indices[position - 1] : -1;
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);
-    const before = names.filter((name) => name.index > previousVerb && name.index < index);
+    const before = subjectWindow(tokens, names, indices, position);
     const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index));
     const byPhrase = after.filter((name) => tokens.slice(index + 1, name.index).some((between) => between.lower === 'by'));
     let agents = passive ? byPhrase : before;
@@ -264,6 +264,18 @@ function eventNounAfter(tokens: Token[], index: number): string | undefined {
     return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
   }
   return undefined;
+}
+
+/**
+ * Names between the previous verb and this one. A participle opening an aside ("Loughner, accused of
+ * murder in the Tucson shootings, is found …") is not a clause boundary, so the subject before it counts.
+ */
+function subjectWindow(tokens: Token[], names: NameMention[], indices: number[], position: number): NameMention[] {
+  const index = indices[position];
+  // An aside opens with a comma before the participle and closes with one before this verb.
+  const aside = (at: number) => tokens[at - 1]?.text === ',' && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token) => token.pos === 'VERB' && token !== tokens[index]);
+  const previous = indices.slice(0, position).filter((at) => !aside(at)).at(-1) ?? -1;
+  return names.filter((name) => name.index > previous && name.index < index);
 }
 
 function isPassive(tokens: Token[], index: number): boolean {

@@ -12,7 +12,7 @@ export interface PredicateSense {
 }
 
 const GROUPS: Record<string, string[]> = {
-  join: ['join', 'rejoin', 'accede', 'accession', 'membership', 'admit', 'enter', 'ratify accession'],
+  join: ['join', 'rejoin', 'return', 'accede', 'accession', 'membership', 'admit', 'enter', 'ratify accession'],
   leave: ['leave', 'withdraw', 'withdrawal', 'exit', 'quit', 'secede', 'pull out', 'expel', 'suspend membership', 'flee'],
   stay: ['remain', 'stay'],
   buy: ['buy', 'acquire', 'purchase', 'take over', 'acquisition', 'takeover'],
@@ -38,6 +38,7 @@ const GROUPS: Record<string, string[]> = {
   kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit post', 'retire', 'retirement'],
+  face: ['face', 'stand', 'undergo'],
   replace: ['replace', 'succeed', 'take over from', 'successor'],
   appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate'],
   sign: ['sign', 'conclude', 'agree', 'agreement', 'deal'],
