@@ -1,5 +1,6 @@
 // The scale-out settings (README "Configuration"): where the store is, and how report jobs are queued,
-// retried and handed back. Read once from the environment; every bad value names its setting.
+// retried and handed back. Parsed by the one settings schema; every bad value names its setting.
+import { type Env, problemsIn, readSettings, type SettingName, type Settings } from '../runtime/settings.ts';
 
 export interface BackendSettings {
   /** PostgreSQL (with pg-boss workers) when set; otherwise the embedded SQLite file. */
@@ -27,37 +28,34 @@ export class BackendSettingsError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
-function integer(env: Env, name: string, min: number, max: number, fallback: number, problems: string[]): number {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  const number = Number(value);
-  if (Number.isInteger(number) && number >= min && number <= max) return number;
-  problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
-  return fallback;
+/** The store and queue settings from the parsed settings; throws naming every bad one. */
+export function backendSettingsFrom(settings: Settings): BackendSettings {
+  const problems = problemsIn(settings, { groups: ['store'], names: QUEUE_NAMES }).map((problem) => problem.message);
+  if (problems.length > 0) throw new BackendSettingsError(problems);
+  const values = settings.values;
+  return {
+    databaseUrl: values.DATABASE_URL,
+    poolSize: values.CROSSCHECK_DB_POOL,
+    pgBossSchema: values.CROSSCHECK_PGBOSS_SCHEMA,
+    jobRetries: values.CROSSCHECK_JOB_RETRIES,
+    retryDelaySeconds: values.CROSSCHECK_JOB_RETRY_DELAY_SECONDS,
+    heartbeatSeconds: values.CROSSCHECK_JOB_HEARTBEAT_SECONDS,
+    monitorSeconds: values.CROSSCHECK_QUEUE_MONITOR_SECONDS,
+    pollSeconds: values.CROSSCHECK_QUEUE_POLL_SECONDS,
+    jobTimeoutSeconds: values.CROSSCHECK_JOB_TIMEOUT_SECONDS,
+    shutdownGraceSeconds: values.CROSSCHECK_SHUTDOWN_GRACE_SECONDS,
+    dbConnectTimeoutSeconds: values.CROSSCHECK_DB_CONNECT_TIMEOUT_SECONDS,
+    dbQueryTimeoutSeconds: values.CROSSCHECK_DB_QUERY_TIMEOUT_SECONDS,
+  };
 }
 
+/** The queue settings every process reads (the worker's own listener and concurrency are its flags' business). */
+const QUEUE_NAMES: SettingName[] = [
+  'CROSSCHECK_PGBOSS_SCHEMA', 'CROSSCHECK_JOB_RETRIES', 'CROSSCHECK_JOB_RETRY_DELAY_SECONDS', 'CROSSCHECK_JOB_HEARTBEAT_SECONDS',
+  'CROSSCHECK_QUEUE_MONITOR_SECONDS', 'CROSSCHECK_QUEUE_POLL_SECONDS', 'CROSSCHECK_JOB_TIMEOUT_SECONDS', 'CROSSCHECK_SHUTDOWN_GRACE_SECONDS',
+];
+
+/** The same from an environment, parsed by the one settings schema. */
 export function loadBackendSettings(env: Env): BackendSettings {
-  const problems: string[] = [];
-  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/crosscheck');
-  const pgBossSchema = env.CROSSCHECK_PGBOSS_SCHEMA?.trim() || 'pgboss';
-  if (!/^[a-z_][a-z0-9_]{0,50}$/.test(pgBossSchema)) problems.push(`CROSSCHECK_PGBOSS_SCHEMA must be lower-case letters, digits and _ (got "${pgBossSchema}")`);
-  const settings: BackendSettings = {
-    databaseUrl,
-    poolSize: integer(env, 'CROSSCHECK_DB_POOL', 2, 200, 10, problems),
-    pgBossSchema,
-    jobRetries: integer(env, 'CROSSCHECK_JOB_RETRIES', 0, 10, 1, problems),
-    retryDelaySeconds: integer(env, 'CROSSCHECK_JOB_RETRY_DELAY_SECONDS', 1, 3600, 5, problems),
-    heartbeatSeconds: integer(env, 'CROSSCHECK_JOB_HEARTBEAT_SECONDS', 10, 3600, 10, problems),
-    monitorSeconds: integer(env, 'CROSSCHECK_QUEUE_MONITOR_SECONDS', 1, 3600, 5, problems),
-    pollSeconds: integer(env, 'CROSSCHECK_QUEUE_POLL_SECONDS', 1, 60, 1, problems),
-    jobTimeoutSeconds: integer(env, 'CROSSCHECK_JOB_TIMEOUT_SECONDS', 30, 86400, 900, problems),
-    shutdownGraceSeconds: integer(env, 'CROSSCHECK_SHUTDOWN_GRACE_SECONDS', 0, 3600, 25, problems),
-    dbConnectTimeoutSeconds: integer(env, 'CROSSCHECK_DB_CONNECT_TIMEOUT_SECONDS', 1, 120, 5, problems),
-    dbQueryTimeoutSeconds: integer(env, 'CROSSCHECK_DB_QUERY_TIMEOUT_SECONDS', 1, 3600, 30, problems),
-  };
-  if (problems.length > 0) throw new BackendSettingsError(problems);
-  return settings;
+  return backendSettingsFrom(readSettings(env));
 }

@@ -1,6 +1,7 @@
 // Opens the store a command works on — PostgreSQL when DATABASE_URL is set, otherwise the SQLite file
 // from --store / CROSSCHECK_STORE — or explains which setting to change when it cannot.
 import type { Store } from '../contracts.ts';
+import { problemsIn, readSettings } from '../runtime/settings.ts';
 import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
 
@@ -19,7 +20,10 @@ export type OpenedStore = { ok: true; store: Store; location: string } | { ok: f
 
 // Each backend loads only when chosen: an offline command on the SQLite file never loads pg or pg-boss.
 export async function openStore(values: { store?: string }, io: CliIo, options: { seedDemoCorpus?: boolean } = {}): Promise<OpenedStore> {
-  const databaseUrl = io.env.DATABASE_URL?.trim();
+  const settings = readSettings(io.env);
+  const [badUrl] = values.store ? [] : problemsIn(settings, { names: ['DATABASE_URL'] });
+  if (badUrl) return { ok: false, message: `${badUrl.message}; fix it, or unset it to use the SQLite file` };
+  const databaseUrl = settings.values.DATABASE_URL;
   if (databaseUrl && !values.store) {
     try {
       const { openConfiguredStore } = await import('../backend/create-backend.ts');

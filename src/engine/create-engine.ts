@@ -3,18 +3,22 @@
 import type { Store } from '../contracts.ts';
 import { modelFromEnv } from '../llm/from-env.ts';
 import type { Engine } from '../pipeline/run-report.ts';
+import { type Env, readSettings, type Settings } from '../runtime/settings.ts';
 import { createLocalCorpusSearch } from '../search/local-corpus.ts';
 import { webResearchFromEnv } from '../search/providers/from-env.ts';
 
 export interface EngineOptions {
-  env: Record<string, string | undefined>;
+  /** The parsed settings (the composition root's); else `env` is parsed by the one settings schema. */
+  settings?: Settings;
+  env?: Env;
   store: Store;
   /** Injected for tests; adapters default to the global fetch (through the guarded fetcher for outside URLs). */
   fetch?: typeof fetch;
 }
 
 export async function createEngine(options: EngineOptions): Promise<Engine & { describe: string[] }> {
-  const [web, model] = await Promise.all([webResearchFromEnv(options), modelFromEnv(options)]);
+  const settings = options.settings ?? readSettings(options.env ?? {});
+  const [web, model] = await Promise.all([webResearchFromEnv({ ...options, settings }), modelFromEnv({ ...options, settings })]);
   return {
     providers: [createLocalCorpusSearch({ store: options.store }), ...web.providers],
     readRemote: web.readRemote,

@@ -2,6 +2,7 @@
 // with cores and the web server's event loop only relays progress events (node:sqlite and the pipeline's CPU
 // would otherwise block it for a whole report). A MakeReport like engineReportMaker, for the same report job.
 import { Worker } from 'node:worker_threads';
+import { type Env, problemsIn, readSettings, type Settings } from '../runtime/settings.ts';
 import type { Report } from '../model/schema.ts';
 import type { ProgressListener } from '../model/types.ts';
 import { QuestionError } from '../understand/question-error.ts';
@@ -129,12 +130,13 @@ function rebuildError({ name, message, code }: { name: string; message: string; 
 }
 
 /** CROSSCHECK_REPORT_THREADS: report threads for `serve` on a SQLite file (unset or 0: reports run on the main thread). */
-export function reportThreadsFromEnv(env: Record<string, string | undefined>): number {
-  const raw = env.CROSSCHECK_REPORT_THREADS?.trim();
-  if (!raw) return 0;
-  const threads = Number(raw);
-  if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
-    throw new RangeError(`CROSSCHECK_REPORT_THREADS must be a whole number from 0 to 64 (got "${raw}"); the number of cores is a good start`);
-  }
-  return threads;
+export function reportThreadsFrom(settings: Settings): number {
+  const [problem] = problemsIn(settings, { names: ['CROSSCHECK_REPORT_THREADS'] });
+  if (problem) throw new RangeError(`${problem.message}; the number of cores is a good start`);
+  return settings.values.CROSSCHECK_REPORT_THREADS;
+}
+
+/** The same from an environment, parsed by the one settings schema. */
+export function reportThreadsFromEnv(env: Env): number {
+  return reportThreadsFrom(readSettings(env));
 }

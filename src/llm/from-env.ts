@@ -5,7 +5,8 @@ import { checkModel, type ModelCheck } from './check-model.ts';
 import { createLanguageModel, endpointOf } from './create-model.ts';
 import { chooseOllamaModel, probeOllama } from './detect-ollama.ts';
 import { createModelHooks, type ModelHooks } from './model-hooks.ts';
-import { type Env, type ModelConfig, type ModelSettings, modelConfigFor, PROVIDERS, type ProviderName, readModelSettings } from './model-config.ts';
+import { type ModelConfig, type ModelSettings, modelConfigFor, modelSettingsFrom, PROVIDERS, type ProviderName } from './model-config.ts';
+import { type Env, readSettings, type Settings } from '../runtime/settings.ts';
 import { priceFor } from './price-table.ts';
 import type { Sleep } from './retry.ts';
 import type { ModelHandle } from './structured-call.ts';
@@ -25,7 +26,9 @@ export interface ModelSetup {
 }
 
 export interface ModelFromEnvOptions {
-  env: Env;
+  /** The parsed settings (the composition root's); else `env` is parsed by the same schema. */
+  settings?: Settings;
+  env?: Env;
   fetch?: typeof fetch;
   cwd?: string;
   /** Injected for tests: the clock of metered model time and the sleep between retries. */
@@ -34,7 +37,7 @@ export interface ModelFromEnvOptions {
 }
 
 export async function modelFromEnv(options: ModelFromEnvOptions): Promise<ModelSetup> {
-  const read = readModelSettings(options.env, { cwd: options.cwd });
+  const read = modelSettingsFrom(options.settings ?? readSettings(options.env ?? {}), { cwd: options.cwd });
   if (!read.ok) return unusable(read.errors);
   const { settings } = read;
   if (settings.disabled) return withoutModel('model: none (CROSSCHECK_MODEL=none): reports are written extractively from quoted sources');

@@ -1,11 +1,12 @@
-// Model settings from the environment, validated once at start: every problem names the variable to fix.
-// Explicit options beat the environment; nothing here opens a connection.
+// Model settings from the one settings schema (src/runtime/settings.ts): every problem names the variable
+// to fix. Explicit options beat the environment; nothing here opens a connection.
+import { type Env, problemsIn, readSettings, type SettingValues, type Settings } from '../runtime/settings.ts';
 import { readPriceTable, type PriceTable } from './price-table.ts';
 
 export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible', 'ollama'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
-export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
+export { DEFAULT_OLLAMA_HOST } from '../runtime/settings-engine.ts';
 /** Per attempt; local models write slowly, so they get longer unless CROSSCHECK_MODEL_TIMEOUT_MS says otherwise. */
 export const DEFAULT_TIMEOUT_MS = { hosted: 60_000, local: 180_000 } as const;
 export const DEFAULT_RETRIES = 2;
@@ -49,35 +50,36 @@ export interface ModelSettings {
   prices: PriceTable;
 }
 
-export type Env = Record<string, string | undefined>;
+export type { Env } from '../runtime/settings.ts';
 
 export type SettingsResult = { ok: true; settings: ModelSettings } | { ok: false; errors: string[] };
 
 const EXAMPLES = 'e.g. openai:gpt-4o-mini, anthropic:claude-3-5-haiku-latest, openai-compatible:llama-3.1-8b-instruct, ollama:llama3.1, or none';
 
 export function readModelSettings(env: Env, options: { cwd?: string } = {}): SettingsResult {
-  const errors: string[] = [];
-  const value = (name: string) => {
-    const raw = env[name]?.trim();
-    return raw ? raw : undefined;
-  };
-  const timeout = value('CROSSCHECK_MODEL_TIMEOUT_MS');
-  const timeoutMs = timeout === undefined ? undefined : integerSetting(timeout, 'CROSSCHECK_MODEL_TIMEOUT_MS', DEFAULT_TIMEOUT_MS.hosted, 1_000, 3_600_000, errors);
-  const retries = integerSetting(value('CROSSCHECK_MODEL_RETRIES'), 'CROSSCHECK_MODEL_RETRIES', DEFAULT_RETRIES, 0, 10, errors);
-  const chars = value('CROSSCHECK_MODEL_SOURCE_CHARS');
-  const maxSourceChars = chars === undefined ? undefined : integerSetting(chars, 'CROSSCHECK_MODEL_SOURCE_CHARS', 0, 2_000, 2_000_000, errors);
-  const structured = value('CROSSCHECK_MODEL_STRUCTURED_OUTPUTS');
-  if (structured !== undefined && !/^(true|false|1|0)$/i.test(structured)) errors.push(`CROSSCHECK_MODEL_STRUCTURED_OUTPUTS="${structured}": use true or false.`);
-  const structuredOutputs = structured === undefined || /^(true|1)$/i.test(structured);
-  const ollamaHost = normalizeHost(value('OLLAMA_HOST') ?? DEFAULT_OLLAMA_HOST, 'OLLAMA_HOST', errors);
-  const prices = readPriceTable(value('CROSSCHECK_PRICES'), { cwd: options.cwd });
+  return modelSettingsFrom(readSettings(env), options);
+}
+
+/** The model settings from the parsed settings: the schema checks each value, this the combinations. */
+export function modelSettingsFrom(settings: Settings, options: { cwd?: string } = {}): SettingsResult {
+  const values = settings.values;
+  const errors = problemsIn(settings, { groups: ['model'] }).map((problem) => problem.message);
+  const prices = readPriceTable(values.CROSSCHECK_PRICES, { cwd: options.cwd });
   if (!prices.ok) errors.push(prices.error);
-  const cassette = readCassette(value('CROSSCHECK_CASSETTE'), value('CROSSCHECK_CASSETTE_MODE'), errors);
-  const common = { ollamaHost, timeoutMs, retries, maxSourceChars, structuredOutputs, cassette, prices: prices.ok ? prices.table : {} };
-  const spec = value('CROSSCHECK_MODEL');
+  const cassette = readCassette(values.CROSSCHECK_CASSETTE, values.CROSSCHECK_CASSETTE_MODE, errors);
+  const common = {
+    ollamaHost: values.OLLAMA_HOST,
+    timeoutMs: values.CROSSCHECK_MODEL_TIMEOUT_MS,
+    retries: values.CROSSCHECK_MODEL_RETRIES,
+    maxSourceChars: values.CROSSCHECK_MODEL_SOURCE_CHARS,
+    structuredOutputs: values.CROSSCHECK_MODEL_STRUCTURED_OUTPUTS,
+    cassette,
+    prices: prices.ok ? prices.table : {},
+  };
+  const spec = values.CROSSCHECK_MODEL;
   if (spec && /^(none|off|extractive)$/i.test(spec)) return result(errors, { ...common, disabled: true });
   if (!spec) return result(errors, { ...common, disabled: false });
-  const model = parseModelSpec(spec, env, common, errors);
+  const model = parseModelSpec(spec, values, common, errors);
   return result(errors, { ...common, disabled: false, model });
 }
 
@@ -103,7 +105,7 @@ function result(errors: string[], settings: ModelSettings): SettingsResult {
 
 type Common = Pick<ModelSettings, 'ollamaHost' | 'timeoutMs' | 'retries' | 'maxSourceChars' | 'structuredOutputs'>;
 
-function parseModelSpec(spec: string, env: Env, common: Common, errors: string[]): ModelConfig | undefined {
+function parseModelSpec(spec: string, values: SettingValues, common: Common, errors: string[]): ModelConfig | undefined {
   const colon = spec.indexOf(':');
   const provider = spec.slice(0, Math.max(0, colon)).toLowerCase();
   const model = spec.slice(colon + 1).trim();
@@ -116,75 +118,34 @@ function parseModelSpec(spec: string, env: Env, common: Common, errors: string[]
     return undefined;
   }
   const name = provider as ProviderName;
-  const baseSetting = env.CROSSCHECK_MODEL_BASE_URL?.trim() || undefined;
+  const baseSetting = values.CROSSCHECK_MODEL_BASE_URL;
   const config = modelConfigFor(name, model, common, 'configured');
   if (name === 'openai') {
-    config.baseUrl = checkedUrl(baseSetting ?? env.OPENAI_BASE_URL?.trim(), baseSetting ? 'CROSSCHECK_MODEL_BASE_URL' : 'OPENAI_BASE_URL', errors);
-    key(config, env, 'OPENAI_API_KEY', errors, 'create one at https://platform.openai.com/api-keys');
+    config.baseUrl = baseSetting ?? values.OPENAI_BASE_URL;
+    key(config, values.OPENAI_API_KEY, 'OPENAI_API_KEY', errors, 'create one at https://platform.openai.com/api-keys');
   } else if (name === 'anthropic') {
-    config.baseUrl = checkedUrl(baseSetting ?? env.ANTHROPIC_BASE_URL?.trim(), baseSetting ? 'CROSSCHECK_MODEL_BASE_URL' : 'ANTHROPIC_BASE_URL', errors);
-    key(config, env, 'ANTHROPIC_API_KEY', errors, 'create one at https://console.anthropic.com/settings/keys');
+    config.baseUrl = baseSetting ?? values.ANTHROPIC_BASE_URL;
+    key(config, values.ANTHROPIC_API_KEY, 'ANTHROPIC_API_KEY', errors, 'create one at https://console.anthropic.com/settings/keys');
   } else if (name === 'openai-compatible') {
-    if (!baseSetting) errors.push(`CROSSCHECK_MODEL=${config.id} needs CROSSCHECK_MODEL_BASE_URL, the server's OpenAI-compatible base URL (e.g. http://127.0.0.1:8000/v1 for vLLM, http://127.0.0.1:8080/v1 for llama.cpp, http://127.0.0.1:1234/v1 for LM Studio, https://openrouter.ai/api/v1).`);
-    config.baseUrl = checkedUrl(baseSetting, 'CROSSCHECK_MODEL_BASE_URL', errors);
-    const apiKey = env.CROSSCHECK_MODEL_API_KEY?.trim();
+    if (!baseSetting && !errors.some((error) => error.startsWith('CROSSCHECK_MODEL_BASE_URL'))) errors.push(`CROSSCHECK_MODEL=${config.id} needs CROSSCHECK_MODEL_BASE_URL, the server's OpenAI-compatible base URL (e.g. http://127.0.0.1:8000/v1 for vLLM, http://127.0.0.1:8080/v1 for llama.cpp, http://127.0.0.1:1234/v1 for LM Studio, https://openrouter.ai/api/v1).`);
+    config.baseUrl = baseSetting;
+    const apiKey = values.CROSSCHECK_MODEL_API_KEY;
     if (apiKey) [config.apiKey, config.apiKeyVariable] = [apiKey, 'CROSSCHECK_MODEL_API_KEY'];
   } else {
-    config.baseUrl = baseSetting ? checkedUrl(baseSetting, 'CROSSCHECK_MODEL_BASE_URL', errors) : common.ollamaHost;
+    config.baseUrl = baseSetting ?? common.ollamaHost;
   }
   return config;
 }
 
-function key(config: ModelConfig, env: Env, variable: string, errors: string[], hint: string) {
-  const apiKey = env[variable]?.trim();
+function key(config: ModelConfig, apiKey: string | undefined, variable: string, errors: string[], hint: string) {
   if (!apiKey) errors.push(`CROSSCHECK_MODEL=${config.id} needs ${variable}: set it to your API key (${hint}), or choose another model.`);
   else [config.apiKey, config.apiKeyVariable] = [apiKey, variable];
 }
 
-function checkedUrl(raw: string | undefined, variable: string, errors: string[]): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
-    return raw.replace(/\/+$/, '');
-  } catch {
-    errors.push(`${variable}="${raw}": not an http(s) URL; use e.g. http://127.0.0.1:8000/v1.`);
-    return undefined;
-  }
-}
-
-/** Ollama accepts `host:port` without a scheme (as `OLLAMA_HOST=0.0.0.0:11434` in its own docs) and defaults to port 11434. */
-function normalizeHost(raw: string, variable: string, errors: string[]): string {
-  const withScheme = /^https?:\/\//i.test(raw) ? raw : `http://${raw}`;
-  const url = checkedUrl(withScheme, variable, errors);
-  if (!url) return DEFAULT_OLLAMA_HOST;
-  const parsed = new URL(url);
-  // 0.0.0.0 is where a server listens, not an address to call.
-  if (parsed.hostname === '0.0.0.0') parsed.hostname = '127.0.0.1';
-  const explicitPort = /^https?:\/\/[^/]*:\d+/i.test(withScheme);
-  if (!explicitPort && parsed.protocol === 'http:') parsed.port = '11434';
-  return parsed.toString().replace(/\/+$/, '');
-}
-
-function integerSetting(raw: string | undefined, variable: string, fallback: number, min: number, max: number, errors: string[]): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    errors.push(`${variable}="${raw}": use a whole number from ${min} to ${max}.`);
-    return fallback;
-  }
-  return value;
-}
-
-function readCassette(path: string | undefined, mode: string | undefined, errors: string[]): CassetteSettings | undefined {
+function readCassette(path: string | undefined, mode: CassetteSettings['mode'] | undefined, errors: string[]): CassetteSettings | undefined {
   if (!path) {
     if (mode) errors.push('CROSSCHECK_CASSETTE_MODE is set but CROSSCHECK_CASSETTE is not: set CROSSCHECK_CASSETTE to the cassette file.');
     return undefined;
   }
-  const chosen = (mode ?? 'replay').toLowerCase();
-  if (chosen !== 'record' && chosen !== 'replay') {
-    errors.push(`CROSSCHECK_CASSETTE_MODE="${mode}": use record or replay.`);
-    return undefined;
-  }
-  return { path, mode: chosen };
+  return { path, mode: mode ?? 'replay' };
 }

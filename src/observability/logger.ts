@@ -46,7 +46,3 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 /** A logger that drops everything (tests, quiet CLI runs). */
 export const silentLogger: Logger = createLogger({ write: () => {} });
-
-export function levelFromEnv(value: string | undefined): LogLevel {
-  return value === 'debug' || value === 'warn' || value === 'error' ? value : 'info';
-}

@@ -45,7 +45,7 @@ test('cassette settings are checked: a missing file to replay, a bad mode, recor
   const missing = await modelFromEnv({ env: { CROSSCHECK_CASSETTE: '/nonexistent/crosscheck.json' } });
   assert.match(missing.errors.join(), /CROSSCHECK_CASSETTE="\/nonexistent\/crosscheck.json": cannot replay .*ENOENT.*record it first/);
   const mode = await modelFromEnv({ env: { CROSSCHECK_CASSETTE: 'x.json', CROSSCHECK_CASSETTE_MODE: 'rewind' } });
-  assert.match(mode.errors.join(), /CROSSCHECK_CASSETTE_MODE="rewind": use record or replay/);
+  assert.match(mode.errors.join(), /CROSSCHECK_CASSETTE_MODE must be one of record, replay \(got "rewind"\)/);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-cassette-')), 'c.json');
   const nothing = await modelFromEnv({ env: { CROSSCHECK_CASSETTE: file, CROSSCHECK_CASSETTE_MODE: 'record', OLLAMA_HOST: 'http://127.0.0.1:9' } });
   assert.match(nothing.errors.join(), /record needs a model to record: set CROSSCHECK_MODEL/);

@@ -40,12 +40,12 @@ test('every bad setting is reported at once, naming the variable and how to fix 
   assert.match(errors({ CROSSCHECK_MODEL: 'openai:gpt-4o' }), /needs OPENAI_API_KEY: set it to your API key/);
   assert.match(errors({ CROSSCHECK_MODEL: 'anthropic:claude-sonnet-4-5' }), /needs ANTHROPIC_API_KEY/);
   assert.match(errors({ CROSSCHECK_MODEL: 'openai-compatible:llama' }), /needs CROSSCHECK_MODEL_BASE_URL, the server's OpenAI-compatible base URL \(e\.g\. http:\/\/127\.0\.0\.1:8000\/v1 for vLLM/);
-  assert.match(errors({ CROSSCHECK_MODEL: 'openai-compatible:llama', CROSSCHECK_MODEL_BASE_URL: 'ftp://x' }), /CROSSCHECK_MODEL_BASE_URL="ftp:\/\/x": not an http\(s\) URL/);
+  assert.match(errors({ CROSSCHECK_MODEL: 'openai-compatible:llama', CROSSCHECK_MODEL_BASE_URL: 'ftp://x' }), /CROSSCHECK_MODEL_BASE_URL must be an absolute http\(s\) URL such as http:\/\/127\.0\.0\.1:8000\/v1 \(got "ftp:\/\/x"\)/);
   const many = errors({ CROSSCHECK_MODEL: 'openai:gpt-4o', CROSSCHECK_MODEL_TIMEOUT_MS: 'soon', CROSSCHECK_MODEL_RETRIES: '99', CROSSCHECK_MODEL_STRUCTURED_OUTPUTS: 'maybe' });
   assert.equal(many.split('\n').length, 4);
-  assert.match(many, /CROSSCHECK_MODEL_TIMEOUT_MS="soon": use a whole number from 1000 to 3600000/);
-  assert.match(many, /CROSSCHECK_MODEL_RETRIES="99": use a whole number from 0 to 10/);
-  assert.match(many, /CROSSCHECK_MODEL_STRUCTURED_OUTPUTS="maybe": use true or false/);
+  assert.match(many, /CROSSCHECK_MODEL_TIMEOUT_MS must be a whole number from 1000 to 3600000 \(got "soon"\)/);
+  assert.match(many, /CROSSCHECK_MODEL_RETRIES must be a whole number from 0 to 10 \(got "99"\)/);
+  assert.match(many, /CROSSCHECK_MODEL_STRUCTURED_OUTPUTS must be on or off \(also true\/false, yes\/no, 1\/0\) \(got "maybe"\)/);
 });
 
 test('prices: the built-in table, CROSSCHECK_PRICES inline or as a file, longest-prefix match, local models free', () => {

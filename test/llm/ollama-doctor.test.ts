@@ -78,6 +78,9 @@ test('doctor: the configured model, its prices, and a check that it answers; exi
   assert.equal(await doctor([], invalid), 1);
   assert.match(invalid.out, /✗ model: not used, the settings are invalid: CROSSCHECK_MODEL=anthropic:claude-sonnet-4-5 needs ANTHROPIC_API_KEY/);
   assert.match(invalid.out, /1 problem to fix/);
+  const badSetting = fakeIo(dir, { env: { CROSSCHECK_STORE: 'store.db', CROSSCHECK_MODEL: 'none', CROSSCHECK_STREAMS_TOTAL: 'many' } });
+  assert.equal(await doctor([], badSetting), 1);
+  assert.match(badSetting.out, /✗ setting: CROSSCHECK_STREAMS_TOTAL must be a whole number from 1 to 100000 \(got "many"\)/);
   const help = fakeIo(dir);
   assert.equal(await doctor(['--help'], help), 0);
   assert.match(help.out, /Usage: crosscheck doctor/);

@@ -57,10 +57,10 @@ test('limits come from settings; bad values warn and fall back', async () => {
   });
   assert.equal(bad.limits.maxPages, 12);
   assert.deepEqual(bad.warnings, [
-    'CROSSCHECK_MAX_PAGES=lots is not a number in (0, 100]; using 12',
-    'CROSSCHECK_WEB=sometimes is not auto, on or off; using auto',
-    'CROSSCHECK_FETCH_ALLOW: "a:b:c" is not a host, host:port or [ipv6]:port',
-    'CROSSCHECK_FETCH_ROBOTS=maybe is neither on nor off; using on',
-    'SEARXNG_URL=ftp://x is not an http(s) URL; ignored',
+    'CROSSCHECK_WEB must be one of auto, on, off (got "sometimes"); using auto',
+    'SEARXNG_URL must be an absolute http(s) URL such as http://127.0.0.1:8888 (got "ftp://x"); ignored',
+    'CROSSCHECK_MAX_PAGES must be a whole number from 1 to 100 (got "lots"); using 12',
+    'CROSSCHECK_FETCH_ROBOTS must be on or off (also true/false, yes/no, 1/0) (got "maybe"); using on',
+    'CROSSCHECK_FETCH_ALLOW must be hosts or addresses such as "127.0.0.1:8765, localhost" (host, host:port or [ipv6]:port) (got "a:b:c"); ignored',
   ]);
 });

@@ -59,7 +59,7 @@ test('bad values are all reported at once, each naming the setting and how to fi
     assert.match(text, /CROSSCHECK_SUPPORT_GOAL must be "<number> supporters" or "<amount> <currency>"/);
     assert.match(text, /ADMIN_TOKEN must be at least 16 characters/);
     assert.match(text, /CROSSCHECK_TRUST_PROXY must be the number of reverse proxies in front of the site/);
-    assert.match(text, /CROSSCHECK_ALLOWED_HOSTS must list host names without scheme or port/);
+    assert.match(text, /CROSSCHECK_ALLOWED_HOSTS must be a list of host names without scheme or port/);
     assert.match(text, /CROSSCHECK_STREAMS_PER_CLIENT must be a whole number from 1 to 1000/);
     assert.match(text, /STRIPE_SECRET_KEY must be a Stripe secret key starting with sk_/);
     assert.match(error.message, /^The website configuration has 8 problems:/);

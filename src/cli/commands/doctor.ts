@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { type DemoCorpusState, demoCorpusState } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
 import { modelFromEnv } from '../../llm/from-env.ts';
+import { readSettings, settingSpec } from '../../runtime/settings.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
 
@@ -30,6 +31,9 @@ export const doctor: Command = async (argv, io) => {
     io.stdout(`${ok === undefined ? ' ' : ok ? '✓' : '✗'} ${text}\n`);
   };
   io.stdout('Crosscheck doctor\n');
+  // The same schema as the README's settings table: every bad value, with what it must be (the model's below).
+  const settings = readSettings(io.env);
+  for (const problem of settings.problems.filter((entry) => settingSpec(entry.name).group !== 'model')) line(false, `setting: ${problem.message}`);
   const opened = await openStore(parsed.values, io);
   if (!opened.ok) line(false, `store: ${opened.message}`);
   else {
@@ -40,13 +44,13 @@ export const doctor: Command = async (argv, io) => {
       line(corpus.status === 'loading' || corpus.status === 'unreadable' ? false : corpus.status === 'complete' ? true : undefined, `demo corpus: ${describeCorpus(corpus)}`);
     }
     try {
-      const engine = await createEngine({ env: io.env, store: opened.store });
+      const engine = await createEngine({ settings, store: opened.store });
       for (const text of engine.describe.filter((entry) => !/^(model|prices|cassette):/.test(entry))) line(undefined, text);
     } finally {
       await opened.store.close();
     }
   }
-  const model = await modelFromEnv({ env: io.env, cwd: io.cwd });
+  const model = await modelFromEnv({ settings, cwd: io.cwd });
   for (const text of model.describe) line(model.errors.length > 0 ? false : undefined, text);
   const check = await model.check();
   if (check) line(check.ok, `model check: ${check.message}`);

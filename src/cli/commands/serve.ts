@@ -3,14 +3,15 @@
 // The demo corpus loads in the background on a fresh store; questions asked meanwhile wait for it.
 import { parseArgs } from 'node:util';
 import { type Backend, openBackend } from '../../backend/create-backend.ts';
-import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
+import { BackendSettingsError, backendSettingsFrom } from '../../backend/backend-settings.ts';
 import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
-import { createReportThreadPool, type ReportThreadPool, reportThreadsFromEnv } from '../../jobs/report-thread-pool.ts';
+import { createReportThreadPool, type ReportThreadPool, reportThreadsFrom } from '../../jobs/report-thread-pool.ts';
 import { createJobObserver } from '../../observability/job-observer.ts';
-import { createLogger, levelFromEnv } from '../../observability/logger.ts';
+import { createLogger } from '../../observability/logger.ts';
 import { createMetrics } from '../../observability/metrics.ts';
-import { ConfigError, loadSiteConfig } from '../../web/config.ts';
+import { readSettings } from '../../runtime/settings.ts';
+import { ConfigError, siteConfigFrom } from '../../web/config.ts';
 import { type RunningSite, startSite } from '../../web/start-site.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
 import { hardStopMs, untilSignal } from './serve-shutdown.ts';
@@ -44,9 +45,8 @@ const SERVE_OPTIONS = {
 } as const;
 
 /** Whether this web process makes reports itself: always on SQLite; on PostgreSQL unless told not to. */
-function runsJobs(values: { 'no-jobs'?: boolean }, env: Record<string, string | undefined>): boolean {
-  if (values['no-jobs']) return false;
-  return !['off', 'false', '0', 'no'].includes((env.CROSSCHECK_WEB_JOBS ?? '').trim().toLowerCase());
+function runsJobs(values: { 'no-jobs'?: boolean }, webJobs: boolean): boolean {
+  return !values['no-jobs'] && webJobs;
 }
 
 /** Runs the server until `until` resolves (a signal, in the CLI); `onListening` gets the running site. */
@@ -58,21 +58,28 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     return fail(io, `crosscheck serve: ${(error as Error).message}\n\n${SERVE_USAGE}`, 2);
   }
   if (parsed.values.help) return print(io, SERVE_USAGE);
+  // The environment is parsed once, with the flags in the place of the variables they override.
+  const all = readSettings({
+    ...io.env,
+    ...(parsed.values.port !== undefined ? { PORT: parsed.values.port } : {}),
+    ...(parsed.values.host ? { HOST: parsed.values.host } : {}),
+    ...(parsed.values.store ? { DATABASE_URL: undefined } : {}),
+  });
   let config;
   try {
-    config = loadSiteConfig({ ...io.env, ...(parsed.values.port !== undefined ? { PORT: parsed.values.port } : {}), ...(parsed.values.host ? { HOST: parsed.values.host } : {}) });
+    config = siteConfigFrom(all);
   } catch (error) {
     if (error instanceof ConfigError) return fail(io, `crosscheck serve: ${error.message}`, 2);
     throw error;
   }
   let settings;
   try {
-    settings = loadBackendSettings(parsed.values.store ? { ...io.env, DATABASE_URL: undefined } : io.env);
+    settings = backendSettingsFrom(all);
   } catch (error) {
     if (error instanceof BackendSettingsError) return fail(io, `crosscheck serve: ${error.message}`, 2);
     throw error;
   }
-  const logger = createLogger({ write: io.stderr, level: levelFromEnv(io.env.LOG_LEVEL) });
+  const logger = createLogger({ write: io.stderr, level: all.values.LOG_LEVEL });
   let backend: Backend;
   try {
     backend = await openBackend({ settings, file: resolveStorePath(parsed.values, io), onError: (error) => logger.error('backend error', { error }) });
@@ -80,15 +87,15 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     const where = settings.databaseUrl ? `the PostgreSQL store at ${redactUrl(settings.databaseUrl)}` : `the store ${resolveStorePath(parsed.values, io)}`;
     return fail(io, `crosscheck serve: cannot open ${where} (${(error as Error).message}); check DATABASE_URL, --store or CROSSCHECK_STORE`, 1);
   }
-  const runJobs = backend.kind === 'sqlite' || runsJobs(parsed.values, io.env);
+  const runJobs = backend.kind === 'sqlite' || runsJobs(parsed.values, all.values.CROSSCHECK_WEB_JOBS);
   const metrics = createMetrics();
   let site: RunningSite | undefined;
   let pool: ReportThreadPool | undefined;
   try {
     const { store } = backend;
-    const engine = await createEngine({ env: io.env, store });
+    const engine = await createEngine({ settings: all, store });
     // Reports in worker threads (CROSSCHECK_REPORT_THREADS) keep this event loop for pages; SQLite files only.
-    const threads = reportThreadsFromEnv(io.env);
+    const threads = reportThreadsFrom(all);
     if (threads > 0 && backend.kind === 'sqlite' && runJobs) pool = createReportThreadPool({ threads, storeFile: backend.location, env: io.env });
     site = await startSite({
       // Ready means the demo corpus is loaded in full, not only that its load ended (a failed load stays not ready).

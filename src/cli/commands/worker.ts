@@ -2,13 +2,14 @@
 // report job as `crosscheck serve`, and a small listener for /healthz, /readyz and /metrics.
 import { parseArgs } from 'node:util';
 import { type Backend, openBackend } from '../../backend/create-backend.ts';
-import { BackendSettingsError, loadBackendSettings } from '../../backend/backend-settings.ts';
+import { BackendSettingsError, backendSettingsFrom } from '../../backend/backend-settings.ts';
 import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
 import type { JobRunner } from '../../jobs/job-runner.ts';
 import { createReportJob, engineReportMaker } from '../../jobs/report-job.ts';
 import { createJobObserver } from '../../observability/job-observer.ts';
-import { createLogger, levelFromEnv } from '../../observability/logger.ts';
+import { createLogger } from '../../observability/logger.ts';
+import { parseSetting, readSettings } from '../../runtime/settings.ts';
 import { createMetrics } from '../../observability/metrics.ts';
 import { startOpsServer } from '../../observability/ops-server.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
@@ -39,12 +40,6 @@ const WORKER_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function wholeNumber(value: string | undefined, name: string, min: number, max: number, fallback: number): number | string {
-  if (value === undefined || value.trim() === '') return fallback;
-  const number = Number(value);
-  return Number.isInteger(number) && number >= min && number <= max ? number : `${name} must be a whole number from ${min} to ${max} (got "${value}")`;
-}
-
 export interface RunningWorker {
   /** The health, readiness and metrics listener. */
   url: string;
@@ -60,21 +55,22 @@ export async function workerWith(argv: string[], io: CliIo, until: Promise<unkno
     return fail(io, `crosscheck worker: ${(error as Error).message}\n\n${WORKER_USAGE}`, 2);
   }
   if (parsed.values.help) return print(io, WORKER_USAGE);
-  const concurrency = wholeNumber(parsed.values.concurrency ?? io.env.CROSSCHECK_CONCURRENCY, 'CROSSCHECK_CONCURRENCY (--concurrency)', 1, 32, 2);
-  const port = wholeNumber(parsed.values.port ?? io.env.CROSSCHECK_WORKER_PORT, 'CROSSCHECK_WORKER_PORT (--port)', 0, 65535, 9464);
-  const problems = [concurrency, port].filter((value) => typeof value === 'string');
+  const all = readSettings(io.env);
+  const concurrency = parseSetting('CROSSCHECK_CONCURRENCY', parsed.values.concurrency ?? io.env.CROSSCHECK_CONCURRENCY, 'CROSSCHECK_CONCURRENCY (--concurrency)');
+  const port = parseSetting('CROSSCHECK_WORKER_PORT', parsed.values.port ?? io.env.CROSSCHECK_WORKER_PORT, 'CROSSCHECK_WORKER_PORT (--port)');
+  const problems = [concurrency, port].flatMap((value) => (value.ok ? [] : [value.message]));
   let settings;
   try {
-    settings = loadBackendSettings(io.env);
+    settings = backendSettingsFrom(all);
   } catch (error) {
     if (!(error instanceof BackendSettingsError)) throw error;
     problems.push(error.message);
   }
-  if (problems.length > 0 || !settings) return fail(io, `crosscheck worker: ${problems.join('; ')}`, 2);
+  if (problems.length > 0 || !settings || !concurrency.ok || !port.ok) return fail(io, `crosscheck worker: ${problems.join('; ')}`, 2);
   if (!settings.databaseUrl) {
     return fail(io, 'crosscheck worker: DATABASE_URL is not set. Workers take reports from PostgreSQL (postgres://user:password@host:5432/crosscheck); on the embedded SQLite store, `crosscheck serve` makes the reports itself.', 2);
   }
-  const logger = createLogger({ write: io.stderr, level: levelFromEnv(io.env.LOG_LEVEL), fields: { role: 'worker', pid: process.pid } });
+  const logger = createLogger({ write: io.stderr, level: all.values.LOG_LEVEL, fields: { role: 'worker', pid: process.pid } });
   let backend: Backend;
   try {
     backend = await openBackend({ settings, file: '', onError: (error) => logger.error('backend error', { error }) });
@@ -94,20 +90,20 @@ export async function workerWith(argv: string[], io: CliIo, until: Promise<unkno
         corpusLoaded = true;
       });
     ops = await startOpsServer({
-      port: port as number, host: parsed.values.host ?? io.env.CROSSCHECK_WORKER_HOST?.trim() ?? '127.0.0.1', metrics,
+      port: port.value, host: parsed.values.host ?? all.values.CROSSCHECK_WORKER_HOST, metrics,
       checkReady: async () => (corpusLoaded ? withDemoCorpusReadiness(backend.checkReady, store)() : { ok: false, reason: 'loading the demo corpus' }),
     });
-    const engine = await createEngine({ env: io.env, store });
+    const engine = await createEngine({ settings: all, store });
     const job = createReportJob({ jobs: store, events: backend.events, makeReport: engineReportMaker(engine, store), retries: settings.jobRetries, onFinished: observer.onFinished });
-    runner = await backend.startJobs({ job: observer.wrap(job), work: true, concurrency: concurrency as number, ready, onError: (error) => logger.error('report job crashed', { error }) });
-    io.stdout(`Crosscheck worker making up to ${concurrency} report(s) at a time from ${backend.location}; health on ${ops.url}\n`);
+    runner = await backend.startJobs({ job: observer.wrap(job), work: true, concurrency: concurrency.value, ready, onError: (error) => logger.error('report job crashed', { error }) });
+    io.stdout(`Crosscheck worker making up to ${concurrency.value} report(s) at a time from ${backend.location}; health on ${ops.url}\n`);
     for (const line of engine.describe) io.stdout(`  ${line}\n`);
     onStarted?.({ url: ops.url, runner });
     await until;
     io.stdout(`Stopping: ${runner.running()} running report(s) get ${settings.shutdownGraceSeconds} s to finish, then go back to the queue.\n`);
     return 0;
   } catch (error) {
-    const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use; choose another with --port or CROSSCHECK_WORKER_PORT` : (error as Error).message;
+    const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port.value} is in use; choose another with --port or CROSSCHECK_WORKER_PORT` : (error as Error).message;
     return fail(io, `crosscheck worker: ${message}`, 1);
   } finally {
     await runner?.stop(settings.shutdownGraceSeconds * 1000);
