@@ -14,6 +14,8 @@ import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 
 export const CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims.jsonl');
+/** Claims written after the comparator, from corpus lines at a fixed stride (data/dev/README.md). */
+export const FRESH_CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims-fresh.jsonl');
 const LABELS = ['supported', 'mostly supported', 'misleading', 'false', 'not enough evidence'] as const;
 type Label = (typeof LABELS)[number];
 
@@ -85,7 +87,11 @@ export async function runClaimsBench(): Promise<BenchResult> {
   const store = createSqliteStore({ file: process.env.CROSSCHECK_BENCH_STORE ?? path.join(folder, 'store.db') });
   try {
     await ensureDemoCorpus(store);
-    return formatClaims(await evaluateClaims(store, loadClaims()));
+    const result = formatClaims(await evaluateClaims(store, loadClaims()));
+    const fresh = scoreClaims(await evaluateClaims(store, loadClaims(FRESH_CLAIMS_FILE)));
+    if ('skipped' in result) return result;
+    const freshLine = `Fresh claims (data/dev/claims-fresh.jsonl, 44): strict accuracy ${(100 * fresh.accuracy).toFixed(1)} %, false or misleading rated supported: ${fresh.wronglySupported.length}, unverifiable → not enough evidence ${(100 * fresh.unverifiableRecall).toFixed(0)} %.`;
+    return { ...result, notes: [freshLine, result.notes].filter(Boolean).join('\n\n') };
   } finally {
     await store.close();
     rmSync(folder, { recursive: true, force: true });
