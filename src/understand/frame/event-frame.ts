@@ -226,7 +226,6 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
     const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (eventNounAfter(tokens, index) ?? base) : base;
     const sense = senseOf(lemma);
-    const previousVerb = position > 0 ? indices[position - 1] : -1;
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);
     const before = subjectWindow(tokens, names, indices, position);
