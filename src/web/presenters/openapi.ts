@@ -1,9 +1,10 @@
-// The OpenAPI 3.1 document of the HTTP API, with the report and request schemas generated from the
-// same zod schemas the routes and the store validate with.
+// The OpenAPI 3.1 document of the HTTP API, generated: paths, parameters and request bodies from the
+// routes' own zod schemas (routes/api-operations.ts), the report from the schema the store validates with.
 import { z } from 'zod';
 import { ReportSchema } from '../../model/schema.ts';
 import { PROGRESS_TYPES } from '../../model/types.ts';
 import type { SiteConfig } from '../config.ts';
+import { API_OPERATIONS, type ApiOperation, type ApiResponse } from '../routes/api-operations.ts';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
 
@@ -18,13 +19,46 @@ const JobSchema = z.object({
   reason: z.string().optional(), joined: z.boolean().optional(), existing: z.boolean().optional(), links: LinksSchema,
 });
 const ErrorSchema = z.object({ error: z.object({ id: z.string(), message: z.string() }) });
-const CreateSchema = z.object({
-  question: z.string().min(1).max(1000).describe('A question about the news, or a claim to check ("Claim: ...").'),
-  parentId: z.string().optional().describe('The report this one follows up.'),
-  recheck: z.boolean().optional().describe('Make a new report even when one exists for the same question.'),
-});
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+/** `/api/reports/:id` → `/api/reports/{id}`. */
+export const openApiPath = (path: string) => path.replace(/:([A-Za-z_]\w*)/g, '{$1}');
+
+/** A route's path and query schemas as OpenAPI parameters (what a client sends: defaults make fields optional). */
+function parameters(operation: ApiOperation) {
+  const from = (schema: z.ZodObject | undefined, place: 'path' | 'query') => {
+    if (!schema) return [];
+    const document = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { description?: string }>; required?: string[] };
+    return Object.entries(document.properties ?? {}).map(([name, property]) => {
+      const { description, ...rest } = property;
+      return { name, in: place, ...(place === 'path' || document.required?.includes(name) ? { required: true } : {}), schema: rest, ...(description ? { description } : {}) };
+    });
+  };
+  return [...from(operation.params, 'path'), ...from(operation.query, 'query')];
+}
+
+function response({ description, ref, with: extra, contentType = 'application/json', schema }: ApiResponse) {
+  const referenced = ref ? { $ref: `#/components/schemas/${ref}` } : undefined;
+  const body = referenced && extra ? { allOf: [referenced, { type: 'object', properties: extra }] } : (referenced ?? schema);
+  return body ? { description, content: { [contentType]: { schema: body } } } : { description };
+}
+
+function operationObject(operation: ApiOperation) {
+  const params = parameters(operation);
+  return {
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    ...(params.length > 0 ? { parameters: params } : {}),
+    ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${operation.body.component}` } } } } } : {}),
+    responses: Object.fromEntries(Object.entries(operation.responses).map(([status, answer]) => [status, response(answer)])),
+  };
+}
+
+/** The paths object, generated from the routes' operations. */
+function paths(operations: ApiOperation[]) {
+  const result: Record<string, Record<string, ReturnType<typeof operationObject>>> = {};
+  for (const operation of operations) (result[openApiPath(operation.path)] ??= {})[operation.method] = operationObject(operation);
+  return result;
+}
 
 export function openApiDocument(config: SiteConfig) {
   return {
@@ -35,59 +69,12 @@ export function openApiDocument(config: SiteConfig) {
       description: 'Create research reports and fact checks, follow their progress, read and search them. Every sentence of a report cites numbered sources, with the supporting quotes.',
     },
     servers: [{ url: config.baseUrl }],
-    paths: {
-      '/api/reports': {
-        post: {
-          summary: 'Create a report (or open the existing one for the same question)',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateReport' } } } },
-          responses: {
-            200: { description: 'A report for the same question exists', content: { 'application/json': { schema: { $ref: '#/components/schemas/Job' } } } },
-            202: { description: 'Queued, or joined the job already making it; follow links.events', content: { 'application/json': { schema: { $ref: '#/components/schemas/Job' } } } },
-            415: errorResponse('The body is not JSON'),
-            422: errorResponse('The question is empty, too long or has no words'),
-            429: errorResponse('Too many new reports from this client (see Retry-After)'),
-          },
-        },
-        get: {
-          summary: 'List reports newest first, or search them',
-          parameters: [
-            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'Full-text search; every word must match' },
-            { name: 'category', in: 'query', schema: { type: 'string' } },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
-          ],
-          responses: { 200: { description: 'Reports', content: { 'application/json': { schema: { type: 'object', properties: { reports: { type: 'array', items: { $ref: '#/components/schemas/ReportSummary' } }, limit: { type: 'integer' }, offset: { type: 'integer' } } } } } } },
-        },
-      },
-      '/api/reports/{id}': {
-        get: {
-          summary: 'Read a report, or the state of the job making it',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Report id or slug' }],
-          responses: {
-            200: { description: 'Done (with `report` and `corrections`) or failed (with `reason`)', content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Job' }, { type: 'object', properties: { report: { $ref: '#/components/schemas/Report' } } }] } } } },
-            202: { description: 'Queued or running, with the events so far', content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Job' }, { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } }] } } } },
-            404: errorResponse('No such report'),
-            410: errorResponse('Withdrawn by the editors'),
-          },
-        },
-      },
-      '/api/reports/{id}/events': {
-        get: {
-          summary: 'Stream progress (Server-Sent Events)',
-          description: 'Each `progress` event carries an Event as JSON with its number as the SSE id; the stream ends with an `end` event: {"status":"done","url":...} or {"status":"failed","reason":...}. Resume with Last-Event-ID or `after`.',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'after', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'Only events numbered after this' },
-          ],
-          responses: { 200: { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
-        },
-      },
-    },
+    paths: paths(API_OPERATIONS),
     components: {
       schemas: {
         Report: json(ReportSchema),
         ReportSummary: json(ReportSummarySchema),
-        CreateReport: json(CreateSchema),
+        ...Object.fromEntries(API_OPERATIONS.flatMap((operation) => (operation.body ? [[operation.body.component, json(operation.body.schema)]] : []))),
         Job: json(JobSchema),
         Event: json(EventSchema),
         Error: json(ErrorSchema),

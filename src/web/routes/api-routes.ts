@@ -1,33 +1,18 @@
 // The HTTP API under /api: create a report, read it, stream its events (SSE), list and search.
-// zod-validated; documented at /api/openapi.json (presenters/openapi.ts).
+// Validated with the zod schemas of api-operations.ts, from which /api/openapi.json is generated.
 import type { Context, Hono } from 'hono';
-import { z } from 'zod';
 import type { ReportJob } from '../../contracts.ts';
-import { MAX_QUESTION_CHARS } from '../../understand/question-error.ts';
 import { QuestionError } from '../../understand/index.ts';
 import { HttpError } from '../http-error.ts';
 import { openApiDocument } from '../presenters/openapi.ts';
 import type { Site } from '../site.ts';
 import { reportHref } from '../views/report-list.ts';
 import { publicJson, publicReport } from '../presenters/public-sources.ts';
+import { CreateReportBody, EventsQuery, IdParams, ListQuery } from './api-operations.ts';
 import { admitQuestion } from './ask-admission.ts';
 import { streamReportEvents } from './event-stream.ts';
 import { parseInput } from './validate.ts';
 import { assertJobVisible, visibleModeration } from './visibility.ts';
-
-export const CreateReportBody = z.object({
-  question: z.string().min(1).max(MAX_QUESTION_CHARS * 2),
-  parentId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/).optional(),
-  recheck: z.boolean().optional(),
-});
-export const ListQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  category: z.string().trim().min(1).max(60).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
-});
-const IdParams = z.object({ id: z.string().min(1).max(200) });
-const EventsQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 function jobBody(job: ReportJob) {
   const id = encodeURIComponent(job.id);
