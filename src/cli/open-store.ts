@@ -1,6 +1,6 @@
 // Opens the store a command works on — PostgreSQL when DATABASE_URL is set, otherwise the SQLite file
 // from --store / CROSSCHECK_STORE — or explains which setting to change when it cannot.
-import type { Store } from '../contracts.ts';
+import type { SiteStore } from '../contracts.ts';
 import { problemsIn, readSettings } from '../runtime/settings.ts';
 import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
@@ -16,7 +16,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-export type OpenedStore = { ok: true; store: Store; location: string } | { ok: false; message: string };
+export type OpenedStore = { ok: true; store: SiteStore; location: string } | { ok: false; message: string };
 
 // Each backend loads only when chosen: an offline command on the SQLite file never loads pg or pg-boss.
 export async function openStore(values: { store?: string }, io: CliIo, options: { seedDemoCorpus?: boolean } = {}): Promise<OpenedStore> {

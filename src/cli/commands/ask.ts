@@ -1,13 +1,14 @@
-// `crosscheck ask "<question or claim>"`: research, write, verify and publish a report; progress on
-// stderr, the report on stdout as Markdown, JSON or one HTML page.
+// `crosscheck ask "<question or claim>"`: research, write, verify and publish a report through the report
+// job the website runs; progress on stderr, the report on stdout as Markdown, JSON or one HTML page.
 import { parseArgs } from 'node:util';
 import { ensureDemoCorpus } from '../../demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../engine/create-engine.ts';
+import { askThroughJob } from '../../jobs/ask-through-job.ts';
 import { describeStats } from '../../llm/usage-report.ts';
-import { runReport } from '../../pipeline/run-report.ts';
 import type { Report } from '../../model/schema.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { readSettings } from '../../runtime/settings.ts';
 import { cleanQuestionText } from '../../text/untrusted-text.ts';
 import { QuestionError } from '../../understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
@@ -59,8 +60,9 @@ export const ask: Command = async (argv, io) => {
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   try {
     await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
-    const engine = await createEngine({ env: io.env, store });
-    const report = await runReport({ ...engine, question, store, onEvent: progress.onEvent, parentId: parsed.values.parent });
+    const engine = await createEngine({ settings: readSettings(io.env), store });
+    // The same report job the website runs (stored job, numbered events, retries, a failure's reason).
+    const report = await askThroughJob({ engine, question, store, onEvent: progress.onEvent, parentId: parsed.values.parent });
     progress.finish();
     if (parsed.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (parsed.values.html) io.stdout(await renderHtml(report));
