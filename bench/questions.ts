@@ -14,6 +14,7 @@ import { runReport } from '../src/pipeline/run-report.ts';
 import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { jaccard } from '../src/text/similarity.ts';
+import { findActors } from '../src/actors/actors.ts';
 import { frameOf } from '../src/understand/frame/event-frame.ts';
 import { heuristicUnderstand } from '../src/understand/heuristic-understand.ts';
 import { plainWords } from '../src/understand/frame/names.ts';
@@ -68,13 +69,19 @@ export function isWellFormedFollowUp(question: string, others: string[] = []): b
   return !others.some((other) => other !== question && jaccard(words, new Set(plainWords(other))) >= 0.8);
 }
 
-/** A sentence is on topic when it names one of the question's names, or (no names) shares a content lemma. */
+/**
+ * A sentence is on topic when it names one of the question's names — as written, or as the same actor under
+ * another of its names ("Argentine", "Milei" for Argentina; "UK" for the United Kingdom) — or, when the
+ * question has no names, shares a content lemma with it.
+ */
 export function onTopicCounts(report: Report, question: string): { on: number; all: number } {
   const frame = frameOf(question);
   const names = frame.names.map((name) => name.words).filter((words) => words.length > 0);
+  const actors = new Set(frame.names.flatMap((name) => (name.actor ? [name.actor] : [])));
   const sentences = [...report.summary, ...report.sections.flatMap((section) => section.sentences), ...report.bottomLine];
   const on = sentences.filter((sentence) => {
     const words = new Set(plainWords(sentence.text));
+    if (findActors(sentence.text).some((mention) => actors.has(mention.actor.name))) return true;
     if (names.length > 0) return names.some((name) => name.every((word) => words.has(word)) || name.some((word) => word.length > 3 && words.has(word)));
     const content = frameOf(sentence.text).content;
     return [...frame.content].some((lemma) => content.has(lemma));

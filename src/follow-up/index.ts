@@ -25,7 +25,23 @@ export async function followUp(options: FollowUpOptions): Promise<string[]> {
   }
   const candidates = distinctQuestions(options.context.plan.question, [...generated, ...heuristic].filter(isSoundFollowUp), Number.POSITIVE_INFINITY);
   const questions = await pickFinding(candidates, options.finds);
-  return questions.length === FOLLOW_UP_COUNT ? questions : padded(options.context.plan, questions, options.finds);
+  if (questions.length === FOLLOW_UP_COUNT) return questions;
+  // Before anything generic: one question per name the report is about, each checked the same way.
+  const perName = distinctQuestions(options.context.plan.question, namedThreads(options.context).filter(isSoundFollowUp), Number.POSITIVE_INFINITY).filter((question) => !questions.includes(question));
+  const more = await pickFinding(perName, options.finds, FOLLOW_UP_COUNT - questions.length);
+  const gathered = distinctQuestions(options.context.plan.question, [...questions, ...more], Number.POSITIVE_INFINITY);
+  return gathered.length >= FOLLOW_UP_COUNT ? gathered.slice(0, FOLLOW_UP_COUNT) : padded(options.context.plan, gathered, options.finds);
+}
+
+/** Threads about each name on its own ("What happened to Pope Leo XIV after May 2025?"), not the whole topic. */
+function namedThreads(context: FollowUpContext): string[] {
+  const names = [...new Set([...context.plan.entities, ...context.actors])].slice(0, 4);
+  const since = context.latestDate?.slice(0, 4);
+  return names.flatMap((name) => [
+    since ? `What happened to ${name} after ${since}?` : `What happened to ${name} next?`,
+    `How did other countries and organisations react to ${name}?`,
+    `What earlier events involving ${name} led up to this?`,
+  ]);
 }
 
 /** The first five that a search would find something for (all checked at once; order kept). */

@@ -28,3 +28,15 @@ test('the report\'s open threads come first; a follow-up no search would answer 
   assert.ok(checked.some((question) => question.includes('consequences')), 'the consequences question was checked');
   assert.ok(!questions.some((question) => question.includes('consequences')), questions.join(' | '));
 });
+
+test('when topic-wide follow-ups find nothing, questions about each name come before generic filler', async () => {
+  const plan = heuristicUnderstand('What happened to Pope Leo XIV at Easter?');
+  const context = { plan, actors: [], positions: [], keyTerms: [], latestDate: '2025-05-08', earliestDate: '2025-05-08' };
+  // Only questions naming the pope alone find anything; "Pope Leo XIV and Easter" as a topic does not.
+  const questions = await followUp({ context, finds: async (question) => question.includes('Pope Leo XIV') && !question.includes('Easter') });
+  assert.equal(questions.length, 5);
+  const perName = questions.filter((question) => /^(How did other countries and organisations react to Pope Leo XIV|What earlier events involving Pope Leo XIV)/.test(question));
+  assert.equal(perName.length, 2, questions.join(' | '));
+  // Only the last place is left to a generic question, because nothing else found anything.
+  assert.deepEqual(questions.map((question) => question.startsWith('What is the background')), [false, false, false, false, true], questions.join(' | '));
+});
