@@ -14,3 +14,13 @@ export type BenchResult =
   | { name: string; title: string; table: string; line: string; notes?: string; summary?: BenchSummary }
   | { skipped: string };
 export type Bench = (options: { dataDir: string }) => Promise<BenchResult>;
+
+/** One fault scenario of `npm run bench -- faults` (SQLite and PostgreSQL). */
+export interface FaultOutcome {
+  scenario: string;
+  /** From the end of the fault to the first success (ms). */
+  recoveryMs: number;
+  /** Acknowledged writes (jobs, events, documents, reports) missing afterwards. */
+  lost: number;
+  detail: string;
+}

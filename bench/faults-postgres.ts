@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../test/support/pg-test-d
 import { startSlowSearxng } from '../test/support/slow-searxng.ts';
 import { freePort, type OutageMode, startTcpProxy } from '../test/support/tcp-proxy.ts';
 import { type Spawned, spawnCrosscheck, waitFor } from '../test/scale/processes.ts';
-import type { FaultOutcome } from './faults.ts';
+import type { FaultOutcome } from './bench-types.ts';
 
 const OUTAGE_MS = 5000;
 

@@ -11,17 +11,9 @@ import { NATO_CORPUS } from '../test/support/fixtures.ts';
 import { startSlowSearxng } from '../test/support/slow-searxng.ts';
 import { spawnCrosscheck, waitFor } from '../test/scale/processes.ts';
 import { runPostgresFaults } from './faults-postgres.ts';
+import type { FaultOutcome } from './bench-types.ts';
 import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
-
-export interface FaultOutcome {
-  scenario: string;
-  /** From the end of the fault to the first success (ms). */
-  recoveryMs: number;
-  /** Acknowledged writes (jobs, events, documents, reports) missing afterwards. */
-  lost: number;
-  detail: string;
-}
 
 const JOB_AT = '2026-11-22T10:00:00.000Z';
 
