@@ -14,7 +14,7 @@ const EXAMPLES: [string, string][] = [
   ['A factual question', 'Who replaced Angela Merkel as Chancellor of Germany?'],
   ['A why question', 'Why did Robert Mugabe resign in November 2017?'],
   ['A stance question (the README\'s)', 'Which NATO members support or oppose Ukraine joining, and what are their stated reasons?'],
-  ['A claim', 'Fact check: Finland joined NATO in April 2023.'],
+  ['A claim (one detail changed: the year)', 'Fact check: Finland joined NATO in 2020.'],
   ['An unanswerable question', 'Why did Norway abolish its monarchy?'],
 ];
 const CHECKED = new Date('2026-12-01T00:00:00Z');

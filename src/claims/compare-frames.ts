@@ -27,6 +27,8 @@ export interface Comparison {
   /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
   extra: string[];
   predicate?: Predicate;
+  /** The source states the event with a verb ("joins"), not only a noun ("the accession"). */
+  verbal: boolean;
 }
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
@@ -59,7 +61,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame): Comparison
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
   const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
-  return { sameEvent, slots, conflicts, extra: extraWords(claim, source), predicate };
+  return { sameEvent, slots, conflicts, extra: extraWords(claim, source), predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
 }
 
 /**
@@ -73,14 +75,17 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const parties = [...main.agents, ...main.patients];
   const overlap = (predicate: Predicate) => parties.filter((party) => findIn([...predicate.agents, ...predicate.patients], party)).length;
   const best = (candidates: Predicate[]) => [...candidates].sort((left, right) => overlap(right) - overlap(left) || right.agents.length + right.patients.length - (left.agents.length + left.patients.length))[0];
-  const same = best(source.predicates.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'same'));
+  // An event only expected, intended or threatened in the source is not the event the claim says happened.
+  const asserted = source.predicates.filter((predicate) => predicate.hypothetical === main.hypothetical || !predicate.hypothetical);
+  const same = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'same'));
   if (same) return same;
-  const opposite = best(source.predicates.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
+  const opposite = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
   if (opposite) return opposite;
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
   const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && forms(token).some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined));
-  return index >= 0 ? predicateAt(source, index) : undefined;
+  const found = index >= 0 ? predicateAt(source, index) : undefined;
+  return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }
 
 function findIn(names: NameMention[], wanted: NameMention): NameMention | undefined {

@@ -52,7 +52,14 @@ export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]
     const label = classify(claim, comparison);
     if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
-  const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label))[0];
+  // Among equal verdicts, the sentence that states the event most directly: more slots matching, the event
+  // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession").
+  const strength = (finding: ClaimFinding) => {
+    const comparison = finding.comparison!;
+    const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
+    return matches + (comparison.verbal ? 1 : 0) - comparison.extra.length;
+  };
+  const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
   if (!best) return { label: 'not enough evidence', claim: claimText };
   // A detail the best source leaves unstated that another report of the event contradicts decides it.
   const unstated = new Set(best.comparison?.slots.filter((slot) => slot.outcome === 'unstated').map((slot) => slot.slot));

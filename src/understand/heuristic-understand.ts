@@ -7,6 +7,7 @@ import { claimFacets, claimTimeHint } from './claim-facets.ts';
 import type { NameMention } from './frame/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
 import { CATEGORY_KEYWORDS, expansionsOf } from './lexicon.ts';
+import { frameOf } from './frame/event-frame.ts';
 import { type QuestionFrame, questionFrameOf } from './question-frame.ts';
 
 const QUESTION_START = /^(what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b/i;
@@ -20,7 +21,8 @@ export function heuristicUnderstand(question: string): Plan {
   const asked = kind === 'question' ? questionFrameOf(text) : undefined;
   const terms = asked ? withEventLemma(queryTerms(text), asked) : queryTerms(text);
   // A question's names come from its event frame, whole and without dates; a claim keeps its own path.
-  const entities = asked ? frameEntities(asked.names) : findEntities(text);
+  // A claim's names come from its own frame too, so "April 2023" is a time, never a name.
+  const entities = asked ? frameEntities(asked.names) : frameEntities(frameOf(text).names.filter((name) => !name.modifier));
   const asksPositions = asked?.type === 'positions';
   const topic = topicOf(text, entities);
   // A claim's dates and numbers are compared with the evidence, never used to filter it.

@@ -21,6 +21,8 @@ export interface Predicate {
   keys: string[];
   converse: boolean;
   negated: boolean;
+  /** Said as expected, intended, planned, threatened or possible, not as having happened. */
+  hypothetical: boolean;
   passive: boolean;
   index: number;
   agents: NameMention[];
@@ -245,10 +247,10 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const struckDown = token.pos === 'NOUN' && tokens.slice(index + 1, index + 7).some((next) => INVALIDATING.has(next.lower));
     if (struckDown && sense.keys.some((key) => oppositesOf(key).length > 0)) {
       const keys = sense.keys.flatMap(oppositesOf);
-      predicates.push({ lemma, key: keys[0], keys, converse: false, negated: isNegated(tokens, index), passive, index, agents, patients });
+      predicates.push({ lemma, key: keys[0], keys, converse: false, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
       return;
     }
-    predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), passive, index, agents, patients });
+    predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
   });
   return predicates;
 }
@@ -297,6 +299,18 @@ function insidePhrase(tokens: Token[], from: number, to: number): boolean {
 
 function isClauseBreak(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from + 1, to).some((token) => token.text === ';' || token.pos === 'SCONJ' || (token.lower === 'which' || token.lower === 'who'));
+}
+
+/** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
+const HYPOTHETICAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+
+function isHypothetical(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const previous = tokens[back];
+    if (HYPOTHETICAL.has(previous.lower) || HYPOTHETICAL.has(previous.lemma)) return true;
+    if (previous.pos === 'PUNCT' || (previous.pos === 'VERB' && tokens[back + 1]?.lower !== 'to')) break;
+  }
+  return false;
 }
 
 function isNegated(tokens: Token[], index: number): boolean {

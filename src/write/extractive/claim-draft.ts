@@ -6,7 +6,9 @@ import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../clai
 import { uncheckableReason } from '../../claims/checkable.ts';
 import { evidenceSentences } from '../../claims/evidence-sentences.ts';
 import type { Draft, DraftSentence, Plan, RankedPassage } from '../../model/types.ts';
+import { withoutLostFigure } from './candidates.ts';
 import { datedSentence } from './dated.ts';
+import { dayPhrase, isFullDay } from '../../text/day-phrase.ts';
 
 const MAX_RELATED = 4;
 
@@ -31,7 +33,7 @@ export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
     sections: related.length > 0 ? [{ heading: 'Related reports in the sources', sentences: related }] : [],
     bottomLine: [verdictLine],
     verdict: { label, reason: explained, claimReviewed: claim },
-    limits: missingDetails(parts),
+    limits: [evidenceBase(parts, related.length), ...missingDetails(parts)],
     insufficientEvidence: false,
     warnings: [],
   };
@@ -40,7 +42,7 @@ export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
 function explainPart(part: ClaimFinding, kinds: Map<string, string>): DraftSentence[] {
   if (!part.evidence) return [];
   const explanation = explainFinding(part);
-  const quote = datedSentence(part.evidence.text, part.evidence.publishedAt, kinds.get(part.evidence.passageId));
+  const quote = datedSentence(withoutLostFigure(part.evidence.text), part.evidence.publishedAt, kinds.get(part.evidence.passageId));
   const cites = [part.evidence.passageId];
   return [
     ...(explanation ? [{ text: explanation, passageIds: cites, basis: { kind: 'comparison' as const, claim: part.claim } }] : []),
@@ -56,7 +58,16 @@ function relatedSentences(parts: ClaimFinding[], evidence: ReturnType<typeof evi
     .filter((sentence) => !used.has(sentence.text) && names.length > 0 && names.every((name) => sentence.text.toLowerCase().includes(name)))
     .slice(0, MAX_RELATED)
     .sort((left, right) => (left.publishedAt ?? '').localeCompare(right.publishedAt ?? ''))
-    .map((sentence) => ({ text: datedSentence(sentence.text, sentence.publishedAt, kinds.get(sentence.passageId)), passageIds: [sentence.passageId] }));
+    .map((sentence) => ({ text: datedSentence(withoutLostFigure(sentence.text), sentence.publishedAt, kinds.get(sentence.passageId)), passageIds: [sentence.passageId] }));
+}
+
+/** What the verdict rests on: the deciding source sentence(s) and their days; the rest is context. */
+function evidenceBase(parts: ClaimFinding[], related: number): string {
+  const days = [...new Set(parts.flatMap((part) => (isFullDay(part.evidence?.publishedAt) ? [dayPhrase(part.evidence.publishedAt)] : [])))];
+  const deciding = parts.filter((part) => part.evidence).length;
+  const when = days.length > 0 ? `, dated ${days.join(' and ')}` : '';
+  const context = related > 0 ? ` ${related} other source sentence${related === 1 ? '' : 's'} on the same names ${related === 1 ? 'is' : 'are'} listed for context; ${related === 1 ? 'it does' : 'they do'} not decide the verdict.` : '';
+  return `The verdict rests on ${deciding === 1 ? 'one source sentence' : `${deciding} source sentences`}${when}.${context}`;
 }
 
 function missingDetails(parts: ClaimFinding[]): string[] {
