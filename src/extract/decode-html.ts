@@ -1,6 +1,6 @@
 // Saved or fetched HTML bytes → the page's text: refused only when the bytes are not text at all, decoded
 // as UTF-8 or the declared charset, with control characters (a stray NUL from a broken CMS) removed.
-import { decodeText, isBinary } from '../ingest/detect-type.ts';
+import { decodeText, isBinary } from '../text/decode-bytes.ts';
 
 export type DecodedHtml = { ok: true; html: string } | { ok: false; reason: string };
 

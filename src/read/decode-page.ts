@@ -1,6 +1,6 @@
 // A fetched page's bytes → its main text and metadata: HTML through the article extractor, PDF through
 // the ingest PDF reader, plain text as is. Also reads what the page says about itself (canonical URL, schema types).
-import { decodeText } from '../ingest/detect-type.ts';
+import { decodeText } from '../text/decode-bytes.ts';
 import { normalizeDate } from '../ingest/normalize-date.ts';
 
 export interface DecodedPage {
