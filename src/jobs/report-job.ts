@@ -76,8 +76,11 @@ export function createReportJob(options: {
       await jobs.updateJob(props.id, { status: 'running', at: clock().toISOString(), attempts: attempt });
       // Events arrive synchronously from the pipeline; storing them in a chain keeps their order.
       let chain: Promise<void> = Promise.resolve();
+      // "done" is announced only once the job is marked done, so whoever hears it finds the job finished.
+      let done: ProgressEvent | undefined;
       const onEvent: ProgressListener = (event) => {
-        chain = chain.then(() => record(props.id, event)).catch(() => undefined);
+        if (event.type === 'done') done = event;
+        else chain = chain.then(() => record(props.id, event)).catch(() => undefined);
       };
       let report: Report;
       try {
@@ -88,6 +91,7 @@ export function createReportJob(options: {
       // Stopped before its report was stored whole: hand it back (the queue re-runs it), never mark it done.
       if (signal?.aborted && !(await jobs.getReport(props.id))) throw interruption(signal);
       await jobs.updateJob(props.id, { status: 'done', at: clock().toISOString() });
+      if (done) await record(props.id, done).catch(() => undefined);
       options.onFinished?.(props, { status: 'done', report, attempt });
     },
     async onFailed(props, error) {
