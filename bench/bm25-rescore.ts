@@ -1,7 +1,7 @@
 // BM25 with any k1 and b over the scratch index's passages: FTS5 fixes k1 = 1.2 and b = 0.75, so to see
 // what other values would do, the postings are read back through fts5vocab and scored here with FTS5's
 // own formula (column-weighted term frequency, row length over the mean, idf floored at 1e-6).
-import { toFtsQuery } from '../src/store/sqlite/fts-query.ts';
+import { toFtsQuery } from '../src/adapters/store/sqlite/fts-query.ts';
 import type { Ranker, ScratchIndex } from './retrieval-variants.ts';
 
 interface Postings {

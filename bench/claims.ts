@@ -4,12 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Store } from '../src/contracts.ts';
-import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
+import type { Store } from '../src/contracts/ports.ts';
+import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
 import { runReport } from '../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { createExtractiveWriter } from '../src/write/index.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
+import { createExtractiveWriter } from '../src/pipeline/write/index.ts';
 import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 

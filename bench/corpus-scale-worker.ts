@@ -7,11 +7,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
-import type { DocumentInput } from '../src/model/types.ts';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { heuristicUnderstand } from '../src/understand/heuristic-understand.ts';
+import { DEFAULT_DEMO_CORPUS_FILE } from '../src/adapters/demo-corpus/demo-corpus.ts';
+import type { DocumentInput } from '../src/contracts/types.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
+import { heuristicUnderstand } from '../src/pipeline/understand/heuristic-understand.ts';
 import { QUESTIONS } from './demo-questions.ts';
 
 const BATCH = 2000;

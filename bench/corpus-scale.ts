@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
+import { DEFAULT_DEMO_CORPUS_FILE } from '../src/adapters/demo-corpus/demo-corpus.ts';
 import type { ScaleMeasurement } from './corpus-scale-worker.ts';
 import { percentile } from './metrics.ts';
 import type { BenchResult } from './bench-types.ts';

@@ -1,5 +1,5 @@
 // The critical-path bounds of one simulated report, from the latencies its providers drew (bench/simulated-providers.ts).
-import { QUORUM, STRAGGLER_GRACE_MS } from '../src/read/read-remote-hits.ts';
+import { QUORUM, STRAGGLER_GRACE_MS } from '../src/pipeline/read/read-remote-hits.ts';
 import type { Trace } from './simulated-providers.ts';
 
 /** When the read stage ends: when the slowest page is in, or STRAGGLER_GRACE_MS after three quarters are (src/read). */

@@ -2,17 +2,17 @@
 // sentences the extractive writer's candidate scoring puts first, include a gold rationale sentence.
 // Once with the whole corpus searched (the product path), once given the gold abstracts.
 import { performance } from 'node:perf_hooks';
-import type { Plan, RankedPassage, ReadDocument } from '../src/model/types.ts';
-import { rank } from '../src/rank/index.ts';
-import { read } from '../src/read/index.ts';
-import { search } from '../src/search/index.ts';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { containment } from '../src/text/similarity.ts';
-import { stems } from '../src/text/tokens.ts';
-import { understand } from '../src/understand/index.ts';
-import { buildCandidates } from '../src/write/extractive/candidates.ts';
-import { byScore } from '../src/write/extractive/select.ts';
+import type { Plan, RankedPassage, ReadDocument } from '../src/contracts/types.ts';
+import { rank } from '../src/pipeline/rank/index.ts';
+import { read } from '../src/pipeline/read/index.ts';
+import { search } from '../src/pipeline/search/index.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
+import { containment } from '../src/shared/text/similarity.ts';
+import { stems } from '../src/shared/text/tokens.ts';
+import { understand } from '../src/pipeline/understand/index.ts';
+import { buildCandidates } from '../src/pipeline/write/extractive/candidates.ts';
+import { byScore } from '../src/pipeline/write/extractive/select.ts';
 import { type SciFactAbstract, type SciFactClaim, loadSciFactClaims } from './evidence-data.ts';
 import { mean } from './metrics.ts';
 import type { BenchResult } from './bench-types.ts';

@@ -5,7 +5,7 @@
 //   node bench/extraction-metric-check.ts <outputs.jsonl> [published model name, default "readability"]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rougeLsum } from '../src/extract/rouge-lsum.ts';
+import { rougeLsum } from '../src/adapters/extract/rouge-lsum.ts';
 import { hasWcebData, loadWcebPages, publishedPageScores } from './extraction-wceb.ts';
 
 export interface MetricCheckRow {

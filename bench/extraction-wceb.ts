@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeHtmlBytes } from '../src/extract/decode-html.ts';
-import { type RougeScore, rougeLsum } from '../src/extract/rouge-lsum.ts';
+import { decodeHtmlBytes } from '../src/adapters/extract/decode-html.ts';
+import { type RougeScore, rougeLsum } from '../src/adapters/extract/rouge-lsum.ts';
 
 export interface WcebPage {
   id: string;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../src/extract/extract-article.ts';
-import { type ExtractionScore, scoreExtraction } from '../src/extract/metric.ts';
+import { extractArticle } from '../src/adapters/extract/extract-article.ts';
+import { type ExtractionScore, scoreExtraction } from '../src/adapters/extract/metric.ts';
 import { formatWcebTable, hasWcebData, loadWcebPages, publishedRows, runPage, type SystemRow, summarise } from './extraction-wceb.ts';
 
 const TARGET_F1 = 0.96;

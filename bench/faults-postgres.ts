@@ -1,7 +1,7 @@
 // The PostgreSQL fault scenarios of the faults bench: an outage (connections reset, then silenced for
 // good) under a web process and a worker reached through a TCP proxy, and a worker killed with SIGKILL
 // mid-report. Skipped, with a line saying so, when PostgreSQL is not reachable.
-import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { createPostgresStore } from '../src/adapters/store/postgres/postgres-store.ts';
 import { NATO_CORPUS } from '../test/support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../test/support/pg-test-database.ts';
 import { startSlowSearxng } from '../test/support/slow-searxng.ts';

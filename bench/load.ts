@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
-import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
+import { createPostgresStore } from '../src/adapters/store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 import { QUESTIONS } from './demo-questions.ts';
 
-const MAIN = path.resolve(import.meta.dirname, '../src/cli/main.ts');
+const MAIN = path.resolve(import.meta.dirname, '../src/interfaces/cli/main.ts');
 /** Twenty different questions (a second wording of each, so none joins another's job). */
 const ASKS = QUESTIONS.flatMap((question) => [question, `In brief: ${question}`]);
 const READERS = 16;

@@ -26,9 +26,9 @@ export const BENCHMARKS: Record<string, Bench> = {
       table: result.table,
       line: result.line,
       notes:
-        'Zyte set metric: the benchmark\'s own (4-token shingles, per-page normalised, F1 of mean precision and mean recall), ported in `src/extract/metric.ts` and checked to reproduce the four published reference outputs to three decimals. ' +
+        'Zyte set metric: the benchmark\'s own (4-token shingles, per-page normalised, F1 of mean precision and mean recall), ported in `src/adapters/extract/metric.ts` and checked to reproduce the four published reference outputs to three decimals. ' +
         'Caveat: the cleaning rules were developed while measuring on these 181 pages (no held-out split), so that row is in-sample. ' +
-        'WCEB development part (Dragnet news and blog pages with their comments, Readability\'s test pages): the comment-thread and precision rules were developed while measuring on it, so it too is now in-sample (the held-out datasets are what shows generalisation); scored with the WCEB paper\'s ROUGE-LSum page F1 (`src/extract/rouge-lsum.ts`, checked against readability-lxml\'s published page scores in docs/EXTRACTION.md); micro = mean over pages, macro = mean of the dataset means; peers\' rows are their published per-page scores on the same pages. ' +
+        'WCEB development part (Dragnet news and blog pages with their comments, Readability\'s test pages): the comment-thread and precision rules were developed while measuring on it, so it too is now in-sample (the held-out datasets are what shows generalisation); scored with the WCEB paper\'s ROUGE-LSum page F1 (`src/adapters/extract/rouge-lsum.ts`, checked against readability-lxml\'s published page scores in docs/EXTRACTION.md); micro = mean over pages, macro = mean of the dataset means; peers\' rows are their published per-page scores on the same pages. ' +
         'Dragnet\'s gold holds the comment threads and the Zyte and Readability gold does not, so a comment rule is measured on all three. The WCEB held-out datasets are measured outside this repository. No per-site rules and no class-name rules for comments.',
       summary: {
         measure: 'article text F1 (Zyte; WCEB dev micro / macro)',

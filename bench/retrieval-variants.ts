@@ -2,12 +2,12 @@
 // so each row of the retrieval table shows what a change would do: whole-document indexing, summed
 // passages, query bigrams, pseudo-relevance feedback and BM25 with other k1/b than FTS5's fixed ones.
 import { DatabaseSync } from 'node:sqlite';
-import { splitPassages } from '../src/read/passages.ts';
-import { toFtsQuery } from '../src/store/sqlite/fts-query.ts';
-import { contentWords, tokenize } from '../src/text/tokens.ts';
+import { splitPassages } from '../src/pipeline/read/passages.ts';
+import { toFtsQuery } from '../src/adapters/store/sqlite/fts-query.ts';
+import { contentWords, tokenize } from '../src/shared/text/tokens.ts';
 import type { Abstract } from './retrieval-data.ts';
 
-/** The store's tokenizer (src/store/sqlite/migrations.ts). */
+/** The store's tokenizer (src/adapters/store/sqlite/migrations.ts). */
 const TOKENIZER = "tokenize='porter unicode61 remove_diacritics 2'";
 const CANDIDATES = 300;
 

@@ -2,9 +2,9 @@
 // search, beside published BM25, then one row per change we tried. Settings are chosen on the 809 train
 // claims and reported on the test claims.
 import { performance } from 'node:perf_hooks';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { COLUMN_WEIGHTS } from '../src/store/sqlite/fts-query.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { COLUMN_WEIGHTS } from '../src/adapters/store/sqlite/fts-query.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 import { rescoredRanker } from './bm25-rescore.ts';
 import { mean, ndcgAt, recallAt } from './metrics.ts';
 import type { BenchResult } from './bench-types.ts';
@@ -108,7 +108,7 @@ export async function runRetrievalBench(options: { dataDir: string }): Promise<B
     `(R@100 ${fixed(product.test.recall100, 4)}; published BM25 0.665 BEIR, 0.6789 / R@100 0.9253 Anserini flat)`;
   const notes = [
     `Corpus: ${data.corpus.length.toLocaleString('en-US')} abstracts stored as ${passages.toLocaleString('en-US')} passages in ${(ingestMs / 1000).toFixed(1)} s; the title is the heading column. ` +
-      'Queries are the claims as typed, through the product\'s query building (`src/store/sqlite/fts-query.ts`: content words OR-ed). The product row is `createLocalCorpusSearch` over `createSqliteStore`, exactly as `crosscheck ask` searches; the other rows use a scratch FTS5 index of the same passages (`bench/retrieval-variants.ts`, `bench/bm25-rescore.ts`).',
+      'Queries are the claims as typed, through the product\'s query building (`src/adapters/store/sqlite/fts-query.ts`: content words OR-ed). The product row is `createLocalCorpusSearch` over `createSqliteStore`, exactly as `crosscheck ask` searches; the other rows use a scratch FTS5 index of the same passages (`bench/retrieval-variants.ts`, `bench/bm25-rescore.ts`).',
     'Settings are chosen on the train claims and reported on the test claims; with 300 test queries a difference under about 0.01 is noise. Status: *product* is what ships; *replaced* was the setting before this benchmark; *within noise* and *worse* were tried and not adopted (feedback also costs a second search per query). FTS5 fixes k1 and b; the rescoring rows show that Lucene\'s values would not help here, so the store keeps FTS5\'s own ranking and needs no re-ranker.',
   ].join('\n\n');
   const summary = { measure: 'SciFact nDCG@10 (test claims)', target: `≥ ${TARGET_NDCG}`, result: fixed(product.test.ndcg10, 4), met: product.test.ndcg10 >= TARGET_NDCG, anchor: '0.6789 Anserini BM25; 0.665 BEIR' };

@@ -25,4 +25,4 @@ export function modelMs(tokens: number): number {
 }
 
 /** Waits on a real timer; an abort ends the wait early with the signal's reason (the model adapters' sleep). */
-export { realSleep as delay } from '../src/llm/retry.ts';
+export { realSleep as delay } from '../src/adapters/llm/retry.ts';

@@ -1,10 +1,10 @@
 // Simulated web research and model for the pipeline-speed benchmark: search providers, a page reader and a
 // writer that implement the real contracts and wait on seeded real timers, recording what they waited for.
-import type { SearchProvider, Writer } from '../src/contracts.ts';
-import { extractArticle } from '../src/extract/extract-article.ts';
-import type { SearchHit } from '../src/model/types.ts';
-import type { RemoteReader } from '../src/read/index.ts';
-import { createExtractiveWriter } from '../src/write/index.ts';
+import type { SearchProvider, Writer } from '../src/contracts/ports.ts';
+import { extractArticle } from '../src/adapters/extract/extract-article.ts';
+import type { SearchHit } from '../src/contracts/types.ts';
+import type { RemoteReader } from '../src/pipeline/read/index.ts';
+import { createExtractiveWriter } from '../src/pipeline/write/index.ts';
 import { between, delay, LATENCY, modelMs, uniform } from './simulated-latency.ts';
 
 export interface PoolPage {

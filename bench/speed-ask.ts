@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { demoStoreIsCurrent } from '../src/demo-corpus/demo-store.ts';
+import { demoStoreIsCurrent } from '../src/adapters/demo-corpus/demo-store.ts';
 
-const MAIN = path.resolve(import.meta.dirname, '../src/cli/main.ts');
+const MAIN = path.resolve(import.meta.dirname, '../src/interfaces/cli/main.ts');
 const QUESTION = 'Does Hungary support Ukraine joining NATO?';
 
 export interface AskMeasurement {

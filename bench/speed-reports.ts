@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { percentile } from './metrics.ts';
-import { seedFromDemoStore } from '../src/demo-corpus/demo-store.ts';
-import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
-import { createEngine } from '../src/engine/create-engine.ts';
-import { engineReportMaker, type MakeReport } from '../src/jobs/report-job.ts';
-import { createReportThreadPool } from '../src/jobs/report-thread-pool.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { seedFromDemoStore } from '../src/adapters/demo-corpus/demo-store.ts';
+import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
+import { createEngine } from '../src/runtime/engine/create-engine.ts';
+import { engineReportMaker, type MakeReport } from '../src/runtime/jobs/report-job.ts';
+import { createReportThreadPool } from '../src/runtime/jobs/report-thread-pool.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 import { QUESTIONS } from './demo-questions.ts';
 
 const ENV = { CROSSCHECK_MODEL: 'none' };

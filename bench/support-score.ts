@@ -1,9 +1,9 @@
-// Support-score benchmark on CLIMATE-FEVER: how well the lexical support score (src/verify/support-score.ts)
+// Support-score benchmark on CLIMATE-FEVER: how well the lexical support score (src/pipeline/verify/support-score.ts)
 // separates evidence sentences labelled SUPPORTS or REFUTES from those labelled NOT_ENOUGH_INFO (ROC AUC),
 // beside plain word-overlap baselines.
 import { performance } from 'node:perf_hooks';
-import { containment, jaccard, stemSet } from '../src/text/similarity.ts';
-import { supportScore } from '../src/verify/support-score.ts';
+import { containment, jaccard, stemSet } from '../src/shared/text/similarity.ts';
+import { supportScore } from '../src/pipeline/verify/support-score.ts';
 import { type ClimateEvidence, loadClimateFever } from './evidence-data.ts';
 import { rocAuc } from './metrics.ts';
 import type { BenchResult } from './bench-types.ts';

@@ -3,15 +3,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
-import { createInProcessEventBus } from '../src/jobs/in-process-event-bus.ts';
-import { createInProcessQueue } from '../src/jobs/in-process-queue.ts';
-import { createReportJob, engineReportMaker } from '../src/jobs/report-job.ts';
+import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
+import { createInProcessEventBus } from '../src/adapters/queue/in-process-event-bus.ts';
+import { createInProcessQueue } from '../src/adapters/queue/in-process-queue.ts';
+import { createReportJob, engineReportMaker } from '../src/runtime/jobs/report-job.ts';
 import { runReport } from '../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { createApp } from '../src/web/app.ts';
-import { loadSiteConfig } from '../src/web/config.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
+import { createApp } from '../src/interfaces/web/app.ts';
+import { loadSiteConfig } from '../src/interfaces/web/config.ts';
 
 export const WEB_RENDER_TARGET_MS = 50;
 const QUESTION = 'Which NATO members support or oppose Ukraine joining, and what are their stated reasons?';

@@ -6,8 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
-import { type CurrentEventsDay, dayToDocuments } from '../src/demo-corpus/current-events.ts';
-import { DEMO_CORPUS_FORMAT, type DemoDocument, type DemoHeader } from '../src/demo-corpus/demo-document.ts';
+import { type CurrentEventsDay, dayToDocuments } from '../src/adapters/demo-corpus/current-events.ts';
+import { DEMO_CORPUS_FORMAT, type DemoDocument, type DemoHeader } from '../src/adapters/demo-corpus/demo-document.ts';
 
 const UPSTREAM = {
   repository: 'https://github.com/ianrastall/current-events-context',

@@ -2,8 +2,8 @@
 // on a fresh clone copies it instead of loading 109k documents. Never fails the install: a store that cannot be
 // built here is loaded on the first ask as before. CROSSCHECK_SKIP_DEMO_STORE=1 skips it (e.g. PostgreSQL-only images).
 import { existsSync } from 'node:fs';
-import { DEFAULT_DEMO_CORPUS_FILE } from '../src/demo-corpus/demo-corpus.ts';
-import { buildDemoStore } from '../src/demo-corpus/demo-store.ts';
+import { DEFAULT_DEMO_CORPUS_FILE } from '../src/adapters/demo-corpus/demo-corpus.ts';
+import { buildDemoStore } from '../src/adapters/demo-corpus/demo-store.ts';
 
 if (process.env.CROSSCHECK_SKIP_DEMO_STORE === '1') {
   console.log('crosscheck: demo store skipped (CROSSCHECK_SKIP_DEMO_STORE=1)');

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../src');
 /** Modules allowed to open outbound connections (the guarded fetcher, and adapters that receive an injected fetch). */
-const ALLOWED = [/^fetch\//];
+const ALLOWED = [/^adapters\/fetch\//];
 const FORBIDDEN = [
   // A call, not a method declaration such as `fetch(url: string): Promise<...>` in a contract.
   { pattern: /(?<![\w.])fetch\s*\((?!\s*\w+\??\s*:)/, why: 'global fetch()' },
@@ -33,7 +33,7 @@ export function findViolations(root = ROOT): string[] {
     readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
       if (/^\s*(\/\/|\/?\*)/.test(line)) return;
       for (const { pattern, why } of FORBIDDEN) {
-        if (pattern.test(line)) violations.push(`src/${relative}:${index + 1}: ${why}; use the guarded fetcher (src/fetch/) or an injected fetch`);
+        if (pattern.test(line)) violations.push(`src/${relative}:${index + 1}: ${why}; use the guarded fetcher (src/adapters/fetch/) or an injected fetch`);
       }
     });
   }
@@ -44,5 +44,5 @@ if (import.meta.main) {
   const violations = findViolations();
   for (const violation of violations) console.error(violation);
   if (violations.length > 0) process.exit(1);
-  console.log('guarded-fetch check: no direct outbound requests outside src/fetch/');
+  console.log('guarded-fetch check: no direct outbound requests outside src/adapters/fetch/');
 }

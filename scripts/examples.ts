@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDemoCorpus } from '../src/demo-corpus/demo-corpus.ts';
+import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
 import { runReport } from '../src/pipeline/run-report.ts';
-import { renderMarkdown } from '../src/render/markdown.ts';
-import { createLocalCorpusSearch } from '../src/search/local-corpus.ts';
-import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { renderMarkdown } from '../src/interfaces/render/markdown.ts';
+import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 
 const EXAMPLES: [string, string][] = [
   ['A factual question', 'Who replaced Angela Merkel as Chancellor of Germany?'],

@@ -1,8 +1,8 @@
 // What the follow-up stage learns from a verified report: its actors, positions, key terms and dates.
-import { distinctActors } from '../actors/actors.ts';
-import type { FollowUpContext } from '../follow-up/index.ts';
-import type { Draft, Plan } from '../model/types.ts';
-import type { VerifyResult } from '../verify/index.ts';
+import { distinctActors } from '../shared/actors/actors.ts';
+import type { FollowUpContext } from './follow-up/index.ts';
+import type { Draft, Plan } from '../contracts/types.ts';
+import type { VerifyResult } from '../contracts/types.ts';
 
 export function followUpContext(plan: Plan, verified: VerifyResult, draft: Draft): FollowUpContext {
   const text = [...verified.summary, ...verified.sections.flatMap((section) => section.sentences)].map((sentence) => sentence.text).join(' ');

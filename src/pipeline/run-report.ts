@@ -1,25 +1,25 @@
 // One report, start to finish: understand → search → read → rank → write → verify → follow up → publish,
 // with a progress event per stage and the duration of each stage in the report's stats.
-import type { Clock, IdGenerator, RunContext, SearchProvider, Store, Writer } from '../contracts.ts';
-import { findsSomething } from '../follow-up/finds.ts';
-import { type FollowUpContext, followUp } from '../follow-up/index.ts';
-import type { Report } from '../model/schema.ts';
-import type { DraftSentence, Plan, ProgressEvent, ProgressListener, RankedPassage } from '../model/types.ts';
-import { assembleReport, publish } from '../publish/index.ts';
-import { rank } from '../rank/index.ts';
-import { type RemoteReader, read } from '../read/index.ts';
-import { search } from '../search/index.ts';
-import { questionKey } from '../store/question-key.ts';
-import { shortHash } from '../text/hash.ts';
-import { heuristicUnderstand } from '../understand/heuristic-understand.ts';
-import { understand } from '../understand/index.ts';
-import { type Judgement, type PassageRecord, verify } from '../verify/index.ts';
-import { setAsideInjectedSources } from '../verify/llm-injection.ts';
-import { createExtractiveWriter, write } from '../write/index.ts';
+import type { Clock, IdGenerator, RunContext, SearchProvider, Store, Writer } from '../contracts/ports.ts';
+import { findsSomething } from './follow-up/finds.ts';
+import { type FollowUpContext, followUp } from './follow-up/index.ts';
+import type { Report } from '../contracts/schema.ts';
+import type { DraftSentence, Plan, ProgressEvent, ProgressListener, RankedPassage } from '../contracts/types.ts';
+import { assembleReport, publish } from './publish/index.ts';
+import { rank } from './rank/index.ts';
+import { type RemoteReader, read } from './read/index.ts';
+import { search } from './search/index.ts';
+import { questionKey } from '../shared/text/question-key.ts';
+import { shortHash } from '../shared/text/hash.ts';
+import { heuristicUnderstand } from './understand/heuristic-understand.ts';
+import { understand } from './understand/index.ts';
+import { type Judgement, type PassageRecord, verify } from './verify/index.ts';
+import { setAsideInjectedSources } from './verify/llm-injection.ts';
+import { createExtractiveWriter, write } from './write/index.ts';
 import { followUpContext } from './follow-up-context.ts';
 import { createUsageMeter, summarizeUsage } from './usage-meter.ts';
 
-/** The pluggable parts of the engine: built from configuration by src/engine/create-engine.ts. */
+/** The pluggable parts of the engine: built from configuration by src/runtime/engine/create-engine.ts. */
 export interface Engine {
   providers: SearchProvider[];
   writer?: Writer;

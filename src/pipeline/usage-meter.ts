@@ -1,5 +1,5 @@
 // Collects the model calls of one report and sums them per stage for the report's stats.
-import type { UsageMeter, UsageRecord } from '../contracts.ts';
+import type { UsageMeter, UsageRecord } from '../contracts/ports.ts';
 
 export function createUsageMeter(): UsageMeter {
   const records: UsageRecord[] = [];

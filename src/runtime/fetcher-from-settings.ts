@@ -1,7 +1,7 @@
 // The guarded fetcher's options from the parsed settings (src/runtime/settings.ts): a bad value becomes a
 // warning naming the setting, and its default is used instead.
-import type { Resolver } from '../fetch/check-target.ts';
-import { createGuardedFetcher, type GuardedFetcherOptions } from '../fetch/guarded-fetcher.ts';
+import type { Resolver } from '../adapters/fetch/check-target.ts';
+import { createGuardedFetcher, type GuardedFetcherOptions } from '../adapters/fetch/guarded-fetcher.ts';
 import { asWarning, problemsIn, type Settings } from './settings.ts';
 
 export function fetcherFromSettings(settings: Settings, extra: { resolver?: Resolver } = {}) {

@@ -1,5 +1,5 @@
 // What a report is researched and written with: the language model, web search and the guarded fetcher.
-import { type AllowList, parseAllowList } from '../fetch/allow-list.ts';
+import { type AllowList, parseAllowList } from '../adapters/fetch/allow-list.ts';
 import { amount, httpUrl, kind, oneOf, onOff, text, wholeNumber } from './setting-kinds.ts';
 import type { SettingSpec } from './settings-spec.ts';
 

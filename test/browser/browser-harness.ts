@@ -3,11 +3,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { SearchProvider, Writer } from '../../src/contracts.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { loadSiteConfig } from '../../src/web/config.ts';
-import { startSite } from '../../src/web/start-site.ts';
-import { createExtractiveWriter } from '../../src/write/index.ts';
+import type { SearchProvider, Writer } from '../../src/contracts/ports.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { loadSiteConfig } from '../../src/interfaces/web/config.ts';
+import { startSite } from '../../src/interfaces/web/start-site.ts';
+import { createExtractiveWriter } from '../../src/pipeline/write/index.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 

@@ -2,10 +2,10 @@
 // against a source that states the claim is flagged.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Writer } from '../../src/contracts.ts';
-import type { Draft, RankedPassage } from '../../src/model/types.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { write } from '../../src/write/index.ts';
+import type { Writer } from '../../src/contracts/ports.ts';
+import type { Draft, RankedPassage } from '../../src/contracts/types.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { write } from '../../src/pipeline/write/index.ts';
 
 const passage: RankedPassage = {
   passage: { id: 'p1', documentId: 'd1', ordinal: 0, text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.' },

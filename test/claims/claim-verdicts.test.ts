@@ -2,9 +2,9 @@
 // hand-written NATO corpus plus a few real Current Events lines dated by their day.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DocumentInput } from '../../src/model/types.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS } from '../support/fixtures.ts';
 

@@ -1,9 +1,9 @@
 // The comparator, one conflict kind at a time, on a real corpus sentence.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareFrames } from '../../src/claims/compare-frames.ts';
-import { classify, judgeClaim } from '../../src/claims/judge-claim.ts';
-import { frameOf } from '../../src/understand/frame/event-frame.ts';
+import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
+import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
 
 const SOURCE = { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', publishedAt: '2023-04-04' };
 const FINAL = { text: 'In football, France defeats Croatia 4–2 to claim its second World Cup championship.', publishedAt: '2018-07-15' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeScale, gradeOf, VERDICT_SCALE } from '../../src/claims/verdict-scale.ts';
-import { VERDICT_LABELS } from '../../src/model/schema.ts';
+import { describeScale, gradeOf, VERDICT_SCALE } from '../../src/shared/claims/verdict-scale.ts';
+import { VERDICT_LABELS } from '../../src/contracts/schema.ts';
 
 test('the verdict scale covers every label once, best 6 (supported) to worst 1 (false), and reads as prompt text', () => {
   assert.deepEqual(VERDICT_SCALE.map((grade) => grade.label), [...VERDICT_LABELS]);

@@ -3,11 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ask } from '../../src/cli/commands/ask.ts';
-import { list, show } from '../../src/cli/commands/reports.ts';
-import { search } from '../../src/cli/commands/search.ts';
-import { ReportSchema } from '../../src/model/schema.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { ask } from '../../src/interfaces/cli/commands/ask.ts';
+import { list, show } from '../../src/interfaces/cli/commands/reports.ts';
+import { search } from '../../src/interfaces/cli/commands/search.ts';
+import { ReportSchema } from '../../src/contracts/schema.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   type CurrentEventsDay, dayToDocuments, formatDay, isTopicLabel, labelEvents, parseCitedItem, parseEventItem,
-} from '../../src/demo-corpus/current-events.ts';
+} from '../../src/adapters/demo-corpus/current-events.ts';
 
 describe('parseCitedItem', () => {
   const cases: [string, string, string[]][] = [

@@ -5,9 +5,9 @@ import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { buildCorpus, serialize } from '../../scripts/build-demo-corpus.ts';
-import { DEFAULT_DEMO_CORPUS_FILE, DemoCorpusError, ensureDemoCorpus } from '../../src/demo-corpus/demo-corpus.ts';
-import { DemoHeaderSchema } from '../../src/demo-corpus/demo-document.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { DEFAULT_DEMO_CORPUS_FILE, DemoCorpusError, ensureDemoCorpus } from '../../src/adapters/demo-corpus/demo-corpus.ts';
+import { DemoHeaderSchema } from '../../src/adapters/demo-corpus/demo-document.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { tempDir } from '../ingest/fixtures.ts';
 
 const temp = tempDir('crosscheck-demo-');

@@ -4,10 +4,10 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { demoCorpusState } from '../../src/demo-corpus/demo-corpus.ts';
-import { DEMO_CORPUS_FORMAT } from '../../src/demo-corpus/demo-document.ts';
-import { buildDemoStore, demoStoreIsCurrent, seedFromDemoStore } from '../../src/demo-corpus/demo-store.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { demoCorpusState } from '../../src/adapters/demo-corpus/demo-corpus.ts';
+import { DEMO_CORPUS_FORMAT } from '../../src/adapters/demo-corpus/demo-document.ts';
+import { buildDemoStore, demoStoreIsCurrent, seedFromDemoStore } from '../../src/adapters/demo-corpus/demo-store.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { tempDir } from '../ingest/fixtures.ts';
 
 const temp = tempDir('crosscheck-demo-store-');

@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { DEMO_CORPUS_FORMAT } from '../../src/demo-corpus/demo-document.ts';
-import { demoCorpusReadiness, demoCorpusState, ensureDemoCorpus } from '../../src/demo-corpus/demo-corpus.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { DEMO_CORPUS_FORMAT } from '../../src/adapters/demo-corpus/demo-document.ts';
+import { demoCorpusReadiness, demoCorpusState, ensureDemoCorpus } from '../../src/adapters/demo-corpus/demo-corpus.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { tempDir } from '../ingest/fixtures.ts';
 
 const temp = tempDir('crosscheck-killed-load-');
@@ -29,8 +29,8 @@ function writeCorpus(): string {
 /** Loads in a child process that reports each committed batch, and SIGKILLs it after `batches` of them. */
 async function killedLoad(corpus: string, storeFile: string, batches: number): Promise<void> {
   const script = `
-    import { ensureDemoCorpus } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/demo-corpus/demo-corpus.ts'))};
-    import { createSqliteStore } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/store/sqlite/sqlite-store.ts'))};
+    import { ensureDemoCorpus } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/adapters/demo-corpus/demo-corpus.ts'))};
+    import { createSqliteStore } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/adapters/store/sqlite/sqlite-store.ts'))};
     const store = createSqliteStore({ file: ${JSON.stringify(storeFile)} });
     const upsert = store.upsertDocuments;
     store.upsertDocuments = async (...args) => { const results = await upsert(...args); process.stdout.write('batch\\n'); await new Promise((resolve) => setTimeout(resolve, 50)); return results; };

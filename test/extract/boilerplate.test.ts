@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isBoilerplateText, isDateline, isMoreStoriesHeading } from '../../src/extract/boilerplate.ts';
-import { isFurnitureName } from '../../src/extract/clean-dom.ts';
-import { isGarbled } from '../../src/extract/paragraph-filter.ts';
+import { isBoilerplateText, isDateline, isMoreStoriesHeading } from '../../src/adapters/extract/boilerplate.ts';
+import { isFurnitureName } from '../../src/adapters/extract/clean-dom.ts';
+import { isGarbled } from '../../src/adapters/extract/paragraph-filter.ts';
 
 describe('isBoilerplateText', () => {
   const furniture = [

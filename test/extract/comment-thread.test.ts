@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { findThreads, threadAfterArticle } from '../../src/extract/comment-thread.ts';
-import { readPageBlocks } from '../../src/extract/page-blocks.ts';
+import { findThreads, threadAfterArticle } from '../../src/adapters/extract/comment-thread.ts';
+import { readPageBlocks } from '../../src/adapters/extract/page-blocks.ts';
 
 const REPLIES = [
   'I tried the same thing last spring and the seedlings came up a full week earlier than in the open bed.',

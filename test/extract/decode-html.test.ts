@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeHtmlBytes } from '../../src/extract/decode-html.ts';
-import { extractArticle } from '../../src/extract/extract-article.ts';
-import { detectType } from '../../src/ingest/detect-type.ts';
+import { decodeHtmlBytes } from '../../src/adapters/extract/decode-html.ts';
+import { extractArticle } from '../../src/adapters/extract/extract-article.ts';
+import { detectType } from '../../src/adapters/ingest/detect-type.ts';
 
 const PAGE = '<html><head><title>Fête</title></head><body><p>The council met on Monday.\u0000 It voted to fund the new library.</p></body></html>';
 

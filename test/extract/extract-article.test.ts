@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { extractArticle } from '../../src/extract/extract-article.ts';
+import { extractArticle } from '../../src/adapters/extract/extract-article.ts';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/extract', name), 'utf8');
 

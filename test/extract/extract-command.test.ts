@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { extract } from '../../src/cli/commands/extract.ts';
+import { extract } from '../../src/interfaces/cli/commands/extract.ts';
 import { fakeIo } from '../support/fake-io.ts';
 
 const ARTICLE = readFileSync(path.join(import.meta.dirname, '../fixtures/extract/news-article.html'));

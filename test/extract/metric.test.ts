@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageCounts, scoreExtraction, wordTokens } from '../../src/extract/metric.ts';
+import { pageCounts, scoreExtraction, wordTokens } from '../../src/adapters/extract/metric.ts';
 
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} is not ${expected}`);
 

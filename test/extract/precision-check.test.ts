@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { blockParagraphs, type Paragraph } from '../../src/extract/block-text.ts';
-import { locateParagraphs, readPageBlocks } from '../../src/extract/page-blocks.ts';
-import { checkPrecision } from '../../src/extract/precision-check.ts';
+import { blockParagraphs, type Paragraph } from '../../src/adapters/extract/block-text.ts';
+import { locateParagraphs, readPageBlocks } from '../../src/adapters/extract/page-blocks.ts';
+import { checkPrecision } from '../../src/adapters/extract/precision-check.ts';
 
 const STORY = [
   'The council agreed on Tuesday to keep the harbour baths open through the winter, after a petition signed by four thousand people.',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitPunktSentences } from '../../src/extract/punkt-sentences.ts';
-import { meanRouge, rougeLsum } from '../../src/extract/rouge-lsum.ts';
+import { splitPunktSentences } from '../../src/adapters/extract/punkt-sentences.ts';
+import { meanRouge, rougeLsum } from '../../src/adapters/extract/rouge-lsum.ts';
 
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} is not ${expected}`);
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { createGuardedFetcher } from '../../src/fetch/guarded-fetcher.ts';
+import { createGuardedFetcher } from '../../src/adapters/fetch/guarded-fetcher.ts';
 import { html, localServer } from './local-server.ts';
 
 const PAGE = '<!doctype html><html><body><p>Hello from a test page.</p></body></html>';

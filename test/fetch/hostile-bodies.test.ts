@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { createGuardedFetcher, FETCH_DEFAULTS } from '../../src/fetch/guarded-fetcher.ts';
+import { createGuardedFetcher, FETCH_DEFAULTS } from '../../src/adapters/fetch/guarded-fetcher.ts';
 import { type LocalServer, localServer } from './local-server.ts';
 
 const MB = 1024 * 1024;

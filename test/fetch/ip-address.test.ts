@@ -1,8 +1,8 @@
 // Address parsing and classification: every IPv4 spelling, IPv6 forms, and public addresses left alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAllowList } from '../../src/fetch/allow-list.ts';
-import { classifyAddress, formatIpv4, hostLiteral, parseIpv4, parseIpv6 } from '../../src/fetch/ip-address.ts';
+import { parseAllowList } from '../../src/adapters/fetch/allow-list.ts';
+import { classifyAddress, formatIpv4, hostLiteral, parseIpv4, parseIpv6 } from '../../src/adapters/fetch/ip-address.ts';
 
 test('IPv4 in decimal, octal, hex and short forms', () => {
   for (const spelling of ['127.0.0.1', '2130706433', '0x7f000001', '0x7f.1', '0177.0.0.1', '127.1', '127.0.1', '0x7F.0.0.0x1']) {

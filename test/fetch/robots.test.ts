@@ -2,8 +2,8 @@
 // fetched through the same guard and cached per host.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createGuardedFetcher } from '../../src/fetch/guarded-fetcher.ts';
-import { groupsFor, isAllowed, parseRobots } from '../../src/fetch/robots.ts';
+import { createGuardedFetcher } from '../../src/adapters/fetch/guarded-fetcher.ts';
+import { groupsFor, isAllowed, parseRobots } from '../../src/adapters/fetch/robots.ts';
 import { html, localServer } from './local-server.ts';
 
 const ROBOTS = `# comment

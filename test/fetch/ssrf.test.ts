@@ -3,8 +3,8 @@
 // a clear reason; an explicitly allow-listed local server is still reached.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { ResolvedAddress, Resolver } from '../../src/fetch/check-target.ts';
-import { createGuardedFetcher } from '../../src/fetch/guarded-fetcher.ts';
+import type { ResolvedAddress, Resolver } from '../../src/adapters/fetch/check-target.ts';
+import { createGuardedFetcher } from '../../src/adapters/fetch/guarded-fetcher.ts';
 import { html, type LocalServer, localServer } from './local-server.ts';
 
 const resolved: string[] = [];

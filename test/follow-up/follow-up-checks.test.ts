@@ -2,9 +2,9 @@
 // each is pre-checked: one a search would find nothing for is replaced.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { followUp } from '../../src/follow-up/index.ts';
-import { isSoundFollowUp } from '../../src/follow-up/sound.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
+import { followUp } from '../../src/pipeline/follow-up/index.ts';
+import { isSoundFollowUp } from '../../src/pipeline/follow-up/sound.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
 
 test('a follow-up asking a name about itself, or with a doubled word, is not sound', () => {
   assert.equal(isSoundFollowUp("What is Germany's current position on Germany?"), false);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { followUp } from '../../src/follow-up/index.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
+import { followUp } from '../../src/pipeline/follow-up/index.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
 
 const plan = heuristicUnderstand('Which NATO members support or oppose Ukraine joining, and what are their stated reasons?');
 

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ingest } from '../../src/cli/commands/ingest.ts';
-import { resolveStorePath } from '../../src/cli/store-path.ts';
-import type { Store } from '../../src/contracts.ts';
-import { ingestPaths } from '../../src/ingest/index.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { ingest } from '../../src/interfaces/cli/commands/ingest.ts';
+import { resolveStorePath } from '../../src/interfaces/cli/store-path.ts';
+import type { Store } from '../../src/contracts/ports.ts';
+import { ingestPaths } from '../../src/adapters/ingest/index.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { ARTICLE_HTML, minimalPdf, NAVIGATION_HTML, tempDir } from './fixtures.ts';
 

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { ingestPaths } from '../../src/ingest/index.ts';
-import { MAX_DOCUMENT_CHARS, splitLargeDocument } from '../../src/ingest/split-large-document.ts';
+import { ingestPaths } from '../../src/adapters/ingest/index.ts';
+import { MAX_DOCUMENT_CHARS, splitLargeDocument } from '../../src/adapters/ingest/split-large-document.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { tempDir } from './fixtures.ts';
 

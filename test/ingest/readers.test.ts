@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { detectType } from '../../src/ingest/detect-type.ts';
-import { readHtml } from '../../src/ingest/read-html.ts';
-import { readJsonl } from '../../src/ingest/read-jsonl.ts';
-import { markdownToText, readMarkdown } from '../../src/ingest/read-markdown.ts';
-import { readPdf } from '../../src/ingest/read-pdf.ts';
-import { readText } from '../../src/ingest/read-text.ts';
-import type { ReaderInput } from '../../src/ingest/types.ts';
+import { detectType } from '../../src/adapters/ingest/detect-type.ts';
+import { readHtml } from '../../src/adapters/ingest/read-html.ts';
+import { readJsonl } from '../../src/adapters/ingest/read-jsonl.ts';
+import { markdownToText, readMarkdown } from '../../src/adapters/ingest/read-markdown.ts';
+import { readPdf } from '../../src/adapters/ingest/read-pdf.ts';
+import { readText } from '../../src/adapters/ingest/read-text.ts';
+import type { ReaderInput } from '../../src/adapters/ingest/types.ts';
 import { ARTICLE_HTML, minimalPdf, NAVIGATION_HTML } from './fixtures.ts';
 
 const encoder = new TextEncoder();

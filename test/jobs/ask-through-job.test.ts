@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StoredEvent } from '../../src/contracts.ts';
-import type { ProgressEvent } from '../../src/model/types.ts';
-import { askThroughJob } from '../../src/jobs/ask-through-job.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { QuestionError } from '../../src/understand/index.ts';
+import type { StoredEvent } from '../../src/contracts/ports.ts';
+import type { ProgressEvent } from '../../src/contracts/types.ts';
+import { askThroughJob } from '../../src/runtime/jobs/ask-through-job.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { QuestionError } from '../../src/pipeline/understand/index.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

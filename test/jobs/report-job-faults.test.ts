@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { createInProcessEventBus } from '../../src/jobs/in-process-event-bus.ts';
-import { createInProcessQueue } from '../../src/jobs/in-process-queue.ts';
-import { createReportJob, engineReportMaker } from '../../src/jobs/report-job.ts';
+import { createInProcessEventBus } from '../../src/adapters/queue/in-process-event-bus.ts';
+import { createInProcessQueue } from '../../src/adapters/queue/in-process-queue.ts';
+import { createReportJob, engineReportMaker } from '../../src/runtime/jobs/report-job.ts';
 import type { Engine } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { fakeSearchProvider } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

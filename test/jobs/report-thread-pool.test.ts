@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { ShutdownError } from '../../src/jobs/job.ts';
-import { createReportThreadPool, reportThreadsFromEnv } from '../../src/jobs/report-thread-pool.ts';
-import type { ProgressEvent } from '../../src/model/types.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { QuestionError } from '../../src/understand/question-error.ts';
+import { ShutdownError } from '../../src/contracts/job.ts';
+import { createReportThreadPool, reportThreadsFromEnv } from '../../src/runtime/jobs/report-thread-pool.ts';
+import type { ProgressEvent } from '../../src/contracts/types.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { QuestionError } from '../../src/pipeline/understand/question-error.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { tempDir } from '../ingest/fixtures.ts';
 

@@ -2,10 +2,10 @@
 // `system`, sources only in the user turn inside their delimiters, a JSON schema per step, streamed sections.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelFromEnv } from '../../src/llm/from-env.ts';
+import { modelFromEnv } from '../../src/runtime/model-from-settings.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { SUPPORT_THRESHOLD } from '../../src/verify/index.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { SUPPORT_THRESHOLD } from '../../src/pipeline/verify/index.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 import { type MessagesBody, startAnthropicServer, systemText, userText } from './support/anthropic-server.ts';

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readModelSettings } from '../../src/llm/model-config.ts';
-import { costOf, DEFAULT_PRICES, priceFor, readPriceTable } from '../../src/llm/price-table.ts';
+import { readModelSettings } from '../../src/runtime/model-config.ts';
+import { costOf, DEFAULT_PRICES, priceFor, readPriceTable } from '../../src/adapters/llm/price-table.ts';
 
 function settings(env: Record<string, string>) {
   const result = readModelSettings(env);

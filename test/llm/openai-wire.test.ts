@@ -2,10 +2,10 @@
 // source text only inside its delimiters) and what we make of the answers (JSON, SSE, 429, 5xx, bad JSON).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelFromEnv } from '../../src/llm/from-env.ts';
-import type { DocumentInput } from '../../src/model/types.ts';
+import { modelFromEnv } from '../../src/runtime/model-from-settings.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 import { json } from './support/local-server.ts';

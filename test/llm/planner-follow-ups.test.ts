@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isGoodQuestion } from '../../src/llm/llm-follow-ups.ts';
-import { mergePlan } from '../../src/llm/llm-planner.ts';
-import { createModelHooks } from '../../src/llm/model-hooks.ts';
+import { isGoodQuestion } from '../../src/adapters/llm/llm-follow-ups.ts';
+import { mergePlan } from '../../src/adapters/llm/llm-planner.ts';
+import { createModelHooks } from '../../src/adapters/llm/model-hooks.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 import { scriptedHandle, scriptedModel } from './support/scripted-model.ts';

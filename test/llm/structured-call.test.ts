@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { APICallError } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import { z } from 'zod';
-import { classifyFailure, ModelCallError, retryAfter } from '../../src/llm/model-error.ts';
-import { backoffDelay } from '../../src/llm/retry.ts';
-import { generateStructured } from '../../src/llm/structured-call.ts';
+import { classifyFailure, ModelCallError, retryAfter } from '../../src/adapters/llm/model-error.ts';
+import { backoffDelay } from '../../src/adapters/llm/retry.ts';
+import { generateStructured } from '../../src/adapters/llm/structured-call.ts';
 import { createUsageMeter } from '../../src/pipeline/usage-meter.ts';
 import { callOf, scriptedHandle, USAGE } from './support/scripted-model.ts';
 

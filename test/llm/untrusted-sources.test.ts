@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanSentence, labelSources, normalizeLabel } from '../../src/llm/source-labels.ts';
-import { escapeUntrusted, sourceElement } from '../../src/llm/untrusted-sources.ts';
-import type { Passage, StoredDocument } from '../../src/model/types.ts';
-import { looksLikeInjection } from '../../src/verify/llm-injection.ts';
+import { cleanSentence, labelSources, normalizeLabel } from '../../src/adapters/llm/source-labels.ts';
+import { escapeUntrusted, sourceElement } from '../../src/adapters/llm/untrusted-sources.ts';
+import type { Passage, StoredDocument } from '../../src/contracts/types.ts';
+import { looksLikeInjection } from '../../src/pipeline/verify/llm-injection.ts';
 
 function record(id: string, text: string, extra: Partial<StoredDocument> = {}) {
   const document: StoredDocument = { id: `doc_${id}`, url: `https://news.example/${id}`, title: `Title ${id}`, outlet: 'Example News', publishedAt: '2024-05-01T08:00:00Z', fetchedAt: '2026-11-22T00:00:00.000Z', kind: 'news', text, origin: 'test', contentHash: `sha256:${id}`, ...extra };

@@ -9,9 +9,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { createMcpServer } from '../../src/mcp/mcp-server.ts';
+import { createMcpServer } from '../../src/interfaces/mcp/mcp-server.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 
@@ -82,7 +82,7 @@ test('end to end over stdio: `crosscheck mcp` answers the SDK client, asks and s
   const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-mcp-'));
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [path.join(ROOT, 'src/cli/main.ts'), 'mcp', '--store', path.join(folder, 'store.db')],
+    args: [path.join(ROOT, 'src/interfaces/cli/main.ts'), 'mcp', '--store', path.join(folder, 'store.db')],
     env: { PATH: process.env.PATH ?? '', HOME: folder, CROSSCHECK_WEB: 'off' },
     stderr: 'pipe',
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../../src/cli/main.ts';
-import { createJobObserver, providerOfWarning } from '../../src/observability/job-observer.ts';
-import { createLogger } from '../../src/observability/logger.ts';
-import { createMetrics } from '../../src/observability/metrics.ts';
-import { startOpsServer } from '../../src/observability/ops-server.ts';
+import { main } from '../../src/interfaces/cli/main.ts';
+import { createJobObserver, providerOfWarning } from '../../src/runtime/observability/job-observer.ts';
+import { createLogger } from '../../src/runtime/observability/logger.ts';
+import { createMetrics } from '../../src/runtime/observability/metrics.ts';
+import { startOpsServer } from '../../src/runtime/observability/ops-server.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { sampleReport } from '../support/sample-report.ts';
 

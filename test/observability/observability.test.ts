@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLogger } from '../../src/observability/logger.ts';
-import { createMetrics } from '../../src/observability/metrics.ts';
+import { createLogger } from '../../src/runtime/observability/logger.ts';
+import { createMetrics } from '../../src/runtime/observability/metrics.ts';
 
 test('logs are one JSON object per line, with child fields and a level threshold', () => {
   const lines: string[] = [];

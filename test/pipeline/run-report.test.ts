@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Report } from '../../src/model/schema.ts';
-import { ReportSchema } from '../../src/model/schema.ts';
-import type { ProgressEvent } from '../../src/model/types.ts';
+import type { Report } from '../../src/contracts/schema.ts';
+import { ReportSchema } from '../../src/contracts/schema.ts';
+import type { ProgressEvent } from '../../src/contracts/types.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { fakeSearchProvider, fakeWriter, memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

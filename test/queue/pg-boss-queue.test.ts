@@ -4,12 +4,12 @@
 // however large the event. Runs in a database of its own; skips when PostgreSQL is not reachable.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import type { StoredEvent } from '../../src/contracts.ts';
-import { PermanentJobError } from '../../src/jobs/job.ts';
-import { createReportJob, type MakeReport } from '../../src/jobs/report-job.ts';
-import { createPgBossQueue, startPgBoss, startPgBossWorker } from '../../src/queue/pg-boss-queue.ts';
-import { createPostgresEventBus } from '../../src/queue/pg-event-bus.ts';
-import { createPostgresStore, type PostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import type { StoredEvent } from '../../src/contracts/ports.ts';
+import { PermanentJobError } from '../../src/contracts/job.ts';
+import { createReportJob, type MakeReport } from '../../src/runtime/jobs/report-job.ts';
+import { createPgBossQueue, startPgBoss, startPgBossWorker } from '../../src/adapters/queue/pg-boss-queue.ts';
+import { createPostgresEventBus } from '../../src/adapters/queue/pg-event-bus.ts';
+import { createPostgresStore, type PostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
 import { sampleReport } from '../support/sample-report.ts';
 

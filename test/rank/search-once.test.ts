@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Store } from '../../src/contracts.ts';
-import { rank } from '../../src/rank/index.ts';
-import { read } from '../../src/read/index.ts';
-import { search } from '../../src/search/index.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { understand } from '../../src/understand/index.ts';
+import type { Store } from '../../src/contracts/ports.ts';
+import { rank } from '../../src/pipeline/rank/index.ts';
+import { read } from '../../src/pipeline/read/index.ts';
+import { search } from '../../src/pipeline/search/index.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { understand } from '../../src/pipeline/understand/index.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

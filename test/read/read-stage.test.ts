@@ -2,8 +2,8 @@
 // reason, copies dropped, snapshots stored with content hashes beside the local documents.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ProgressEvent, SearchHit } from '../../src/model/types.ts';
-import { read, type RemoteReader } from '../../src/read/index.ts';
+import type { ProgressEvent, SearchHit } from '../../src/contracts/types.ts';
+import { read, type RemoteReader } from '../../src/pipeline/read/index.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 

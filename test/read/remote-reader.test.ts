@@ -2,9 +2,9 @@
 // quality filter, source classification, the snapshot cache and provider API readers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Fetcher, FetchOutcome } from '../../src/contracts.ts';
-import type { SearchHit } from '../../src/model/types.ts';
-import { createRemoteReader } from '../../src/read/remote-reader.ts';
+import type { Fetcher, FetchOutcome } from '../../src/contracts/ports.ts';
+import type { SearchHit } from '../../src/contracts/types.ts';
+import { createRemoteReader } from '../../src/adapters/page-reader/remote-reader.ts';
 import { articlePage } from '../fetch/local-server.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { minimalPdf } from '../ingest/fixtures.ts';

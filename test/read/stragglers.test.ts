@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DocumentInput, SearchHit } from '../../src/model/types.ts';
-import type { RemoteReader } from '../../src/read/index.ts';
-import { readRemoteHits } from '../../src/read/read-remote-hits.ts';
+import type { DocumentInput, SearchHit } from '../../src/contracts/types.ts';
+import type { RemoteReader } from '../../src/pipeline/read/index.ts';
+import { readRemoteHits } from '../../src/pipeline/read/read-remote-hits.ts';
 
 const hit = (n: number): SearchHit => ({ url: `https://outlet${n}.example/story`, title: `Story ${n}`, snippet: '', provider: 'fake', score: 1 / n });
 const page = (n: number): DocumentInput => ({ url: `https://outlet${n}.example/story`, title: `Story ${n}`, outlet: `Outlet ${n}`, fetchedAt: '2026-11-22T00:00:00.000Z', kind: 'news', text: `Story number ${n} has its own distinct words about topic ${n} and nothing else in common with the others, alpha${n} beta${n} gamma${n}.`, origin: 'test' });

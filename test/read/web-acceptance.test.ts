@@ -6,9 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ask } from '../../src/cli/commands/ask.ts';
-import { type Report, ReportSchema } from '../../src/model/schema.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { ask } from '../../src/interfaces/cli/commands/ask.ts';
+import { type Report, ReportSchema } from '../../src/contracts/schema.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { articlePage, html, json, type LocalServer, localServer } from '../fetch/local-server.ts';
 import { fakeIo } from '../support/fake-io.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import type { Source } from '../../src/model/schema.ts';
-import { reportBody } from '../../src/render/html.ts';
-import { provenanceLine, publishersOf, sentenceSpan, sourceMap, statesDate } from '../../src/render/provenance.ts';
+import type { Source } from '../../src/contracts/schema.ts';
+import { reportBody } from '../../src/interfaces/render/html.ts';
+import { provenanceLine, publishersOf, sentenceSpan, sourceMap, statesDate } from '../../src/interfaces/render/provenance.ts';
 import { sampleReport } from '../support/sample-report.ts';
 
 const source = (n: number, outlet: string, publishedAt?: string, fetchedAt = '2026-03-28T00:00:00.000Z'): Source => ({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderHtml } from '../../src/render/html.ts';
-import { renderMarkdown } from '../../src/render/markdown.ts';
+import { renderHtml } from '../../src/interfaces/render/html.ts';
+import { renderMarkdown } from '../../src/interfaces/render/markdown.ts';
 import { sampleReport } from '../support/sample-report.ts';
 
 const hostile = sampleReport({

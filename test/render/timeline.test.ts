@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import type { Source } from '../../src/model/schema.ts';
-import { timelineEvents, timelineFigure } from '../../src/render/timeline.ts';
+import type { Source } from '../../src/contracts/schema.ts';
+import { timelineEvents, timelineFigure } from '../../src/interfaces/render/timeline.ts';
 import { sampleReport } from '../support/sample-report.ts';
 
 const source = (n: number, publishedAt?: string): Source => ({ n, url: `https://example.org/${n}`, title: `S${n}`, outlet: 'Wire', publishedAt, fetchedAt: '2026-03-28T00:00:00.000Z', kind: 'news', contentHash: `sha256:${n}` });

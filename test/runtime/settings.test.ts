@@ -27,7 +27,7 @@ test('every CROSSCHECK_ variable named in src/ is in the schema, and only the CL
     if (/process\.env\.(?!NODE_TEST_CONTEXT)|process\.env\b(?!\.)/.test(text)) readers.push(path.relative(root, file));
   }
   assert.deepEqual([...named].filter((name) => !(name in SETTINGS)), []);
-  assert.deepEqual(readers, ['src/cli/io.ts']);
+  assert.deepEqual(readers, ['src/interfaces/cli/io.ts']);
 });
 
 test('blank values take their defaults; good values are parsed to their types', () => {

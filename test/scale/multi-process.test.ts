@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
-import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
 import { startSlowSearxng } from '../support/slow-searxng.ts';

@@ -1,9 +1,9 @@
-// Spawns `crosscheck serve` and `crosscheck worker` as real processes (node src/cli/main.ts), reads the
+// Spawns `crosscheck serve` and `crosscheck worker` as real processes (node src/interfaces/cli/main.ts), reads the
 // address each one prints, collects their JSON logs, and stops them by signal.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
-const MAIN = path.resolve(import.meta.dirname, '../../src/cli/main.ts');
+const MAIN = path.resolve(import.meta.dirname, '../../src/interfaces/cli/main.ts');
 
 export interface Spawned {
   role: string;

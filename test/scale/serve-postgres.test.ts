@@ -3,9 +3,9 @@
 // and stops cleanly. Runs in a database of its own; skips when PostgreSQL is not reachable.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { serveWith } from '../../src/cli/commands/serve.ts';
-import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
-import type { RunningSite } from '../../src/web/start-site.ts';
+import { serveWith } from '../../src/interfaces/cli/commands/serve.ts';
+import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
+import type { RunningSite } from '../../src/interfaces/web/start-site.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';

@@ -2,10 +2,10 @@
 // and an outlet, and web providers asked the plan's web queries within the per-report budget.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ProgressEvent, SearchHit } from '../../src/model/types.ts';
-import { mergeHits, search } from '../../src/search/index.ts';
-import { webQueries } from '../../src/search/providers/web-queries.ts';
-import { understand } from '../../src/understand/index.ts';
+import type { ProgressEvent, SearchHit } from '../../src/contracts/types.ts';
+import { mergeHits, search } from '../../src/pipeline/search/index.ts';
+import { webQueries } from '../../src/pipeline/search/web-queries.ts';
+import { understand } from '../../src/pipeline/understand/index.ts';
 import { fakeSearchProvider } from '../support/fakes.ts';
 
 const hit = (url: string, provider: string, extra: Partial<SearchHit> = {}): SearchHit => ({ url, title: url, snippet: '', provider, score: 1, ...extra });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { probeNetwork } from '../../src/search/providers/network-probe.ts';
+import { probeNetwork } from '../../src/adapters/search-providers/network-probe.ts';
 
 const file = () => path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-probe-')), 'probe.json');
 

@@ -2,7 +2,7 @@
 // the network answers (never under the test runner unless asked), and limits with clear warnings.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { webResearchFromEnv } from '../../src/search/providers/from-env.ts';
+import { webResearchFromEnv } from '../../src/runtime/web-research-from-settings.ts';
 import { memoryStore } from '../support/fakes.ts';
 
 const offline = async () => ({ online: false, detail: 'en.wikipedia.org could not be reached (ENOTFOUND)' });

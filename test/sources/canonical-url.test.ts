@@ -2,7 +2,7 @@
 // the dedupe key also ignores scheme and www/mobile editions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalUrl, registrableDomain, sameSite, urlKey } from '../../src/sources/canonical-url.ts';
+import { canonicalUrl, registrableDomain, sameSite, urlKey } from '../../src/shared/sources/canonical-url.ts';
 
 test('tracking parameters, fragments, default ports and trailing slashes go; real parameters stay, sorted', () => {
   assert.equal(

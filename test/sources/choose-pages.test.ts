@@ -1,8 +1,8 @@
 // Choosing pages within the budget: best first, primary sources nudged up, no outlet over a third.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SearchHit } from '../../src/model/types.ts';
-import { choosePages } from '../../src/sources/choose-pages.ts';
+import type { SearchHit } from '../../src/contracts/types.ts';
+import { choosePages } from '../../src/shared/sources/choose-pages.ts';
 
 const hit = (url: string, score: number, extra: Partial<SearchHit> = {}): SearchHit => ({ url, title: url, snippet: '', provider: 'searxng', score, ...extra });
 

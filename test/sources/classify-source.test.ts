@@ -1,7 +1,7 @@
 // Source kind and outlet from host lists, suffixes, page metadata and the provider that found the page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifySource } from '../../src/sources/classify-source.ts';
+import { classifySource } from '../../src/shared/sources/classify-source.ts';
 
 const kind = (url: string, extra: { provider?: string; schemaTypes?: string[]; siteName?: string } = {}) => classifySource({ url, ...extra });
 

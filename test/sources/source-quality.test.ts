@@ -1,7 +1,7 @@
 // The source-quality filter: too short, mostly code, mostly navigation, and copies are dropped with reasons.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assessText, findCopy, fingerprint } from '../../src/sources/source-quality.ts';
+import { assessText, findCopy, fingerprint } from '../../src/shared/sources/source-quality.ts';
 
 const PROSE = [
   'NATO leaders met in Vilnius on Tuesday to discuss the future of the alliance and its relations with Ukraine.',

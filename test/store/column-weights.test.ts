@@ -2,9 +2,9 @@
 // index would: the setting the retrieval benchmark chose on SciFact's train claims.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DocumentInput } from '../../src/model/types.ts';
-import { BM25_COLUMN_WEIGHTS, COLUMN_WEIGHTS } from '../../src/store/sqlite/fts-query.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
+import { BM25_COLUMN_WEIGHTS, COLUMN_WEIGHTS } from '../../src/adapters/store/sqlite/fts-query.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 
 const document = (title: string, text: string): DocumentInput => ({
   url: `https://example.org/${encodeURIComponent(title)}`, title, outlet: 'Example', fetchedAt: '2026-01-01T00:00:00.000Z', kind: 'news', text, origin: 'test',

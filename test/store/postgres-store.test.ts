@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
-import { toTsQuery } from '../../src/store/postgres/ts-query.ts';
-import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
+import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
+import { toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
+import { POSTGRES_MIGRATIONS } from '../../src/adapters/store/postgres/migrations.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
 import { siteStoreSuite, storeSuite } from './store-suite.ts';
 

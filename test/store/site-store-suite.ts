@@ -2,7 +2,7 @@
 // implementation must pass this suite unchanged, beside the Store suite.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SiteStore } from '../../src/contracts.ts';
+import type { SiteStore } from '../../src/contracts/ports.ts';
 import { sampleReport } from '../support/sample-report.ts';
 
 const AT = '2026-11-22T10:00:00.000Z';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { after, test } from 'node:test';
-import { retryWhileBusy } from '../../src/store/sqlite/sqlite-guard.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { StoreFullError, StoreUnavailableError } from '../../src/store/store-errors.ts';
+import { retryWhileBusy } from '../../src/adapters/store/sqlite/sqlite-guard.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { StoreFullError, StoreUnavailableError } from '../../src/adapters/store/store-errors.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { webHarness } from '../web/web-harness.ts';
 

@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { toFtsQuery } from '../../src/store/sqlite/fts-query.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { toFtsQuery } from '../../src/adapters/store/sqlite/fts-query.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
-import { MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
+import { MIGRATIONS } from '../../src/adapters/store/sqlite/migrations.ts';
 import { siteStoreSuite, storeSuite } from './store-suite.ts';
 
 storeSuite('sqlite', async () => createSqliteStore({ file: ':memory:' }));

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { test } from 'node:test';
-import type { DocumentInput } from '../../src/model/types.ts';
-import { locatePassages, passageFromSpan, splitPassages } from '../../src/read/passages.ts';
-import { MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
+import { locatePassages, passageFromSpan, splitPassages } from '../../src/pipeline/read/passages.ts';
+import { MIGRATIONS } from '../../src/adapters/store/sqlite/migrations.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 
 const PAGE = [

@@ -1,8 +1,8 @@
 // The store contract's test suite: every Store implementation must pass it unchanged.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Store } from '../../src/contracts.ts';
-import { ReportSchema } from '../../src/model/schema.ts';
+import type { Store } from '../../src/contracts/ports.ts';
+import { ReportSchema } from '../../src/contracts/schema.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { sampleReport } from '../support/sample-report.ts';
 

@@ -1,5 +1,5 @@
 // A CliIo that records what a command prints, for CLI tests without a terminal.
-import type { CliIo } from '../../src/cli/io.ts';
+import type { CliIo } from '../../src/interfaces/cli/io.ts';
 
 export function fakeIo(cwd: string, options: { env?: Record<string, string | undefined>; stdin?: string; isTTY?: boolean } = {}): CliIo & { out: string; err: string } {
   const io = {

@@ -1,7 +1,7 @@
 // Fakes for the pipeline's contracts: one place, used by every test.
-import type { Fetcher, FetchOutcome, SearchProvider, Writer } from '../../src/contracts.ts';
-import type { Draft, DocumentInput, SearchHit } from '../../src/model/types.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Fetcher, FetchOutcome, SearchProvider, Writer } from '../../src/contracts/ports.ts';
+import type { Draft, DocumentInput, SearchHit } from '../../src/contracts/types.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 
 /** An in-memory SQLite store, optionally filled with documents. */
 export async function memoryStore(documents: DocumentInput[] = []) {

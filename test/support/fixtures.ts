@@ -1,5 +1,5 @@
 // A small hand-written corpus about one contested question, with known actors and stances.
-import type { DocumentInput } from '../../src/model/types.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
 
 const day = (date: string, text: string, outlet: string, topics: string[] = []): DocumentInput => ({
   url: `https://news.example/${date}/${encodeURIComponent(text.slice(0, 24))}`,

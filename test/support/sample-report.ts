@@ -1,5 +1,5 @@
 // A minimal valid report for store and renderer tests.
-import type { Report } from '../../src/model/schema.ts';
+import type { Report } from '../../src/contracts/schema.ts';
 
 export function sampleReport(overrides: Partial<Report> = {}): Report {
   return {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findActors } from '../../src/actors/actors.ts';
-import { contentHash, slugify } from '../../src/text/hash.ts';
-import { splitPassages } from '../../src/read/passages.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
-import { contentWords, numbersIn, stem } from '../../src/text/tokens.ts';
+import { findActors } from '../../src/shared/actors/actors.ts';
+import { contentHash, slugify } from '../../src/shared/text/hash.ts';
+import { splitPassages } from '../../src/pipeline/read/passages.ts';
+import { splitSentences } from '../../src/shared/text/sentences.ts';
+import { contentWords, numbersIn, stem } from '../../src/shared/text/tokens.ts';
 
 test('sentences: abbreviations do not end a sentence', () => {
   assert.deepEqual(splitSentences('The U.S. Senate votes 52-48. Dr. Smith objects. Gen. Milley agrees.'), ['The U.S. Senate votes 52-48.', 'Dr. Smith objects.', 'Gen. Milley agrees.']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanQuestionText, foldForDetection, isInstructionToMachine, normalizeUntrusted } from '../../src/text/untrusted-text.ts';
-import { looksLikeInjection } from '../../src/verify/llm-injection.ts';
+import { cleanQuestionText, foldForDetection, isInstructionToMachine, normalizeUntrusted } from '../../src/shared/text/untrusted-text.ts';
+import { looksLikeInjection } from '../../src/pipeline/verify/llm-injection.ts';
 
 const CYRILLIC_A = '\u0430';
 const ZWSP = '\u200b';

@@ -1,7 +1,7 @@
 // The event frame, slot by slot, on real Current Events sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { frameOf } from '../../src/understand/frame/event-frame.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
 
 test('actors with roles, from active, passive and converse verbs', () => {
   const active = frameOf('Novak Djoković beats Rafael Nadal in the final of the U.S. Open.');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { questionFrameOf } from '../../src/understand/question-frame.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { questionFrameOf } from '../../src/shared/language/question-frame.ts';
 
 test('question types, from the question\'s own words', () => {
   const cases: [string, string][] = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { QuestionError, understand } from '../../src/understand/index.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { QuestionError, understand } from '../../src/pipeline/understand/index.ts';
 
 test('a position question: entities, topic, facets that require its names', () => {
   const plan = heuristicUnderstand('Which NATO members support or oppose Ukraine joining, and what are their stated reasons?');

@@ -2,10 +2,10 @@
 // characters, homoglyphs, tags or plain phrasing, are never published as support (extractive path, end to end).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Report } from '../../src/model/schema.ts';
-import type { DocumentInput } from '../../src/model/types.ts';
+import type { Report } from '../../src/contracts/schema.ts';
+import type { DocumentInput } from '../../src/contracts/types.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DraftSentence, Passage, StoredDocument } from '../../src/model/types.ts';
-import { type PassageRecord, verify } from '../../src/verify/index.ts';
-import { supportScore } from '../../src/verify/support-score.ts';
+import type { DraftSentence, Passage, StoredDocument } from '../../src/contracts/types.ts';
+import { type PassageRecord, verify } from '../../src/pipeline/verify/index.ts';
+import { supportScore } from '../../src/pipeline/verify/support-score.ts';
 
 function record(id: string, text: string, outlet = 'Example News'): PassageRecord {
   const document: StoredDocument = { id: `doc_${id}`, url: `https://news.example/${id}`, title: `Title ${id}`, outlet, fetchedAt: '2026-11-22T00:00:00.000Z', kind: 'news', text, origin: 'test', contentHash: `sha256:${id}` };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { MakeReport } from '../../src/jobs/report-job.ts';
-import { ReportSchema } from '../../src/model/schema.ts';
+import type { MakeReport } from '../../src/runtime/jobs/report-job.ts';
+import { ReportSchema } from '../../src/contracts/schema.ts';
 import { NATO_QUESTION } from '../support/fixtures.ts';
 import { assertPageBasics, webHarness } from './web-harness.ts';
 

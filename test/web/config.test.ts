@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, DEFAULT_STATEMENT, loadSiteConfig, parseGoal } from '../../src/web/config.ts';
+import { ConfigError, DEFAULT_STATEMENT, loadSiteConfig, parseGoal } from '../../src/interfaces/web/config.ts';
 
 test('defaults make a working local site', () => {
   const config = loadSiteConfig({});

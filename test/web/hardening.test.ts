@@ -1,8 +1,8 @@
 // Issue #13, security items 2–9, each reproduced from the user's side (app.request) and shown defended.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { MakeReport } from '../../src/jobs/report-job.ts';
-import { forwardedClient } from '../../src/web/middleware/client-key.ts';
+import type { MakeReport } from '../../src/runtime/jobs/report-job.ts';
+import { forwardedClient } from '../../src/interfaces/web/middleware/client-key.ts';
 import { NATO_QUESTION } from '../support/fixtures.ts';
 import { sampleReport } from '../support/sample-report.ts';
 import { ADMIN_TOKEN, askAndWait, BASE, webHarness } from './web-harness.ts';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { Hono } from 'hono';
-import { openApiDocument, openApiPath } from '../../src/web/presenters/openapi.ts';
-import { API_OPERATIONS } from '../../src/web/routes/api-operations.ts';
-import { registerApiRoutes } from '../../src/web/routes/api-routes.ts';
-import type { Site } from '../../src/web/site.ts';
-import { loadSiteConfig } from '../../src/web/config.ts';
+import { openApiDocument, openApiPath } from '../../src/interfaces/web/presenters/openapi.ts';
+import { API_OPERATIONS } from '../../src/interfaces/web/routes/api-operations.ts';
+import { registerApiRoutes } from '../../src/interfaces/web/routes/api-routes.ts';
+import type { Site } from '../../src/interfaces/web/site.ts';
+import { loadSiteConfig } from '../../src/interfaces/web/config.ts';
 
 type Parameter = { name: string; in: string; required?: boolean; schema: Record<string, unknown> };
 const document = openApiDocument(loadSiteConfig({ CROSSCHECK_BASE_URL: 'https://crosscheck.example' }));

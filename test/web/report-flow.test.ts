@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import type { MakeReport } from '../../src/jobs/report-job.ts';
+import type { MakeReport } from '../../src/runtime/jobs/report-job.ts';
 import { NATO_QUESTION } from '../support/fixtures.ts';
 import { askAndWait, assertPageBasics, webHarness } from './web-harness.ts';
 

@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { serveWith } from '../../src/cli/commands/serve.ts';
-import { main } from '../../src/cli/main.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import type { RunningSite } from '../../src/web/start-site.ts';
+import { serveWith } from '../../src/interfaces/cli/commands/serve.ts';
+import { main } from '../../src/interfaces/cli/main.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import type { RunningSite } from '../../src/interfaces/web/start-site.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 

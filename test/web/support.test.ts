@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { createStripeCheckout, formEncode } from '../../src/web/stripe/stripe-checkout.ts';
-import { computeStripeSignature, signStripePayload, verifyStripeSignature } from '../../src/web/stripe/stripe-signature.ts';
+import { createStripeCheckout, formEncode } from '../../src/interfaces/web/stripe/stripe-checkout.ts';
+import { computeStripeSignature, signStripePayload, verifyStripeSignature } from '../../src/interfaces/web/stripe/stripe-signature.ts';
 import { FIXED_NOW } from '../support/fixtures.ts';
 import { ADMIN_TOKEN, assertPageBasics, webHarness } from './web-harness.ts';
 

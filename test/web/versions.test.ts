@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import type { Source } from '../../src/model/schema.ts';
-import { describeChanges, diffVersions } from '../../src/web/presenters/version-diff.ts';
+import type { Source } from '../../src/contracts/schema.ts';
+import { describeChanges, diffVersions } from '../../src/interfaces/web/presenters/version-diff.ts';
 import { FIXED_NOW, NATO_QUESTION } from '../support/fixtures.ts';
 import { sampleReport } from '../support/sample-report.ts';
 import { askAndWait, webHarness } from './web-harness.ts';

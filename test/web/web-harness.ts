@@ -2,15 +2,15 @@
 // real in-process queue and event bus, a fixed clock, and the app (no port: app.request()).
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import type { Clock, SiteStore } from '../../src/contracts.ts';
-import { createInProcessEventBus } from '../../src/jobs/in-process-event-bus.ts';
-import { createInProcessQueue } from '../../src/jobs/in-process-queue.ts';
-import { createReportJob, engineReportMaker, type MakeReport } from '../../src/jobs/report-job.ts';
+import type { Clock, SiteStore } from '../../src/contracts/ports.ts';
+import { createInProcessEventBus } from '../../src/adapters/queue/in-process-event-bus.ts';
+import { createInProcessQueue } from '../../src/adapters/queue/in-process-queue.ts';
+import { createReportJob, engineReportMaker, type MakeReport } from '../../src/runtime/jobs/report-job.ts';
 import type { Engine } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { createApp } from '../../src/web/app.ts';
-import { loadSiteConfig } from '../../src/web/config.ts';
-import type { StripeCheckout } from '../../src/web/stripe/stripe-checkout.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { createApp } from '../../src/interfaces/web/app.ts';
+import { loadSiteConfig } from '../../src/interfaces/web/config.ts';
+import type { StripeCheckout } from '../../src/interfaces/web/stripe/stripe-checkout.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { FIXED_NOW, NATO_CORPUS } from '../support/fixtures.ts';
 

@@ -3,11 +3,11 @@
 // qualifies, the question's own framing verb, and a second source only when it states the same answer.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RankedPassage } from '../../src/model/types.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { questionFrameOf } from '../../src/understand/question-frame.ts';
-import { createExtractiveWriter } from '../../src/write/index.ts';
-import { isAnswer, matchQuestion } from '../../src/write/extractive/question-match.ts';
+import type { RankedPassage } from '../../src/contracts/types.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { questionFrameOf } from '../../src/shared/language/question-frame.ts';
+import { createExtractiveWriter } from '../../src/pipeline/write/index.ts';
+import { isAnswer, matchQuestion } from '../../src/pipeline/write/extractive/question-match.ts';
 
 const answers = (question: string, text: string, date: string) => isAnswer(questionFrameOf(question), matchQuestion(questionFrameOf(question), text, date));
 

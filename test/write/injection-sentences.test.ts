@@ -3,10 +3,10 @@
 // and even when its page reached the writer (the pipeline sets such pages aside before; this is the second wall).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RankedPassage } from '../../src/model/types.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { buildCandidates } from '../../src/write/extractive/candidates.ts';
-import { createExtractiveWriter } from '../../src/write/index.ts';
+import type { RankedPassage } from '../../src/contracts/types.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { buildCandidates } from '../../src/pipeline/write/extractive/candidates.ts';
+import { createExtractiveWriter } from '../../src/pipeline/write/index.ts';
 
 const FACT = 'Finland officially joins NATO, becoming the 31st member of the military alliance.';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { labelSources } from '../../src/llm/source-labels.ts';
-import type { Draft, Passage, StoredDocument } from '../../src/model/types.ts';
-import { createSectionEmitter } from '../../src/llm/writer/section-stream.ts';
+import { labelSources } from '../../src/adapters/llm/source-labels.ts';
+import type { Draft, Passage, StoredDocument } from '../../src/contracts/types.ts';
+import { createSectionEmitter } from '../../src/adapters/llm/writer/section-stream.ts';
 
 const document: StoredDocument = { id: 'doc_a', url: 'https://news.example/a', title: 'A', outlet: 'Example', fetchedAt: '2026-11-22T00:00:00.000Z', kind: 'news', text: 'A.', origin: 'test', contentHash: 'sha256:a' };
 const passage: Passage = { id: 'doc_a:0', documentId: 'doc_a', ordinal: 0, text: 'A.' };

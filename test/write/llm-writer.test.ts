@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createModelHooks } from '../../src/llm/model-hooks.ts';
-import { type Report, ReportSchema } from '../../src/model/schema.ts';
-import type { DocumentInput, ProgressEvent } from '../../src/model/types.ts';
+import { createModelHooks } from '../../src/adapters/llm/model-hooks.ts';
+import { type Report, ReportSchema } from '../../src/contracts/schema.ts';
+import type { DocumentInput, ProgressEvent } from '../../src/contracts/types.ts';
 import { runReport } from '../../src/pipeline/run-report.ts';
-import { createLocalCorpusSearch } from '../../src/search/local-corpus.ts';
-import { SUPPORT_THRESHOLD } from '../../src/verify/index.ts';
+import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
+import { SUPPORT_THRESHOLD } from '../../src/pipeline/verify/index.ts';
 import { scriptedHandle, scriptedModel } from '../llm/support/scripted-model.ts';
 import type { Script, ScriptedCall } from '../llm/support/scripted-brain.ts';
 import { memoryStore } from '../support/fakes.ts';

@@ -3,14 +3,14 @@
 // the proposition, limits are true of the report, and a decline quotes the nearest passage.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RankedPassage } from '../../src/model/types.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { questionFrameOf } from '../../src/understand/question-frame.ts';
-import { createExtractiveWriter } from '../../src/write/index.ts';
-import { withoutLostFigure } from '../../src/write/extractive/candidates.ts';
-import { frameRelevance, isAnswer, matchQuestion } from '../../src/write/extractive/question-match.ts';
-import { propositionStems } from '../../src/write/extractive/positions.ts';
-import { readStance, subjectActor } from '../../src/write/stance.ts';
+import type { RankedPassage } from '../../src/contracts/types.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { questionFrameOf } from '../../src/shared/language/question-frame.ts';
+import { createExtractiveWriter } from '../../src/pipeline/write/index.ts';
+import { withoutLostFigure } from '../../src/pipeline/write/extractive/candidates.ts';
+import { frameRelevance, isAnswer, matchQuestion } from '../../src/pipeline/write/extractive/question-match.ts';
+import { propositionStems } from '../../src/pipeline/write/extractive/positions.ts';
+import { readStance, subjectActor } from '../../src/pipeline/write/stance.ts';
 
 function ranked(date: string, text: string, label: string, score = 1): RankedPassage {
   const id = `${date}-${text.length}`;

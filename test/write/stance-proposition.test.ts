@@ -3,11 +3,11 @@
 // the asked month that names only the proposition, and a superseded older stance in its own row.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RankedPassage } from '../../src/model/types.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { createExtractiveWriter } from '../../src/write/index.ts';
-import { propositionStems } from '../../src/write/extractive/positions.ts';
-import { readStance, subjectActor, subjectActors } from '../../src/write/stance.ts';
+import type { RankedPassage } from '../../src/contracts/types.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { createExtractiveWriter } from '../../src/pipeline/write/index.ts';
+import { propositionStems } from '../../src/pipeline/write/extractive/positions.ts';
+import { readStance, subjectActor, subjectActors } from '../../src/pipeline/write/stance.ts';
 
 function ranked(date: string, text: string, score = 1): RankedPassage {
   const id = `${date}-${text.length}`;

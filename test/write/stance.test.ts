@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readStance, subjectActor } from '../../src/write/stance.ts';
-import { heuristicUnderstand } from '../../src/understand/heuristic-understand.ts';
-import { propositionStems } from '../../src/write/extractive/positions.ts';
-import { overallStance } from '../../src/write/extractive/positions.ts';
+import { readStance, subjectActor } from '../../src/pipeline/write/stance.ts';
+import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
+import { propositionStems } from '../../src/pipeline/write/extractive/positions.ts';
+import { overallStance } from '../../src/pipeline/write/extractive/positions.ts';
 
 const joining = propositionStems(heuristicUnderstand('Which NATO members support or oppose Ukraine joining?'));
 

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { splitSentences } from '../../../src/text/sentences.ts';
-import { SUPPORT_THRESHOLD } from '../../../src/verify/index.ts';
-import { supportScore } from '../../../src/verify/support-score.ts';
+import { splitSentences } from '../../../src/shared/text/sentences.ts';
+import { SUPPORT_THRESHOLD } from '../../../src/pipeline/verify/index.ts';
+import { supportScore } from '../../../src/pipeline/verify/support-score.ts';
 
 type Change = (sentence: string, other: string) => string | undefined;
 

@@ -1,8 +1,8 @@
 // A scripted "model" for tests: answers each Crosscheck stage (told apart by its schema name) from the
 // sources in the prompt, copying source sentences, with switches for the failures tests need (an invented
 // citation, a wrong source, obeying an injected instruction, an unanswerable question).
-import { splitSentences } from '../../../src/text/sentences.ts';
-import { STOPWORDS } from '../../../src/text/tokens.ts';
+import { splitSentences } from '../../../src/shared/text/sentences.ts';
+import { STOPWORDS } from '../../../src/shared/text/tokens.ts';
 
 export interface Script {
   /** Add a summary sentence copied from a source but citing an id that was never given. */

@@ -2,7 +2,7 @@
 // with injected sleep and clock so retry tests never wait.
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
-import type { ModelHandle } from '../../../src/llm/structured-call.ts';
+import type { ModelHandle } from '../../../src/adapters/llm/structured-call.ts';
 import { answer, type Script, type ScriptedCall } from './scripted-brain.ts';
 
 type CallOptions = Parameters<MockLanguageModelV4['doGenerate']>[0];

@@ -1,7 +1,7 @@
 // Brave Search API at the wire: GET /res/v1/web/search with X-Subscription-Token; web and news results.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createBraveSearch } from '../../../src/search/providers/brave.ts';
+import { createBraveSearch } from '../../../src/adapters/search-providers/brave.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const ANSWER = {

@@ -1,7 +1,7 @@
 // Google Fact Check Tools claims:search at the wire: the key as a query parameter; each ClaimReview a hit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createFactCheckTools } from '../../../src/search/providers/fact-check-tools.ts';
+import { createFactCheckTools } from '../../../src/adapters/search-providers/fact-check-tools.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const ANSWER = {

@@ -1,7 +1,7 @@
 // GDELT DOC 2.0 at the wire: ArtList JSON, its query language, its plain-text errors, and its rate limit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createGdelt, gdeltQuery } from '../../../src/search/providers/gdelt.ts';
+import { createGdelt, gdeltQuery } from '../../../src/adapters/search-providers/gdelt.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const ANSWER = {

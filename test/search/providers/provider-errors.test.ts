@@ -2,15 +2,15 @@
 // warning), malformed JSON, server errors, an unreachable endpoint, a timeout and an empty answer.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SearchProvider } from '../../../src/contracts.ts';
-import { createBraveSearch } from '../../../src/search/providers/brave.ts';
-import { createFactCheckTools } from '../../../src/search/providers/fact-check-tools.ts';
-import { createGdelt } from '../../../src/search/providers/gdelt.ts';
-import type { ProviderHttp } from '../../../src/search/providers/provider-request.ts';
-import { retryAfterMs } from '../../../src/search/providers/provider-request.ts';
-import { createSearxngSearch } from '../../../src/search/providers/searxng.ts';
-import { createTavilySearch } from '../../../src/search/providers/tavily.ts';
-import { createWikipedia } from '../../../src/search/providers/wikipedia.ts';
+import type { SearchProvider } from '../../../src/contracts/ports.ts';
+import { createBraveSearch } from '../../../src/adapters/search-providers/brave.ts';
+import { createFactCheckTools } from '../../../src/adapters/search-providers/fact-check-tools.ts';
+import { createGdelt } from '../../../src/adapters/search-providers/gdelt.ts';
+import type { ProviderHttp } from '../../../src/adapters/search-providers/provider-request.ts';
+import { retryAfterMs } from '../../../src/adapters/search-providers/provider-request.ts';
+import { createSearxngSearch } from '../../../src/adapters/search-providers/searxng.ts';
+import { createTavilySearch } from '../../../src/adapters/search-providers/tavily.ts';
+import { createWikipedia } from '../../../src/adapters/search-providers/wikipedia.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 interface Case {

@@ -1,7 +1,7 @@
 // SearXNG's JSON API at the wire: what we ask (q, format=json, categories) and how its results parse.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createSearxngSearch } from '../../../src/search/providers/searxng.ts';
+import { createSearxngSearch } from '../../../src/adapters/search-providers/searxng.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const ANSWER = {

@@ -1,7 +1,7 @@
 // Tavily at the wire: POST /search with a JSON body and a bearer key; results with scores and dates.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTavilySearch } from '../../../src/search/providers/tavily.ts';
+import { createTavilySearch } from '../../../src/adapters/search-providers/tavily.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const ANSWER = {

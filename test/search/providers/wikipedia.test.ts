@@ -1,7 +1,7 @@
 // Wikipedia through the MediaWiki Action API at the wire: list=search for hits, prop=extracts for text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleText, createWikipedia } from '../../../src/search/providers/wikipedia.ts';
+import { articleText, createWikipedia } from '../../../src/adapters/search-providers/wikipedia.ts';
 import { json, localServer } from '../../fetch/local-server.ts';
 
 const SEARCH = {

@@ -1,0 +1,185 @@
+// The embedded store: one SQLite file (node:sqlite) with an FTS5 passage index, in WAL mode.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
+import { ReportSchema } from '../../../contracts/schema.ts';
+import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
+import { prepareDocument } from '../prepare-document.ts';
+import { questionKey } from '../../../shared/text/question-key.ts';
+import { BM25_COLUMN_WEIGHTS, BM25_RANK, toFtsQuery } from './fts-query.ts';
+import { migrate } from './migrations.ts';
+import { createSqliteReportArchive, LISTED } from './report-archive.ts';
+import { createSqliteReportJobs } from './report-jobs.ts';
+import { createSqliteReportModeration } from './report-moderation.ts';
+import { toDocument, toSummary } from '../rows.ts';
+import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sqlite-guard.ts';
+import { createSqliteSupporterLedger } from './supporter-ledger.ts';
+import { documentColumns, hashBytes, passageRows, toStoredPassage } from './text-once.ts';
+import { urlKey } from './url-key.ts';
+
+type Row = Record<string, string | number | null>;
+
+export interface SqliteStoreOptions {
+  /** A file path, or ':memory:'. */
+  file: string;
+  /** How long a call waits, without blocking, for another process's write lock before the store is busy (default 5 s). */
+  busyWaitMs?: number;
+}
+
+
+export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { readonly db: DatabaseSync } {
+  if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const db = new DatabaseSync(options.file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
+  migrate(db);
+  // From here on a lock is waited for asynchronously (sqlite-guard.ts), not by blocking the event loop.
+  db.exec(`PRAGMA busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
+  const statements = prepare(db);
+
+  return guardStore({
+    ...createSqliteReportArchive(db),
+    ...createSqliteReportJobs(db),
+    ...createSqliteReportModeration(db),
+    ...createSqliteSupporterLedger(db),
+    id: 'sqlite',
+    db,
+    async upsertDocuments(inputs, options) {
+      return immediateTransaction(db, () => {
+        const results = inputs.map((input): UpsertResult => upsertOne(statements, input));
+        const at = new Date().toISOString();
+        for (const [name, value] of Object.entries(options?.marks ?? {})) statements.setMark.run(name, value, at);
+        return results;
+      });
+    },
+    async getMark(name) {
+      const row = statements.getMark.get(name) as Row | undefined;
+      return row ? String(row.value) : undefined;
+    },
+    async countDocuments() {
+      return Number((statements.countDocuments.get() as Row).count);
+    },
+    async getDocuments(ids) {
+      if (ids.length === 0) return [];
+      const rows = statements.documentsByIds.all(JSON.stringify(ids)) as Row[];
+      const byId = new Map(rows.map((row) => [String(row.id), toDocument(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async getPassages(documentIds) {
+      if (documentIds.length === 0) return [];
+      const rows = statements.passagesByDocuments.all(JSON.stringify(documentIds)) as Row[];
+      // Each document's text is read once, however many passages are spans of it.
+      const spanned = [...new Set(rows.filter((row) => row.passage_text === '').map((row) => String(row.id)))];
+      const texts = new Map(spanned.length === 0 ? [] : (statements.textsByIds.all(JSON.stringify(spanned)) as Row[]).map((row) => [String(row.id), String(row.text)]));
+      return rows.map((row) => toStoredPassage(row, texts.get(String(row.id))));
+    },
+    async findSnapshot(url, { fetchedAfter }) {
+      const row = statements.snapshotByUrl.get(urlKey(url), url, fetchedAfter) as Row | undefined;
+      return row ? toDocument(row) : undefined;
+    },
+    async searchPassages(query, { limit, documentIds, required }) {
+      const match = toFtsQuery(query, required);
+      if (!match || limit <= 0) return [];
+      const rows = (
+        documentIds
+          ? statements.searchWithin.all(match, JSON.stringify(documentIds), limit)
+          : statements.search.all(match, limit)
+      ) as Row[];
+      return rows.map(toHit);
+    },
+    async saveReport(report) {
+      const valid = ReportSchema.parse(report);
+      immediateTransaction(db, () => {
+        statements.deleteReportSources.run(valid.id);
+        statements.saveReport.run(
+          valid.id, valid.slug, valid.question, questionKey(valid.question), valid.title, valid.kind, valid.category,
+          valid.checkedAt, valid.parentId ?? null, valid.sources.length, JSON.stringify(valid),
+        );
+        for (const source of valid.sources) statements.saveReportSource.run(valid.id, source.n, source.documentId ?? null);
+      });
+    },
+    async getReport(idOrSlug) {
+      const row = statements.reportByIdOrSlug.get(idOrSlug, idOrSlug) as Row | undefined;
+      return row ? ReportSchema.parse(JSON.parse(String(row.body))) : undefined;
+    },
+    async listReports({ limit, offset = 0, category }) {
+      const rows = (category ? statements.listByCategory.all(category, limit, offset) : statements.list.all(limit, offset)) as Row[];
+      return rows.map(toSummary);
+    },
+    async close() {
+      if (db.isOpen) db.close();
+    },
+  }, { budgetMs: options.busyWaitMs });
+}
+
+function prepare(db: DatabaseSync) {
+  const columns = documentColumns();
+  const passageColumns = 'p.ordinal, p.text AS passage_text, p.span_start, p.span_end';
+  const hitColumns = `${passageColumns}, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank, ${documentColumns('d.')}`;
+  return {
+    documentById: db.prepare(`SELECT ${columns} FROM documents WHERE id = ?`),
+    refreshFetchedAt: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ? AND url = ? AND fetched_at < ?'),
+    insertDocument: db.prepare(
+      `INSERT INTO documents (id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash, url_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+    ),
+    insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text, span_start, span_end) VALUES (?, ?, ?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
+    countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
+    getMark: db.prepare('SELECT value FROM store_marks WHERE name = ?'),
+    setMark: db.prepare('INSERT INTO store_marks (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'),
+    snapshotByUrl: db.prepare(`SELECT ${columns} FROM documents WHERE url_key = ? AND url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
+    documentsByIds: db.prepare(`SELECT ${columns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
+    textsByIds: db.prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))'),
+    passagesByDocuments: db.prepare(
+      `SELECT d.id, ${passageColumns} FROM documents d JOIN passages p ON p.document_rowid = d.rowid
+       WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
+    ),
+    // Top k first: FTS5 ranks by its hidden `rank` column and keeps only the best `limit` rows, and only those are
+    // joined with their passage and document (joining every match before sorting was most of the time at 1M passages).
+    search: db.prepare(
+      `SELECT ${passageColumns}, top.rank AS rank, ${documentColumns('d.')}
+       FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rank MATCH '${BM25_RANK}' ORDER BY rank LIMIT ?) top
+       JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank`,
+    ),
+    searchWithin: db.prepare(
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+       WHERE passages_fts MATCH ? AND d.id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
+    ),
+    saveReport: db.prepare(
+      `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteReportSources: db.prepare('DELETE FROM report_sources WHERE report_id = ?'),
+    saveReportSource: db.prepare('INSERT INTO report_sources (report_id, n, document_id) VALUES (?, ?, ?)'),
+    reportByIdOrSlug: db.prepare('SELECT body FROM reports WHERE id = ? OR slug = ?'),
+    // Unpublished reports stay readable by id (for moderators) but leave every listing, as do reports without evidence.
+    list: db.prepare(`SELECT r.* FROM reports r WHERE ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT ? OFFSET ?`),
+    listByCategory: db.prepare(`SELECT r.* FROM reports r WHERE r.category = ? AND ${LISTED} ORDER BY r.checked_at DESC, r.id LIMIT ? OFFSET ?`),
+  } satisfies Record<string, StatementSync>;
+}
+
+function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
+  const { id, contentHash: hash, topics, heading } = prepareDocument(input);
+  const { changes, lastInsertRowid: documentRowid } = statements.insertDocument.run(
+    id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
+    input.byline ?? null, JSON.stringify(topics), input.origin, hashBytes(hash), urlKey(input.url),
+  );
+  if (changes === 0) {
+    // The same page read again with the same content: its snapshot is that much fresher (the cache's TTL counts from here).
+    statements.refreshFetchedAt.run(input.fetchedAt, id, input.url, input.fetchedAt);
+    return { document: toDocument(statements.documentById.get(id) as Row), created: false };
+  }
+  passageRows(input.text).forEach((passage, ordinal) => {
+    const { lastInsertRowid } = statements.insertPassage.run(documentRowid, ordinal, passage.stored, passage.start, passage.end);
+    statements.insertFts.run(lastInsertRowid, passage.text, heading);
+  });
+  return { document: { ...input, topics, id, contentHash: hash }, created: true };
+}
+
+
+
+function toHit(row: Row): PassageHit {
+  const document = toDocument(row);
+  return { passage: toStoredPassage(row, document.text), document, score: -Number(row.rank) };
+}

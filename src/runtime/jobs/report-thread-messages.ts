@@ -1,0 +1,20 @@
+// The messages between the report thread pool and its threads (structured-cloned: plain data only).
+import type { Report } from '../../contracts/schema.ts';
+import type { ProgressEvent } from '../../contracts/types.ts';
+
+export interface ThreadData {
+  storeFile: string;
+  env: Record<string, string | undefined>;
+  busyWaitMs?: number;
+}
+
+export type ThreadRequest =
+  | { type: 'run'; task: number; id: string; question: string; parentId?: string }
+  | { type: 'abort'; task: number; reason: string }
+  | { type: 'close' };
+
+export type ThreadResponse =
+  | { type: 'ready' }
+  | { type: 'event'; task: number; event: ProgressEvent }
+  | { type: 'done'; task: number; report: Report }
+  | { type: 'failed'; task: number; error: { name: string; message: string; code?: string } };

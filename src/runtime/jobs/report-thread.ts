@@ -1,0 +1,41 @@
+// One report-making thread of the pool (report-thread-pool.ts): its own connection to the SQLite store and its
+// own engine, built from the same settings as the main thread's; reports run here, progress goes back by message.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEngine } from '../engine/create-engine.ts';
+import { createSqliteStore } from '../../adapters/store/sqlite/sqlite-store.ts';
+import { engineReportMaker } from './report-job.ts';
+import type { ThreadData, ThreadRequest, ThreadResponse } from './report-thread-messages.ts';
+
+const port = parentPort;
+if (!port) throw new Error('report-thread.ts runs only as a worker thread (see report-thread-pool.ts)');
+const data = workerData as ThreadData;
+const store = createSqliteStore({ file: data.storeFile, busyWaitMs: data.busyWaitMs });
+const engine = await createEngine({ env: data.env, store });
+const makeReport = engineReportMaker(engine, store);
+const running = new Map<number, AbortController>();
+const send = (message: ThreadResponse) => port.postMessage(message);
+
+port.on('message', (message: ThreadRequest) => {
+  if (message.type === 'abort') {
+    running.get(message.task)?.abort(message.reason);
+    return;
+  }
+  if (message.type === 'close') {
+    void store.close().then(() => port.close());
+    return;
+  }
+  const controller = new AbortController();
+  running.set(message.task, controller);
+  const { task, id, question, parentId } = message;
+  makeReport({ id, question, parentId, signal: controller.signal, onEvent: (event) => send({ type: 'event', task, event }) })
+    .then((report) => send({ type: 'done', task, report }))
+    .catch((error: unknown) => send({ type: 'failed', task, error: describeError(error) }))
+    .finally(() => running.delete(task));
+});
+send({ type: 'ready' });
+
+function describeError(error: unknown): { name: string; message: string; code?: string } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+}

@@ -1,0 +1,303 @@
+// Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
+// for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
+// conflict, or does the source not say? An event that differs in two core slots is another event.
+import { type EventFrame, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
+import { compareNames, type NameMention, plainWords } from '../language/names.ts';
+import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
+import type { Quantity } from '../language/quantities.ts';
+import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
+import { stem } from '../text/tokens.ts';
+
+export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
+export type Outcome = 'match' | 'conflict' | 'unstated';
+
+export interface SlotResult {
+  slot: SlotKind;
+  outcome: Outcome;
+  /** What the claim says in this slot, and what the source says ("2020" / "4 April 2023"). */
+  claim: string;
+  source?: string;
+}
+
+export interface Comparison {
+  sameEvent: boolean;
+  slots: SlotResult[];
+  /** Core slots in conflict (a role swap counts once). */
+  conflicts: SlotResult[];
+  /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
+  extra: string[];
+  predicate?: Predicate;
+  /** The source states the event with a verb ("joins"), not only a noun ("the accession"). */
+  verbal: boolean;
+}
+
+const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
+/** A date given to the day may be reported the day after it happened. */
+const REPORTING_LAG_DAYS = 1;
+
+export function compareFrames(claim: EventFrame, source: EventFrame): Comparison {
+  const slots: SlotResult[] = [];
+  const predicate = matchPredicate(claim, source);
+  const main = claim.main;
+  if (main) {
+    if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
+    else {
+      const direction = relateSenses(main.keys, predicate.keys) === 'opposite' ? 'conflict' : 'match';
+      const claimVerb = `"${claim.tokens[main.index].text}"`;
+      const sourceVerb = `"${source.tokens[predicate.index].text}"`;
+      slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
+      slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
+    }
+  }
+  slots.push(...compareParties(claim, source, predicate));
+  slots.push(...compareTimes(claim, source));
+  slots.push(...comparePlaces(claim, source));
+  slots.push(...compareQuantities(claim.quantities, source.quantities));
+  slots.push(...compareQualifiers(claim, source));
+  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
+  // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
+  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeOverlap(claim, source) >= 0.5 ? 1 : 0);
+  // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
+  const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
+  const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
+  const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
+  return { sameEvent, slots, conflicts, extra: extraWords(claim, source), predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
+}
+
+/**
+ * The source's predicate for the claim's event: of those naming the same event (any shared group), the
+ * one whose parties overlap the claim's most; else the opposite event; else a word of the same event
+ * the tagger did not call a verb ("protesters storm the Capitol").
+ */
+function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | undefined {
+  const main = claim.main;
+  if (!main) return undefined;
+  const parties = [...main.agents, ...main.patients];
+  const overlap = (predicate: Predicate) => parties.filter((party) => findIn([...predicate.agents, ...predicate.patients], party)).length;
+  const best = (candidates: Predicate[]) => [...candidates].sort((left, right) => overlap(right) - overlap(left) || right.agents.length + right.patients.length - (left.agents.length + left.patients.length))[0];
+  // An event only expected, intended or threatened in the source is not the event the claim says happened.
+  const asserted = source.predicates.filter((predicate) => predicate.hypothetical === main.hypothetical || !predicate.hypothetical);
+  const same = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'same'));
+  if (same) return same;
+  const opposite = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
+  if (opposite) return opposite;
+  // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
+  const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
+  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && forms(token).some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined));
+  const found = index >= 0 ? predicateAt(source, index) : undefined;
+  return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+function findIn(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+}
+
+/** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
+/** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
+function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; patients: NameMention[] } {
+  const same = frame.predicates.filter((predicate) => relateSenses(keys, predicate.keys) !== undefined);
+  const unique = (names: NameMention[]) => [...new Set(names)];
+  return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
+}
+
+function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
+  const main = claim.main;
+  const results: SlotResult[] = [];
+  const sourceNames = source.names.filter((name) => !source.places.includes(name));
+  const claimed = main ? partiesOf(claim, main.keys) : { agents: [], patients: [] };
+  const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
+  if (predicate) {
+    for (const party of [predicate.agents, predicate.patients].flat()) if (!stated.agents.includes(party) && !stated.patients.includes(party)) stated.agents.push(party);
+  }
+  const twoParty = main !== undefined && isTwoParty(main.key);
+  const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
+    if (findIn(own, wanted) && !(twoParty && findIn(other, wanted) && !findIn(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
+    const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
+    const swapped = findIn(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findIn(own, party)));
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findIn(other, wanted)!.surface });
+    // Someone else holds the role in the source: the claim names the wrong party, even if its name
+    // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
+    const rival = own.find((name) => !findIn(claim.names, name));
+    if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
+    // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
+    // For events with two sides (who beat whom) that is not enough.
+    if (!twoParty && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
+  };
+  if (main && predicate) {
+    // A name inside a qualifier phrase ("by a unanimous Nobel Committee") stands or falls with the qualifier.
+    for (const agent of main.agents.filter((name) => !claim.qualifierSpan.has(name.index))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of main.patients.filter((name) => !claim.qualifierSpan.has(name.index))) check(patient, stated.patients, stated.agents, 'patient');
+    // The event's other mentions ("…, defeating Obama") add parties; only a swap of them counts.
+    const before = results.length;
+    for (const agent of claimed.agents.filter((party) => !main.agents.includes(party))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role'));
+  }
+  const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
+  const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
+  for (const name of claim.names) {
+    if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
+    const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
+    // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
+    results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
+  }
+  results.push(...compareReporters(claim, source));
+  return results;
+}
+
+/** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */
+function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
+  const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
+  return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
+    if (stated.some((other) => findIn(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    const rival = stated[0]?.agents[0];
+    return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
+  }));
+}
+
+/** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
+function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
+  // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
+  // on both parties and is one changed detail too.
+  return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+}
+
+function belongsToMain(frame: EventFrame, index: number): boolean {
+  const main = frame.main;
+  if (!main) return true;
+  const governing = frame.predicates.filter((predicate) => predicate.index < index).at(-1);
+  if (!governing || governing === main || governing.index < main.index) return true;
+  // Only a clause that describes a noun takes the time away: "a field discovered in 2007", "a deal which was signed in 2015".
+  const tokens = frame.tokens;
+  const reducedRelative = tokens[governing.index].pos === 'VERB' && /(ed|en)$/.test(tokens[governing.index].lower) && tokens[governing.index - 1]?.pos === 'NOUN';
+  const relative = tokens.slice(Math.max(0, governing.index - 3), governing.index).some((token) => ['which', 'that', 'who', 'whose'].includes(token.lower));
+  return !(reducedRelative || relative);
+}
+
+function formatTime(slot: TimeSlot): string {
+  return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
+}
+
+function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
+  const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
+  // "pumping oil from a field discovered in 2007": a time inside another verb's clause is that verb's.
+  const ownTimes = claim.times.filter((time) => belongsToMain(claim, time.index));
+  return ownTimes.map((time) => {
+    if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
+    const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
+    const near = fallback.find((other) => gapInDays(time, other) <= lag);
+    // A year the source names as the event's time ("in 2019") also counts.
+    const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
+    if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
+    return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
+  });
+}
+
+/**
+ * Places: the same name matches; a country matches a place inside it; a more specific place than the
+ * source gives is not stated; a place in another country, or another specific place, conflicts.
+ */
+function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
+  return claim.places.map((place) => {
+    const same = located.find((name) => compareNames(name, place) === 'same');
+    if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
+    const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
+    const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
+    if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
+    // Another country: a place the source names, or a country by its own name (not a person of it).
+    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase());
+    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
+    if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
+    const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
+    if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
+    return { slot: 'place', outcome: 'unstated', claim: place.surface };
+  });
+}
+
+function sameValue(left: number, right: number): boolean {
+  return Math.abs(left - right) <= 0.01 * Math.max(Math.abs(left), Math.abs(right));
+}
+
+function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[] {
+  return claimed.map((quantity) => {
+    if (stated.some((other) => sameValue(other.value, quantity.value) && other.ordinal === quantity.ordinal)) return { slot: 'number', outcome: 'match', claim: quantity.text };
+    const rival = stated.find((other) => other.ordinal === quantity.ordinal && (other.unit === quantity.unit || !other.unit || !quantity.unit));
+    if (rival) return { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text };
+    return { slot: 'number', outcome: 'unstated', claim: quantity.text };
+  });
+}
+
+/**
+ * A qualifier stands when the source has it and the same scope: "the largest seizure in European history"
+ * is not "the country's single-largest seizure".
+ */
+function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
+  return claim.qualifiers.map((qualifier) => {
+    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
+    const index = claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
+    const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
+    const placeWords = new Set(claim.places.flatMap((name) => name.words));
+    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
+    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower));
+    const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
+    return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
+  });
+}
+
+/** Share of the claim's non-name content words the source has. */
+function themeOverlap(claim: EventFrame, source: EventFrame): number {
+  const words = themeWords(claim);
+  if (words.length === 0) return 0;
+  return words.filter((word) => hasWord(source, word)).length / words.length;
+}
+
+function themeWords(frame: EventFrame): string[] {
+  const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
+  const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
+  for (const qualifier of frame.qualifiers) skip.add(qualifier);
+  for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
+  // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
+  for (const name of frame.names) {
+    for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
+  }
+  // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
+  for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
+  if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
+  const isNumber = (word: string) => /^[\d.,]+$/.test(word);
+  // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
+  return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+}
+
+function hasWord(source: EventFrame, word: string): boolean {
+  if (source.content.has(word)) return true;
+  // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
+  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word)) return true;
+  const dashless = (text: string) => text.replace(/[–—]/g, '-');
+  if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
+  const wanted = stem(word);
+  const sense = senseOf(word).key;
+  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other)) || source.text.toLowerCase().includes(word);
+}
+
+/** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
+function spellingVariant(left: string, right: string): boolean {
+  if (left.length < 6 || Math.abs(left.length - right.length) > 1 || left[0] !== right[0]) return false;
+  let edits = 0;
+  for (let i = 0, j = 0; i < left.length || j < right.length; ) {
+    if (left[i] === right[j]) [i, j] = [i + 1, j + 1];
+    else if (++edits > 1) return false;
+    else if (left.length > right.length) i++;
+    else if (right.length > left.length) j++;
+    else [i, j] = [i + 1, j + 1];
+  }
+  return true;
+}
+
+function extraWords(claim: EventFrame, source: EventFrame): string[] {
+  return themeWords(claim).filter((word) => !hasWord(source, word));
+}

@@ -1,0 +1,83 @@
+// The verdict on a claim from its evidence: each source sentence's frame is compared with the claim's;
+// one that states the same event with every core slot matching supports it, one that differs in exactly
+// one core slot refutes it. Lexical overlap alone never supports a claim: the event must match.
+import type { VerdictLabel } from '../../contracts/schema.ts';
+import { frameOf, type EventFrame } from '../language/event-frame.ts';
+import { type Comparison, compareFrames } from './compare-frames.ts';
+import { splitClaim } from './split-claim.ts';
+
+export interface EvidenceSentence {
+  text: string;
+  passageId: string;
+  publishedAt?: string;
+}
+
+export type ClaimLabel = Extract<VerdictLabel, 'supported' | 'mostly supported' | 'misleading' | 'false'> | 'not enough evidence';
+
+export interface ClaimFinding {
+  label: ClaimLabel;
+  claim: string;
+  evidence?: EvidenceSentence;
+  comparison?: Comparison;
+}
+
+const RANK: ClaimLabel[] = ['supported', 'mostly supported', 'misleading', 'false'];
+/** Minor words a claim may add without changing the event ("reportedly", "officially"). */
+const MINOR_POS = new Set(['ADJ', 'ADV']);
+
+export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
+  if (!comparison.sameEvent) return 'not enough evidence';
+  const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
+  const minor = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
+  const major = comparison.extra.filter((word) => !minor.includes(word));
+  // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
+  const unidentified = unstated('actor') || unstated('number') || unstated('event');
+  // False means one changed detail of this very event: everything else the claim says must be here, or
+  // the sentence may report another event of the same kind (another election, another rate cut).
+  if (comparison.conflicts.length === 1) return unidentified || major.length > 0 || minor.length > 1 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  if (unidentified) return 'not enough evidence';
+  if (unstated('qualifier')) return 'misleading';
+  // A thing or an act the source does not mention may be another event's: no verdict rests on it.
+  if (major.length > 0 || minor.length > 1) return 'not enough evidence';
+  if (minor.length > 0 || unstated('date') || unstated('place') || unstated('detail')) return 'mostly supported';
+  return 'supported';
+}
+
+/** The best-backed reading of one simple claim against all evidence sentences. */
+export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]): ClaimFinding {
+  const claim = frameOf(claimText);
+  const findings: ClaimFinding[] = [];
+  for (const sentence of evidence) {
+    const comparison = compareFrames(claim, frameOf(sentence.text, { publishedAt: sentence.publishedAt }));
+    const label = classify(claim, comparison);
+    if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
+  }
+  // Among equal verdicts, the sentence that states the event most directly: more slots matching, the event
+  // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession").
+  const strength = (finding: ClaimFinding) => {
+    const comparison = finding.comparison!;
+    const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
+    return matches + (comparison.verbal ? 1 : 0) - comparison.extra.length;
+  };
+  const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
+  if (!best) return { label: 'not enough evidence', claim: claimText };
+  // A detail the best source leaves unstated that another report of the event contradicts decides it.
+  const unstated = new Set(best.comparison?.slots.filter((slot) => slot.outcome === 'unstated').map((slot) => slot.slot));
+  const contradicted = findings.find((finding) => finding.label === 'false' && finding.comparison?.conflicts.some((slot) => unstated.has(slot.slot)));
+  return best.label !== 'supported' && contradicted ? contradicted : best;
+}
+
+/**
+ * A claim of several parts ("X joined in 2023 and Y in 2024") is judged part by part: any part refuted
+ * makes it false, any part misleading makes it misleading, a part no source covers leaves the whole
+ * without a verdict, and it is supported only when every part is.
+ */
+export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
+  const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, evidence));
+  const labels = parts.map((part) => part.label);
+  if (labels.includes('false')) return { label: 'false', parts };
+  if (labels.includes('misleading')) return { label: 'misleading', parts };
+  if (labels.includes('not enough evidence')) return { label: 'not enough evidence', parts };
+  if (labels.includes('mostly supported')) return { label: 'mostly supported', parts };
+  return { label: 'supported', parts };
+}

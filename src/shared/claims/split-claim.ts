@@ -1,0 +1,43 @@
+// Splits a claim of several events ("Finland joined NATO in 2023 and Sweden joined in 2024") into simple
+// claims; a second part without its own subject borrows the first part's ("… won and became president").
+import { analyse } from '../language/nlp.ts';
+
+export function splitClaim(claim: string): string[] {
+  const tokens = analyse(claim);
+  const verbs = tokens.map((token, index) => (token.pos === 'VERB' ? index : -1)).filter((index) => index >= 0);
+  if (verbs.length < 2) return [claim];
+  const joints = tokens
+    .map((token, index) => ({ token, index }))
+    .filter(({ token, index }) => (token.lower === 'and' || token.text === ';') && verbs.some((verb) => verb < index) && verbs.some((verb) => verb > index))
+    // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
+    .filter(({ index }) => tokens[index + 1] && (tokens[index + 1].pos === 'VERB' || hasVerbBeforeNextJoint(tokens, index)));
+  if (joints.length === 0) return [claim];
+  const parts: string[] = [];
+  let from = 0;
+  for (const { index } of joints) {
+    parts.push(claim.slice(tokens[from].start, tokens[index].start).replace(/[,;\s]+$/, ''));
+    from = index + 1;
+  }
+  parts.push(claim.slice(tokens[from].start));
+  const subject = subjectOf(parts[0]);
+  return parts.map((part, index) => {
+    const trimmed = part.trim().replace(/[.!]+$/, '');
+    if (index === 0 || !subject || analyse(trimmed)[0]?.pos !== 'VERB') return `${trimmed}.`;
+    return `${subject} ${trimmed}.`;
+  }).filter((part) => part.split(/\s+/).length >= 3);
+}
+
+function hasVerbBeforeNextJoint(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    if (tokens[next].lower === 'and' || tokens[next].text === ';') return false;
+    if (tokens[next].pos === 'VERB') return tokens.slice(index + 1, next).some((token) => ['PROPN', 'NOUN', 'PRON'].includes(token.pos));
+  }
+  return false;
+}
+
+function subjectOf(part: string): string | undefined {
+  const tokens = analyse(part);
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (verb <= 0) return undefined;
+  return part.slice(0, tokens[verb].start).trim() || undefined;
+}

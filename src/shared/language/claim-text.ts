@@ -1,0 +1,14 @@
+// How a claim is written in a question ("Fact check: …") and the claim itself, in one place.
+import type { Plan } from '../../contracts/types.ts';
+
+export const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
+
+/** The claim a question states, without its "Fact check:" prefix. */
+export function claimOf(question: string): string {
+  return question.replace(CLAIM_PREFIX, '').trim();
+}
+
+/** A report's title: the question, or "Fact check: <claim>". */
+export function titleFor(plan: Plan): string {
+  return plan.kind === 'claim' ? `Fact check: ${claimOf(plan.question)}` : plan.question;
+}

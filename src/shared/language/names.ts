@@ -1,0 +1,118 @@
+// Named actors and places in a sentence: runs of proper nouns joined by the particles names carry
+// ("Roe v. Wade", "Osama bin Laden", "Bank of England"), and the gazetteer's countries, blocs and
+// demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
+import { actorByName, findActors } from '../actors/actors.ts';
+import type { Token } from './nlp.ts';
+
+export interface NameMention {
+  surface: string;
+  /** Lower-case words without diacritics or titles: what two mentions are compared on. */
+  words: string[];
+  /** The gazetteer's actor (country or organisation) this name belongs to, if any. */
+  actor?: string;
+  /** Index of the first token. */
+  index: number;
+  start: number;
+  /** A demonym or other adjective ("French election"): it qualifies a thing rather than naming a party. */
+  modifier?: boolean;
+}
+
+const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and']);
+const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'supreme', 'opposition']);
+const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export function plainWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !TITLES.has(word));
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || /^[\p{Lu}.]{2,}$/u.test(token.text);
+}
+
+function isNameToken(token: Token): boolean {
+  if (NOT_NAMES.has(token.lower)) return false;
+  return (token.pos === 'PROPN' || (isCapitalised(token) && ['NOUN', 'ADJ', 'VERB', 'X', 'NUM'].includes(token.pos))) && isCapitalised(token);
+}
+
+/** Proper-noun phrases in order, with the gazetteer actor each belongs to. */
+export function nameMentions(text: string, tokens: Token[]): NameMention[] {
+  const mentions: NameMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameToken(tokens[index]) || (index === 0 && !isSentenceName(tokens, index))) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1];
+      if (isNameToken(next)) end++;
+      else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
+      else break;
+    }
+    const surface = text.slice(tokens[index].start, tokens[end].end).replace(/['’]s$/u, '');
+    const words = plainWords(canonicalForm(surface));
+    // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
+    const modifier = index === end && (tokens[index].pos === 'ADJ' || (tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish)$/.test(tokens[index].lower) && !gazetteerActor(surface)));
+    if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier });
+    index = end + 1;
+  }
+  // Demonyms and other gazetteer names the tagger did not call proper nouns ("Finnish troops").
+  for (const mention of findActors(text)) {
+    if (mentions.some((other) => mention.index >= other.start && mention.index < other.start + other.surface.length)) continue;
+    const tokenIndex = tokens.findIndex((token) => token.start === mention.index);
+    if (tokenIndex < 0) continue;
+    // A demonym before a noun ("the Norwegian island", "Finnish troops") qualifies it.
+    const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && /(an|ian|ese|ish|i|ic)$/.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
+    mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
+  }
+  return mentions.sort((left, right) => left.start - right.start);
+}
+
+/** A name with the gazetteer's aliases inside it written out: "US Supreme Court" → "United States Supreme Court". */
+function canonicalForm(surface: string): string {
+  let result = surface;
+  for (const mention of findActors(surface).reverse()) {
+    // Only abbreviations ("US", "EU"): a leader's name stays a person, not the country.
+    if (mention.surface === surface || !/^[\p{Lu}.]{2,}$/u.test(mention.surface)) continue;
+    result = result.slice(0, mention.index) + mention.actor.name + result.slice(mention.index + mention.surface.length);
+  }
+  return result;
+}
+
+/** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
+function isSentenceName(tokens: Token[], index: number): boolean {
+  return tokens[index].pos === 'PROPN' || actorByName(tokens[index].text) !== undefined;
+}
+
+function gazetteerActor(surface: string): string | undefined {
+  const direct = actorByName(surface) ?? actorByName(surface.replace(/^the\s+/i, ''));
+  if (direct) return direct.name;
+  return findActors(surface)[0]?.actor.name;
+}
+
+/** How two mentions relate: the same name, the same actor under another name, or different ones. */
+export function compareNames(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
+  const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
+  if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
+  if (left.actor && right.actor && left.actor === right.actor) {
+    // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
+    return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';
+  }
+  if (left.actor && right.actor) return 'different';
+  return 'different';
+}
+
+/** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */
+function isPersonLike(mention: NameMention): boolean {
+  if (!mention.actor) return true;
+  if (plainWords(mention.actor).join(' ') === mention.words.join(' ')) return false;
+  if (/^[\p{Lu}.]{2,}$/u.test(mention.surface)) return false;
+  return !/(an|ian|ese|ish|i|ic)$/.test(mention.words.at(-1) ?? '');
+}
