@@ -281,7 +281,13 @@ function hasWord(source: EventFrame, word: string): boolean {
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
-  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other)) || source.text.toLowerCase().includes(word);
+  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other)) || source.text.toLowerCase().includes(word);
+}
+
+/** "constitutional" / "constitution", "presidential" / "president": one word derived from the other. */
+function derivedForm(left: string, right: string): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.length >= 6 && longer.length - shorter.length <= 4 && longer.startsWith(shorter);
 }
 
 /** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
