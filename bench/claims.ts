@@ -48,6 +48,7 @@ export function scoreClaims(outcomes: ClaimOutcome[]) {
   const wronglySupported = outcomes.filter((outcome) => (outcome.label === 'false' || outcome.label === 'misleading') && (outcome.predicted === 'supported' || outcome.predicted === 'mostly supported'));
   const unverifiable = outcomes.filter((outcome) => outcome.label === 'not enough evidence');
   return {
+    count: outcomes.length,
     accuracy: correct / outcomes.length,
     wronglySupported,
     unverifiableRecall: unverifiable.filter((outcome) => outcome.predicted === 'not enough evidence').length / Math.max(1, unverifiable.length),
@@ -90,7 +91,7 @@ export async function runClaimsBench(): Promise<BenchResult> {
     const result = formatClaims(await evaluateClaims(store, loadClaims()));
     const fresh = scoreClaims(await evaluateClaims(store, loadClaims(FRESH_CLAIMS_FILE)));
     if ('skipped' in result) return result;
-    const freshLine = `Fresh claims (data/dev/claims-fresh.jsonl, 44): strict accuracy ${(100 * fresh.accuracy).toFixed(1)} %, false or misleading rated supported: ${fresh.wronglySupported.length}, unverifiable → not enough evidence ${(100 * fresh.unverifiableRecall).toFixed(0)} %.`;
+    const freshLine = `Fresh claims (data/dev/claims-fresh.jsonl, ${fresh.count}): strict accuracy ${(100 * fresh.accuracy).toFixed(1)} %, false or misleading rated supported: ${fresh.wronglySupported.length}, unverifiable → not enough evidence ${(100 * fresh.unverifiableRecall).toFixed(0)} %.`;
     return { ...result, notes: [freshLine, result.notes].filter(Boolean).join('\n\n') };
   } finally {
     await store.close();
