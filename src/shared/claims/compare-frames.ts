@@ -133,7 +133,9 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     const before = results.length;
     for (const agent of claimed.agents.filter((party) => !main.agents.includes(party))) check(agent, stated.agents, stated.patients, 'agent');
     for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
-    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role'));
+    // The event's other mentions ("… in protest at the US withdrawal from the Paris Agreement"): a party found
+    // there anchors the event and a swap counts; one the source lacks is not held against the claim.
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match'));
   }
   const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);

@@ -19,6 +19,7 @@ export interface NameMention {
 
 const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and']);
 const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'supreme', 'opposition']);
+const PLACE_HEADS = new Set(['cathedral', 'church', 'square', 'abbey', 'basilica', 'palace', 'park', 'hospital', 'college', 'bridge', 'island', 'street', 'stadium', 'mosque', 'temple', 'tower', 'hall']);
 const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function plainWords(text: string): string[] {
@@ -54,6 +55,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
       const next = tokens[end + 1];
       if (isNameToken(next)) end++;
       else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
+      // "St Paul's Cathedral", "Saint Peter's Square": a possessive name with a place for its head.
+      else if (/^['’]s$/.test(next.text) && tokens[end + 2] && isNameToken(tokens[end + 2]) && PLACE_HEADS.has(tokens[end + 2].lower)) end += 2;
       else break;
     }
     const surface = text.slice(tokens[index].start, tokens[end].end).replace(/['’]s$/u, '');
