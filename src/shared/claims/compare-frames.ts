@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { type EventFrame, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, LIGHT_VERBS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
@@ -267,6 +267,8 @@ function themeWords(frame: EventFrame): string[] {
   for (const name of frame.names) {
     for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
   }
+  // Light verbs carry little of the event ("chose to leave", "became a member").
+  for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
@@ -283,7 +285,12 @@ function hasWord(source: EventFrame, word: string): boolean {
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
-  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other)) || source.text.toLowerCase().includes(word);
+  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word);
+}
+
+/** "voters" vote, "protesters" protest: an agent noun and its verb. */
+function agentNoun(word: string, other: string): boolean {
+  return other.length >= 4 && /(er|or)$/.test(word) && (word.slice(0, -1) === other || word.slice(0, -2) === other);
 }
 
 /** "constitutional" / "constitution", "presidential" / "president": one word derived from the other. */

@@ -55,7 +55,8 @@ export interface EventFrame {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'off']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
-const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
+const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen', 'secretary', 'governor', 'mayor', 'chairman', 'chair', 'head', 'leader', 'ambassador', 'premier', 'emperor', 'prince', 'ceo']);
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
@@ -79,6 +80,11 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   const dateTokens = new Set<number>();
   for (const time of times) for (let index = time.index; index < tokens.length && tokens[index].start < text.indexOf(time.text, tokens[time.index]?.start ?? 0) + time.text.length; index++) dateTokens.add(index);
   const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
+  // "Prime Minister of the United Kingdom": the country names the office, it is not a party of its own.
+  for (const name of names) {
+    const back = tokens[name.index - 1]?.pos === 'DET' ? 2 : 1;
+    if (tokens[name.index - back]?.lower === 'of' && OFFICES.has(tokens[name.index - back - 1]?.lower ?? '')) name.modifier = true;
+  }
   const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
   const parties = names.filter((name) => !places.includes(name) && !name.modifier);
