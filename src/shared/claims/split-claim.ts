@@ -10,7 +10,9 @@ export function splitClaim(claim: string): string[] {
     .map((token, index) => ({ token, index }))
     .filter(({ token, index }) => (token.lower === 'and' || token.text === ';') && verbs.some((verb) => verb < index) && verbs.some((verb) => verb > index))
     // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
-    .filter(({ index }) => tokens[index + 1] && (tokens[index + 1].pos === 'VERB' || hasVerbBeforeNextJoint(tokens, index)));
+    .filter(({ index }) => tokens[index + 1] && (tokens[index + 1].pos === 'VERB' || hasVerbBeforeNextJoint(tokens, index)))
+    // "struck and collapsed the bridge": two verbs sharing one object are one event.
+    .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB');
   if (joints.length === 0) return [claim];
   const parts: string[] = [];
   let from = 0;
