@@ -91,7 +91,7 @@ function canonicalForm(surface: string): string {
 
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
-  if (actorByName(tokens[index].text) !== undefined) return true;
+  if (actorByName(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   const next = tokens[index + 1];
   return tokens[index].pos === 'PROPN' && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !CONNECTORS.has(next.lower));
