@@ -80,6 +80,14 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   const dateTokens = new Set<number>();
   for (const time of times) for (let index = time.index; index < tokens.length && tokens[index].start < text.indexOf(time.text, tokens[time.index]?.start ?? 0) + time.text.length; index++) dateTokens.add(index);
   const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
+  // "won Mexico's presidential election": a possessive before a thing (not an event) qualifies the thing.
+  for (const name of names) {
+    let at = name.index + name.surface.split(/\s+/).length;
+    if (!/^['’]s$/.test(tokens[at]?.text ?? '')) continue;
+    at++;
+    while (tokens[at] && ['ADJ', 'NUM', 'PROPN'].includes(tokens[at].pos)) at++;
+    if (tokens[at]?.pos === 'NOUN' && !isEventNoun(tokens[at].lemma) && tokens[name.index - 1] && tokens[name.index - 1].pos === 'VERB') name.modifier = true;
+  }
   // "Prime Minister of the United Kingdom": the country names the office, it is not a party of its own.
   for (const name of names) {
     const back = tokens[name.index - 1]?.pos === 'DET' ? 2 : 1;
