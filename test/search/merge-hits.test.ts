@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ProgressEvent, SearchHit } from '../../src/contracts/types.ts';
-import { mergeHits, search } from '../../src/pipeline/search/index.ts';
+import { mergeHits, preferTime, search } from '../../src/pipeline/search/index.ts';
 import { webQueries } from '../../src/pipeline/search/web-queries.ts';
 import { understand } from '../../src/pipeline/understand/index.ts';
 import { fakeSearchProvider } from '../support/fakes.ts';
@@ -51,4 +51,12 @@ test('web providers get the web queries within the budget; the local corpus gets
   assert.equal(result.queries, plan.facets.length + 2);
   const found = events.find((event) => event.type === 'source-found');
   assert.deepEqual(found?.data, { url: 'https://www.nato.int/cps/en/natohq/topics_37750.htm', provider: 'web', kind: 'official', outlet: 'NATO' });
+});
+
+test('a stated time orders what is read first but filters nothing', () => {
+  const hit = (url: string, score: number, publishedAt?: string): SearchHit => ({ url, title: url, snippet: '', provider: 'local', score, publishedAt });
+  const hits = [hit('https://a.example/2015', 1, '2015-05-01'), hit('https://b.example/2016', 0.8, '2016-06-24'), hit('https://c.example/undated', 0.7)];
+  const ordered = preferTime(hits, { from: '2016-05-31', to: '2016-07-01' });
+  assert.deepEqual(ordered.map((entry) => entry.url), ['https://b.example/2016', 'https://a.example/2015', 'https://c.example/undated']);
+  assert.equal(preferTime(hits, undefined), hits);
 });

@@ -53,11 +53,21 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
     }),
   );
   options.onEvent?.({ type: 'search', at: now(), message: `Searching ${providers.length} provider(s) with ${plan.facets.length} queries${providers.some((provider) => provider.remote) ? ` (${web.length} on the web)` : ''}`, data: { queries: plan.subQueries, providers: providers.map((provider) => provider.id) } });
-  const merged = mergeHits(await Promise.all(tasks));
+  const merged = preferTime(mergeHits(await Promise.all(tasks)), plan.timeHint);
   for (const hit of merged.slice(0, 50)) {
     options.onEvent?.({ type: 'source-found', at: now(), message: hit.title, data: { url: hit.url, provider: hit.provider, kind: hit.kind, outlet: hit.outlet } });
   }
   return { hits: merged, passages, warnings: [...new Set(warnings)], queries: tasks.length };
+}
+
+/**
+ * A claim's or question's stated time orders what is read first (never a filter): a hit dated within it
+ * counts half again, as in the rank stage, so the day's report is among the documents read.
+ */
+export function preferTime(hits: SearchHit[], hint: { from: string; to: string } | undefined): SearchHit[] {
+  if (!hint) return hits;
+  const within = (hit: SearchHit) => hit.publishedAt !== undefined && hit.publishedAt.slice(0, 10) >= hint.from && hit.publishedAt.slice(0, 10) <= hint.to;
+  return hits.map((hit) => (within(hit) ? { ...hit, score: hit.score * 1.5 } : hit)).sort((left, right) => right.score - left.score || left.url.localeCompare(right.url));
 }
 
 /**
