@@ -4,17 +4,7 @@ import type { SiteStore } from '../../contracts/ports.ts';
 import { problemsIn, readSettings } from '../../runtime/settings.ts';
 import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
-
-/** The database URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'DATABASE_URL (not a valid URL)';
-  }
-}
+import { redactUrl } from '../../shared/text/redact-url.ts';
 
 export type OpenedStore = { ok: true; store: SiteStore; location: string } | { ok: false; message: string };
 

@@ -15,6 +15,7 @@ import { createPostgresStore, type PostgresStore } from '../../adapters/store/po
 import { createSqliteStore } from '../../adapters/store/sqlite/sqlite-store.ts';
 import type { BackendSettings } from './backend-settings.ts';
 import { withDeadline } from './deadline.ts';
+import { redactUrl } from '../../shared/text/redact-url.ts';
 
 export type Readiness = { ok: true } | { ok: false; reason: string };
 
@@ -51,17 +52,6 @@ const STOP_STEP_MS = 5000;
 
 function boundedReadiness(check: Promise<Readiness>): Promise<Readiness> {
   return withDeadline(check, READY_DEADLINE_MS, () => ({ ok: false, reason: `the database did not answer within ${READY_DEADLINE_MS / 1000} s` }));
-}
-
-/** The database URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'DATABASE_URL (not a valid URL)';
-  }
 }
 
 function poolTimeouts(settings: Partial<BackendSettings>): Partial<PoolTimeouts> {
@@ -103,7 +93,8 @@ export function embeddedBackend(store: SiteStore, location = store.id): Backend 
     },
     exclusive: (work) => work(),
     async checkReady() {
-      return boundedReadiness(store.countDocuments().then(
+      // Any read proves the file is there and not locked for good; a mark is one row, not a count of every document.
+      return boundedReadiness(store.getMark('readiness').then(
         (): Readiness => ({ ok: true }),
         (error: unknown): Readiness => ({ ok: false, reason: `the store cannot be read (${(error as Error).message})` }),
       ));

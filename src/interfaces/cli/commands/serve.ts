@@ -15,7 +15,7 @@ import { ConfigError, siteConfigFrom } from '../../web/config.ts';
 import { type RunningSite, startSite } from '../../web/start-site.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
 import { hardStopMs, untilSignal } from './serve-shutdown.ts';
-import { redactUrl } from '../open-store.ts';
+import { redactUrl } from '../../../shared/text/redact-url.ts';
 import { resolveStorePath } from '../store-path.ts';
 
 export const SERVE_USAGE = `Usage: crosscheck serve [--port N] [--host ADDRESS] [--store FILE]

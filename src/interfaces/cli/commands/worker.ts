@@ -14,7 +14,7 @@ import { createMetrics } from '../../../runtime/observability/metrics.ts';
 import { startOpsServer } from '../../../runtime/observability/ops-server.ts';
 import { type CliIo, type Command, fail, print } from '../io.ts';
 import { hardStopMs, untilSignal } from './serve-shutdown.ts';
-import { redactUrl } from '../open-store.ts';
+import { redactUrl } from '../../../shared/text/redact-url.ts';
 
 export const WORKER_USAGE = `Usage: crosscheck worker [--concurrency N] [--port N] [--host ADDRESS]
 
