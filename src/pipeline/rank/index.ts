@@ -6,6 +6,7 @@ import type { Store } from '../../contracts/ports.ts';
 import type { Facet, PassageHit, Plan, RankedPassage, ReadDocument } from '../../contracts/types.ts';
 import { jaccard, stemSet } from '../../shared/text/similarity.ts';
 import { inTimeFrame } from './time-frame.ts';
+import { timeHintFactor } from '../../shared/text/time-hint.ts';
 
 /** What one facet's query found in the local corpus during the search stage (its `facet` name and `query`). */
 export interface SearchedFacet {
@@ -47,7 +48,7 @@ export async function rank(options: RankOptions): Promise<RankedPassage[]> {
   }
   const entityBoosted = [...scored.values()]
     .filter((entry) => inTimeFrame(plan.timeFrame, entry.document.publishedAt, entry.passage.text))
-    .map((entry) => ({ ...entry, score: entry.score * entityFactor(plan, entry.passage.text + ' ' + entry.document.title) * timeFactor(plan, entry.document.publishedAt) }));
+    .map((entry) => ({ ...entry, score: entry.score * entityFactor(plan, entry.passage.text + ' ' + entry.document.title) * timeHintFactor(plan.timeHint, entry.document.publishedAt) }));
   return diversify(entityBoosted.sort(byScore), limit, maxOutletShare);
 }
 
@@ -68,14 +69,6 @@ async function facetHits(options: RankOptions, facet: Facet): Promise<PassageHit
   const unscored = await searchWithin(ids.filter((id) => !scoredDocuments.has(id)));
   const unique = new Map([...reused, ...unscored].map((hit) => [hit.passage.id, hit]));
   return [...unique.values()].sort((left, right) => right.score - left.score).slice(0, PASSAGES_PER_FACET);
-}
-
-/** A claim's date is compared, never filtered on, but sources from that time are read first. */
-function timeFactor(plan: Plan, publishedAt: string | undefined): number {
-  const hint = plan.timeHint;
-  if (!hint || !publishedAt) return 1;
-  const day = publishedAt.slice(0, 10);
-  return day >= hint.from && day <= hint.to ? 1.5 : 1;
 }
 
 function byScore(left: RankedPassage, right: RankedPassage): number {

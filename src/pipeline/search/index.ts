@@ -4,6 +4,7 @@ import type { PassageHit, Plan, ProgressListener, SearchHit } from '../../contra
 import { urlKey } from '../../shared/sources/canonical-url.ts';
 import { classifySource } from '../../shared/sources/classify-source.ts';
 import { DEFAULT_MAX_QUERIES, webQueries } from './web-queries.ts';
+import { timeHintFactor } from '../../shared/text/time-hint.ts';
 
 export interface SearchOptions {
   plan: Plan;
@@ -64,10 +65,9 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
  * A claim's or question's stated time orders what is read first (never a filter): a hit dated within it
  * counts half again, as in the rank stage, so the day's report is among the documents read.
  */
-export function preferTime(hits: SearchHit[], hint: { from: string; to: string } | undefined): SearchHit[] {
+export function preferTime(hits: SearchHit[], hint: Plan['timeHint']): SearchHit[] {
   if (!hint) return hits;
-  const within = (hit: SearchHit) => hit.publishedAt !== undefined && hit.publishedAt.slice(0, 10) >= hint.from && hit.publishedAt.slice(0, 10) <= hint.to;
-  return hits.map((hit) => (within(hit) ? { ...hit, score: hit.score * 1.5 } : hit)).sort((left, right) => right.score - left.score || left.url.localeCompare(right.url));
+  return hits.map((hit) => ({ ...hit, score: hit.score * timeHintFactor(hint, hit.publishedAt) })).sort((left, right) => right.score - left.score || left.url.localeCompare(right.url));
 }
 
 /**

@@ -3,7 +3,7 @@
 // naming the wrong actor finds the right one), and the claim's words. Dates and numbers are slots the
 // verdict compares, never search filters.
 import type { Facet } from '../../contracts/types.ts';
-import { frameOf } from '../../shared/language/event-frame.ts';
+import type { EventFrame } from '../../shared/language/event-frame.ts';
 import type { NameMention } from '../../shared/language/names.ts';
 import { searchWordsFor } from '../../shared/language/predicates.ts';
 import { contentWords } from '../../shared/text/tokens.ts';
@@ -12,15 +12,14 @@ import { entityAlternatives } from './entity-alternatives.ts';
 const YEAR_OR_NUMBER = /^\d/;
 
 /** The claim's stated time, widened by a day either side for reporting lag. */
-export function claimTimeHint(claim: string): { from: string; to: string } | undefined {
-  const times = frameOf(claim).times;
+export function claimTimeHint(frame: EventFrame): { from: string; to: string } | undefined {
+  const times = frame.times;
   if (times.length === 0) return undefined;
   const shift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return { from: shift(times[0].from, -1), to: shift(times.at(-1)!.to, 1) };
 }
 
-export function claimFacets(claim: string): Facet[] {
-  const frame = frameOf(claim);
+export function claimFacets(claim: string, frame: EventFrame): Facet[] {
   const words = contentWords(claim).filter((word) => !YEAR_OR_NUMBER.test(word));
   const predicateWords = frame.main ? searchWordsFor(frame.main.key) : { same: [], opposite: [] };
   const eventWords = [...new Set([...(frame.main ? [frame.main.lemma] : []), ...predicateWords.same, ...predicateWords.opposite])].filter((word) => !word.includes(' '));

@@ -19,14 +19,17 @@ export function heuristicUnderstand(question: string): Plan {
   const kind = isClaim(question) ? 'claim' : 'question';
   const text = kind === 'claim' ? claimText : question;
   const asked = kind === 'question' ? questionFrameOf(text) : undefined;
+  // A claim is read into its event frame once: names, facets and time all come from it.
+  const claimed = kind === 'claim' ? frameOf(text) : undefined;
+  const claimHint = claimed && claimTimeHint(claimed);
   const terms = asked ? withEventLemma(queryTerms(text), asked) : queryTerms(text);
   // A question's names come from its event frame, whole and without dates; a claim keeps its own path.
   // A claim's names come from its own frame too, so "April 2023" is a time, never a name.
-  const entities = asked ? frameEntities(asked.names) : frameEntities(frameOf(text).names.filter((name) => !name.modifier));
+  const entities = asked ? frameEntities(asked.names) : frameEntities(claimed!.names.filter((name) => !name.modifier));
   const asksPositions = asked?.type === 'positions';
   const topic = topicOf(text, entities);
   // A claim's dates and numbers are compared with the evidence, never used to filter it.
-  const facets = kind === 'claim' ? claimFacets(text) : facetsFor(text, terms, entities, asksPositions);
+  const facets = claimed ? claimFacets(text, claimed) : facetsFor(text, terms, entities, asksPositions);
   return {
     question,
     kind,
@@ -39,7 +42,7 @@ export function heuristicUnderstand(question: string): Plan {
     asksPositions,
     timeFrame: asked ? timeFrameOf(text) : undefined,
     // A claim's date is a slot to compare; it only orders what is read first. So is a question's month or day.
-    ...(kind === 'claim' && claimTimeHint(text) ? { timeHint: claimTimeHint(text) } : {}),
+    ...(claimHint ? { timeHint: claimHint } : {}),
     ...(asked?.time && asked.time.granularity !== 'year' ? { timeHint: { from: asked.time.from, to: asked.time.to } } : {}),
   };
 }

@@ -6,7 +6,7 @@ import type { Draft, DraftSentence, Judgement, PassageRecord, StoredDocument, Ve
 import { looksLikeInjection } from './llm-injection.ts';
 import { comparisonSupport } from './comparison-check.ts';
 import { supportScore, type SupportReading } from './support-score.ts';
-import { dayPhrase, isFullDay } from '../../shared/text/day-phrase.ts';
+import { dayPhrase, isDayDatedItem } from '../../shared/text/day-phrase.ts';
 
 export const SUPPORT_THRESHOLD = 0.6;
 /** Sentences checked at once: a judge or a repair is a model call, and a report has dozens of sentences. */
@@ -172,7 +172,7 @@ function readingFor(sentence: DraftSentence, record: PassageRecord): SupportRead
 /** A day-dated event item (Wikipedia's Current Events) reports what happened on its day. */
 export function datedText(record: PassageRecord): string {
   const { publishedAt, kind } = record.document;
-  return kind === 'encyclopedia' && isFullDay(publishedAt) ? `On ${dayPhrase(publishedAt)}, ${record.passage.text}` : record.passage.text;
+  return isDayDatedItem(kind, publishedAt) ? `On ${dayPhrase(publishedAt)}, ${record.passage.text}` : record.passage.text;
 }
 
 /** "The right passages" for a rewrite: those it cited, then the few read passages that bear on it most. */

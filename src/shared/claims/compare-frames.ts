@@ -2,7 +2,7 @@
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
 import { type EventFrame, LIGHT_VERBS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
-import { compareNames, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, findName, type NameMention, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
@@ -55,13 +55,17 @@ export function compareFrames(claim: EventFrame, source: EventFrame): Comparison
   slots.push(...compareQuantities(claim.quantities, source.quantities));
   slots.push(...compareQualifiers(claim, source));
   const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
+  // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
+  const theme = themeWords(claim);
+  const extra = theme.filter((word) => !hasWord(source, word));
+  const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
-  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeOverlap(claim, source) >= 0.5 ? 1 : 0);
+  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0);
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
   const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
-  return { sameEvent, slots, conflicts, extra: extraWords(claim, source), predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
+  return { sameEvent, slots, conflicts, extra, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
 }
 
 /**
@@ -73,7 +77,7 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const main = claim.main;
   if (!main) return undefined;
   const parties = [...main.agents, ...main.patients];
-  const overlap = (predicate: Predicate) => parties.filter((party) => findIn([...predicate.agents, ...predicate.patients], party)).length;
+  const overlap = (predicate: Predicate) => parties.filter((party) => findName([...predicate.agents, ...predicate.patients], party)).length;
   const best = (candidates: Predicate[]) => [...candidates].sort((left, right) => overlap(right) - overlap(left) || right.agents.length + right.patients.length - (left.agents.length + left.patients.length))[0];
   // An event only expected, intended or threatened in the source is not the event the claim says happened.
   const asserted = source.predicates.filter((predicate) => predicate.hypothetical === main.hypothetical || !predicate.hypothetical);
@@ -86,10 +90,6 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && forms(token).some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
-}
-
-function findIn(names: NameMention[], wanted: NameMention): NameMention | undefined {
-  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
 }
 
 /** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
@@ -111,18 +111,18 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
-    if (findIn(own, wanted) && !(twoParty && findIn(other, wanted) && !findIn(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (findName(own, wanted) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
-    const swapped = findIn(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findIn(own, party)));
-    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findIn(other, wanted)!.surface });
+    const swapped = findName(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
-    const rival = own.find((name) => !findIn(claim.names, name));
+    const rival = own.find((name) => !findName(claim.names, name));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.
-    if (!twoParty && findIn(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (!twoParty && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -141,7 +141,7 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
-    const found = findIn(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
+    const found = findName(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
     results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
   }
@@ -154,7 +154,7 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
   const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
   const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
   return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
-    if (stated.some((other) => findIn(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    if (stated.some((other) => findName(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     const rival = stated[0]?.agents[0];
     return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
   }));
@@ -251,13 +251,6 @@ function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] 
   });
 }
 
-/** Share of the claim's non-name content words the source has. */
-function themeOverlap(claim: EventFrame, source: EventFrame): number {
-  const words = themeWords(claim);
-  if (words.length === 0) return 0;
-  return words.filter((word) => hasWord(source, word)).length / words.length;
-}
-
 function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
@@ -311,8 +304,4 @@ function spellingVariant(left: string, right: string): boolean {
     else [i, j] = [i + 1, j + 1];
   }
   return true;
-}
-
-function extraWords(claim: EventFrame, source: EventFrame): string[] {
-  return themeWords(claim).filter((word) => !hasWord(source, word));
 }

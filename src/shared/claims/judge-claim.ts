@@ -44,11 +44,11 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
 }
 
 /** The best-backed reading of one simple claim against all evidence sentences. */
-export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]): ClaimFinding {
+function judgeSimpleClaim(claimText: string, sources: { sentence: EvidenceSentence; frame: EventFrame }[]): ClaimFinding {
   const claim = frameOf(claimText);
   const findings: ClaimFinding[] = [];
-  for (const sentence of evidence) {
-    const comparison = compareFrames(claim, frameOf(sentence.text, { publishedAt: sentence.publishedAt }));
+  for (const { sentence, frame } of sources) {
+    const comparison = compareFrames(claim, frame);
     const label = classify(claim, comparison);
     if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
@@ -73,7 +73,9 @@ export function judgeSimpleClaim(claimText: string, evidence: EvidenceSentence[]
  * without a verdict, and it is supported only when every part is.
  */
 export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
-  const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, evidence));
+  // Each evidence sentence is read once, whatever the number of parts.
+  const sources = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
+  const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, sources));
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };
   if (labels.includes('misleading')) return { label: 'misleading', parts };

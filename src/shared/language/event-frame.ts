@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { compareNames, nameMentions, type NameMention } from './names.ts';
+import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn, type Quantity } from './quantities.ts';
 import { daySlot, timesIn, type TimeSlot } from './time-slot.ts';
@@ -335,9 +335,4 @@ function isNegated(tokens: Token[], index: number): boolean {
     if (previous.pos === 'VERB' || previous.pos === 'PUNCT' || previous.pos === 'SCONJ') break;
   }
   return false;
-}
-
-/** Names in a frame that are the same as (or a form of) the given one. */
-export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
-  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
 }

@@ -122,3 +122,8 @@ function isPersonLike(mention: NameMention): boolean {
   if (/^[\p{Lu}.]{2,}$/u.test(mention.surface)) return false;
   return !/(an|ian|ese|ish|i|ic)$/.test(mention.words.at(-1) ?? '');
 }
+
+/** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
+export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+}

@@ -12,3 +12,11 @@ export function dayPhrase(iso: string): string {
 export function isFullDay(iso: string | undefined): iso is string {
   return iso !== undefined && /^\d{4}-\d{2}-\d{2}/.test(iso);
 }
+
+/**
+ * A day-dated event item (Wikipedia's Current Events) reports what happened on its day, so that day is part
+ * of what it says: the writer dates its sentences with it and verify reads it as part of the source.
+ */
+export function isDayDatedItem(kind: string | undefined, publishedAt: string | undefined): publishedAt is string {
+  return kind === 'encyclopedia' && isFullDay(publishedAt);
+}

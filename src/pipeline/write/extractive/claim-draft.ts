@@ -12,12 +12,8 @@ import { dayPhrase, isFullDay } from '../../../shared/text/day-phrase.ts';
 
 const MAX_RELATED = 4;
 
-export function claimText(plan: Plan): string {
-  return claimOf(plan.question);
-}
-
 export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
-  const claim = claimText(plan).replace(/\s+/g, ' ');
+  const claim = claimOf(plan.question).replace(/\s+/g, ' ');
   const uncheckable = uncheckableReason(claim);
   if (uncheckable) return emptyDraft([uncheckable]);
   const evidence = evidenceSentences(passages);

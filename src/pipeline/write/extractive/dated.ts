@@ -2,10 +2,10 @@
 // items (Wikipedia's Current Events), whose date is the day the event was reported; verify reads the
 // same date as part of the source (verify/index.ts, datedText).
 import { analyse } from '../../../shared/language/nlp.ts';
-import { dayPhrase, isFullDay } from '../../../shared/text/day-phrase.ts';
+import { dayPhrase, isDayDatedItem } from '../../../shared/text/day-phrase.ts';
 
 export function datedSentence(text: string, publishedAt: string | undefined, kind: string | undefined): string {
-  if (kind !== 'encyclopedia' || !isFullDay(publishedAt)) return text;
+  if (!isDayDatedItem(kind, publishedAt)) return text;
   if (/^(on|in)\s+\d|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(text)) return text;
   const first = analyse(text)[0];
   // "The court rules …" → "On 4 April 2023, the court rules …"; names keep their capital.
