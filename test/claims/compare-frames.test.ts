@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
 import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
 
 const SOURCE = { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', publishedAt: '2023-04-04' };
 const FINAL = { text: 'In football, France defeats Croatia 4–2 to claim its second World Cup championship.', publishedAt: '2018-07-15' };
@@ -49,4 +50,34 @@ test('a claim of two events is judged part by part', () => {
   const mixed = judgeClaim('Finland joined NATO in 2023 and Sweden joined NATO in 2019.', evidence);
   assert.equal(mixed.label, 'false');
   assert.deepEqual(mixed.parts.map((part) => part.label), ['supported', 'false']);
+});
+
+const SIEGE = { text: 'Approximately 30 armed men and women seize a school in Beslan, taking over 1,300 adults and children hostage.', publishedAt: '2004-09-01' };
+
+test('a hedged number is compared as its bound: "more than 1,000" agrees with 1,300, "more than 5,000" does not', () => {
+  assert.equal(verdict('About 30 armed men and women took more than 1,000 adults and children hostage in Beslan.', SIEGE).label, 'supported');
+  assert.deepEqual(verdict('About 30 armed men and women took more than 5,000 adults and children hostage in Beslan.', SIEGE), { label: 'false', conflicts: ['number'] });
+  assert.deepEqual(verdict('The Beslan siege began when about 30 armed men and women took fewer than 500 adults and children hostage.', SIEGE), { label: 'false', conflicts: ['number'] });
+});
+
+test('a light verb with its complement names the event ("took … hostage" is a seizure)', () => {
+  const frame = frameOf('Gunmen took more than 1,000 adults and children hostage.');
+  assert.equal(frame.main?.key, 'seize');
+});
+
+test('a claim with a past part and a future part is checked on both; the past part decides', () => {
+  const evidence = [
+    { text: 'Claudia Sheinbaum wins the presidential election.', passageId: 'p1', publishedAt: '2024-06-02' },
+    { text: "She will begin her term as Mexico's first female president on October 1.", passageId: 'p1', publishedAt: '2024-06-02' },
+  ];
+  const judged = judgeClaim("Xóchitl Gálvez won Mexico's June 2024 presidential election and will become the country's first female president.", evidence);
+  assert.equal(judged.parts.length, 2);
+  assert.equal(judged.label, 'false');
+  // "Mexico" is named by the item's other sentence, so the winner is the one changed detail.
+  assert.deepEqual(judged.parts[0].comparison?.conflicts.map((slot) => slot.slot), ['actor']);
+});
+
+test('a claim is a prediction only when every part of it is', () => {
+  assert.match(uncheckableReason('Finland will leave NATO in 2030.') ?? '', /prediction/);
+  assert.equal(uncheckableReason('Finland joined NATO in 2023 and will host a summit in 2030.'), undefined);
 });

@@ -2,6 +2,7 @@
 // word or two cannot, and gets a clear answer saying why instead of a verdict.
 import { analyse } from '../language/nlp.ts';
 import { contentWords } from '../text/tokens.ts';
+import { splitClaim } from './split-claim.ts';
 
 /** Words that judge rather than report ("the best", "overrated", "a disaster"). */
 const EVALUATIVE = new Set([
@@ -19,7 +20,9 @@ export function uncheckableReason(claim: string): string | undefined {
   if (/\?\s*$/.test(text)) return 'This is a question, not a claim: ask it as a question for a report, or state the claim to check it.';
   const tokens = analyse(text);
   if (tokens.some((token) => MODALS.has(token.lower))) return 'This states what should happen (an opinion or a recommendation), which sources can inform but cannot prove true or false.';
-  if (FUTURE.test(text) && !/\b(said|says|announced|announces|pledged|promised|warned)\b/i.test(text)) return 'This is a prediction about the future; it can be checked only once it has happened.';
+  // "X won the election and will become president": a claim with a past part can be checked on that part.
+  const predicts = (part: string) => FUTURE.test(part) && !/\b(said|says|announced|announces|pledged|promised|warned)\b/i.test(part);
+  if (splitClaim(text).every(predicts)) return 'This is a prediction about the future; it can be checked only once it has happened.';
   const verbs = tokens.filter((token) => token.pos === 'VERB' || token.pos === 'AUX');
   const judging = tokens.filter((token) => EVALUATIVE.has(token.lower));
   if (judging.length > 0 && !tokens.some((token) => token.pos === 'NUM') && verbs.every((token) => token.pos === 'AUX' || ['deserve', 'be'].includes(token.lemma))) {

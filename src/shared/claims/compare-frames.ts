@@ -35,7 +35,12 @@ const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'pla
 /** A date given to the day may be reported the day after it happened. */
 const REPORTING_LAG_DAYS = 1;
 
-export function compareFrames(claim: EventFrame, source: EventFrame): Comparison {
+export interface CompareOptions {
+  /** Names in the rest of the source's item (its other sentences): a side name stated there is stated. */
+  context?: NameMention[];
+}
+
+export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
   const slots: SlotResult[] = [];
   const predicate = matchPredicate(claim, source);
   const main = claim.main;
@@ -49,7 +54,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame): Comparison
       slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
   }
-  slots.push(...compareParties(claim, source, predicate));
+  slots.push(...compareParties(claim, source, predicate, options.context ?? []));
   slots.push(...compareTimes(claim, source));
   slots.push(...comparePlaces(claim, source));
   slots.push(...compareQuantities(claim.quantities, source.quantities));
@@ -100,7 +105,7 @@ function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; 
   return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
 }
 
-function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
+function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined, context: NameMention[]): SlotResult[] {
   const main = claim.main;
   const results: SlotResult[] = [];
   const sourceNames = source.names.filter((name) => !source.places.includes(name));
@@ -141,7 +146,9 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
-    const found = findName(source.names, name) ?? source.names.find((other) => other.actor !== undefined && other.actor === name.actor);
+    const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
+    // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
+    const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
     results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
   }
@@ -221,17 +228,35 @@ function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
   });
 }
 
-function sameValue(left: number, right: number): boolean {
-  return Math.abs(left - right) <= 0.01 * Math.max(Math.abs(left), Math.abs(right));
+/** How close two stated numbers must be: 1 % when both are exact, 15 % when either is hedged ("about 300"). */
+function sameValue(left: Quantity, right: Quantity): boolean {
+  const tolerance = left.bound || right.bound ? 0.15 : 0.01;
+  return Math.abs(left.value - right.value) <= tolerance * Math.max(Math.abs(left.value), Math.abs(right.value));
 }
 
+/** Whether the source's number agrees with the claim's, the claim's bound taken as stated ("more than 1,000" and 1,300). */
+function agrees(claimed: Quantity, stated: Quantity): boolean {
+  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
+  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
+  return sameValue(claimed, stated);
+}
+
+/** Each source number backs one claim number: exact ones are paired first, so "about 30 men … fewer than 500" can't both lean on 30. */
 function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[] {
-  return claimed.map((quantity) => {
-    if (stated.some((other) => sameValue(other.value, quantity.value) && other.ordinal === quantity.ordinal)) return { slot: 'number', outcome: 'match', claim: quantity.text };
-    const rival = stated.find((other) => other.ordinal === quantity.ordinal && (other.unit === quantity.unit || !other.unit || !quantity.unit));
-    if (rival) return { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text };
-    return { slot: 'number', outcome: 'unstated', claim: quantity.text };
-  });
+  const used = new Set<Quantity>();
+  const results = new Map<Quantity, SlotResult>();
+  for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
+    const free = stated.filter((other) => !used.has(other) && other.ordinal === quantity.ordinal);
+    const match = free.find((other) => agrees(quantity, other) && other.unit === quantity.unit) ?? free.find((other) => agrees(quantity, other));
+    if (match) {
+      used.add(match);
+      results.set(quantity, { slot: 'number', outcome: 'match', claim: quantity.text });
+      continue;
+    }
+    const rival = free.find((other) => other.unit === quantity.unit || !other.unit || !quantity.unit);
+    results.set(quantity, rival ? { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text } : { slot: 'number', outcome: 'unstated', claim: quantity.text });
+  }
+  return claimed.map((quantity) => results.get(quantity)!);
 }
 
 /**
@@ -251,6 +276,8 @@ function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] 
   });
 }
 
+const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up'];
+
 function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
@@ -262,6 +289,8 @@ function themeWords(frame: EventFrame): string[] {
   }
   // Light verbs carry little of the event ("chose to leave", "became a member").
   for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
+  // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
+  for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);

@@ -3,6 +3,7 @@
 // one core slot refutes it. Lexical overlap alone never supports a claim: the event must match.
 import type { VerdictLabel } from '../../contracts/schema.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
+import type { NameMention } from '../language/names.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
 import { splitClaim } from './split-claim.ts';
 
@@ -43,12 +44,18 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   return 'supported';
 }
 
+interface Source {
+  sentence: EvidenceSentence;
+  frame: EventFrame;
+  context: NameMention[];
+}
+
 /** The best-backed reading of one simple claim against all evidence sentences. */
-function judgeSimpleClaim(claimText: string, sources: { sentence: EvidenceSentence; frame: EventFrame }[]): ClaimFinding {
+function judgeSimpleClaim(claimText: string, sources: Source[]): ClaimFinding {
   const claim = frameOf(claimText);
   const findings: ClaimFinding[] = [];
-  for (const { sentence, frame } of sources) {
-    const comparison = compareFrames(claim, frame);
+  for (const { sentence, frame, context } of sources) {
+    const comparison = compareFrames(claim, frame, { context });
     const label = classify(claim, comparison);
     if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
@@ -74,7 +81,10 @@ function judgeSimpleClaim(claimText: string, sources: { sentence: EvidenceSenten
  */
 export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
   // Each evidence sentence is read once, whatever the number of parts.
-  const sources = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
+  const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
+  // The other sentences of a sentence's item (passage) name the event's side details too.
+  const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
+  const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).flatMap((other) => other.frame.names) }));
   const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, sources));
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };

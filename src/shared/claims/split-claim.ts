@@ -10,9 +10,11 @@ export function splitClaim(claim: string): string[] {
     .map((token, index) => ({ token, index }))
     .filter(({ token, index }) => (token.lower === 'and' || token.text === ';') && verbs.some((verb) => verb < index) && verbs.some((verb) => verb > index))
     // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
-    .filter(({ index }) => tokens[index + 1] && (tokens[index + 1].pos === 'VERB' || hasVerbBeforeNextJoint(tokens, index)))
+    .filter(({ index }) => tokens[index + 1] && (startsVerbPhrase(tokens, index + 1) || hasVerbBeforeNextJoint(tokens, index)))
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
-    .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB');
+    .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB')
+    // "began when armed men and women took …": a clause opened before "and" whose verb is still to come.
+    .filter(({ index }) => !openClauseBefore(tokens, index));
   if (joints.length === 0) return [claim];
   const parts: string[] = [];
   let from = 0;
@@ -24,9 +26,25 @@ export function splitClaim(claim: string): string[] {
   const subject = subjectOf(parts[0]);
   return parts.map((part, index) => {
     const trimmed = part.trim().replace(/[.!]+$/, '');
-    if (index === 0 || !subject || analyse(trimmed)[0]?.pos !== 'VERB') return `${trimmed}.`;
+    if (index === 0 || !subject || !startsVerbPhrase(analyse(trimmed), 0)) return `${trimmed}.`;
     return `${subject} ${trimmed}.`;
   }).filter((part) => part.split(/\s+/).length >= 3);
+}
+
+/** "… and became president", "… and will become president": a verb, or an auxiliary before one. */
+function startsVerbPhrase(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  if (tokens[index]?.pos === 'VERB') return true;
+  return tokens[index]?.pos === 'AUX' && tokens.slice(index + 1, index + 3).some((token) => token.pos === 'VERB');
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'as', 'since', 'until', 'if', 'that', 'which', 'who', 'whom']);
+
+function openClauseBefore(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  for (let back = index - 1; back >= 0; back--) {
+    if (tokens[back].pos === 'VERB' || tokens[back].pos === 'AUX') return false;
+    if (SUBORDINATORS.has(tokens[back].lower)) return true;
+  }
+  return false;
 }
 
 function hasVerbBeforeNextJoint(tokens: ReturnType<typeof analyse>, index: number): boolean {

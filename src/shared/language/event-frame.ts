@@ -240,7 +240,7 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const token = tokens[index];
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (eventNounAfter(tokens, index) ?? base) : base;
+    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : base;
     const sense = senseOf(lemma);
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);
@@ -267,6 +267,16 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
   });
   return predicates;
+}
+
+/** "took 1,300 adults and children hostage": a light verb and the complement that ends its phrase. */
+function lightVerbPhrase(tokens: Token[], index: number, base: string): string | undefined {
+  for (let next = index + 1; next < Math.min(tokens.length, index + 12); next++) {
+    const token = tokens[next];
+    if (token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== ',') || ['and', 'or'].includes(token.lower) && tokens[next + 1]?.pos === 'VERB') return undefined;
+    if (isKnownPredicate(`${base} ${token.lemma}`)) return `${base} ${token.lemma}`;
+  }
+  return undefined;
 }
 
 /** "became a member", "made a visit": a light verb takes its event from the noun after it. */

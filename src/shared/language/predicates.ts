@@ -29,6 +29,8 @@ const GROUPS: Record<string, string[]> = {
   open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock'],
   close: ['close', 'shut', 'shut down', 'closure', 'block', 'suspend', 'restrict'],
   arrest: ['arrest', 'detain', 'capture', 'apprehend', 'seize', 'jail', 'imprison'],
+  seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
+  destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction'],
   release: ['release', 'free', 'freed', 'pardon', 'parole'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
@@ -57,14 +59,14 @@ const GROUPS: Record<string, string[]> = {
 const OPPOSITES: [string, string][] = [
   ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
-  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'],
+  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
 const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win' };
 
 /** Predicates with two parties whose order matters (who beat whom, who attacked whom). */
-const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
+const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'seize', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
 
 const BY_WORD = new Map<string, string[]>();
 for (const [key, words] of Object.entries(GROUPS)) for (const word of words) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), key])]);

@@ -8,6 +8,21 @@ export interface Quantity {
   ordinal: boolean;
   text: string;
   index: number;
+  /** "more than 30" (min), "fewer than 30" (max), "about 30" (about); exact when absent. */
+  bound?: 'min' | 'max' | 'about';
+}
+
+const BOUNDS: [RegExp, Quantity['bound']][] = [
+  [/(more|greater|higher) than$|^(over|above|exceeding)$|at least$/, 'min'],
+  [/(less|fewer|lower) than$|^(under|below)$|at most$|up to$/, 'max'],
+  [/^(about|around|approximately|roughly|nearly|almost|some|circa|approx\.?|estimated|an estimated)$/, 'about'],
+];
+
+/** The hedge before a number: the two words before it, as one phrase. */
+function boundBefore(tokens: Token[], index: number): Quantity['bound'] {
+  const one = tokens[index - 1]?.lower ?? '';
+  const two = `${tokens[index - 2]?.lower ?? ''} ${one}`;
+  return BOUNDS.find(([pattern]) => pattern.test(two) || pattern.test(one))?.[1];
 }
 
 const WORDS: Record<string, number> = {
@@ -42,14 +57,14 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     while (tokens[end + 1] && SCALES[tokens[end + 1].lower] !== undefined) value *= SCALES[tokens[++end].lower];
     let unitIndex = end + 1;
     if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
-      quantities.push({ value, unit: 'percent', ordinal: false, text: tokens.slice(index, unitIndex + 1).map((part) => part.text).join(' '), index });
+      quantities.push({ value, unit: 'percent', ordinal: false, text: tokens.slice(index, unitIndex + 1).map((part) => part.text).join(' '), index, bound: boundBefore(tokens, index) });
       index = unitIndex;
       continue;
     }
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
     const unitToken = tokens[unitIndex];
     const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
-    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' '), index });
+    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' '), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined });
     index = end;
   }
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
