@@ -1,10 +1,12 @@
 // Language-model configuration: CROSSCHECK_MODEL (or a local Ollama that answers, or a cassette to replay)
 // becomes the writer and the model-backed hooks of the pipeline; without a model the extractive writer writes.
-import { type Cassette, type LanguageModelV4, openCassette } from '../adapters/llm/cassette.ts';
-import { checkModel, type ModelCheck } from '../adapters/llm/check-model.ts';
-import { createLanguageModel, endpointOf } from '../adapters/llm/create-model.ts';
+// The AI SDK and the model hooks (about 100 ms of modules) load only when a model is used: an offline
+// report, a `--help` or CROSSCHECK_MODEL=none never pays for them.
+import type { Cassette, LanguageModelV4 } from '../adapters/llm/cassette.ts';
+import type { ModelCheck } from '../adapters/llm/check-model.ts';
 import { chooseOllamaModel, probeOllama } from '../adapters/llm/detect-ollama.ts';
-import { createModelHooks, type ModelHooks } from '../adapters/llm/model-hooks.ts';
+import { endpointOf } from '../adapters/llm/endpoint.ts';
+import type { ModelHooks } from '../adapters/llm/model-hooks.ts';
 import { type ModelConfig, type ModelSettings, modelConfigFor, modelSettingsFrom, PROVIDERS, type ProviderName } from './model-config.ts';
 import { type Env, readSettings, type Settings } from './settings.ts';
 import { priceFor } from '../adapters/llm/price-table.ts';
@@ -43,6 +45,7 @@ export async function modelFromEnv(options: ModelFromEnvOptions): Promise<ModelS
   if (settings.disabled) return withoutModel('model: none (CROSSCHECK_MODEL=none): reports are written extractively from quoted sources');
   let cassette: Cassette | undefined;
   if (settings.cassette) {
+    const { openCassette } = await import('../adapters/llm/cassette.ts');
     const opened = openCassette({ ...settings.cassette, model: settings.model?.id, cwd: options.cwd });
     if (!opened.ok) return unusable([opened.error]);
     cassette = opened.cassette;
@@ -59,6 +62,7 @@ export async function modelFromEnv(options: ModelFromEnvOptions): Promise<ModelS
     if (cassette) return unusable(['CROSSCHECK_CASSETTE_MODE=record needs a model to record: set CROSSCHECK_MODEL.']);
     return withoutModel(`model: none configured (${probeNote}): reports are written extractively; set CROSSCHECK_MODEL=<provider>:<model> to use one`);
   }
+  const [{ createLanguageModel }, { createModelHooks }] = await Promise.all([import('../adapters/llm/create-model.ts'), import('../adapters/llm/model-hooks.ts')]);
   const inner = cassette?.mode === 'replay' ? undefined : createLanguageModel(config, { fetch: options.fetch });
   const handle: ModelHandle = {
     model: cassette ? cassette.wrap(inner) : (inner as LanguageModelV4),
@@ -78,7 +82,7 @@ export async function modelFromEnv(options: ModelFromEnvOptions): Promise<ModelS
     describe: describeModel(used, handle, cassette),
     config: used,
     errors: [],
-    check: async () => (cassette?.mode === 'replay' ? { ok: true, message: `replaying ${cassette.path} (no network)` } : checkModel(used, { fetch: options.fetch })),
+    check: async () => (cassette?.mode === 'replay' ? { ok: true, message: `replaying ${cassette.path} (no network)` } : (await import('../adapters/llm/check-model.ts')).checkModel(used, { fetch: options.fetch })),
   };
 }
 

@@ -1,6 +1,6 @@
 // Reachability for `crosscheck doctor`: one cheap authenticated GET per provider (the model's entry, or the
 // list of models), read as "reachable", "key refused", "model unknown" or "cannot connect".
-import { endpointOf, ollamaRoot } from './create-model.ts';
+import { endpointOf, ollamaRoot } from './endpoint.ts';
 import { hasOllamaModel, probeOllama } from './detect-ollama.ts';
 import type { ModelConfig } from './model-types.ts';
 

@@ -4,6 +4,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV4 } from './cassette.ts';
+import { ollamaRoot } from './endpoint.ts';
 import type { ModelConfig } from './model-types.ts';
 
 export function createLanguageModel(config: ModelConfig, options: { fetch?: typeof fetch } = {}): LanguageModelV4 {
@@ -20,16 +21,4 @@ export function createLanguageModel(config: ModelConfig, options: { fetch?: type
       // Ollama's OpenAI-compatible endpoint (/v1) takes response_format json_schema since Ollama 0.5.
       return createOpenAICompatible({ name: 'ollama', baseURL: `${ollamaRoot(config.baseUrl)}/v1`, fetch, includeUsage: true, supportsStructuredOutputs: config.structuredOutputs })(config.model);
   }
-}
-
-/** The Ollama server root, whether the setting names it or its /v1 endpoint. */
-export function ollamaRoot(baseUrl: string | undefined): string {
-  return (baseUrl ?? 'http://127.0.0.1:11434').replace(/\/+$/, '').replace(/\/v1$/, '');
-}
-
-/** The base URL requests go to, for `doctor` and messages. */
-export function endpointOf(config: ModelConfig): string {
-  if (config.provider === 'ollama') return ollamaRoot(config.baseUrl);
-  if (config.baseUrl) return config.baseUrl;
-  return config.provider === 'anthropic' ? 'https://api.anthropic.com/v1' : 'https://api.openai.com/v1';
 }

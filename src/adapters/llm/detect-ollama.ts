@@ -1,6 +1,6 @@
 // Local Ollama detection: with no model configured, a local Ollama that answers within a short timeout and
 // has a chat model pulled is used. The probe is one GET to /api/tags (Ollama's list of local models).
-import { ollamaRoot } from './create-model.ts';
+import { ollamaRoot } from './endpoint.ts';
 
 export const OLLAMA_PROBE_MS = 400;
 

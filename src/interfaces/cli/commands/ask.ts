@@ -6,7 +6,6 @@ import { createEngine } from '../../../runtime/engine/create-engine.ts';
 import { askThroughJob } from '../../../runtime/jobs/ask-through-job.ts';
 import { describeStats } from '../../../adapters/llm/usage-report.ts';
 import type { Report } from '../../../contracts/schema.ts';
-import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { readSettings } from '../../../runtime/settings.ts';
 import { cleanQuestionText } from '../../../shared/text/untrusted-text.ts';
@@ -65,7 +64,8 @@ export const ask: Command = async (argv, io) => {
     const report = await askThroughJob({ engine, question, store, onEvent: progress.onEvent, parentId: parsed.values.parent });
     progress.finish();
     if (parsed.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else if (parsed.values.html) io.stdout(await renderHtml(report));
+    // The HTML renderer (hono/html, the stylesheet, the timeline) loads only for --html.
+    else if (parsed.values.html) io.stdout(await (await import('../../render/html.ts')).renderHtml(report));
     else io.stdout(renderMarkdown(report));
     if (!parsed.values.quiet) io.stderr(`${summaryLine(report.stats)}\n`);
     return 0;
