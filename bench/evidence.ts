@@ -77,7 +77,8 @@ function byOverlap(claim: string, ranked: RankedPassage[]): Selection {
 
 async function goldDocuments(store: Store, claim: SciFactClaim): Promise<ReadDocument[]> {
   const urls = new Set([...claim.rationales.keys()].map((id) => `scifact:${id}`));
-  const rows = store.db.prepare(`SELECT id FROM documents WHERE url IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...urls])) as { id: string }[];
+  // URLs are kept once in the store's strings table (migration 6): every document at one of these URLs.
+  const rows = store.db.prepare(`SELECT d.id FROM documents d JOIN strings s ON s.rowid = d.url_id WHERE s.value IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...urls])) as { id: string }[];
   const ids = rows.map((row) => row.id);
   const [documents, passages] = await Promise.all([store.getDocuments(ids), store.getPassages(ids)]);
   return documents.map((document) => ({ document, passages: passages.filter((passage) => passage.documentId === document.id) }));

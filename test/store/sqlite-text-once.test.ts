@@ -70,16 +70,18 @@ test('sqlite: a store written before text-once (migration 4) is migrated: old pa
     old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01T00:00:00.000Z');
   }
   const hash = `sha256:${'ab'.repeat(32)}`;
+  // A document's id has always been 'doc_' and the first 20 hex digits of its content hash (prepare-document.ts).
   old.prepare(`INSERT INTO documents (id, url, title, outlet, fetched_at, kind, text, topics, origin, content_hash)
-    VALUES ('doc_old', 'https://example.org/old', 'Old', 'Wire', '2026-01-01T00:00:00.000Z', 'news', 'Old NATO text.', '[]', 'web', ?)`).run(hash);
+    VALUES ('doc_${'ab'.repeat(10)}', 'https://example.org/old', 'Old', 'Wire', '2026-01-01T00:00:00.000Z', 'news', 'Old NATO text.', '[]', 'web', ?)`).run(hash);
   old.exec("INSERT INTO passages (document_rowid, ordinal, text) VALUES (1, 0, 'Old NATO text.')");
   old.exec("INSERT INTO passages_fts (rowid, text, heading) VALUES (1, 'Old NATO text.', 'Old')");
   old.close();
 
   const store = createSqliteStore({ file });
-  assert.equal((await store.getDocuments(['doc_old']))[0].contentHash, hash);
-  assert.equal((await store.findSnapshot('https://example.org/old', { fetchedAfter: '2025-01-01T00:00:00.000Z' }))?.id, 'doc_old');
-  assert.deepEqual((await store.getPassages(['doc_old'])).map((passage) => passage.text), ['Old NATO text.']);
+  const id = `doc_${'ab'.repeat(10)}`;
+  assert.equal((await store.getDocuments([id]))[0].contentHash, hash);
+  assert.equal((await store.findSnapshot('https://example.org/old', { fetchedAfter: '2025-01-01T00:00:00.000Z' }))?.id, id);
+  assert.deepEqual((await store.getPassages([id])).map((passage) => passage.text), ['Old NATO text.']);
   assert.equal((await store.searchPassages('NATO', { limit: 1 }))[0].passage.text, 'Old NATO text.');
   await store.close();
 });

@@ -3,6 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from '../store/sqlite/migrations.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { DEFAULT_DEMO_CORPUS_FILE, DEMO_CORPUS_MARK, demoCorpusState, ensureDemoCorpus } from './demo-corpus.ts';
 
@@ -20,7 +21,10 @@ function sourceOf(corpusFile: string): string {
   return JSON.stringify({ file: path.basename(corpusFile), size: stat.size, modified: Math.trunc(stat.mtimeMs) });
 }
 
-/** Whether the ready store exists, holds the whole demo corpus and was built from the corpus file there now. */
+/**
+ * Whether the ready store exists, holds the whole demo corpus, was built from the corpus file there now and by this
+ * code's schema (a copy of an older one would be migrated on every first ask: seconds at 109k documents).
+ */
 export function demoStoreIsCurrent(options: DemoStoreOptions = {}): boolean {
   const storeFile = options.demoStoreFile ?? DEFAULT_DEMO_STORE_FILE;
   const corpusFile = options.corpusFile ?? DEFAULT_DEMO_CORPUS_FILE;
@@ -29,7 +33,9 @@ export function demoStoreIsCurrent(options: DemoStoreOptions = {}): boolean {
   try {
     db = new DatabaseSync(storeFile, { readOnly: true });
     const marks = new Map((db.prepare('SELECT name, value FROM store_marks').all() as { name: string; value: string }[]).map((row) => [row.name, row.value]));
-    return marks.get(SOURCE_MARK) === sourceOf(corpusFile) && JSON.parse(marks.get(DEMO_CORPUS_MARK) ?? '{}').status === 'complete';
+    const version = Number((db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as { version: number | null }).version);
+    return marks.get(SOURCE_MARK) === sourceOf(corpusFile) && JSON.parse(marks.get(DEMO_CORPUS_MARK) ?? '{}').status === 'complete'
+      && version === Math.max(...MIGRATIONS.map((migration) => migration.version));
   } catch {
     return false;
   } finally {

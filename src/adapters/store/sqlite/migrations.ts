@@ -1,9 +1,11 @@
 // Schema migrations for the embedded store, applied in order and recorded in schema_migrations.
 import type { DatabaseSync } from 'node:sqlite';
+import { STRINGS_MIGRATION } from './strings-migration.ts';
+import { encodeText } from './text-codec.ts';
 import { urlKey } from './url-key.ts';
 import { WEBSITE_MIGRATION } from './website-migration.ts';
 
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: { version: number; name: string; sql: string; rebuildsTables?: boolean }[] = [
   {
     version: 1,
     name: 'documents, passages, full-text index, reports',
@@ -89,20 +91,34 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'report versions: reports by question and check time',
     sql: 'CREATE INDEX reports_question_checked ON reports(question_key, checked_at); DROP INDEX reports_question;',
   },
+  {
+    version: 6,
+    // 756 → about 480 bytes a passage on the demo corpus, where a day's items share URL, title, date and fetch time.
+    name: 'documents: repeated values once (strings), the id derived from the content hash, text encoded',
+    sql: STRINGS_MIGRATION,
+    rebuildsTables: true,
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
   // Used by migration 4 to key the URLs already stored (new rows get their key from the store).
   db.function('crosscheck_url_key', { deterministic: true }, (url) => urlKey(String(url)));
+  // Used by migration 6 to encode the texts already stored.
+  db.function('crosscheck_encode_text', { deterministic: true }, (text) => (typeof text === 'string' ? encodeText(text) : (text as Uint8Array)));
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
   );
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
+    // A table rebuilt (new table, copy, drop, rename) must not cascade its drop to the rows that refer to it.
+    if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(migration.sql);
+      if (migration.rebuildsTables && db.prepare('PRAGMA foreign_key_check').all().length > 0) {
+        throw new Error(`migration ${migration.version} would leave rows referring to missing rows`);
+      }
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version, migration.name, new Date().toISOString(),
       );
@@ -110,6 +126,8 @@ export function migrate(db: DatabaseSync): void {
     } catch (error) {
       db.exec('ROLLBACK');
       throw error;
+    } finally {
+      if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = ON');
     }
   }
 }

@@ -14,9 +14,10 @@ import { createSqliteReportJobs } from './report-jobs.ts';
 import { createSqliteReportModeration } from './report-moderation.ts';
 import { toDocument, toSummary } from '../rows.ts';
 import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sqlite-guard.ts';
+import { createStringTable } from './strings.ts';
+import { decodeText, encodeText } from './text-codec.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
 import { documentColumns, hashBytes, passageRows, toStoredPassage } from './text-once.ts';
-import { urlKey } from './url-key.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -32,10 +33,13 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   const db = new DatabaseSync(options.file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
+  // Stored text may be encoded (text-codec.ts); SQL reads it back through this function.
+  db.function('crosscheck_text', { deterministic: true }, decodeText);
   migrate(db);
   // From here on a lock is waited for asynchronously (sqlite-guard.ts), not by blocking the event loop.
   db.exec(`PRAGMA busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
   const statements = prepare(db);
+  const strings = createStringTable(db);
 
   return guardStore({
     ...createSqliteReportArchive(db),
@@ -46,7 +50,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     db,
     async upsertDocuments(inputs, options) {
       return immediateTransaction(db, () => {
-        const results = inputs.map((input): UpsertResult => upsertOne(statements, input));
+        const interned = new Map<string, number>();
+        const results = inputs.map((input): UpsertResult => upsertOne(statements, (value) => strings.intern(value, interned), input));
         const at = new Date().toISOString();
         for (const [name, value] of Object.entries(options?.marks ?? {})) statements.setMark.run(name, value, at);
         return results;
@@ -74,7 +79,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       return rows.map((row) => toStoredPassage(row, texts.get(String(row.id))));
     },
     async findSnapshot(url, { fetchedAfter }) {
-      const row = statements.snapshotByUrl.get(urlKey(url), url, fetchedAfter) as Row | undefined;
+      const urlId = strings.find(url);
+      const row = urlId === undefined ? undefined : (statements.snapshotByUrl.get(urlId, fetchedAfter) as Row | undefined);
       return row ? toDocument(row) : undefined;
     },
     async searchPassages(query, { limit, documentIds, required }) {
@@ -118,19 +124,23 @@ function prepare(db: DatabaseSync) {
   const hitColumns = `${passageColumns}, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank, ${documentColumns('d.')}`;
   return {
     documentById: db.prepare(`SELECT ${columns} FROM documents WHERE id = ?`),
-    refreshFetchedAt: db.prepare('UPDATE documents SET fetched_at = ? WHERE id = ? AND url = ? AND fetched_at < ?'),
+    refreshFetchedAt: db.prepare(
+      'UPDATE documents SET fetched_at_id = ? WHERE id = ? AND url_id = ? AND (SELECT value FROM strings WHERE rowid = fetched_at_id) < ?',
+    ),
     insertDocument: db.prepare(
-      `INSERT INTO documents (id, url, title, outlet, published_at, fetched_at, kind, text, byline, topics, origin, content_hash, url_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+      `INSERT INTO documents (content_hash, url_id, title_id, outlet_id, published_at_id, fetched_at_id, kind_id, byline_id, topics_id, origin_id, text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     ),
     insertPassage: db.prepare('INSERT INTO passages (document_rowid, ordinal, text, span_start, span_end) VALUES (?, ?, ?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO passages_fts (rowid, text, heading) VALUES (?, ?, ?)'),
     countDocuments: db.prepare('SELECT count(*) AS count FROM documents'),
     getMark: db.prepare('SELECT value FROM store_marks WHERE name = ?'),
     setMark: db.prepare('INSERT INTO store_marks (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at'),
-    snapshotByUrl: db.prepare(`SELECT ${columns} FROM documents WHERE url_key = ? AND url = ? AND fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`),
+    snapshotByUrl: db.prepare(
+      `SELECT * FROM (SELECT ${columns} FROM documents WHERE url_id = ?) WHERE fetched_at >= ? ORDER BY fetched_at DESC LIMIT 1`,
+    ),
     documentsByIds: db.prepare(`SELECT ${columns} FROM documents WHERE id IN (SELECT value FROM json_each(?))`),
-    textsByIds: db.prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))'),
+    textsByIds: db.prepare('SELECT id, crosscheck_text(text) AS text FROM documents WHERE id IN (SELECT value FROM json_each(?))'),
     passagesByDocuments: db.prepare(
       `SELECT d.id, ${passageColumns} FROM documents d JOIN passages p ON p.document_rowid = d.rowid
        WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
@@ -159,15 +169,16 @@ function prepare(db: DatabaseSync) {
   } satisfies Record<string, StatementSync>;
 }
 
-function upsertOne(statements: ReturnType<typeof prepare>, input: DocumentInput): UpsertResult {
+function upsertOne(statements: ReturnType<typeof prepare>, intern: (value: string | undefined) => number | null, input: DocumentInput): UpsertResult {
   const { id, contentHash: hash, topics, heading } = prepareDocument(input);
+  const url = intern(input.url);
   const { changes, lastInsertRowid: documentRowid } = statements.insertDocument.run(
-    id, input.url, input.title, input.outlet, input.publishedAt ?? null, input.fetchedAt, input.kind, input.text,
-    input.byline ?? null, JSON.stringify(topics), input.origin, hashBytes(hash), urlKey(input.url),
+    hashBytes(hash), url, intern(input.title), intern(input.outlet), intern(input.publishedAt), intern(input.fetchedAt), intern(input.kind),
+    intern(input.byline), intern(JSON.stringify(topics)), intern(input.origin), encodeText(input.text),
   );
   if (changes === 0) {
     // The same page read again with the same content: its snapshot is that much fresher (the cache's TTL counts from here).
-    statements.refreshFetchedAt.run(input.fetchedAt, id, input.url, input.fetchedAt);
+    statements.refreshFetchedAt.run(intern(input.fetchedAt), id, url, input.fetchedAt);
     return { document: toDocument(statements.documentById.get(id) as Row), created: false };
   }
   passageRows(input.text).forEach((passage, ordinal) => {

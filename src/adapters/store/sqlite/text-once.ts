@@ -3,15 +3,18 @@
 import type { Passage } from '../../../contracts/types.ts';
 import { locatePassages, passageFromSpan, splitPassages } from '../../../pipeline/read/passages.ts';
 import { toPassage } from '../rows.ts';
+import { STRING_COLUMNS, stringValue } from './strings.ts';
 
 type Row = Record<string, unknown>;
 
 const HASH_PREFIX = 'sha256:';
 
-/** The document columns as the shared row mapper reads them (the hash back in its text form). */
+/** The document columns as the shared row mapper reads them (repeated values from `strings`, the hash in its text form). */
 export function documentColumns(alias = ''): string {
-  const columns = ['id', 'url', 'title', 'outlet', 'published_at', 'fetched_at', 'kind', 'text', 'byline', 'topics', 'origin'];
-  return [...columns.map((column) => `${alias}${column}`), `'${HASH_PREFIX}' || lower(hex(${alias}content_hash)) AS content_hash`].join(', ');
+  return [
+    `${alias}id`, `crosscheck_text(${alias}text) AS text`, ...STRING_COLUMNS.map((column) => stringValue(column, alias)),
+    `'${HASH_PREFIX}' || lower(hex(${alias}content_hash)) AS content_hash`,
+  ].join(', ');
 }
 
 export function hashBytes(hash: string): Uint8Array {
