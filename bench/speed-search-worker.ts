@@ -29,6 +29,8 @@ export interface SpeedSearchMeasurement {
   engines: Record<string, number[] | string>;
   storeKbPer1k: number;
   fileMb: number;
+  /** The PostgreSQL tables' size (heap, TOAST and indexes of documents and passages) per 1,000 passages. */
+  postgresKbPer1k?: number;
 }
 
 type Query = { query: string; required?: string[][] };
@@ -84,12 +86,12 @@ async function sqliteAndPeers(target: number, folder: string, skip: Set<string>)
   return { passages, engines, storeKbPer1k: bytes / passages, fileMb: statSync(file).size / 1024 / 1024 };
 }
 
-async function postgres(target: number): Promise<number[] | string> {
+async function postgres(target: number): Promise<{ latencies: number[] | string; kbPer1k?: number }> {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   try {
     await admin.connect();
   } catch (error) {
-    return `PostgreSQL not reachable (${(error as Error).message})`;
+    return { latencies: `PostgreSQL not reachable (${(error as Error).message})` };
   }
   const name = `crosscheck_bench_speed_${process.pid}`;
   await admin.query(`CREATE DATABASE ${name}`);
@@ -100,8 +102,11 @@ async function postgres(target: number): Promise<number[] | string> {
     try {
       await fill(store, target);
       await store.pool.query('VACUUM ANALYZE');
+      const { rows } = await store.pool.query(
+        "SELECT sum(pg_total_relation_size(c.oid))::float8 AS bytes, (SELECT count(*) FROM passages)::float8 AS passages FROM pg_class c WHERE c.relname IN ('documents', 'passages') AND c.relkind = 'r'",
+      );
       const search = createLocalCorpusSearch({ store });
-      return await timed((query) => search.search({ ...query, limit: LIMIT }));
+      return { latencies: await timed((query) => search.search({ ...query, limit: LIMIT })), kbPer1k: rows[0].bytes / rows[0].passages };
     } finally {
       await store.close();
     }
@@ -115,8 +120,8 @@ async function measure(target: number, skip: Set<string>): Promise<SpeedSearchMe
   const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-speed-'));
   try {
     const local = await sqliteAndPeers(target, folder, skip);
-    const pgLatencies = skip.has('postgres') ? 'skipped' : await postgres(target);
-    return { ...local, engines: { ...local.engines, 'Crosscheck (PostgreSQL)': pgLatencies }, queries: queries.length };
+    const postgresResult: { latencies: number[] | string; kbPer1k?: number } = skip.has('postgres') ? { latencies: 'skipped' } : await postgres(target);
+    return { ...local, engines: { ...local.engines, 'Crosscheck (PostgreSQL)': postgresResult.latencies }, postgresKbPer1k: postgresResult.kbPer1k, queries: queries.length };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -16,10 +16,17 @@ import type { SpeedSearchMeasurement } from './speed-search-worker.ts';
 
 const WORKER = path.join(import.meta.dirname, 'speed-search-worker.ts');
 const OURS = 'Crosscheck (SQLite)';
+const POSTGRES = 'Crosscheck (PostgreSQL)';
 
 async function measureSize(passages: number, skip: string): Promise<SpeedSearchMeasurement> {
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, WORKER, String(passages), skip], { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as SpeedSearchMeasurement;
+}
+
+function storeColumn(result: SpeedSearchMeasurement, engine: string): string {
+  if (engine === OURS) return `${fixed(result.storeKbPer1k, 0)} KB per 1k passages (${fixed(result.fileMb, 0)} MB file)`;
+  if (engine === POSTGRES && result.postgresKbPer1k !== undefined) return `${fixed(result.postgresKbPer1k, 0)} KB per 1k passages (tables, TOAST, indexes)`;
+  return '';
 }
 
 function searchRows(results: SpeedSearchMeasurement[]): string[][] {
@@ -30,7 +37,7 @@ function searchRows(results: SpeedSearchMeasurement[]): string[][] {
       if (!Array.isArray(latencies)) return [result.passages.toLocaleString('en-US'), engine, '—', '—', '—', latencies];
       const p95 = percentile(latencies, 95);
       return [result.passages.toLocaleString('en-US'), engine === OURS ? `**${engine}**` : engine, fixed(percentile(latencies, 50), 1), fixed(p95, 1),
-        flexP95 ? fixed(p95 / flexP95, 2) : '—', engine === OURS ? `${fixed(result.storeKbPer1k, 0)} KB per 1k passages (${fixed(result.fileMb, 0)} MB file)` : ''];
+        flexP95 ? fixed(p95 / flexP95, 2) : '—', storeColumn(result, engine)];
     });
   });
 }

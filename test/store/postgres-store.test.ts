@@ -6,6 +6,8 @@ import pg from 'pg';
 import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
 import { toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/adapters/store/postgres/migrations.ts';
+import { splitPassages } from '../../src/pipeline/read/passages.ts';
+import { NATO_CORPUS } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
 import { siteStoreSuite, storeSuite } from './store-suite.ts';
 
@@ -32,6 +34,44 @@ if (available) {
     await Promise.all([createPostgresStore({ pool, schema }), createPostgresStore({ pool, schema })]);
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${schema}.schema_migrations`);
     assert.equal(rows[0].n, POSTGRES_MIGRATIONS.length);
+  });
+
+  test('postgres: passages are stored as spans (the text once, in documents) and come back exactly, in search too', async () => {
+    const schema = `test_spans_${process.pid}_${Date.now()}`;
+    const store = await createPostgresStore({ pool, schema });
+    const text = ['Finland  joined NATO in April 2023.', '', `${'The alliance debated enlargement at length. '.repeat(40)}`, 'Sweden followed in March 2024.'].join('\n');
+    const [stored] = await store.upsertDocuments([{ ...NATO_CORPUS[0]!, url: 'https://example.org/spans', text }]);
+    const { rows } = await pool.query(`SELECT text, heading, span_start FROM ${schema}.passages ORDER BY rowid`);
+    assert.ok(rows.length >= 3 && rows.every((row) => row.text === '' && row.heading === '' && row.span_start !== null), 'no passage keeps a copy of the text');
+    assert.deepEqual((await store.getPassages([stored!.document.id])).map((passage) => passage.text), splitPassages(text));
+    const [hit] = await store.searchPassages('Sweden followed', { limit: 1 });
+    assert.equal(hit!.passage.text, splitPassages(text).find((passage) => passage.includes('Sweden followed')));
+    const [byHeading] = await store.searchPassages('Enlargement', { limit: 1, documentIds: [stored!.document.id] });
+    assert.ok(byHeading, 'the heading is indexed though not stored');
+  });
+
+  test('postgres: a store written before text-once (migration 5) keeps its passages, and their text is still searched', async () => {
+    const schema = `test_text_once_${process.pid}_${Date.now()}`;
+    const client = await pool.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      await client.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      for (const migration of POSTGRES_MIGRATIONS.filter((entry) => entry.version <= 4)) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [migration.version, migration.name, '2026-01-01T00:00:00.000Z']);
+      }
+      await client.query(`INSERT INTO documents (id, url, title, outlet, fetched_at, kind, text, origin, content_hash)
+        VALUES ('doc_old', 'https://example.org/old', 'Old', 'Wire', '2026-01-01T00:00:00.000Z', 'news', 'Old NATO text.', 'web', 'sha256:00')`);
+      await client.query("INSERT INTO passages (document_rowid, ordinal, text, heading) VALUES (1, 0, 'Old NATO text.', 'Old')");
+    } finally {
+      await client.query('RESET search_path');
+      client.release();
+    }
+    const store = await createPostgresStore({ pool, schema });
+    assert.deepEqual((await store.getPassages(['doc_old'])).map((passage) => passage.text), ['Old NATO text.']);
+    assert.equal((await store.searchPassages('NATO', { limit: 1 }))[0]?.passage.text, 'Old NATO text.');
+    await store.upsertDocuments([{ ...NATO_CORPUS[1]!, url: 'https://example.org/new' }]);
+    assert.equal((await store.searchPassages('South Ossetia', { limit: 1 }))[0]?.passage.text, NATO_CORPUS[1]!.text);
   });
 }
 

@@ -75,6 +75,16 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
     name: 'report versions: reports by question and check time',
     sql: 'CREATE INDEX reports_question_checked ON reports(question_key, checked_at); DROP INDEX reports_question;',
   },
+  {
+    version: 5,
+    // As in SQLite (its migration 4): the text lives in documents only; a passage is a span of it (its text and
+    // heading are '' then; rows written before keep theirs), its tsvector computed from the text when it is written.
+    name: 'text stored once: passages as spans, tsvector written with the passage',
+    sql: `
+      ALTER TABLE passages ALTER COLUMN tsv DROP EXPRESSION;
+      ALTER TABLE passages ADD COLUMN span_start INTEGER, ADD COLUMN span_end INTEGER;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_243_031_781;

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
 import { ReportSchema } from '../../../contracts/schema.ts';
 import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
-import { splitPassages } from '../../../pipeline/read/passages.ts';
+import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations.ts';
@@ -13,7 +13,7 @@ import { type PoolTimeouts, poolOptions } from './pool-options.ts';
 import { createPostgresReportArchive, LISTED, reportSearchText } from './report-archive.ts';
 import { createPostgresReportJobs } from './report-jobs.ts';
 import { createPostgresReportModeration } from './report-moderation.ts';
-import { toDocument, toPassage, toSummary } from '../rows.ts';
+import { toDocument, toSummary } from '../rows.ts';
 import { SUMMARY_COLUMNS } from './summary-row.ts';
 import { createPostgresSupporterLedger } from './supporter-ledger.ts';
 import { toTsQuery } from './ts-query.ts';
@@ -39,6 +39,7 @@ export type PostgresStore = SiteStore & {
 /** ts_rank weights for labels D, C, B, A: the heading (C) counts as much as the text (A), as in the SQLite index (fts-query.ts). */
 const TS_RANK_WEIGHTS = '{0.1, 1.0, 0.4, 1.0}';
 
+const PASSAGE_COLUMNS = 'p.ordinal, p.text AS passage_text, p.span_start, p.span_end';
 const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetched_at, d.kind, d.text, d.byline, d.topics, d.origin, d.content_hash';
 
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -106,10 +107,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async getPassages(documentIds) {
       if (documentIds.length === 0) return [];
       const rows = await query(
-        'SELECT d.id, p.ordinal, p.text AS passage_text FROM documents d JOIN passages p ON p.document_rowid = d.rowid WHERE d.id = ANY($1) ORDER BY d.id, p.ordinal',
+        `SELECT d.id, ${PASSAGE_COLUMNS} FROM documents d JOIN passages p ON p.document_rowid = d.rowid WHERE d.id = ANY($1) ORDER BY d.id, p.ordinal`,
         [documentIds],
       );
-      return rows.map(toPassage);
+      // Each document's text is read once, however many passages are spans of it.
+      const spanned = [...new Set(rows.filter((row) => row.passage_text === '').map((row) => String(row.id)))];
+      const texts = spanned.length === 0 ? [] : await query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [spanned]);
+      const byId = new Map(texts.map((row) => [row.id, row.text]));
+      return rows.map((row) => toStoredPassage(row, byId.get(String(row.id))));
     },
     async searchPassages(text, { limit, documentIds, required }) {
       const tsQuery = toTsQuery(text, required);
@@ -117,7 +122,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       // Top k first, as in SQLite: rank and cut in a subquery over the passages, then join the k rows' text and document.
       const within = documentIds ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE id = ANY($3))' : '';
       const rows = await query(
-        `SELECT p.ordinal, p.text AS passage_text, top.rank, ${DOCUMENT_COLUMNS}
+        `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
          FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
                WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2) top
          JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`,
@@ -182,12 +187,19 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
     const rowid = created.get(entry.id);
     if (rowid === undefined) return [];
     created.delete(entry.id); // a duplicate later in the same batch is not new
-    return splitPassages(entry.input.text).map((text, ordinal) => ({ rowid, ordinal, text, heading: entry.heading }));
+    return passageRows(entry.input.text).map((passage, ordinal) => ({ rowid, ordinal, ...passage, heading: entry.heading }));
   });
   if (passages.length > 0) {
+    // The text and heading are sent to be indexed, not stored: a passage is a span of its document's text.
     await client.query(
-      'INSERT INTO passages (document_rowid, ordinal, text, heading) SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[])',
-      [passages.map((passage) => passage.rowid), passages.map((passage) => passage.ordinal), passages.map((passage) => passage.text), passages.map((passage) => passage.heading)],
+      `INSERT INTO passages (document_rowid, ordinal, text, span_start, span_end, tsv)
+       SELECT r, o, s, a, b, setweight(to_tsvector('english', t), 'A') || setweight(to_tsvector('english', h), 'C')
+       FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[]) AS u(r, o, s, a, b, t, h)`,
+      [
+        passages.map((passage) => passage.rowid), passages.map((passage) => passage.ordinal), passages.map((passage) => passage.stored),
+        passages.map((passage) => passage.start), passages.map((passage) => passage.end), passages.map((passage) => passage.text),
+        passages.map((passage) => passage.heading),
+      ],
     );
   }
   const fresh = new Set(inserted.rows.map((row) => row.id));
@@ -215,5 +227,6 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
 
 
 function toHit(row: Row): PassageHit {
-  return { passage: toPassage(row), document: toDocument(row), score: Number(row.rank) };
+  const document = toDocument(row);
+  return { passage: toStoredPassage(row, document.text), document, score: Number(row.rank) };
 }

@@ -5,6 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
 import { ReportSchema } from '../../../contracts/schema.ts';
 import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
+import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
 import { BM25_COLUMN_WEIGHTS, BM25_RANK, toFtsQuery } from './fts-query.ts';
@@ -17,7 +18,7 @@ import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sq
 import { createStringTable } from './strings.ts';
 import { decodeText, encodeText } from './text-codec.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
-import { documentColumns, hashBytes, passageRows, toStoredPassage } from './text-once.ts';
+import { documentColumns, hashBytes } from './text-once.ts';
 
 type Row = Record<string, string | number | null>;
 
