@@ -1,6 +1,8 @@
-// The speed bench's report part: reports/s on the main thread and with 1 and 2 report threads, and the main
-// thread's event-loop delay (p99) while they run, which is what a page request would wait for.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The speed bench's report part: reports/s on the main thread and with 1 and 2 report threads, the main
+// thread's event-loop delay (p99) while they run (what a page request would wait for), the CPU the reports
+// took and the CPU other processes took meanwhile (the machine is shared), and a warm report's latency in a
+// running server (one question at a time through the report job the website runs).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +10,8 @@ import { percentile } from './metrics.ts';
 import { seedFromDemoStore } from '../src/adapters/demo-corpus/demo-store.ts';
 import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
 import { createEngine } from '../src/runtime/engine/create-engine.ts';
+import { warmUp } from '../src/runtime/engine/warm-up.ts';
+import { askThroughJob } from '../src/runtime/jobs/ask-through-job.ts';
 import { engineReportMaker, type MakeReport } from '../src/runtime/jobs/report-job.ts';
 import { createReportThreadPool } from '../src/runtime/jobs/report-thread-pool.ts';
 import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
@@ -15,6 +19,8 @@ import { QUESTIONS } from './demo-questions.ts';
 
 const ENV = { CROSSCHECK_MODEL: 'none' };
 const ROUNDS = 3;
+/** Reports handed out at once per thread (the main thread counts as one), as serve's queue does with CROSSCHECK_CONCURRENCY = 2 × threads. */
+const IN_FLIGHT_PER_THREAD = 2;
 
 export interface ReportsMeasurement {
   setup: string;
@@ -22,17 +28,43 @@ export interface ReportsMeasurement {
   reports: number;
   reportsPerSecond: number;
   loopDelayP99Ms: number;
+  /** CPU seconds this process (all its threads) spent per report in the timed window. */
+  cpuPerReportMs: number;
+  /** Cores other processes kept busy during the window (from /proc/stat; undefined where it cannot be read). */
+  otherCores?: number;
+}
+
+export interface WarmReportMeasurement {
+  reports: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** The median time of each stage. */
+  stagesMs: Record<string, number>;
 }
 
 async function run(setup: string, threads: number, makeReport: MakeReport): Promise<ReportsMeasurement> {
   const jobs = Array.from({ length: ROUNDS }, (_, round) => QUESTIONS.map((question, index) => ({ id: `rep_speed_${setup.length}_${round}_${index}`, question }))).flat();
-  // Warm-up: one report (module and statement caches, page cache).
-  await makeReport({ id: 'rep_speed_warm', question: QUESTIONS[0], onEvent: () => {} });
+  const lanes = IN_FLIGHT_PER_THREAD * Math.max(1, threads);
+  // Warm-up: one report per lane at once, so every thread has run reports (JIT, statement and page caches).
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => makeReport({ id: `rep_speed_warm_${setup.length}_${lane}`, question: QUESTIONS[lane % QUESTIONS.length], onEvent: () => {} })));
   const probe = loopProbe();
+  const machine = machineBusy();
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  await Promise.all(jobs.map((job) => makeReport({ ...job, onEvent: () => {} })));
+  let next = 0;
+  // A lane takes the next report when its last one is done: work goes to whichever thread is free.
+  await Promise.all(Array.from({ length: lanes }, async () => {
+    while (next < jobs.length) await makeReport({ ...jobs[next++], onEvent: () => {} });
+  }));
   const seconds = (performance.now() - started) / 1000;
-  return { setup, threads, reports: jobs.length, reportsPerSecond: jobs.length / seconds, loopDelayP99Ms: percentile(probe.stop(), 99) };
+  const used = process.cpuUsage(cpu);
+  const ownSeconds = (used.user + used.system) / 1e6;
+  const busySeconds = machine.stop();
+  return {
+    setup, threads, reports: jobs.length, reportsPerSecond: jobs.length / seconds, loopDelayP99Ms: percentile(probe.stop(), 99),
+    cpuPerReportMs: (ownSeconds / jobs.length) * 1000,
+    otherCores: busySeconds === undefined ? undefined : Math.max(0, (busySeconds - ownSeconds) / seconds),
+  };
 }
 
 /** How late a 5 ms timer fires, again and again: the wait a request arriving then would have before it is handled. */
@@ -58,26 +90,62 @@ function loopProbe(): { stop: () => number[] } {
   };
 }
 
-export async function measureReports(): Promise<ReportsMeasurement[]> {
+/** CPU seconds the whole machine spent busy (every process) between start and stop; undefined off Linux. */
+function machineBusy(): { stop: () => number | undefined } {
+  const read = () => {
+    try {
+      const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+      // user nice system idle iowait irq softirq steal: busy is all but idle and iowait, in clock ticks (USER_HZ 100).
+      return (fields.slice(0, 8).reduce((sum, value) => sum + value, 0) - fields[3] - fields[4]) / 100;
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  return { stop: () => { const after = read(); return before === undefined || after === undefined ? undefined : after - before; } };
+}
+
+/** One question at a time through the report job and in-process queue the website uses, on a warmed engine. */
+async function warmReports(store: ReturnType<typeof createSqliteStore>, engine: Awaited<ReturnType<typeof createEngine>>): Promise<WarmReportMeasurement> {
+  await warmUp();
+  const latencies: number[] = [];
+  const stages: Record<string, number[]> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const question of QUESTIONS) {
+      const started = performance.now();
+      const report = await askThroughJob({ engine, question, store });
+      // The first round only warms the caches a new question would find warm in a running server.
+      if (round === 0) continue;
+      latencies.push(performance.now() - started);
+      for (const [stage, ms] of Object.entries(report.stats.durationMs)) (stages[stage] ??= []).push(ms);
+    }
+  }
+  return { reports: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), stagesMs: Object.fromEntries(Object.entries(stages).map(([stage, values]) => [stage, percentile(values, 50)])) };
+}
+
+export async function measureReports(): Promise<{ rows: ReportsMeasurement[]; warm: WarmReportMeasurement }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-reports-'));
   const file = path.join(folder, 'store.db');
   try {
     seedFromDemoStore(file);
     const store = createSqliteStore({ file });
     await ensureDemoCorpus(store);
-    const results: ReportsMeasurement[] = [];
+    const rows: ReportsMeasurement[] = [];
     const engine = await createEngine({ env: ENV, store });
-    results.push(await run('main thread (no pool)', 0, engineReportMaker(engine, store)));
+    const warm = await warmReports(store, engine);
+    rows.push(await run('main thread (no pool)', 0, engineReportMaker(engine, store)));
     for (const threads of [1, 2]) {
       const pool = createReportThreadPool({ threads, storeFile: file, env: ENV });
       try {
-        results.push(await run(`report threads: ${threads}`, threads, pool.makeReport));
+        // Thread start-up (its modules, store, engine and NLP model) is not report making: it happens once, at serve start.
+        await pool.ready();
+        rows.push(await run(`report threads: ${threads}`, threads, pool.makeReport));
       } finally {
         await pool.close();
       }
     }
     await store.close();
-    return results;
+    return { rows, warm };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

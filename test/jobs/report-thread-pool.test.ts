@@ -51,6 +51,20 @@ test('thread pool: reports run on both threads, stream their progress and are st
   }
 });
 
+test('thread pool: ready() resolves once every thread is started and warmed, and also once they have stopped', async () => {
+  const file = await storeFile('ready.db');
+  const pool = createReportThreadPool({ threads: 2, storeFile: file, env: ENV });
+  try {
+    await pool.ready();
+    assert.deepEqual(pool.load(), [0, 0]);
+    const report = await pool.makeReport({ id: 'rep_ready', question: 'Does Hungary support Ukraine joining NATO?', onEvent: () => {} });
+    assert.ok(report.sources.length > 0);
+  } finally {
+    await pool.close();
+  }
+  await pool.ready();
+});
+
 test('thread pool: a bad question fails as a QuestionError, an abort as a shutdown, a closed pool refuses', async () => {
   const file = await storeFile('errors.db');
   const pool = createReportThreadPool({ threads: 1, storeFile: file, env: ENV });

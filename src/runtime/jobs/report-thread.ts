@@ -2,6 +2,7 @@
 // own engine, built from the same settings as the main thread's; reports run here, progress goes back by message.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../engine/create-engine.ts';
+import { warmUp } from '../engine/warm-up.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite/sqlite-store.ts';
 import { engineReportMaker } from './report-job.ts';
 import type { ThreadData, ThreadRequest, ThreadResponse } from './report-thread-messages.ts';
@@ -32,6 +33,8 @@ port.on('message', (message: ThreadRequest) => {
     .catch((error: unknown) => send({ type: 'failed', task, error: describeError(error) }))
     .finally(() => running.delete(task));
 });
+// Ready once the first report would not pay for loading the NLP model (the pool's ready() waits for this).
+await warmUp();
 send({ type: 'ready' });
 
 function describeError(error: unknown): { name: string; message: string; code?: string } {

@@ -7,6 +7,7 @@ import { BackendSettingsError, backendSettingsFrom } from '../../../runtime/back
 import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../../adapters/demo-corpus/demo-corpus.ts';
 import { createEngine } from '../../../runtime/engine/create-engine.ts';
 import { createReportThreadPool, type ReportThreadPool, reportThreadsFrom } from '../../../runtime/jobs/report-thread-pool.ts';
+import { warmUp } from '../../../runtime/engine/warm-up.ts';
 import { createJobObserver } from '../../../runtime/observability/job-observer.ts';
 import { createLogger } from '../../../runtime/observability/logger.ts';
 import { createMetrics } from '../../../runtime/observability/metrics.ts';
@@ -111,6 +112,8 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     io.stdout(`${config.siteName} is serving on ${site.url} (public address ${config.baseUrl}; store ${backend.location}${runJobs ? '' : '; reports made by crosscheck worker'})\n`);
     for (const line of engine.describe) io.stdout(`  ${line}\n`);
     if (pool) io.stdout(`  reports: ${pool.size} worker thread(s) (CROSSCHECK_REPORT_THREADS)\n`);
+    // Reports made on this thread: the NLP model loads now, not in the first asker's report (threads warm themselves).
+    else if (runJobs) setImmediate(() => void warmUp().catch((error: unknown) => logger.warn('warm-up failed', { error })));
     onListening?.(site);
     await until;
     io.stdout(backend.kind === 'sqlite' ? 'Stopping: unfinished reports resume at the next start.\n' : 'Stopping: unfinished reports go back to the queue.\n');
