@@ -81,3 +81,21 @@ test('a claim is a prediction only when every part of it is', () => {
   assert.match(uncheckableReason('Finland will leave NATO in 2030.') ?? '', /prediction/);
   assert.equal(uncheckableReason('Finland joined NATO in 2023 and will host a summit in 2030.'), undefined);
 });
+
+test('a describing name or word the source leaves out still names the same event; a manner it does not give is a detail', () => {
+  const source = { text: "Macron wins the election, earning 66.1% of the vote to Le Pen's 33.9%.", publishedAt: '2017-05-07' };
+  assert.equal(verdict('Emmanuel Macron won the French presidential election with 66.1% of the vote against Marine Le Pen.', source).label, 'supported');
+  assert.equal(verdict('Emmanuel Macron narrowly won the election with 66.1% of the vote.', source).label, 'mostly supported');
+});
+
+test('words are matched through WordNet: a synonym or a kind of the thing ("plane" / "aircraft")', () => {
+  const source = { text: 'An aircraft carrying 60 people crashes near Kathmandu.', publishedAt: '2023-01-15' };
+  assert.equal(verdict('A plane carrying 60 people crashed near Kathmandu.', source).label, 'supported');
+  assert.equal(verdict('A train carrying 60 people crashed near Kathmandu.', source).label, 'not enough evidence');
+});
+
+test('a body named with its country is not the same body of another country', () => {
+  const source = { text: 'The Supreme Court of the Philippines rules on a petition about same-sex marriage.', publishedAt: '2015-06-30' };
+  const comparison = compareFrames(frameOf('The US Supreme Court ruled on same-sex marriage.'), frameOf(source.text, { publishedAt: source.publishedAt }));
+  assert.ok(!comparison.slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'match' && slot.claim === 'US Supreme Court'));
+});

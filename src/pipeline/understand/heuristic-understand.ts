@@ -25,7 +25,7 @@ export function heuristicUnderstand(question: string): Plan {
   const terms = asked ? withEventLemma(queryTerms(text), asked) : queryTerms(text);
   // A question's names come from its event frame, whole and without dates; a claim keeps its own path.
   // A claim's names come from its own frame too, so "April 2023" is a time, never a name.
-  const entities = asked ? frameEntities(asked.names) : frameEntities(claimed!.names.filter((name) => !name.modifier));
+  const entities = asked ? frameEntities(asked.names) : frameEntities(claimed!.names.filter((name) => !name.modifier || name.describes));
   const asksPositions = asked?.type === 'positions';
   const topic = topicOf(text, entities);
   // A claim's dates and numbers are compared with the evidence, never used to filter it.

@@ -7,6 +7,7 @@ import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
 import { stem } from '../text/tokens.ts';
+import { wordsRelate } from '../language/wordnet.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
 export type Outcome = 'match' | 'conflict' | 'unstated';
@@ -128,6 +129,8 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.
     if (!twoParty && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
+    if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -307,7 +310,14 @@ function hasWord(source: EventFrame, word: string): boolean {
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
-  return [...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word);
+  if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
+  // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
+  return [...source.content].some((other) => sameThing(word, other));
+}
+
+function sameThing(word: string, other: string): boolean {
+  if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
+  return wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj');
 }
 
 /** "voters" vote, "protesters" protest: an agent noun and its verb. */

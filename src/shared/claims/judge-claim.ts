@@ -40,7 +40,11 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   if (unstated('qualifier')) return 'misleading';
   // A thing or an act the source does not mention may be another event's: no verdict rests on it.
   if (major.length > 0 || minor.length > 1) return 'not enough evidence';
-  if (minor.length > 0 || unstated('date') || unstated('place') || unstated('detail')) return 'mostly supported';
+  // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
+  // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
+  // or place it doesn't state, is a detail it cannot vouch for.
+  const manner = minor.filter((word) => claim.tokens.some((token) => token.lemma === word && token.pos === 'ADV'));
+  if (manner.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
   return 'supported';
 }
 

@@ -92,6 +92,9 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   for (const name of names) {
     const back = tokens[name.index - 1]?.pos === 'DET' ? 2 : 1;
     if (tokens[name.index - back]?.lower === 'of' && OFFICES.has(tokens[name.index - back - 1]?.lower ?? '')) name.modifier = true;
+    // "the Supreme Court of the Philippines": a body named before "of <country>" is that country's.
+    const body = names.find((other) => other !== name && !other.actor && other.index + other.surface.split(/\s+/).length === name.index - back);
+    if (tokens[name.index - back]?.lower === 'of' && body && name.actor && name.words.join(' ') === name.actor.toLowerCase()) body.actor = name.actor;
   }
   const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));

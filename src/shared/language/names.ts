@@ -2,6 +2,7 @@
 // ("Roe v. Wade", "Osama bin Laden", "Bank of England"), and the gazetteer's countries, blocs and
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
+import { isAgentNoun } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -15,6 +16,8 @@ export interface NameMention {
   start: number;
   /** A demonym or other adjective ("French election"): it qualifies a thing rather than naming a party. */
   modifier?: boolean;
+  /** A name that describes a thing ("COVID-19 vaccine", "AI models"): a detail in a claim, a term to search for. */
+  describes?: boolean;
 }
 
 const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and']);
@@ -62,8 +65,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     const surface = text.slice(tokens[index].start, tokens[end].end).replace(/['’]s$/u, '');
     const words = plainWords(canonicalForm(surface));
     // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
-    const modifier = index === end && (tokens[index].pos === 'ADJ' || (tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish)$/.test(tokens[index].lower) && !gazetteerActor(surface)));
-    if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier });
+    const describes = namesAThing(tokens, end + 1, surface);
+    const modifier = (index === end && (tokens[index].pos === 'ADJ' || (tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish)$/.test(tokens[index].lower) && !gazetteerActor(surface)))) || describes;
+    if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
   }
   // Demonyms and other gazetteer names the tagger did not call proper nouns ("Finnish troops").
@@ -89,6 +93,18 @@ function canonicalForm(surface: string): string {
   return result;
 }
 
+/**
+ * A name before a common noun that is not someone who acts describes that thing ("its COVID-19 vaccine",
+ * "AI models", "a Labour Party youth camp"); before "fighters", "troops" or "leader" it stays a party.
+ */
+function namesAThing(tokens: Token[], next: number, surface: string): boolean {
+  const noun = tokens[next];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || gazetteerActor(surface)) return false;
+  let head = next;
+  while (tokens[head + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[head + 1].text)) head++;
+  return !isAgentNoun(tokens[head].lemma);
+}
+
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
   if (actorByName(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
@@ -106,6 +122,8 @@ function gazetteerActor(surface: string): string | undefined {
 /** How two mentions relate: the same name, the same actor under another name, or different ones. */
 export function compareNames(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
   const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
+  // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
+  if (left.actor && right.actor && left.actor !== right.actor) return 'different';
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
   if (left.actor && right.actor && left.actor === right.actor) {
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.

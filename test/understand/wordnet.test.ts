@@ -1,0 +1,23 @@
+// WordNet read in place: synonyms, kinds, derived forms and members relate; broad kinds ("person") do not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { antonyms, isAgentNoun, relatedWords, wordsRelate } from '../../src/shared/language/wordnet.ts';
+
+test('a word relates to its synonyms, a specific kind above it, its derived forms and the body it belongs to', () => {
+  assert.ok(wordsRelate('plane', 'aircraft', 'noun'));
+  assert.ok(wordsRelate('aircraft', 'plane', 'noun'));
+  assert.ok(wordsRelate('quit', 'resign', 'verb'));
+  assert.ok(wordsRelate('pope', 'papacy', 'noun'));
+  assert.ok(wordsRelate('presidential', 'president', 'adj'));
+  assert.ok(!wordsRelate('plane', 'train', 'noun'));
+  assert.ok(!wordsRelate('hospital', 'clinic', 'noun'));
+  // "protester" is a kind of person, but "person" says too little to count as the same thing.
+  assert.ok(!relatedWords('protester', 'noun').has('person'));
+  assert.equal(relatedWords('zzzunknownword', 'noun').size, 0);
+});
+
+test('nouns for someone who acts are told from things; adjectives have antonyms', () => {
+  for (const noun of ['fighter', 'troop', 'police', 'ceo', 'government']) assert.ok(isAgentNoun(noun), noun);
+  for (const noun of ['vaccine', 'model', 'camp', 'summit']) assert.ok(!isAgentNoun(noun), noun);
+  assert.ok(antonyms('high').has('low'));
+});
