@@ -9,7 +9,18 @@ export interface SearchRequest {
   /** Groups of alternatives that must all match; providers without boolean search may ignore it. */
   required?: string[][];
   limit: number;
+  /**
+   * The period a question names (YYYY-MM-DD bounds, inclusive, either open): a provider that can also searches
+   * within it, so its top k is taken among sources published then (the local corpus); others may ignore it.
+   */
+  publishedWithin?: DateRange;
   signal?: AbortSignal;
+}
+
+/** Inclusive YYYY-MM-DD bounds; a missing end is open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
 }
 
 export interface SearchResponse {
@@ -96,8 +107,11 @@ export interface Store {
   getPassages(documentIds: string[]): Promise<Passage[]>;
   /** The newest snapshot of a URL fetched at or after `fetchedAfter` (ISO time): the web source cache. */
   findSnapshot(url: string, options: { fetchedAfter: string }): Promise<StoredDocument | undefined>;
-  /** Full-text search over passages; `documentIds` restricts it to those documents. */
-  searchPassages(query: string, options: { limit: number; documentIds?: string[]; required?: string[][] }): Promise<PassageHit[]>;
+  /**
+   * Full-text search over passages, best `limit` first; `documentIds` restricts it to those documents, `publishedWithin`
+   * to documents published in that period (the top k is taken within it; documents without a date are left out).
+   */
+  searchPassages(query: string, options: { limit: number; documentIds?: string[]; required?: string[][]; publishedWithin?: DateRange }): Promise<PassageHit[]>;
   saveReport(report: Report): Promise<void>;
   getReport(idOrSlug: string): Promise<Report | undefined>;
   listReports(options: { limit: number; offset?: number; category?: string }): Promise<ReportSummary[]>;

@@ -65,6 +65,22 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.deepEqual(await store.searchPassages('"unbalanced ( quote OR AND NEAR', { limit: 5 }), [], 'query syntax is escaped');
     }));
 
+  test(`${name}: a search within a period takes its top k among the documents published then`, () =>
+    withStore(async (store) => {
+      await store.upsertDocuments([...NATO_CORPUS, { ...NATO_CORPUS[0], url: 'https://news.example/undated', text: 'Undated NATO Ukraine note.', publishedAt: undefined }]);
+      const overall = await store.searchPassages('Ukraine NATO', { limit: 2 });
+      assert.ok(overall.every((hit) => !hit.document.publishedAt?.startsWith('2008')), 'the 2008 passages are not among the overall best two');
+      const in2008 = await store.searchPassages('Ukraine NATO', { limit: 2, publishedWithin: { from: '2008-01-01', to: '2008-12-31' } });
+      assert.deepEqual(in2008.map((hit) => hit.document.publishedAt).sort(), ['2008-04-02', '2008-12-02']);
+      assert.ok(in2008.every((hit, index) => index === 0 || in2008[index - 1].score >= hit.score), 'sorted by score');
+      const since = await store.searchPassages('NATO', { limit: 50, publishedWithin: { from: '2024-01-01' } });
+      assert.deepEqual(since.map((hit) => hit.document.publishedAt).sort(), ['2024-04-04', '2024-06-14']);
+      const until = await store.searchPassages('NATO', { limit: 50, publishedWithin: { to: '2008-04-02' } });
+      assert.deepEqual(until.map((hit) => hit.document.publishedAt), ['2008-04-02'], 'bounds are inclusive; undated documents are left out');
+      const both = await store.searchPassages('NATO', { limit: 50, documentIds: [since[0].document.id], publishedWithin: { from: '2024-01-01' } });
+      assert.deepEqual(both.map((hit) => hit.document.id), [since[0].document.id]);
+    }));
+
   test(`${name}: a mark is set with the documents it describes, or not at all`, () =>
     withStore(async (store) => {
       assert.equal(await store.getMark('load'), undefined);

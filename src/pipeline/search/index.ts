@@ -43,7 +43,9 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   const tasks = providers.flatMap((provider) =>
     (provider.remote ? web.map((query) => ({ ...query, name: 'web' })) : plan.facets).map(async ({ name, query, required }) => {
       try {
-        const response = await provider.search({ query, required, limit: limitPerQuery, signal });
+        // The years a question names bound the rank stage; the local corpus also takes its top k within them.
+        const publishedWithin = provider.remote ? undefined : plan.timeFrame;
+        const response = await provider.search({ query, required, limit: limitPerQuery, signal, ...(publishedWithin ? { publishedWithin } : {}) });
         warnings.push(...response.warnings.map((warning) => `${provider.id}: ${warning}`));
         if (!provider.remote && response.passages) passages.push({ facet: name, query, hits: response.passages });
         return response.hits;

@@ -116,17 +116,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const byId = new Map(texts.map((row) => [row.id, row.text]));
       return rows.map((row) => toStoredPassage(row, byId.get(String(row.id))));
     },
-    async searchPassages(text, { limit, documentIds, required }) {
+    async searchPassages(text, { limit, documentIds, required, publishedWithin }) {
       const tsQuery = toTsQuery(text, required);
       if (!tsQuery || limit <= 0) return [];
       // Top k first, as in SQLite: rank and cut in a subquery over the passages, then join the k rows' text and document.
-      const within = documentIds ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE id = ANY($3))' : '';
+      const conditions = [
+        ...(documentIds || publishedWithin ? ['($3::text[] IS NULL OR id = ANY($3))'] : []),
+        ...(publishedWithin ? ['left(published_at, 10) BETWEEN $4 AND $5'] : []),
+      ];
+      const within = conditions.length > 0 ? `AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')})` : '';
       const rows = await query(
         `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
          FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
                WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2) top
          JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`,
-        documentIds ? [tsQuery, limit, documentIds] : [tsQuery, limit],
+        [tsQuery, limit, ...(documentIds || publishedWithin ? [documentIds ?? null] : []), ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : [])],
       );
       return rows.map(toHit);
     },

@@ -84,13 +84,16 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       const row = urlId === undefined ? undefined : (statements.snapshotByUrl.get(urlId, fetchedAfter) as Row | undefined);
       return row ? toDocument(row) : undefined;
     },
-    async searchPassages(query, { limit, documentIds, required }) {
+    async searchPassages(query, { limit, documentIds, required, publishedWithin }) {
       const match = toFtsQuery(query, required);
       if (!match || limit <= 0) return [];
+      const ids = documentIds ? JSON.stringify(documentIds) : null;
       const rows = (
-        documentIds
-          ? statements.searchWithin.all(match, JSON.stringify(documentIds), limit)
-          : statements.search.all(match, limit)
+        publishedWithin
+          ? statements.searchPublished.all(match, publishedWithin.from ?? '', publishedWithin.to ?? '9999', ids, ids, limit)
+          : ids
+            ? statements.searchWithin.all(match, ids, limit)
+            : statements.search.all(match, limit)
       ) as Row[];
       return rows.map(toHit);
     },
@@ -156,6 +159,12 @@ function prepare(db: DatabaseSync) {
     searchWithin: db.prepare(
       `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
        WHERE passages_fts MATCH ? AND d.id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
+    ),
+    // Within a period every match is dated before the top k is taken (a period's passages are too few in the overall top k).
+    searchPublished: db.prepare(
+      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+       WHERE passages_fts MATCH ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ?
+         AND (? IS NULL OR d.id IN (SELECT value FROM json_each(?))) ORDER BY rank LIMIT ?`,
     ),
     saveReport: db.prepare(
       `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
