@@ -6,6 +6,8 @@ export interface ThreadData {
   storeFile: string;
   env: Record<string, string | undefined>;
   busyWaitMs?: number;
+  /** The process's compile cache folder, turned on in the thread too. */
+  compileCache?: string;
 }
 
 export type ThreadRequest =
