@@ -32,6 +32,8 @@ export interface ReportsMeasurement {
   cpuPerReportMs: number;
   /** Cores other processes kept busy during the window (from /proc/stat; undefined where it cannot be read). */
   otherCores?: number;
+  /** Share of the window the main thread's event loop was busy (relaying reports and events, or making them). */
+  mainBusy: number;
 }
 
 export interface WarmReportMeasurement {
@@ -50,6 +52,7 @@ async function run(setup: string, threads: number, makeReport: MakeReport): Prom
   const probe = loopProbe();
   const machine = machineBusy();
   const cpu = process.cpuUsage();
+  const loop = performance.eventLoopUtilization();
   const started = performance.now();
   let next = 0;
   // A lane takes the next report when its last one is done: work goes to whichever thread is free.
@@ -58,12 +61,14 @@ async function run(setup: string, threads: number, makeReport: MakeReport): Prom
   }));
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const mainBusy = performance.eventLoopUtilization(loop).utilization;
   const ownSeconds = (used.user + used.system) / 1e6;
   const busySeconds = machine.stop();
   return {
     setup, threads, reports: jobs.length, reportsPerSecond: jobs.length / seconds, loopDelayP99Ms: percentile(probe.stop(), 99),
     cpuPerReportMs: (ownSeconds / jobs.length) * 1000,
     otherCores: busySeconds === undefined ? undefined : Math.max(0, (busySeconds - ownSeconds) / seconds),
+    mainBusy,
   };
 }
 
