@@ -99,3 +99,19 @@ test('a body named with its country is not the same body of another country', ()
   const comparison = compareFrames(frameOf('The US Supreme Court ruled on same-sex marriage.'), frameOf(source.text, { publishedAt: source.publishedAt }));
   assert.ok(!comparison.slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'match' && slot.claim === 'US Supreme Court'));
 });
+
+test('outside the event groups, WordNet relates the event: a derived noun is the same event, an antonym the opposite', () => {
+  const source = { text: 'Arnold Schwarzenegger and Maria Shriver announce their separation after 25 years of marriage.', publishedAt: '2011-05-10' };
+  assert.deepEqual(verdict('Arnold Schwarzenegger and Maria Shriver announced in 2008 that they were separating after 25 years of marriage.', source), { label: 'false', conflicts: ['date'] });
+});
+
+test("the main clause's event comes before a subordinate clause's; a reporting verb with a noun object is the event", () => {
+  assert.equal(frameOf('Poland confirmed its first outbreak of bird flu in March 2006, after it was found in two wild swans.').main?.key, 'confirm');
+  assert.equal(frameOf('NATO says that Finland will join the alliance.').main?.key, 'join');
+});
+
+test('a verb the tagger misreads still names the event; a name that is another event\'s subject is not this one\'s party', () => {
+  const source = { text: 'After a poor 1st quarter earnings report, Twitter CEO Dick Costolo steps down with co-founder Jack Dorsey taking over as interim CEO effective July 1.', publishedAt: '2015-06-11' };
+  assert.equal(verdict('Dick Costolo stepped down as Twitter CEO in June 2015.', source).label, 'supported');
+  assert.notEqual(verdict('Jack Dorsey stepped down as Twitter CEO in June 2015.', source).label, 'supported');
+});

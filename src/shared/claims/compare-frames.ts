@@ -7,7 +7,7 @@ import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
 import { stem } from '../text/tokens.ts';
-import { wordsRelate } from '../language/wordnet.ts';
+import { verbAntonyms, wordsRelate } from '../language/wordnet.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
 export type Outcome = 'match' | 'conflict' | 'unstated';
@@ -48,7 +48,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (main) {
     if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
     else {
-      const direction = relateSenses(main.keys, predicate.keys) === 'opposite' ? 'conflict' : 'match';
+      const direction = relateEvents(main, predicate) === 'opposite' ? 'conflict' : 'match';
       const claimVerb = `"${claim.tokens[main.index].text}"`;
       const sourceVerb = `"${source.tokens[predicate.index].text}"`;
       slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
@@ -91,11 +91,26 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   if (same) return same;
   const opposite = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
   if (opposite) return opposite;
+  // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
+  const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
+  if (related) return related;
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
-  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && forms(token).some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined));
+  const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
+  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || wordsRelate(main.lemma, form, 'verb')));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/** How a source predicate relates to the claim's event: by the event groups, else by WordNet. */
+function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite' | undefined {
+  const grouped = relateSenses(main.keys, predicate.keys);
+  if (grouped) return grouped;
+  // Only words outside the groups: a grouped verb's neighbours in WordNet are already sorted by the groups.
+  if (isKnownPredicate(main.lemma) && isKnownPredicate(predicate.lemma)) return undefined;
+  if (wordsRelate(main.lemma, predicate.lemma, 'verb')) return 'same';
+  if (verbAntonyms(main.lemma).has(predicate.lemma) || verbAntonyms(predicate.lemma).has(main.lemma)) return 'opposite';
+  return undefined;
 }
 
 /** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
@@ -113,7 +128,9 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   const claimed = main ? partiesOf(claim, main.keys) : { agents: [], patients: [] };
   const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
   if (predicate) {
-    for (const party of [predicate.agents, predicate.patients].flat()) if (!stated.agents.includes(party) && !stated.patients.includes(party)) stated.agents.push(party);
+    const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
+    stated.agents.push(...predicate.agents.filter((party) => !known(party)));
+    stated.patients.push(...predicate.patients.filter((party) => !known(party)));
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
@@ -128,7 +145,10 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.
-    if (!twoParty && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A name that is another event's subject in the sentence ("… with Jack Dorsey taking over") is not this one's.
+    const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (name.index + name.surface.split(/\s+/).length) <= 1);
+    const elsewhere = !claim.predicates.some((other) => other !== main && findName(other.agents, wanted)) && source.predicates.some((other) => other !== predicate && relateSenses(main!.keys, other.keys) === undefined && subjectOf(other) !== undefined);
+    if (!twoParty && !elsewhere && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
     if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });

@@ -153,7 +153,34 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
   const describing = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && ['NOUN', 'PROPN'].includes(tokens[predicate.index - 1]?.pos ?? '');
   const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate));
+  // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
+  // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
+  const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
+  if (main) return main;
+  const reported = predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && hasNounObject(tokens, predicate.index));
+  if (reported) return reported;
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
+
+/** A verb inside a clause opened by "after", "when", "because" … and not yet closed by a comma. */
+function isSubordinate(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back--) {
+    if ([',', ';', ':'].includes(tokens[back].text)) return false;
+    if (SUBORDINATORS.has(tokens[back].lower)) return true;
+  }
+  return false;
+}
+
+/** "confirms its first outbreak", "announce their separation": a noun phrase, not a clause, follows. */
+function hasNounObject(tokens: Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    const token = tokens[next];
+    if (['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos) && token.lower !== 'that') continue;
+    return token.pos === 'NOUN';
+  }
+  return false;
 }
 
 const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);

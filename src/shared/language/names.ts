@@ -97,9 +97,13 @@ function canonicalForm(surface: string): string {
  * A name before a common noun that is not someone who acts describes that thing ("its COVID-19 vaccine",
  * "AI models", "a Labour Party youth camp"); before "fighters", "troops" or "leader" it stays a party.
  */
+const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'in', 'away']);
+
 function namesAThing(tokens: Token[], next: number, surface: string): boolean {
   const noun = tokens[next];
   if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || gazetteerActor(surface)) return false;
+  // "Costolo steps down": a verb the tagger read as a plural noun, before its particle.
+  if (/s$/.test(noun.lower) && PARTICLES.has(tokens[next + 1]?.lower ?? '')) return false;
   let head = next;
   while (tokens[head + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[head + 1].text)) head++;
   return !isAgentNoun(tokens[head].lemma);

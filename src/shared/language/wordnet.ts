@@ -163,15 +163,19 @@ export function wordsRelate(left: string, right: string, wordClass: WordClass): 
   return relatedWords(left, wordClass).has(right) || relatedWords(right, wordClass).has(left);
 }
 
-/** Antonyms of an adjective's first senses ("highest" → "low" via "high"). */
-export function antonyms(lemma: string): Set<string> {
+/** Antonyms of a word's first senses ("high" → "low", "open" → "close"). */
+export function antonyms(lemma: string, wordClass: WordClass = 'adj'): Set<string> {
   const opposite = new Set<string>();
-  for (const offset of senses(lemma, 'adj').slice(0, MAX_SENSES)) {
-    for (const pointer of synset(offset, 'adj')?.pointers ?? []) {
-      if (pointer.symbol === '!') for (const word of synset(pointer.offset, 'adj')?.words ?? []) opposite.add(word);
+  for (const offset of senses(lemma, wordClass).slice(0, MAX_SENSES)) {
+    for (const pointer of synset(offset, wordClass)?.pointers ?? []) {
+      if (pointer.symbol === '!') for (const word of synset(pointer.offset, wordClass)?.words ?? []) opposite.add(word);
     }
   }
   return opposite;
+}
+
+export function verbAntonyms(lemma: string): Set<string> {
+  return antonyms(lemma, 'verb');
 }
 
 const AGENT_ANCESTORS = new Set(['person', 'social group', 'organization', 'military unit', 'people', 'causal agent']);
