@@ -115,3 +115,15 @@ test('a verb the tagger misreads still names the event; a name that is another e
   assert.equal(verdict('Dick Costolo stepped down as Twitter CEO in June 2015.', source).label, 'supported');
   assert.notEqual(verdict('Jack Dorsey stepped down as Twitter CEO in June 2015.', source).label, 'supported');
 });
+
+test("a country's possessive places the body it owns; a demonym before a place is a detail; a place's own noun is part of the place", () => {
+  const approval = { text: 'The Ministry of Public Health approves the authorization of the Pfizer-BioNTech vaccine for emergency use in Qatar.', publishedAt: '2020-12-20' };
+  assert.deepEqual(verdict("Qatar's Ministry of Public Health refused to authorise the Pfizer-BioNTech vaccine for emergency use in December 2020.", approval), { label: 'false', conflicts: ['negation'] });
+  const crash = { text: 'A bus carrying local tourists crashes in West Java, Indonesia, killing at least 27 people.', publishedAt: '2018-02-10' };
+  assert.deepEqual(verdict('A bus carrying local tourists crashed on the Indonesian island of Bali in February 2018, killing at least 27 people.', crash), { label: 'false', conflicts: ['place'] });
+});
+
+test('a phrasal verb is not its head verb: calling off a strike is not calling one', () => {
+  const strike = { text: 'The Korean Confederation of Trade Unions calls a one day strike for July 2.', publishedAt: '2008-06-17' };
+  assert.notEqual(verdict('The Korean Confederation of Trade Unions called off a one-day strike in June 2008.', strike).label, 'supported');
+});

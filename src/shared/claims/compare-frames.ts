@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { type EventFrame, LIGHT_VERBS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, LIGHT_VERBS, PLACE_NOUNS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
@@ -312,6 +312,8 @@ function themeWords(frame: EventFrame): string[] {
   }
   // Light verbs carry little of the event ("chose to leave", "became a member").
   for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
+  // "the island of Bali", "Tver Region": a place's own noun is part of the place slot.
+  for (const place of frame.places) for (const at of [place.index - 1, place.index - 2, place.index + place.surface.split(/\s+/).length]) if (PLACE_NOUNS.has(frame.tokens[at]?.lemma ?? '')) skip.add(frame.tokens[at].lemma);
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.

@@ -85,6 +85,13 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     let at = name.index + name.surface.split(/\s+/).length;
     if (!/^['’]s$/.test(tokens[at]?.text ?? '')) continue;
     at++;
+    // "Qatar's Ministry of Public Health", "Germany's Robert Koch Institute": the country places the body it owns.
+    const owned = names.find((other) => other.index === at);
+    if (owned && name.actor && name.words.join(' ') === name.actor.toLowerCase() && !owned.actor) {
+      name.modifier = true;
+      owned.actor = name.actor;
+      continue;
+    }
     while (tokens[at] && ['ADJ', 'NUM', 'PROPN'].includes(tokens[at].pos)) at++;
     if (tokens[at]?.pos === 'NOUN' && !isEventNoun(tokens[at].lemma) && tokens[name.index - 1] && tokens[name.index - 1].pos === 'VERB') name.modifier = true;
   }
@@ -183,7 +190,7 @@ function hasNounObject(tokens: Token[], index: number): boolean {
   return false;
 }
 
-const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
+export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
 
 /**
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name

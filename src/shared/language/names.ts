@@ -66,7 +66,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     const words = plainWords(canonicalForm(surface));
     // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
     const describes = namesAThing(tokens, end + 1, surface);
-    const modifier = (index === end && (tokens[index].pos === 'ADJ' || (tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish)$/.test(tokens[index].lower) && !gazetteerActor(surface)))) || describes;
+    // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
+    const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish|i)$/.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
+    const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes;
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
   }

@@ -160,6 +160,8 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
 /** Whether two words name the same thing or one is a kind of the other, either way round. */
 export function wordsRelate(left: string, right: string, wordClass: WordClass): boolean {
   if (left === right) return true;
+  // A particle changes the event: "call off" a strike is not "call" one, "step down" is not "step".
+  if (left.split(' ')[0] === right.split(' ')[0] && (left.includes(' ') || right.includes(' '))) return false;
   return relatedWords(left, wordClass).has(right) || relatedWords(right, wordClass).has(left);
 }
 
