@@ -1,7 +1,7 @@
 // Claim verdicts on the dev set in data/dev/claims.jsonl (true, one-slot-altered false, misleading and
 // unverifiable claims over the demo corpus): accuracy per gold label and per altered slot, the confusion
 // matrix, and the false or misleading claims rated supported. Runs the whole pipeline, offline.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Store } from '../src/contracts/ports.ts';
@@ -16,6 +16,8 @@ import { markdownTable } from './report-format.ts';
 export const CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims.jsonl');
 /** Claims written after the comparator, from corpus lines at a fixed stride (data/dev/README.md). */
 export const FRESH_CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims-fresh.jsonl');
+/** Claims written at fixed strides by helpers who did not read the engine's code (data/dev/README.md). */
+export const BLIND_CLAIMS_FILES = ['claims-fresh2.jsonl', 'claims-fresh3.jsonl'].map((name) => path.resolve(import.meta.dirname, '../data/dev', name));
 const LABELS = ['supported', 'mostly supported', 'misleading', 'false', 'not enough evidence'] as const;
 type Label = (typeof LABELS)[number];
 
@@ -38,7 +40,7 @@ export async function evaluateClaims(store: Store, claims: DevClaim[]): Promise<
   const outcomes: ClaimOutcome[] = [];
   for (const claim of claims) {
     const report = await runReport({ question: `Fact check: ${claim.claim}`, providers, store, writer: createExtractiveWriter(), clock: () => new Date('2026-12-01T00:00:00Z') });
-    outcomes.push({ ...claim, predicted: asDevLabel(report.verdict?.label), explanation: report.summary.map((sentence) => sentence.text).join(' ') || report.limits.join(' ') });
+    outcomes.push({ ...claim, predicted: asDevLabel(report.verdict?.label), explanation: report.summary.map((sentence) => sentence.text).join(' ') || report.limits.map((limit) => limit.text).join(' ') });
   }
   return outcomes;
 }
@@ -89,10 +91,15 @@ export async function runClaimsBench(): Promise<BenchResult> {
   try {
     await ensureDemoCorpus(store);
     const result = formatClaims(await evaluateClaims(store, loadClaims()));
-    const fresh = scoreClaims(await evaluateClaims(store, loadClaims(FRESH_CLAIMS_FILE)));
     if ('skipped' in result) return result;
-    const freshLine = `Fresh claims (data/dev/claims-fresh.jsonl, ${fresh.count}): strict accuracy ${(100 * fresh.accuracy).toFixed(1)} %, false or misleading rated supported: ${fresh.wronglySupported.length}, unverifiable → not enough evidence ${(100 * fresh.unverifiableRecall).toFixed(0)} %.`;
-    return { ...result, notes: [freshLine, result.notes].filter(Boolean).join('\n\n') };
+    const lines: string[] = [];
+    for (const file of [FRESH_CLAIMS_FILE, ...BLIND_CLAIMS_FILES].filter((candidate) => existsSync(candidate))) {
+      const outcomes = await evaluateClaims(store, loadClaims(file));
+      const scores = scoreClaims(outcomes);
+      const perLabel = LABELS.filter((label) => outcomes.some((outcome) => outcome.label === label)).map((label) => `${label} ${rate(outcomes.filter((outcome) => outcome.label === label))}`).join(', ');
+      lines.push(`- data/dev/${path.basename(file)} (${scores.count}): strict accuracy ${(100 * scores.accuracy).toFixed(1)} % (${perLabel}); false or misleading rated supported: ${scores.wronglySupported.length}; unverifiable → not enough evidence ${(100 * scores.unverifiableRecall).toFixed(0)} %.`);
+    }
+    return { ...result, notes: [lines.length > 0 ? `Other claim sets (data/dev/README.md says how each was made):\n${lines.join('\n')}` : '', result.notes].filter(Boolean).join('\n\n') };
   } finally {
     await store.close();
     rmSync(folder, { recursive: true, force: true });

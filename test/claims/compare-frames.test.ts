@@ -127,3 +127,9 @@ test('a phrasal verb is not its head verb: calling off a strike is not calling o
   const strike = { text: 'The Korean Confederation of Trade Unions calls a one day strike for July 2.', publishedAt: '2008-06-17' };
   assert.notEqual(verdict('The Korean Confederation of Trade Unions called off a one-day strike in June 2008.', strike).label, 'supported');
 });
+
+test('a score written as one token is two numbers, so a swapped winner with the score is false', () => {
+  const game = { text: "The United States men's national basketball team defeats Argentina 118-81 to win the 2007 FIBA Americas Championship.", publishedAt: '2007-09-02' };
+  assert.deepEqual(verdict('Argentina beat the United States 118–81 to win the 2007 FIBA Americas Championship.', game), { label: 'false', conflicts: ['role'] });
+  assert.equal(verdict('The United States beat Argentina 118–81 to win the 2007 FIBA Americas Championship.', game).label, 'supported');
+});

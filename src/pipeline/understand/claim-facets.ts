@@ -28,7 +28,9 @@ export function claimFacets(claim: string, frame: EventFrame): Facet[] {
   const patients = frame.main?.patients ?? [];
   const named = frame.names.filter((name) => !frame.places.includes(name));
   const themeWords = words.filter((word) => !named.some((name) => name.words.includes(word)) && !eventWords.includes(word));
-  const facets: Facet[] = [{ name: 'question', query: words.join(' '), required: named.slice(0, 2).map(group) }];
+  // A specific figure ("37,930 new cases") finds the one report among many alike; it still only ranks, never filters.
+  const figures = frame.quantities.filter((quantity) => quantity.value >= 100 && !/^(1[89]|20)\d\d$/.test(quantity.text)).flatMap((quantity) => quantity.text.split(/[^\d]+/).filter((part) => part.length >= 3));
+  const facets: Facet[] = [{ name: 'question', query: [...words, ...figures].join(' '), required: named.slice(0, 2).map(group) }];
   if (frame.main) {
     facets.push({ name: 'expanded', query: [...named.map((name) => name.surface), ...eventWords, ...themeWords].join(' '), required: agents.slice(0, 1).map(group) });
     facets.push({ name: 'event', query: [...patients.map((name) => name.surface), ...eventWords, ...themeWords].join(' '), required: patients.slice(0, 1).map(group) });

@@ -289,7 +289,9 @@ function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[
 function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
   return claim.qualifiers.map((qualifier) => {
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
-    const index = claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
+    // The qualifier itself, not a verb sharing its stem ("recorded a record").
+    const own = claim.tokens.findIndex((token) => token.lower === qualifier && token.pos !== 'VERB');
+    const index = own >= 0 ? own : claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
     const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
     const placeWords = new Set(claim.places.flatMap((name) => name.words));
     const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
@@ -299,7 +301,7 @@ function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] 
   });
 }
 
-const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up'];
+const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid'];
 
 function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));

@@ -49,6 +49,12 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (dateTokens.has(index)) continue;
+    // "118-81": a score written as one token is two numbers, as "118 – 81" is.
+    const score = /^(\d+)[-–](\d+)$/.exec(token.text);
+    if (score && !dateTokens.has(index)) {
+      for (const part of score.slice(1, 3)) quantities.push({ value: Number(part), ordinal: false, text: part, index });
+      continue;
+    }
     const ordinal = ORDINALS[token.lower] ?? (/^\d+(st|nd|rd|th)$/.test(token.lower) ? valueOf(token) : undefined);
     let value = ordinal ?? (token.pos === 'NUM' || /^\d/.test(token.text) ? valueOf(token) : undefined);
     if (value === undefined) continue;
