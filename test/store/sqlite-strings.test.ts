@@ -58,9 +58,14 @@ test('sqlite: a store written before migration 6 is migrated: documents, passage
   inputs.forEach((input, index) => insert.run(prepared[index]!.id, input.text, hashBytes(prepared[index]!.contentHash)));
   old.exec(`INSERT INTO passages (document_rowid, ordinal, text) VALUES (1, 0, 'Finland officially joins NATO.'), (2, 0, 'Sweden follows Finland into the alliance.');
     INSERT INTO passages_fts (rowid, text, heading) VALUES (1, 'Finland officially joins NATO.', 'NATO'), (2, 'Sweden follows Finland into the alliance.', 'NATO');`);
+  old.exec(`INSERT INTO reports (id, slug, question, question_key, title, kind, category, checked_at, source_count, body)
+    VALUES ('rep_old', 'old', 'Q?', 'q', 'Q', 'question', 'world', '2026-01-01T00:00:00.000Z', 1, '{}')`);
+  old.prepare("INSERT INTO report_sources (report_id, n, document_id) VALUES ('rep_old', 1, ?)").run(prepared[0]!.id);
   old.close();
 
   const store = createSqliteStore({ file });
+  assert.deepEqual(store.db.prepare('PRAGMA foreign_key_check').all(), [], 'a report\'s sources still point at their documents');
+  assert.equal((store.db.prepare('SELECT count(*) AS n FROM report_sources r JOIN documents d ON d.id = r.document_id').get() as { n: number }).n, 1);
   const ids = prepared.map((entry) => entry.id);
   const documents = await store.getDocuments(ids);
   assert.deepEqual(documents.map((document) => [document.id, document.url, document.topics, document.text, document.contentHash]),
