@@ -1,7 +1,8 @@
-// The speed bench's report part: reports/s on the main thread and with 1 and 2 report threads, the main
-// thread's event-loop delay (p99) while they run (what a page request would wait for), the CPU the reports
-// took and the CPU other processes took meanwhile (the machine is shared), and a warm report's latency in a
-// running server (one question at a time through the report job the website runs).
+// The speed bench's report part, through serve's own path (the report job and in-process queue on the main
+// thread: stored job, stored events, stored report): reports/s on the main thread and with 1 and 2 report
+// threads, the main thread's event-loop delay (p99) and busy share while they run (what a page request would
+// wait for), the CPU the reports took and the CPU other processes took meanwhile (the machine is shared), and a
+// warm report's latency in a running server (one question at a time).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,14 +13,17 @@ import { ensureDemoCorpus } from '../src/adapters/demo-corpus/demo-corpus.ts';
 import { createEngine } from '../src/runtime/engine/create-engine.ts';
 import { warmUp } from '../src/runtime/engine/warm-up.ts';
 import { askThroughJob } from '../src/runtime/jobs/ask-through-job.ts';
-import { engineReportMaker, type MakeReport } from '../src/runtime/jobs/report-job.ts';
+import { createReportJob, engineReportMaker, type MakeReport } from '../src/runtime/jobs/report-job.ts';
+import { createInProcessEventBus } from '../src/adapters/queue/in-process-event-bus.ts';
+import { createInProcessQueue } from '../src/adapters/queue/in-process-queue.ts';
+import type { SiteStore } from '../src/contracts/ports.ts';
 import { createReportThreadPool } from '../src/runtime/jobs/report-thread-pool.ts';
 import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 import { QUESTIONS } from './demo-questions.ts';
 
 const ENV = { CROSSCHECK_MODEL: 'none' };
 const ROUNDS = 3;
-/** Reports handed out at once per thread (the main thread counts as one), as serve's queue does with CROSSCHECK_CONCURRENCY = 2 × threads. */
+/** Reports running at once per thread (the main thread counts as one): serve's queue with CROSSCHECK_CONCURRENCY = 2 × threads. */
 const IN_FLIGHT_PER_THREAD = 2;
 
 export interface ReportsMeasurement {
@@ -44,29 +48,32 @@ export interface WarmReportMeasurement {
   stagesMs: Record<string, number>;
 }
 
-async function run(setup: string, threads: number, makeReport: MakeReport): Promise<ReportsMeasurement> {
-  const jobs = Array.from({ length: ROUNDS }, (_, round) => QUESTIONS.map((question, index) => ({ id: `rep_speed_${setup.length}_${round}_${index}`, question }))).flat();
-  const lanes = IN_FLIGHT_PER_THREAD * Math.max(1, threads);
+async function run(setup: string, threads: number, makeReport: MakeReport, store: SiteStore): Promise<ReportsMeasurement> {
+  const concurrency = IN_FLIGHT_PER_THREAD * Math.max(1, threads);
+  const job = createReportJob({ jobs: store, events: createInProcessEventBus(), makeReport });
+  // Each question makes its own report (asked again, serve would join the running job or open the report).
+  const queue = createInProcessQueue({ jobs: { ...store, findActiveJob: async () => undefined }, job, concurrency });
   // Warm-up: one report per lane at once, so every thread has run reports (JIT, statement and page caches).
-  await Promise.all(Array.from({ length: lanes }, (_, lane) => makeReport({ id: `rep_speed_warm_${setup.length}_${lane}`, question: QUESTIONS[lane % QUESTIONS.length], onEvent: () => {} })));
+  for (let lane = 0; lane < concurrency; lane++) await queue.enqueue({ question: QUESTIONS[lane % QUESTIONS.length] });
+  await queue.idle();
   const probe = loopProbe();
   const machine = machineBusy();
   const cpu = process.cpuUsage();
   const loop = performance.eventLoopUtilization();
   const started = performance.now();
-  let next = 0;
-  // A lane takes the next report when its last one is done: work goes to whichever thread is free.
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    while (next < jobs.length) await makeReport({ ...jobs[next++], onEvent: () => {} });
-  }));
+  // The queue starts the next report when one ends, and the pool gives it to the thread with the fewest running.
+  for (let round = 0; round < ROUNDS; round++) for (const question of QUESTIONS) await queue.enqueue({ question });
+  await queue.idle();
   const seconds = (performance.now() - started) / 1000;
+  await queue.close();
+  const reports = ROUNDS * QUESTIONS.length;
   const used = process.cpuUsage(cpu);
   const mainBusy = performance.eventLoopUtilization(loop).utilization;
   const ownSeconds = (used.user + used.system) / 1e6;
   const busySeconds = machine.stop();
   return {
-    setup, threads, reports: jobs.length, reportsPerSecond: jobs.length / seconds, loopDelayP99Ms: percentile(probe.stop(), 99),
-    cpuPerReportMs: (ownSeconds / jobs.length) * 1000,
+    setup, threads, reports, reportsPerSecond: reports / seconds, loopDelayP99Ms: percentile(probe.stop(), 99),
+    cpuPerReportMs: (ownSeconds / reports) * 1000,
     otherCores: busySeconds === undefined ? undefined : Math.max(0, (busySeconds - ownSeconds) / seconds),
     mainBusy,
   };
@@ -138,13 +145,13 @@ export async function measureReports(): Promise<{ rows: ReportsMeasurement[]; wa
     const rows: ReportsMeasurement[] = [];
     const engine = await createEngine({ env: ENV, store });
     const warm = await warmReports(store, engine);
-    rows.push(await run('main thread (no pool)', 0, engineReportMaker(engine, store)));
+    rows.push(await run('main thread (no pool)', 0, engineReportMaker(engine, store), store));
     for (const threads of [1, 2]) {
       const pool = createReportThreadPool({ threads, storeFile: file, env: ENV });
       try {
         // Thread start-up (its modules, store, engine and NLP model) is not report making: it happens once, at serve start.
         await pool.ready();
-        rows.push(await run(`report threads: ${threads}`, threads, pool.makeReport));
+        rows.push(await run(`report threads: ${threads}`, threads, pool.makeReport, store));
       } finally {
         await pool.close();
       }
