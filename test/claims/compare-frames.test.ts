@@ -133,3 +133,10 @@ test('a score written as one token is two numbers, so a swapped winner with the 
   assert.deepEqual(verdict('Argentina beat the United States 118–81 to win the 2007 FIBA Americas Championship.', game), { label: 'false', conflicts: ['role'] });
   assert.equal(verdict('The United States beat Argentina 118–81 to win the 2007 FIBA Americas Championship.', game).label, 'supported');
 });
+
+test('a firmly placed event stands or falls on its one changed slot, unless the source names a rival for a word the claim adds', () => {
+  const plea = { text: 'James Alex Fields, who drove his car into a crowd of protestors at the Unite the Right rally in Charlottesville, Virginia, in 2017, killing one person and injuring 28 others, pleads guilty to 29 federal hate crimes.', publishedAt: '2019-03-27' };
+  assert.deepEqual(verdict('In March 2019 James Alex Fields refused to plead guilty to the federal hate crime charges over the Charlottesville car attack.', plea), { label: 'false', conflicts: ['negation'] });
+  const crash = { text: 'An aircraft carrying 60 people crashes near Kathmandu, Nepal, killing 60.', publishedAt: '2023-01-15' };
+  assert.equal(verdict('A train carrying 60 people crashed near Kathmandu, Nepal in January 2020, killing 60.', crash).label, 'not enough evidence');
+});

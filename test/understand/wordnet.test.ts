@@ -1,7 +1,7 @@
 // WordNet read in place: synonyms, kinds, derived forms and members relate; broad kinds ("person") do not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { antonyms, isAgentNoun, relatedWords, wordsRelate } from '../../src/shared/language/wordnet.ts';
+import { antonyms, isAgentNoun, relatedWords, rivalWords, wordsRelate } from '../../src/shared/language/wordnet.ts';
 
 test('a word relates to its synonyms, a specific kind above it, its derived forms and the body it belongs to', () => {
   assert.ok(wordsRelate('plane', 'aircraft', 'noun'));
@@ -20,4 +20,13 @@ test('nouns for someone who acts are told from things; adjectives have antonyms'
   for (const noun of ['fighter', 'troop', 'police', 'ceo', 'government']) assert.ok(isAgentNoun(noun), noun);
   for (const noun of ['vaccine', 'model', 'camp', 'summit']) assert.ok(!isAgentNoun(noun), noun);
   assert.ok(antonyms('high').has('low'));
+});
+
+test('rivals are different things of one specific kind, never the same thing or a broad kind', () => {
+  assert.ok(rivalWords('train', 'aircraft'));
+  assert.ok(rivalWords('gold', 'silver'));
+  assert.ok(rivalWords('police', 'army'));
+  assert.ok(!rivalWords('plane', 'aircraft'));
+  assert.ok(!rivalWords('storm', 'earthquake'));
+  assert.ok(!rivalWords('charge', 'crime'));
 });

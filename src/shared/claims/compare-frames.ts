@@ -7,7 +7,7 @@ import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
 import { stem } from '../text/tokens.ts';
-import { verbAntonyms, wordsRelate } from '../language/wordnet.ts';
+import { rivalWords, verbAntonyms, wordsRelate } from '../language/wordnet.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
 export type Outcome = 'match' | 'conflict' | 'unstated';
@@ -27,6 +27,8 @@ export interface Comparison {
   conflicts: SlotResult[];
   /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
   extra: string[];
+  /** Extra words the source answers with a rival of the same kind ("train" where it says "aircraft"). */
+  rivalled: string[];
   predicate?: Predicate;
   /** The source states the event with a verb ("joins"), not only a noun ("the accession"). */
   verbal: boolean;
@@ -64,6 +66,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
   const extra = theme.filter((word) => !hasWord(source, word));
+  const sourceOnly = [...source.content].filter((word) => !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
+  const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
   const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
   const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0);
@@ -71,7 +75,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
   const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
-  return { sameEvent, slots, conflicts, extra, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
+  return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
 }
 
 /**

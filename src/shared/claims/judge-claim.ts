@@ -35,7 +35,11 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   const unidentified = unstated('actor') || unstated('number') || unstated('event');
   // False means one changed detail of this very event: everything else the claim says must be here, or
   // the sentence may report another event of the same kind (another election, another rate cut).
-  if (comparison.conflicts.length === 1) return unidentified || major.length > 0 || minor.length > 1 || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  // Words the source doesn't have are let pass only when the event is firmly placed (three slots match)
+  // and the source names no rival for them ("train" where it says "aircraft").
+  const matched = comparison.slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'number', 'place', 'detail'].includes(slot.slot)).length;
+  const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
+  if (comparison.conflicts.length === 1) return unidentified || (!firm && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   if (unstated('qualifier')) return 'misleading';
   // A thing or an act the source does not mention may be another event's: no verdict rests on it.

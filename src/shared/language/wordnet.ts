@@ -18,6 +18,8 @@ interface Synset {
 const MAX_SENSES = 3;
 /** Steps from the top of the hierarchy a broader word must be to count ("person" is 6, "aircraft" 9). */
 const MIN_DEPTH = 7;
+/** How specific a shared kind must be for two words under it to be rivals ("vehicle" is, "object" is not). */
+const RIVAL_DEPTH = 6;
 const POS_FILE: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
 let folder: string | null | undefined;
@@ -155,6 +157,29 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
   related.delete(lemma);
   relatedCache.set(key, related);
   return related;
+}
+
+function ancestors(lemma: string, steps: number): Map<number, number> {
+  const found = new Map<number, number>();
+  let level = senses(lemma, 'noun').slice(0, MAX_SENSES);
+  for (let step = 1; step <= steps; step++) {
+    level = level.flatMap((offset) => (synset(offset, 'noun')?.pointers ?? []).filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => pointer.offset));
+    for (const offset of level) if (!found.has(offset)) found.set(offset, step);
+  }
+  return found;
+}
+
+/**
+ * Two different words for things of one specific kind ("coal" and "nuclear" plants aside: "train" and
+ * "plane", "nuclear" and "solar"): nouns under a common kind a few steps up that is itself specific, or
+ * adjectives that are antonyms. A claim's word with such a rival in the source is a changed detail.
+ */
+export function rivalWords(left: string, right: string): boolean {
+  if (left === right || wordsRelate(left, right, 'noun') || wordsRelate(left, right, 'adj')) return false;
+  if (antonyms(left).has(right) || antonyms(right).has(left)) return true;
+  const mine = ancestors(left, 4);
+  for (const [offset] of ancestors(right, 4)) if (mine.has(offset) && depth(offset, 'noun') >= RIVAL_DEPTH) return true;
+  return false;
 }
 
 /** Whether two words name the same thing or one is a kind of the other, either way round. */
