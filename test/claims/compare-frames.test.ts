@@ -5,6 +5,7 @@ import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
 import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
+import { splitClaim } from '../../src/shared/claims/split-claim.ts';
 
 const SOURCE = { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', publishedAt: '2023-04-04' };
 const FINAL = { text: 'In football, France defeats Croatia 4–2 to claim its second World Cup championship.', publishedAt: '2018-07-15' };
@@ -139,4 +140,10 @@ test('a firmly placed event stands or falls on its one changed slot, unless the 
   assert.deepEqual(verdict('In March 2019 James Alex Fields refused to plead guilty to the federal hate crime charges over the Charlottesville car attack.', plea), { label: 'false', conflicts: ['negation'] });
   const crash = { text: 'An aircraft carrying 60 people crashes near Kathmandu, Nepal, killing 60.', publishedAt: '2023-01-15' };
   assert.equal(verdict('A train carrying 60 people crashed near Kathmandu, Nepal in January 2020, killing 60.', crash).label, 'not enough evidence');
+});
+
+test('participles describing the event are not a second claim, and a scene-setting clause\'s verb may be put another way', () => {
+  assert.equal(splitClaim('A magnitude 5.7 earthquake was felt in Mexico City, shaking buildings and sending some residents out of their homes.').length, 1);
+  const quake = { text: 'A 5.7 magnitude earthquake is felt in Mexico City as buildings shake mildly and some residents evacuate homes and office buildings.', publishedAt: '2018-07-19' };
+  assert.equal(verdict('A magnitude 5.7 earthquake was felt in Mexico City in July 2018, shaking buildings and sending some residents out of their homes and offices.', quake).label, 'supported');
 });

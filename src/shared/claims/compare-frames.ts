@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { type EventFrame, LIGHT_VERBS, PLACE_NOUNS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, isSubordinate, LIGHT_VERBS, PLACE_NOUNS, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
@@ -320,6 +320,12 @@ function themeWords(frame: EventFrame): string[] {
   for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
   // "the island of Bali", "Tver Region": a place's own noun is part of the place slot.
   for (const place of frame.places) for (const at of [place.index - 1, place.index - 2, place.index + place.surface.split(/\s+/).length]) if (PLACE_NOUNS.has(frame.tokens[at]?.lemma ?? '')) skip.add(frame.tokens[at].lemma);
+  // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
+  // circumstance: its nouns must still be in the source, the verb itself may be put another way.
+  for (const [at, token] of frame.tokens.entries()) {
+    const participle = token.pos === 'VERB' && /ing$/.test(token.lower) && frame.tokens.slice(0, at).some((before) => before.text === ',') && at !== frame.main?.index;
+    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || participle)) skip.add(token.lemma);
+  }
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.

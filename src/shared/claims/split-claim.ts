@@ -13,6 +13,8 @@ export function splitClaim(claim: string): string[] {
     .filter(({ index }) => tokens[index + 1] && (startsVerbPhrase(tokens, index + 1) || hasVerbBeforeNextJoint(tokens, index)))
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
     .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB')
+    // ", shaking buildings and sending residents out": participles after the event describe it, they are not a second claim.
+    .filter(({ index }) => !(/ing$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',' )))
     // "began when armed men and women took …": a clause opened before "and" whose verb is still to come.
     .filter(({ index }) => !openClauseBefore(tokens, index));
   if (joints.length === 0) return [claim];

@@ -172,7 +172,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
 
 /** A verb inside a clause opened by "after", "when", "because" … and not yet closed by a comma. */
-function isSubordinate(tokens: Token[], index: number): boolean {
+export function isSubordinate(tokens: Token[], index: number): boolean {
   for (let back = index - 1; back >= 0; back--) {
     if ([',', ';', ':'].includes(tokens[back].text)) return false;
     if (SUBORDINATORS.has(tokens[back].lower)) return true;
