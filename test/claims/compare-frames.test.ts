@@ -147,3 +147,10 @@ test('participles describing the event are not a second claim, and a scene-setti
   const quake = { text: 'A 5.7 magnitude earthquake is felt in Mexico City as buildings shake mildly and some residents evacuate homes and office buildings.', publishedAt: '2018-07-19' };
   assert.equal(verdict('A magnitude 5.7 earthquake was felt in Mexico City in July 2018, shaking buildings and sending some residents out of their homes and offices.', quake).label, 'supported');
 });
+
+test('a negated adjective in the claim\'s complement turns it around; a verb misread as a noun still has its subject', () => {
+  const verdictSource = { text: 'An American jury finds Virginia Tech guilty of negligence for delaying a campus warning about the massacre of 33 students in 2007.', publishedAt: '2012-03-14' };
+  assert.notEqual(verdict('A US jury found that Virginia Tech was not negligent in delaying its campus warning during the 2007 massacre.', verdictSource).label, 'supported');
+  const series = { text: 'The Houston Astros defeat the Philadelphia Phillies in Game 6 of the 2022 World Series, winning the series 4 games to 2.', publishedAt: '2022-11-05' };
+  assert.notEqual(verdict('The Philadelphia Phillies beat the Houston Astros four games to two to win the 2022 World Series.', series).label, 'supported');
+});

@@ -113,7 +113,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     names,
     places,
     predicates,
-    main: composeWithObject(tokens, mainPredicate(tokens, predicates)),
+    main: withComplementPolarity(tokens, composeWithObject(tokens, mainPredicate(tokens, predicates))),
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, dateTokens),
@@ -304,6 +304,21 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
   });
   return predicates;
+}
+
+/**
+ * "A jury found that Virginia Tech was not negligent", "declared him not guilty": a negated adjective in the
+ * event's complement turns what is claimed around, though the verb itself is not negated.
+ */
+function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
+  if (!main) return main;
+  for (let at = main.index + 1; at < tokens.length - 1; at++) {
+    if ([',', ';', ':'].includes(tokens[at].text) || SUBORDINATORS.has(tokens[at].lower)) break;
+    if (!['not', "n't", 'never'].includes(tokens[at].lower)) continue;
+    const next = tokens[at + 1].pos === 'ADV' ? tokens[at + 2] : tokens[at + 1];
+    if (next?.pos === 'ADJ') return { ...main, negated: !main.negated };
+  }
+  return main;
 }
 
 /** "took 1,300 adults and children hostage": a light verb and the complement that ends its phrase. */

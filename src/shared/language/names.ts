@@ -104,8 +104,10 @@ const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'in', 'aw
 function namesAThing(tokens: Token[], next: number, surface: string): boolean {
   const noun = tokens[next];
   if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || gazetteerActor(surface)) return false;
-  // "Costolo steps down": a verb the tagger read as a plural noun, before its particle.
+  // "Costolo steps down", "the Astros defeat the Phillies": a verb the tagger read as a noun, before its
+  // particle or its object (a compound's head is never followed by a determiner or a name).
   if (/s$/.test(noun.lower) && PARTICLES.has(tokens[next + 1]?.lower ?? '')) return false;
+  if (['DET', 'PROPN', 'PRON'].includes(tokens[next + 1]?.pos ?? '')) return false;
   let head = next;
   while (tokens[head + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[head + 1].text)) head++;
   return !isAgentNoun(tokens[head].lemma);
