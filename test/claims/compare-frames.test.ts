@@ -154,3 +154,12 @@ test('a negated adjective in the claim\'s complement turns it around; a verb mis
   const series = { text: 'The Houston Astros defeat the Philadelphia Phillies in Game 6 of the 2022 World Series, winning the series 4 games to 2.', publishedAt: '2022-11-05' };
   assert.notEqual(verdict('The Philadelphia Phillies beat the Houston Astros four games to two to win the 2022 World Series.', series).label, 'supported');
 });
+
+test('a possessive owner acts through what it owns; a country said as a demonym or "of <country>" is the same person\'s', () => {
+  const rates = { text: "In the UK, the Bank of England's Monetary Policy Committee has cut its interest rate by a quarter percentage point to 4.5%.", publishedAt: '2005-08-04' };
+  assert.equal(verdict('The Bank of England cut its interest rate to 4.5% in August 2005.', rates).label, 'supported');
+  const law = { text: 'The President of Iran Mahmoud Ahmadinejad signs a new law binding the Government of Iran to pursue a target of refining uranium to 20 percent.', publishedAt: '2010-08-16' };
+  assert.ok(!compareFrames(frameOf('Iranian President Mahmoud Ahmadinejad signed a law in 2010.'), frameOf(law.text, { publishedAt: law.publishedAt })).conflicts.length);
+  assert.equal(frameOf('The Preah Vihear clashes: four soldiers died when troops exchanged fire.').main?.key, 'kill');
+  assert.equal(frameOf('Samuel Sam-Sumana went into hiding after asking for asylum at the US embassy.').main?.lemma, 'go');
+});

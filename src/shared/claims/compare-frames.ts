@@ -145,6 +145,8 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
+    // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
+    if (own.some((name) => name.owner && compareNames(name.owner, wanted) !== 'different')) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     const rival = own.find((name) => !findName(claim.names, name));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
@@ -305,7 +307,7 @@ function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] 
   });
 }
 
-const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid'];
+const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
 
 function themeWords(frame: EventFrame): string[] {
   const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));

@@ -85,11 +85,12 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     let at = name.index + name.surface.split(/\s+/).length;
     if (!/^['’]s$/.test(tokens[at]?.text ?? '')) continue;
     at++;
-    // "Qatar's Ministry of Public Health", "Germany's Robert Koch Institute": the country places the body it owns.
+    // "Qatar's Ministry of Public Health", "Baltimore's Francis Scott Key Bridge": the place names what it owns.
     const owned = names.find((other) => other.index === at);
-    if (owned && name.actor && name.words.join(' ') === name.actor.toLowerCase() && !owned.actor) {
+    if (owned) {
       name.modifier = true;
-      owned.actor = name.actor;
+      owned.owner = name;
+      if (name.actor && name.words.join(' ') === name.actor.toLowerCase() && !owned.actor) owned.actor = name.actor;
       continue;
     }
     while (tokens[at] && ['ADJ', 'NUM', 'PROPN'].includes(tokens[at].pos)) at++;
@@ -166,9 +167,14 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   if (main) return main;
   const reported = predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && hasNounObject(tokens, predicate.index));
   if (reported) return reported;
+  // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's event.
+  const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
+  if (light) return light;
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
 
+/** "began when …": a verb of beginning takes its event from the clause. */
+const ASPECTUAL = new Set(['begin', 'start', 'continue']);
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
 
 /** A verb inside a clause opened by "after", "when", "because" … and not yet closed by a comma. */

@@ -16,6 +16,8 @@ export interface NameMention {
   start: number;
   /** A demonym or other adjective ("French election"): it qualifies a thing rather than naming a party. */
   modifier?: boolean;
+  /** Who owns this one: "the Bank of England" for "the Bank of England's Monetary Policy Committee". */
+  owner?: NameMention;
   /** A name that describes a thing ("COVID-19 vaccine", "AI models"): a detail in a claim, a term to search for. */
   describes?: boolean;
 }
@@ -133,6 +135,12 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
+  // "Iranian President Mahmoud Ahmadinejad" / "the President of Iran Mahmoud Ahmadinejad": the country said two ways.
+  if (left.actor && left.actor === right.actor) {
+    const own = (word: string) => CONNECTORS.has(word) || gazetteerActor(word.charAt(0).toUpperCase() + word.slice(1)) === left.actor;
+    const [a, b] = [shorter.filter((word) => !own(word)), longer.filter((word) => !own(word))];
+    if (a.length >= 2 && a.every((word) => b.includes(word))) return 'same';
+  }
   if (left.actor && right.actor && left.actor === right.actor) {
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
     return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';

@@ -32,7 +32,7 @@ const GROUPS: Record<string, string[]> = {
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction'],
   release: ['release', 'free', 'freed', 'pardon', 'parole'],
-  convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty'],
+  convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
   start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon'],
