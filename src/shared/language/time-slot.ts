@@ -19,7 +19,7 @@ interface Chrono { en: { casual: { parse(text: string, reference?: Date): Chrono
 
 let chrono: Chrono | undefined;
 function load(): Chrono {
-  chrono ??= createRequire(import.meta.url)('chrono-node') as Chrono;
+  chrono ??= { en: createRequire(import.meta.url)('chrono-node/en') } as Chrono;
   return chrono;
 }
 
