@@ -112,6 +112,11 @@ export interface Store {
    * to documents published in that period (the top k is taken within it; documents without a date are left out).
    */
   searchPassages(query: string, options: { limit: number; documentIds?: string[]; required?: string[][]; publishedWithin?: DateRange }): Promise<PassageHit[]>;
+  /**
+   * Whether `searchPassages` with the same query and options would find anything, without ranking: a cheap "any match?"
+   * (the follow-up stage's check). A query with no searchable words finds nothing.
+   */
+  hasPassages(query: string, options?: { required?: string[][]; publishedWithin?: DateRange }): Promise<boolean>;
   saveReport(report: Report): Promise<void>;
   getReport(idOrSlug: string): Promise<Report | undefined>;
   listReports(options: { limit: number; offset?: number; category?: string }): Promise<ReportSummary[]>;

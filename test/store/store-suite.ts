@@ -81,6 +81,32 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.deepEqual(both.map((hit) => hit.document.id), [since[0].document.id]);
     }));
 
+  test(`${name}: an unranked "any match?" answers as the ranked search would`, () =>
+    withStore(async (store) => {
+      assert.equal(await store.hasPassages('Ukraine joining NATO'), false, 'an empty store has nothing');
+      await store.upsertDocuments([...NATO_CORPUS, { ...NATO_CORPUS[0], url: 'https://news.example/undated', text: 'Undated zeppelin note.', publishedAt: undefined }]);
+      const cases: [string, { required?: string[][]; publishedWithin?: { from?: string; to?: string } }, boolean][] = [
+        ['Ukraine joining NATO', {}, true],
+        ['zeppelin', {}, true],
+        ['quokka marmalade', {}, false],
+        ['membership alliance', { required: [['Finland']] }, true],
+        ['membership alliance', { required: [['Atlantis', 'Lemuria']] }, false],
+        ['NATO', { required: [['Finland'], ['quokka']] }, false],
+        ['Ukraine NATO', { publishedWithin: { from: '2008-01-01', to: '2008-12-31' } }, true],
+        ['NATO', { publishedWithin: { from: '2030-01-01' } }, false],
+        ['zeppelin', { publishedWithin: { from: '1900-01-01' } }, false],
+        ['', {}, false],
+        ['the of and', {}, false],
+        ['"unbalanced ( quote OR AND NEAR', {}, false],
+        ['"NATO* ( OR AND NEAR(', {}, true],
+      ];
+      for (const [query, options, expected] of cases) {
+        const ranked = await store.searchPassages(query, { limit: 1, ...options });
+        assert.equal(ranked.length > 0, expected, `ranked search: ${query} ${JSON.stringify(options)}`);
+        assert.equal(await store.hasPassages(query, options), expected, `${query} ${JSON.stringify(options)}`);
+      }
+    }));
+
   test(`${name}: a mark is set with the documents it describes, or not at all`, () =>
     withStore(async (store) => {
       assert.equal(await store.getMark('load'), undefined);

@@ -6,6 +6,5 @@ import type { Plan } from '../../contracts/types.ts';
 export async function findsSomething(store: Store, plan: Plan): Promise<boolean> {
   const facet = plan.facets.find((entry) => entry.name === 'question') ?? plan.facets[0];
   if (!facet) return false;
-  const hits = await store.searchPassages(facet.query, { limit: 1, required: facet.required });
-  return hits.length > 0;
+  return store.hasPassages(facet.query, { required: facet.required });
 }

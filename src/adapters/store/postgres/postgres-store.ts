@@ -134,6 +134,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       );
       return rows.map(toHit);
     },
+    async hasPassages(text, { required, publishedWithin } = {}) {
+      const tsQuery = toTsQuery(text, required);
+      if (!tsQuery) return false;
+      // EXISTS over the GIN match, unranked: it stops at the first matching passage.
+      const within = publishedWithin ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE left(published_at, 10) BETWEEN $2 AND $3)' : '';
+      const [row] = await query<{ found: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM passages p WHERE p.tsv @@ to_tsquery('english', $1) ${within}) AS found`,
+        [tsQuery, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : [])],
+      );
+      return row?.found === true;
+    },
     async saveReport(report) {
       const valid = ReportSchema.parse(report);
       await transaction(async (client) => {

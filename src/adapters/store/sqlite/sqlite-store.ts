@@ -97,6 +97,14 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       ) as Row[];
       return rows.map(toHit);
     },
+    async hasPassages(query, { required, publishedWithin } = {}) {
+      const match = toFtsQuery(query, required);
+      if (!match) return false;
+      const row = publishedWithin
+        ? statements.anyPublished.get(match, publishedWithin.from ?? '', publishedWithin.to ?? '9999')
+        : statements.any.get(match);
+      return row !== undefined;
+    },
     async saveReport(report) {
       const valid = ReportSchema.parse(report);
       immediateTransaction(db, () => {
@@ -165,6 +173,12 @@ function prepare(db: DatabaseSync) {
       `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
        WHERE passages_fts MATCH ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ?
          AND (? IS NULL OR d.id IN (SELECT value FROM json_each(?))) ORDER BY rank LIMIT ?`,
+    ),
+    // "Any match?" without ranking: FTS5 stops at the first match instead of scoring and sorting all of them (0.5 vs 10 ms).
+    any: db.prepare('SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1'),
+    anyPublished: db.prepare(
+      `SELECT 1 FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+       WHERE passages_fts MATCH ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ? LIMIT 1`,
     ),
     saveReport: db.prepare(
       `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
