@@ -163,3 +163,9 @@ test('a possessive owner acts through what it owns; a country said as a demonym 
   assert.equal(frameOf('The Preah Vihear clashes: four soldiers died when troops exchanged fire.').main?.key, 'kill');
   assert.equal(frameOf('Samuel Sam-Sumana went into hiding after asking for asylum at the US embassy.').main?.lemma, 'go');
 });
+
+test('a causative verb takes its event from the verb it governs ("forced 200,000 people to evacuate")', () => {
+  assert.equal(frameOf('The eruption forced 200,000 people on Java to evacuate.').main?.lemma, 'evacuate');
+  const eruption = { text: 'Mount Kelud erupts prompting the evacuation of 200,000 people on the Indonesian island of Java.', publishedAt: '2014-02-13' };
+  assert.equal(verdict('The eruption of Mount Kelud in February 2014 forced 200,000 people on Java to evacuate, the largest evacuation in Indonesia\'s history.', eruption).label, 'misleading');
+});

@@ -56,7 +56,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'th
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen', 'secretary', 'governor', 'mayor', 'chairman', 'chair', 'head', 'leader', 'ambassador', 'premier', 'emperor', 'prince', 'ceo']);
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim']);
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause']);
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
