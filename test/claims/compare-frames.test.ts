@@ -169,3 +169,8 @@ test('a causative verb takes its event from the verb it governs ("forced 200,000
   const eruption = { text: 'Mount Kelud erupts prompting the evacuation of 200,000 people on the Indonesian island of Java.', publishedAt: '2014-02-13' };
   assert.equal(verdict('The eruption of Mount Kelud in February 2014 forced 200,000 people on Java to evacuate, the largest evacuation in Indonesia\'s history.', eruption).label, 'misleading');
 });
+
+test('a participle left as an adjective is related by its verb ("a law obliging the government" / "binding")', () => {
+  const law = { text: 'The President of Iran Mahmoud Ahmadinejad signs a new law binding the Government of Iran to pursue a target of refining uranium to 20 percent.', publishedAt: '2010-08-16' };
+  assert.equal(verdict('Iranian President Mahmoud Ahmadinejad signed a law in 2010 obliging the government to pursue refining uranium to 20 percent.', law).label, 'supported');
+});

@@ -353,7 +353,10 @@ function hasWord(source: EventFrame, word: string): boolean {
 
 function sameThing(word: string, other: string): boolean {
   if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
-  return wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj');
+  if (wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj')) return true;
+  // A participle the tagger left as an adjective ("a law obliging the government" / "binding"): its verb.
+  const bases = (form: string) => (/(ing|ed)$/.test(form) ? [form.replace(/(ing|ed)$/, ''), form.replace(/(ing|ed)$/, 'e')] : [form]);
+  return [word, other].some((form) => /(ing|ed)$/.test(form)) && bases(word).some((left) => bases(other).some((right) => wordsRelate(left, right, 'verb')));
 }
 
 /** "voters" vote, "protesters" protest: an agent noun and its verb. */
