@@ -174,3 +174,10 @@ test('a participle left as an adjective is related by its verb ("a law obliging 
   const law = { text: 'The President of Iran Mahmoud Ahmadinejad signs a new law binding the Government of Iran to pursue a target of refining uranium to 20 percent.', publishedAt: '2010-08-16' };
   assert.equal(verdict('Iranian President Mahmoud Ahmadinejad signed a law in 2010 obliging the government to pursue refining uranium to 20 percent.', law).label, 'supported');
 });
+
+test('a city and its country against another city and country is one changed place; tightening is the opposite of easing', () => {
+  const blast = { text: 'One person is killed and three others injured when a bomb explodes in a bar in Kampala, Uganda.', publishedAt: '2021-10-23' };
+  assert.deepEqual(verdict('One person was killed and three others hurt when a bomb went off in a bar in Nairobi, Kenya, in October 2021.', blast), { label: 'false', conflicts: ['place'] });
+  const sanctions = { text: 'The U.S. Treasury Department announces an ease of certain oil, gas, and gold sanctions on Venezuela.', publishedAt: '2023-10-18' };
+  assert.equal(verdict('The US Treasury tightened oil, gas and gold sanctions on Venezuela in October 2023.', sanctions).label, 'false');
+});

@@ -200,7 +200,8 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
 function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
   // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
   // on both parties and is one changed detail too.
-  return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
+  return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
 }
 
 function belongsToMain(frame: EventFrame, index: number): boolean {

@@ -37,6 +37,8 @@ const GROUPS: Record<string, string[]> = {
   start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon'],
   impose: ['impose', 'introduce', 'levy', 'slap'],
+  tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
+  ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
   kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit post', 'retire', 'retirement'],
@@ -59,7 +61,7 @@ const GROUPS: Record<string, string[]> = {
 const OPPOSITES: [string, string][] = [
   ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
-  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'],
+  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
