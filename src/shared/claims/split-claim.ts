@@ -1,5 +1,6 @@
 // Splits a claim of several events ("Finland joined NATO in 2023 and Sweden joined in 2024") into simple
 // claims; a second part without its own subject borrows the first part's ("… won and became president").
+import { SUBORDINATORS } from '../language/clauses.ts';
 import { analyse } from '../language/nlp.ts';
 
 export function splitClaim(claim: string): string[] {
@@ -39,12 +40,13 @@ function startsVerbPhrase(tokens: ReturnType<typeof analyse>, index: number): bo
   return tokens[index]?.pos === 'AUX' && tokens.slice(index + 1, index + 3).some((token) => token.pos === 'VERB');
 }
 
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'as', 'since', 'until', 'if', 'that', 'which', 'who', 'whom']);
+/** Words that open a clause whose verb is still to come: subordinators and relative pronouns. */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'as', 'that', 'which', 'who', 'whom']);
 
 function openClauseBefore(tokens: ReturnType<typeof analyse>, index: number): boolean {
   for (let back = index - 1; back >= 0; back--) {
     if (tokens[back].pos === 'VERB' || tokens[back].pos === 'AUX') return false;
-    if (SUBORDINATORS.has(tokens[back].lower)) return true;
+    if (CLAUSE_OPENERS.has(tokens[back].lower)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
+import { ASPECTUAL, eventNounAfter, hasNounObject, isSubordinate, LIGHT_VERBS, lightVerbPhrase, negatedComplement } from './clauses.ts';
 import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn, type Quantity } from './quantities.ts';
@@ -54,9 +55,7 @@ export interface EventFrame {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'off']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
-/** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen', 'secretary', 'governor', 'mayor', 'chairman', 'chair', 'head', 'leader', 'ambassador', 'premier', 'emperor', 'prince', 'ceo']);
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause']);
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
@@ -155,6 +154,10 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
+function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
+  return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
+}
+
 /** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
 function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
   const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
@@ -171,29 +174,6 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
   if (light) return light;
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
-}
-
-/** "began when …": a verb of beginning takes its event from the clause. */
-const ASPECTUAL = new Set(['begin', 'start', 'continue']);
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
-
-/** A verb inside a clause opened by "after", "when", "because" … and not yet closed by a comma. */
-export function isSubordinate(tokens: Token[], index: number): boolean {
-  for (let back = index - 1; back >= 0; back--) {
-    if ([',', ';', ':'].includes(tokens[back].text)) return false;
-    if (SUBORDINATORS.has(tokens[back].lower)) return true;
-  }
-  return false;
-}
-
-/** "confirms its first outbreak", "announce their separation": a noun phrase, not a clause, follows. */
-function hasNounObject(tokens: Token[], index: number): boolean {
-  for (let next = index + 1; next < tokens.length; next++) {
-    const token = tokens[next];
-    if (['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos) && token.lower !== 'that') continue;
-    return token.pos === 'NOUN';
-  }
-  return false;
 }
 
 export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
@@ -310,43 +290,6 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
   });
   return predicates;
-}
-
-/**
- * "A jury found that Virginia Tech was not negligent", "declared him not guilty": a negated adjective in the
- * event's complement turns what is claimed around, though the verb itself is not negated.
- */
-function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
-  if (!main) return main;
-  for (let at = main.index + 1; at < tokens.length - 1; at++) {
-    if ([',', ';', ':'].includes(tokens[at].text) || SUBORDINATORS.has(tokens[at].lower)) break;
-    if (!['not', "n't", 'never'].includes(tokens[at].lower)) continue;
-    const next = tokens[at + 1].pos === 'ADV' ? tokens[at + 2] : tokens[at + 1];
-    if (next?.pos === 'ADJ') return { ...main, negated: !main.negated };
-  }
-  return main;
-}
-
-/** "took 1,300 adults and children hostage": a light verb and the complement that ends its phrase. */
-function lightVerbPhrase(tokens: Token[], index: number, base: string): string | undefined {
-  for (let next = index + 1; next < Math.min(tokens.length, index + 12); next++) {
-    const token = tokens[next];
-    if (token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== ',') || ['and', 'or'].includes(token.lower) && tokens[next + 1]?.pos === 'VERB') return undefined;
-    if (isKnownPredicate(`${base} ${token.lemma}`)) return `${base} ${token.lemma}`;
-  }
-  return undefined;
-}
-
-/** "became a member", "made a visit": a light verb takes its event from the noun after it. */
-function eventNounAfter(tokens: Token[], index: number): string | undefined {
-  for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
-    const token = tokens[next];
-    if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
-    if (token.pos !== 'NOUN') continue;
-    if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
-    return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
-  }
-  return undefined;
 }
 
 /**

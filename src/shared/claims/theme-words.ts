@@ -1,0 +1,87 @@
+// A claim's theme words (what it says beyond names, event, time, numbers and qualifiers) and whether a
+// source has each: the same word or form, a spelling variant, a derived form, or by WordNet the same thing.
+import { isSubordinate, LIGHT_VERBS } from '../language/clauses.ts';
+import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
+import { plainWords } from '../language/names.ts';
+import { isKnownPredicate, senseOf } from '../language/predicates.ts';
+import { wordsRelate } from '../language/wordnet.ts';
+import { stem } from '../text/tokens.ts';
+
+const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
+
+/** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */
+export function themeWords(frame: EventFrame): string[] {
+  const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
+  const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
+  for (const qualifier of frame.qualifiers) skip.add(qualifier);
+  for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
+  // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
+  for (const name of frame.names) {
+    for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
+  }
+  // Light verbs carry little of the event ("chose to leave", "became a member").
+  for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
+  // "the island of Bali", "Tver Region": a place's own noun is part of the place slot.
+  for (const place of frame.places) for (const at of [place.index - 1, place.index - 2, place.index + place.surface.split(/\s+/).length]) if (PLACE_NOUNS.has(frame.tokens[at]?.lemma ?? '')) skip.add(frame.tokens[at].lemma);
+  // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
+  // circumstance: its nouns must still be in the source, the verb itself may be put another way.
+  for (const [at, token] of frame.tokens.entries()) {
+    const participle = token.pos === 'VERB' && /ing$/.test(token.lower) && frame.tokens.slice(0, at).some((before) => before.text === ',') && at !== frame.main?.index;
+    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || participle)) skip.add(token.lemma);
+  }
+  // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
+  for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
+  // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
+  for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
+  if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
+  const isNumber = (word: string) => /^[\d.,]+$/.test(word);
+  // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
+  return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+}
+
+/** Whether the source has the word, a form of it, or (by WordNet) the same thing under another name. */
+export function hasWord(source: EventFrame, word: string): boolean {
+  if (source.content.has(word)) return true;
+  // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
+  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word)) return true;
+  const dashless = (text: string) => text.replace(/[–—]/g, '-');
+  if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
+  const wanted = stem(word);
+  const sense = senseOf(word).key;
+  if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
+  // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
+  return [...source.content].some((other) => sameThing(word, other));
+}
+
+function sameThing(word: string, other: string): boolean {
+  if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
+  if (wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj')) return true;
+  // A participle the tagger left as an adjective ("a law obliging the government" / "binding"): its verb.
+  const bases = (form: string) => (/(ing|ed)$/.test(form) ? [form.replace(/(ing|ed)$/, ''), form.replace(/(ing|ed)$/, 'e')] : [form]);
+  return [word, other].some((form) => /(ing|ed)$/.test(form)) && bases(word).some((left) => bases(other).some((right) => wordsRelate(left, right, 'verb')));
+}
+
+/** "voters" vote, "protesters" protest: an agent noun and its verb. */
+function agentNoun(word: string, other: string): boolean {
+  return other.length >= 4 && /(er|or)$/.test(word) && (word.slice(0, -1) === other || word.slice(0, -2) === other);
+}
+
+/** "constitutional" / "constitution", "presidential" / "president": one word derived from the other. */
+function derivedForm(left: string, right: string): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.length >= 6 && longer.length - shorter.length <= 4 && longer.startsWith(shorter);
+}
+
+/** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
+function spellingVariant(left: string, right: string): boolean {
+  if (left.length < 6 || Math.abs(left.length - right.length) > 1 || left[0] !== right[0]) return false;
+  let edits = 0;
+  for (let i = 0, j = 0; i < left.length || j < right.length; ) {
+    if (left[i] === right[j]) [i, j] = [i + 1, j + 1];
+    else if (++edits > 1) return false;
+    else if (left.length > right.length) i++;
+    else if (right.length > left.length) j++;
+    else [i, j] = [i + 1, j + 1];
+  }
+  return true;
+}

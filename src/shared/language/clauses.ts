@@ -1,0 +1,67 @@
+// Clause-level reading shared by the frame and the claim tools: verbs that carry little event of their
+// own, subordinate clauses ("after it was found"), a reporting verb's noun object, a negated complement
+// ("found that X was not negligent"), and what a light verb takes its event from.
+import type { Token } from './nlp.ts';
+import { isEventNoun, isKnownPredicate } from './predicates.ts';
+
+/** Verbs that carry little event of their own: "became the first country to join" is about joining. */
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause']);
+
+/** "began when …": a verb of beginning takes its event from the clause. */
+export const ASPECTUAL = new Set(['begin', 'start', 'continue']);
+export const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
+
+/** A verb inside a clause opened by "after", "when", "because" … and not yet closed by a comma. */
+export function isSubordinate(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back--) {
+    if ([',', ';', ':'].includes(tokens[back].text)) return false;
+    if (SUBORDINATORS.has(tokens[back].lower)) return true;
+  }
+  return false;
+}
+
+/** "confirms its first outbreak", "announce their separation": a noun phrase, not a clause, follows. */
+export function hasNounObject(tokens: Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    const token = tokens[next];
+    if (['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos) && token.lower !== 'that') continue;
+    return token.pos === 'NOUN';
+  }
+  return false;
+}
+
+/**
+ * "A jury found that Virginia Tech was not negligent", "declared him not guilty": a negated adjective in the
+ * event's complement turns what is claimed around, though the verb itself is not negated.
+ */
+export function negatedComplement(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length - 1; at++) {
+    if ([',', ';', ':'].includes(tokens[at].text) || SUBORDINATORS.has(tokens[at].lower)) break;
+    if (!['not', "n't", 'never'].includes(tokens[at].lower)) continue;
+    const next = tokens[at + 1].pos === 'ADV' ? tokens[at + 2] : tokens[at + 1];
+    if (next?.pos === 'ADJ') return true;
+  }
+  return false;
+}
+
+/** "took 1,300 adults and children hostage": a light verb and the complement that ends its phrase. */
+export function lightVerbPhrase(tokens: Token[], index: number, base: string): string | undefined {
+  for (let next = index + 1; next < Math.min(tokens.length, index + 12); next++) {
+    const token = tokens[next];
+    if (token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== ',') || ['and', 'or'].includes(token.lower) && tokens[next + 1]?.pos === 'VERB') return undefined;
+    if (isKnownPredicate(`${base} ${token.lemma}`)) return `${base} ${token.lemma}`;
+  }
+  return undefined;
+}
+
+/** "became a member", "made a visit": a light verb takes its event from the noun after it. */
+export function eventNounAfter(tokens: Token[], index: number): string | undefined {
+  for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
+    const token = tokens[next];
+    if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
+    if (token.pos !== 'NOUN') continue;
+    if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
+    return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
+  }
+  return undefined;
+}
