@@ -181,3 +181,13 @@ test('a city and its country against another city and country is one changed pla
   const sanctions = { text: 'The U.S. Treasury Department announces an ease of certain oil, gas, and gold sanctions on Venezuela.', publishedAt: '2023-10-18' };
   assert.equal(verdict('The US Treasury tightened oil, gas and gold sanctions on Venezuela in October 2023.', sanctions).label, 'false');
 });
+
+test('among equal verdicts, the sentence whose own main event is the claim\'s decides', () => {
+  const evidence = [
+    { text: "Finland rejects Russian demands that it never join the North Atlantic Treaty Organization, with President Sauli Niinistö saying that it is his country's right to join the military alliance if it wants to.", passageId: 'p1', publishedAt: '2022-01-01' },
+    { text: SOURCE.text, passageId: 'p2', publishedAt: SOURCE.publishedAt },
+  ];
+  const judged = judgeClaim('Finland joined NATO in 2020.', evidence);
+  assert.equal(judged.label, 'false');
+  assert.equal(judged.parts[0].evidence?.passageId, 'p2');
+});

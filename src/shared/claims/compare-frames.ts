@@ -32,6 +32,8 @@ export interface Comparison {
   predicate?: Predicate;
   /** The source states the event with a verb ("joins"), not only a noun ("the accession"). */
   verbal: boolean;
+  /** The event is the source sentence's own main event, not one it mentions ("rejects demands that it never join"). */
+  central: boolean;
 }
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
@@ -75,7 +77,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
   const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
-  return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' };
+  return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
 }
 
 /**

@@ -68,11 +68,12 @@ function judgeSimpleClaim(claimText: string, sources: Source[]): ClaimFinding {
     if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Among equal verdicts, the sentence that states the event most directly: more slots matching, the event
-  // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession").
+  // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession"), and as
+  // the sentence's own main event ("Finland joins NATO" over "Finland rejects demands that it never join").
   const strength = (finding: ClaimFinding) => {
     const comparison = finding.comparison!;
     const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
-    return matches + (comparison.verbal ? 1 : 0) - comparison.extra.length;
+    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) - comparison.extra.length;
   };
   const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
   if (!best) return { label: 'not enough evidence', claim: claimText };
