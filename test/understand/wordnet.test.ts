@@ -30,3 +30,11 @@ test('rivals are different things of one specific kind, never the same thing or 
   assert.ok(!rivalWords('storm', 'earthquake'));
   assert.ok(!rivalWords('charge', 'crime'));
 });
+
+test('odd input never throws and relates to nothing', () => {
+  for (const word of ['', ' ', '   a', 'zzzz zzzz', 'ĸøñ†∆', '\u0000', 'x'.repeat(5000), '_', '123']) {
+    assert.equal(relatedWords(word, 'noun').size, 0, JSON.stringify(word.slice(0, 20)));
+    assert.equal(wordsRelate(word, 'plane', 'noun'), false);
+    assert.equal(rivalWords(word, 'plane'), false);
+  }
+});
