@@ -54,6 +54,15 @@ test('the soft time: a sentence dated far from the asked month is no answer, a d
   assert.ok(!draft.limits.some((limit) => /None of the \d+ passages found answers/.test(limit)));
 });
 
+test('a yes/no question with the wrong year: its year only orders the search, and the decline says when the event happened', async () => {
+  assert.equal(heuristicUnderstand('Did Finland join NATO in 2020?').timeFrame, undefined);
+  assert.deepEqual(heuristicUnderstand('Who won the Eurovision Song Contest in 2005?').timeFrame, { from: '2005-01-01', to: '2005-12-31' });
+  const joins = ranked('2023-04-04', 'Finland officially joins NATO, becoming the 31st member of the military alliance.', 'Finland–NATO relations');
+  const draft = await write('Did Finland join NATO in 2020?', [joins]);
+  assert.equal(draft.insufficientEvidence, true);
+  assert.ok(draft.limits.some((limit) => limit.endsWith('It reports that event on 4 April 2023, not in 2020.')), draft.limits.join(' | '));
+});
+
 test('headings are 2-7 word phrases (the sources\' topic labels), sections in time order', async () => {
   const draft = await write('What happened to the Ever Given in March 2021?', [
     ranked('2021-03-23', 'The container ship Ever Given runs aground in the Suez Canal, blocking the waterway in both directions.', 'Suez Canal obstruction'),

@@ -40,10 +40,12 @@ export function heuristicUnderstand(question: string): Plan {
     subQueries: [...new Set(facets.map(subQueryText))].slice(0, 8),
     topic,
     asksPositions,
-    timeFrame: asked ? timeFrameOf(text) : undefined,
+    // "Did Finland join NATO in 2020?" asks whether the year is right, so like a claim's, its year only
+    // orders what is read; other questions' years bound the search.
+    timeFrame: asked && asked.type !== 'yes/no' ? timeFrameOf(text) : undefined,
     // A claim's date is a slot to compare; it only orders what is read first. So is a question's month or day.
     ...(claimHint ? { timeHint: claimHint } : {}),
-    ...(asked?.time && asked.time.granularity !== 'year' ? { timeHint: { from: asked.time.from, to: asked.time.to } } : {}),
+    ...(asked?.time && (asked.time.granularity !== 'year' || asked.type === 'yes/no') ? { timeHint: { from: asked.time.from, to: asked.time.to } } : {}),
   };
 }
 

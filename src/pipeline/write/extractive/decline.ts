@@ -4,6 +4,7 @@ import type { Draft, Plan } from '../../../contracts/types.ts';
 import type { QuestionFrame } from '../../../shared/language/question-frame.ts';
 import type { Candidate } from './candidates.ts';
 import { joinWords } from './sections.ts';
+import { dayPhrase, isFullDay } from '../../../shared/text/day-phrase.ts';
 
 const ASKED: Record<string, string> = {
   when: 'when it happened',
@@ -36,7 +37,10 @@ export function declineDraft(plan: Plan, question: QuestionFrame, passageCount: 
   const nearest = [...candidates].sort((left, right) => right.relevance - left.relevance || right.score - left.score)[0];
   if (nearest) {
     const date = nearest.publishedAt ? ` (${nearest.publishedAt.slice(0, 10)})` : '';
-    limits.push(`The nearest passage found${date} says: "${nearest.text}" It does not answer the question.`);
+    // "Did Finland join NATO in 2020?": the event itself, reported at another time, says what the asked time got wrong.
+    const elsewhen = question.time && nearest.match.names === 1 && nearest.match.eventAny && nearest.match.time === 'outside' && isFullDay(nearest.publishedAt);
+    const why = elsewhen ? `It reports that event on ${dayPhrase(nearest.publishedAt!)}, not in ${question.time!.text}.` : 'It does not answer the question.';
+    limits.push(`The nearest passage found${date} says: "${nearest.text}" ${why}`);
   }
   return draftOf(limits);
 }
