@@ -10,6 +10,7 @@ import { runReport } from '../src/pipeline/run-report.ts';
 import { createLocalCorpusSearch } from '../src/adapters/search-providers/local-corpus.ts';
 import { createSqliteStore } from '../src/adapters/store/sqlite/sqlite-store.ts';
 import { createExtractiveWriter } from '../src/pipeline/write/index.ts';
+import { frameOf } from '../src/shared/language/event-frame.ts';
 import type { BenchResult } from './bench-types.ts';
 import { markdownTable } from './report-format.ts';
 
@@ -85,6 +86,17 @@ export function formatClaims(outcomes: ClaimOutcome[]): BenchResult {
   };
 }
 
+/** True claims with their agent's and patient's names exchanged ("Croatia beat France" → "France beat Croatia"). */
+export function swappedParties(claims: DevClaim[]): DevClaim[] {
+  return claims.filter((claim) => claim.label === 'supported').flatMap((claim) => {
+    const main = frameOf(claim.claim).main;
+    const [agent, patient] = [main?.agents[0]?.surface, main?.patients[0]?.surface];
+    if (!agent || !patient || agent === patient || agent.includes(patient) || patient.includes(agent)) return [];
+    const text = claim.claim.split(agent).map((piece) => piece.split(patient).join('\u0000')).join(patient).replaceAll('\u0000', agent);
+    return text === claim.claim ? [] : [{ id: `${claim.id}-swap`, claim: text, label: 'false' as const, altered: 'role' }];
+  });
+}
+
 export async function runClaimsBench(): Promise<BenchResult> {
   const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-claims-'));
   const store = createSqliteStore({ file: process.env.CROSSCHECK_BENCH_STORE ?? path.join(folder, 'store.db') });
@@ -99,6 +111,11 @@ export async function runClaimsBench(): Promise<BenchResult> {
       const perLabel = LABELS.filter((label) => outcomes.some((outcome) => outcome.label === label)).map((label) => `${label} ${rate(outcomes.filter((outcome) => outcome.label === label))}`).join(', ');
       lines.push(`- data/dev/${path.basename(file)} (${scores.count}): strict accuracy ${(100 * scores.accuracy).toFixed(1)} % (${perLabel}); false or misleading rated supported: ${scores.wronglySupported.length}; unverifiable → not enough evidence ${(100 * scores.unverifiableRecall).toFixed(0)} %.`);
     }
+    // A probe no one wrote: every true claim with two named parties, their names swapped, must not stand.
+    const swapped = swappedParties([CLAIMS_FILE, FRESH_CLAIMS_FILE, ...BLIND_CLAIMS_FILES].filter((candidate) => existsSync(candidate)).flatMap((file) => loadClaims(file)));
+    const swapOutcomes = await evaluateClaims(store, swapped);
+    const swapStood = swapOutcomes.filter((outcome) => outcome.predicted === 'supported' || outcome.predicted === 'mostly supported');
+    lines.push(`- role-swap probe: ${swapped.length} true claims with their two parties' names swapped: false ${swapOutcomes.filter((outcome) => outcome.predicted === 'false').length}, no verdict ${swapOutcomes.filter((outcome) => outcome.predicted === 'not enough evidence').length}, rated supported ${swapStood.length}${swapStood.length > 0 ? ` (${swapStood.map((outcome) => `"${outcome.claim}"`).join('; ')})` : ''}.`);
     return { ...result, notes: [lines.length > 0 ? `Other claim sets (data/dev/README.md says how each was made):\n${lines.join('\n')}` : '', result.notes].filter(Boolean).join('\n\n') };
   } finally {
     await store.close();

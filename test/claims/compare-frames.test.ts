@@ -191,3 +191,9 @@ test('among equal verdicts, the sentence whose own main event is the claim\'s de
   assert.equal(judged.label, 'false');
   assert.equal(judged.parts[0].evidence?.passageId, 'p2');
 });
+
+test('the source giving a role to the claim\'s other party is a role swap, whatever the event ("NATO would return to France\'s …")', () => {
+  const source = { text: 'President Nicolas Sarkozy announces that France intends to return to the military structure of NATO for the first time since 1966.', publishedAt: '2008-06-17' };
+  assert.notEqual(verdict("In June 2008 Nicolas Sarkozy announced that NATO would return to France's military structure.", source).label, 'supported');
+  assert.equal(verdict("In June 2008 Nicolas Sarkozy announced that France would return to NATO's military structure.", source).label, 'supported');
+});

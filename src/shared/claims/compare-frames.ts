@@ -145,6 +145,10 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
     const swapped = findName(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
+    // The source gives this role to the claim's other party ("France intends to return to … NATO" against
+    // "NATO would return to France's …"): the roles are the other way round, whatever the event.
+    const crossed = own.find((name) => findName(counterpart, name) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
     // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
