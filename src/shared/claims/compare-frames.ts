@@ -6,7 +6,7 @@ import { compareNames, findName, type NameMention, plainWords } from '../languag
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
-import { rivalWords, verbAntonyms, wordsRelate } from '../language/wordnet.ts';
+import { antonyms, rivalWords, wordsRelate } from '../language/wordnet.ts';
 import { hasWord, themeWords } from './theme-words.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
@@ -115,7 +115,7 @@ function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite
   // Only words outside the groups: a grouped verb's neighbours in WordNet are already sorted by the groups.
   if (isKnownPredicate(main.lemma) && isKnownPredicate(predicate.lemma)) return undefined;
   if (wordsRelate(main.lemma, predicate.lemma, 'verb')) return 'same';
-  if (verbAntonyms(main.lemma).has(predicate.lemma) || verbAntonyms(predicate.lemma).has(main.lemma)) return 'opposite';
+  if (antonyms(main.lemma, 'verb').has(predicate.lemma) || antonyms(predicate.lemma, 'verb').has(main.lemma)) return 'opposite';
   return undefined;
 }
 

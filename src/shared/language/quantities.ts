@@ -51,7 +51,7 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     if (dateTokens.has(index)) continue;
     // "118-81": a score written as one token is two numbers, as "118 – 81" is.
     const score = /^(\d+)[-–](\d+)$/.exec(token.text);
-    if (score && !dateTokens.has(index)) {
+    if (score) {
       for (const part of score.slice(1, 3)) quantities.push({ value: Number(part), ordinal: false, text: part, index });
       continue;
     }

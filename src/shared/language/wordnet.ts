@@ -2,7 +2,7 @@
 // file finds a word's senses, and a synset's line is read at its byte offset in the data file, so nothing
 // is loaded up front and a look-up costs a few small reads. Used to tell whether two words of a claim and
 // a source name the same thing ("plane" / "aircraft", "pope" / "papacy", "quit" / "resign").
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -112,19 +112,20 @@ function synset(offset: number, wordClass: WordClass): Synset | undefined {
   return parsed;
 }
 
+/** What a synset is a kind of (its hypernyms, instance hypernyms included). */
+function hypernyms(offset: number, wordClass: WordClass): number[] {
+  return (synset(offset, wordClass)?.pointers ?? []).filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => pointer.offset);
+}
+
 const depthCache = new Map<string, number>();
 
 /** Steps from the top of the noun or verb hierarchy, along first hypernyms. */
-export function depth(offset: number, wordClass: WordClass): number {
+function depth(offset: number, wordClass: WordClass): number {
   const key = `${wordClass}:${offset}`;
   const cached = depthCache.get(key);
   if (cached !== undefined) return cached;
   let steps = 0;
-  for (let node = synset(offset, wordClass); steps < 30; steps++) {
-    const up = node?.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i');
-    if (!up) break;
-    node = synset(up.offset, wordClass);
-  }
+  for (let node: number | undefined = hypernyms(offset, wordClass)[0]; node !== undefined && steps < 30; node = hypernyms(node, wordClass)[0]) steps++;
   depthCache.set(key, steps);
   return steps;
 }
@@ -145,7 +146,7 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
     for (const word of own.words) related.add(word);
     let level = [offset];
     for (let step = 0; step < 2; step++) {
-      level = level.flatMap((node) => (synset(node, wordClass)?.pointers ?? []).filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => pointer.offset));
+      level = level.flatMap((node) => hypernyms(node, wordClass));
       // A kind of "person" or "act" says too little: only specific kinds count ("aircraft", not "object").
       for (const node of level) if (depth(node, wordClass) >= MIN_DEPTH) for (const word of synset(node, wordClass)?.words ?? []) related.add(word);
     }
@@ -159,26 +160,32 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
   return related;
 }
 
-function ancestors(lemma: string, steps: number): Map<number, number> {
-  const found = new Map<number, number>();
+const kindsCache = new Map<string, Set<number>>();
+
+/** The specific kinds a noun is, up to four steps above its first senses ("train" → "public transport" …). */
+function specificKinds(lemma: string): Set<number> {
+  const cached = kindsCache.get(lemma);
+  if (cached) return cached;
+  const kinds = new Set<number>();
   let level = senses(lemma, 'noun').slice(0, MAX_SENSES);
-  for (let step = 1; step <= steps; step++) {
-    level = level.flatMap((offset) => (synset(offset, 'noun')?.pointers ?? []).filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => pointer.offset));
-    for (const offset of level) if (!found.has(offset)) found.set(offset, step);
+  for (let step = 0; step < 4; step++) {
+    level = level.flatMap((offset) => hypernyms(offset, 'noun'));
+    for (const offset of level) if (depth(offset, 'noun') >= RIVAL_DEPTH) kinds.add(offset);
   }
-  return found;
+  kindsCache.set(lemma, kinds);
+  return kinds;
 }
 
 /**
- * Two different words for things of one specific kind ("coal" and "nuclear" plants aside: "train" and
- * "plane", "nuclear" and "solar"): nouns under a common kind a few steps up that is itself specific, or
- * adjectives that are antonyms. A claim's word with such a rival in the source is a changed detail.
+ * Two different words for things of one specific kind ("train" and "aircraft", "gold" and "silver"): nouns
+ * under a common kind a few steps up that is itself specific, or adjectives that are antonyms. A claim's
+ * word with such a rival in the source is a changed detail.
  */
 export function rivalWords(left: string, right: string): boolean {
   if (left === right || wordsRelate(left, right, 'noun') || wordsRelate(left, right, 'adj')) return false;
   if (antonyms(left).has(right) || antonyms(right).has(left)) return true;
-  const mine = ancestors(left, 4);
-  for (const [offset] of ancestors(right, 4)) if (mine.has(offset) && depth(offset, 'noun') >= RIVAL_DEPTH) return true;
+  const mine = specificKinds(left);
+  for (const offset of specificKinds(right)) if (mine.has(offset)) return true;
   return false;
 }
 
@@ -201,10 +208,6 @@ export function antonyms(lemma: string, wordClass: WordClass = 'adj'): Set<strin
   return opposite;
 }
 
-export function verbAntonyms(lemma: string): Set<string> {
-  return antonyms(lemma, 'verb');
-}
-
 const AGENT_ANCESTORS = new Set(['person', 'social group', 'organization', 'military unit', 'people', 'causal agent']);
 const agentCache = new Map<string, boolean>();
 
@@ -213,20 +216,10 @@ export function isAgentNoun(lemma: string): boolean {
   const cached = agentCache.get(lemma);
   if (cached !== undefined) return cached;
   let agent = false;
-  for (const offset of senses(lemma, 'noun').slice(0, 1)) {
-    let node = synset(offset, 'noun');
-    for (let steps = 0; node && steps < 12 && !agent; steps++) {
-      agent = node.words.some((word) => AGENT_ANCESTORS.has(word));
-      const up = node.pointers.find((pointer) => pointer.symbol === '@' || pointer.symbol === '@i');
-      node = up ? synset(up.offset, 'noun') : undefined;
-    }
+  let node: number | undefined = senses(lemma, 'noun')[0];
+  for (let steps = 0; node !== undefined && steps < 12 && !agent; steps++, node = hypernyms(node, 'noun')[0]) {
+    agent = (synset(node, 'noun')?.words ?? []).some((word) => AGENT_ANCESTORS.has(word));
   }
   agentCache.set(lemma, agent);
   return agent;
-}
-
-/** For tests and long-running processes that want the file handles back. */
-export function closeWordNet(): void {
-  for (const { fd } of files.values()) closeSync(fd);
-  files.clear();
 }
