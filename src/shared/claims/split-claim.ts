@@ -1,6 +1,6 @@
 // Splits a claim of several events ("Finland joined NATO in 2023 and Sweden joined in 2024") into simple
 // claims; a second part without its own subject borrows the first part's ("… won and became president").
-import { SUBORDINATORS } from '../language/clauses.ts';
+import { isTrailingParticiple, SUBORDINATORS } from '../language/clauses.ts';
 import { analyse } from '../language/nlp.ts';
 
 export function splitClaim(claim: string): string[] {
@@ -15,7 +15,7 @@ export function splitClaim(claim: string): string[] {
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
     .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB')
     // ", shaking buildings and sending residents out": participles after the event describe it, they are not a second claim.
-    .filter(({ index }) => !(/ing$/.test(tokens[index + 1]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',' )))
+    .filter(({ index }) => !isTrailingParticiple(tokens, index + 1))
     // "began when armed men and women took …": a clause opened before "and" whose verb is still to come.
     .filter(({ index }) => !openClauseBefore(tokens, index));
   if (joints.length === 0) return [claim];

@@ -1,6 +1,6 @@
 // A claim's theme words (what it says beyond names, event, time, numbers and qualifiers) and whether a
 // source has each: the same word or form, a spelling variant, a derived form, or by WordNet the same thing.
-import { isSubordinate, LIGHT_VERBS } from '../language/clauses.ts';
+import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
@@ -26,8 +26,7 @@ export function themeWords(frame: EventFrame): string[] {
   // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
   // circumstance: its nouns must still be in the source, the verb itself may be put another way.
   for (const [at, token] of frame.tokens.entries()) {
-    const participle = token.pos === 'VERB' && /ing$/.test(token.lower) && frame.tokens.slice(0, at).some((before) => before.text === ',') && at !== frame.main?.index;
-    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || participle)) skip.add(token.lemma);
+    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at))) skip.add(token.lemma);
   }
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);

@@ -65,3 +65,8 @@ export function eventNounAfter(tokens: Token[], index: number): string | undefin
   }
   return undefined;
 }
+
+/** ", shaking buildings": a participle after a comma describes the event before it rather than adding one. */
+export function isTrailingParticiple(tokens: Token[], index: number): boolean {
+  return /ing$/.test(tokens[index]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',');
+}
