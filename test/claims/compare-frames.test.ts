@@ -197,3 +197,12 @@ test('the source giving a role to the claim\'s other party is a role swap, whate
   assert.notEqual(verdict("In June 2008 Nicolas Sarkozy announced that NATO would return to France's military structure.", source).label, 'supported');
   assert.equal(verdict("In June 2008 Nicolas Sarkozy announced that France would return to NATO's military structure.", source).label, 'supported');
 });
+
+test('held is not delayed, a title is not an event, and a thing named with its own year is another one', () => {
+  const vaccination = { text: 'Japan opens two mass vaccination centres in Tokyo and Osaka two months before the delayed Summer Olympics.', publishedAt: '2021-05-24' };
+  assert.notEqual(verdict('The 2021 Summer Olympics were held in Osaka.', vaccination).label, 'supported');
+  assert.ok(!frameOf('President-elect Joe Biden attends a security briefing.').predicates.some((predicate) => predicate.lemma === 'elect'));
+  const brisbane = { text: 'The International Olympic Committee awards the Australian city of Brisbane the right to host the 2032 Summer Olympics.', publishedAt: '2021-07-21' };
+  assert.equal(verdict('The 2021 Summer Olympics were held in Tokyo.', brisbane).label, 'not enough evidence');
+  assert.ok(frameOf('Joe Biden won the 2020 US presidential election.').names.find((name) => name.surface === 'US')?.describes);
+});

@@ -6,7 +6,7 @@ import { compareNames, findName, type NameMention, plainWords } from '../languag
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
-import { antonyms, rivalWords, wordsRelate } from '../language/wordnet.ts';
+import { antonyms, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { hasWord, themeWords } from './theme-words.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
@@ -103,19 +103,26 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
-  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || wordsRelate(main.lemma, form, 'verb')));
+  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }
 
 /** How a source predicate relates to the claim's event: by the event groups, else by WordNet. */
 function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite' | undefined {
-  const grouped = relateSenses(main.keys, predicate.keys);
-  if (grouped) return grouped;
-  // Only words outside the groups: a grouped verb's neighbours in WordNet are already sorted by the groups.
-  if (isKnownPredicate(main.lemma) && isKnownPredicate(predicate.lemma)) return undefined;
-  if (wordsRelate(main.lemma, predicate.lemma, 'verb')) return 'same';
-  if (antonyms(main.lemma, 'verb').has(predicate.lemma) || antonyms(predicate.lemma, 'verb').has(main.lemma)) return 'opposite';
+  return relateSenses(main.keys, predicate.keys) ?? relateOutsideGroups(main.lemma, predicate.lemma);
+}
+
+/**
+ * Two words the event groups do not both know, by WordNet, read from the claim's word: its synonym or
+ * derived form ("separate" / "separation", "sack" / "dismiss") is the same event, an antonym the opposite.
+ * Only the claim word's own senses count: "delay" lists "hold" among its senses, but "held" the Olympics
+ * is not "delayed" them.
+ */
+function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
+  if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
+  if (claimed !== stated && relatedWords(claimed, 'verb').has(stated) && !isParticleVariant(claimed, stated)) return 'same';
+  if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }
 

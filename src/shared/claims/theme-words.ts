@@ -42,7 +42,8 @@ export function themeWords(frame: EventFrame): string[] {
 export function hasWord(source: EventFrame, word: string): boolean {
   if (source.content.has(word)) return true;
   // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
-  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word)) return true;
+  // Not when the source names the thing with a year of its own ("the 2032 Summer Olympics").
+  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word) && ![...source.content].some((other) => /^(1[89]|20)\d\d$/.test(other) && other !== word)) return true;
   const dashless = (text: string) => text.replace(/[–—]/g, '-');
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);

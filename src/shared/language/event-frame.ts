@@ -227,6 +227,9 @@ function participleLemma(token: Token): string | undefined {
 function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): boolean {
   const token = tokens[index];
   if (inName.has(index)) return false;
+  // "President-elect", "so-called": a word hyphened to the one before is part of a compound, not an event.
+  const before = tokens[index - 1];
+  if (before?.text === '-' && before.start + 1 === token.start && tokens[index - 2]?.end === before.start) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON'].includes(tokens[index - 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;

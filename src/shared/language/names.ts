@@ -101,11 +101,20 @@ function canonicalForm(surface: string): string {
  * A name before a common noun that is not someone who acts describes that thing ("its COVID-19 vaccine",
  * "AI models", "a Labour Party youth camp"); before "fighters", "troops" or "leader" it stays a party.
  */
+function countWhile(tokens: Token[], from: number, keep: (token: Token) => boolean): number {
+  let count = 0;
+  while (tokens[from + count] && keep(tokens[from + count])) count++;
+  return count;
+}
+
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'in', 'away']);
 
 function namesAThing(tokens: Token[], next: number, surface: string): boolean {
-  const noun = tokens[next];
-  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || gazetteerActor(surface)) return false;
+  // "the US presidential election": describing words may stand between a country and the thing it names.
+  const skip = gazetteerActor(surface) ? countWhile(tokens, next, (token) => token.pos === 'ADJ' && /^\p{Ll}/u.test(token.text)) : 0;
+  const noun = tokens[next + skip];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || (gazetteerActor(surface) && skip === 0)) return false;
+  next += skip;
   // "Costolo steps down", "the Astros defeat the Phillies": a verb the tagger read as a noun, before its
   // particle or its object (a compound's head is never followed by a determiner or a name).
   if (/s$/.test(noun.lower) && PARTICLES.has(tokens[next + 1]?.lower ?? '')) return false;

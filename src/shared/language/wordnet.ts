@@ -189,11 +189,15 @@ export function rivalWords(left: string, right: string): boolean {
   return false;
 }
 
+/** A particle changes the event: "call off" a strike is not "call" one, "step down" is not "step". */
+export function isParticleVariant(left: string, right: string): boolean {
+  return left.split(' ')[0] === right.split(' ')[0] && (left.includes(' ') || right.includes(' ')) && left !== right;
+}
+
 /** Whether two words name the same thing or one is a kind of the other, either way round. */
 export function wordsRelate(left: string, right: string, wordClass: WordClass): boolean {
   if (left === right) return true;
-  // A particle changes the event: "call off" a strike is not "call" one, "step down" is not "step".
-  if (left.split(' ')[0] === right.split(' ')[0] && (left.includes(' ') || right.includes(' '))) return false;
+  if (isParticleVariant(left, right)) return false;
   return relatedWords(left, wordClass).has(right) || relatedWords(right, wordClass).has(left);
 }
 
