@@ -206,3 +206,15 @@ test('held is not delayed, a title is not an event, and a thing named with its o
   assert.equal(verdict('The 2021 Summer Olympics were held in Tokyo.', brisbane).label, 'not enough evidence');
   assert.ok(frameOf('Joe Biden won the 2020 US presidential election.').names.find((name) => name.surface === 'US')?.describes);
 });
+
+test('a firmly placed event may carry one word the source lacks; more than that may be another event', () => {
+  const crash = { text: 'An aircraft carrying 60 people crashes near Kathmandu, Nepal, killing 60.', publishedAt: '2023-01-15' };
+  assert.equal(verdict('An aircraft carrying 60 people crashed near Kathmandu, Nepal in January 2023 during a domestic flight, killing 60.', crash).label, 'supported');
+  assert.equal(verdict('An aircraft carrying 60 people crashed in bad weather near Kathmandu, Nepal in January 2023 after an engine fire, killing 60.', crash).label, 'not enough evidence');
+});
+
+test("the parts of a claim share its time and place: a sentence at another time is another event for every part", () => {
+  const quake = [{ text: 'On 1 July 2022, five people are killed and 49 are injured after a magnitude 6.1 earthquake hits Hormozgan province, Iran.', passageId: 'p1', publishedAt: '2022-07-01' }];
+  assert.equal(judgeClaim('A magnitude 6.1 earthquake hit Crete in March 2017 and killed three people.', quake).label, 'not enough evidence');
+  assert.equal(judgeClaim('A magnitude 6.1 earthquake hit Hormozgan province in July 2022 and killed three people.', quake).label, 'false');
+});

@@ -42,8 +42,10 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   if (comparison.conflicts.length === 1) return unidentified || (!firm && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   if (unstated('qualifier')) return 'misleading';
-  // A thing or an act the source does not mention may be another event's: no verdict rests on it.
-  if (major.length > 0 || minor.length > 1) return 'not enough evidence';
+  // A thing or an act the source does not mention may be another event's: no verdict rests on it, unless
+  // the event is firmly placed (three slots match, no rival named) and it is the claim's only such word
+  // ("troops exchanged fire" where the source says "armies").
+  if (major.length > (firm ? 1 : 0) || minor.length > 1) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.
@@ -59,8 +61,8 @@ interface Source {
 }
 
 /** The best-backed reading of one simple claim against all evidence sentences. */
-function judgeSimpleClaim(claimText: string, sources: Source[]): ClaimFinding {
-  const claim = frameOf(claimText);
+function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
+  const claimText = claim.text;
   const findings: ClaimFinding[] = [];
   for (const { sentence, frame, context } of sources) {
     const comparison = compareFrames(claim, frame, { context });
@@ -94,7 +96,16 @@ export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { l
   // The other sentences of a sentence's item (passage) name the event's side details too.
   const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
   const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).flatMap((other) => other.frame.names) }));
-  const parts = splitClaim(claimText).map((part) => judgeSimpleClaim(part, sources));
+  const texts = splitClaim(claimText);
+  const whole = texts.length > 1 ? frameOf(claimText) : undefined;
+  // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
+  // place; a sentence that conflicts with the claim's time or place reports another event for every part.
+  // A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
+  const sharedConflict = (part: EventFrame, source: Source) => compareFrames(whole!, source.frame).slots.some((slot) => slot.outcome === 'conflict' && ((slot.slot === 'date' && part.times.length === 0) || (slot.slot === 'place' && part.places.length === 0)));
+  const parts = texts.map((part) => {
+    const frame = frameOf(part);
+    return judgeSimpleClaim(frame, whole ? sources.filter((source) => !sharedConflict(frame, source)) : sources);
+  });
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };
   if (labels.includes('misleading')) return { label: 'misleading', parts };
