@@ -10,8 +10,6 @@ export const MAX_QUERY_TERMS = 64;
  */
 export const COLUMN_WEIGHTS = { text: 1.0, heading: 1.0 } as const;
 export const BM25_COLUMN_WEIGHTS = `${COLUMN_WEIGHTS.text.toFixed(2)}, ${COLUMN_WEIGHTS.heading.toFixed(2)}`;
-/** The same ranking as FTS5's hidden `rank` column (`... AND rank MATCH BM25_RANK ORDER BY rank`), which lets FTS5 sort before any join. */
-export const BM25_RANK = `bm25(${BM25_COLUMN_WEIGHTS})`;
 
 function quoted(phrase: string): string {
   return `"${tokenize(phrase).join(' ').replace(/"/g, '""')}"`;
