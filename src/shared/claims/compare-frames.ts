@@ -76,7 +76,13 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
-  const sameEvent = predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1);
+  // The source may state the event with a verb the groups and WordNet don't relate ("an earthquake occurs"
+  // / "struck"). Such a sentence can refute, never support: every party of the claim is in it, its other
+  // words are all there, and it differs in one time, place, number or name while two more slots match.
+  const matched = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length;
+  const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
+  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
+  const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
 }
 
