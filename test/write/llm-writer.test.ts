@@ -7,7 +7,7 @@ import { runReport } from '../../src/pipeline/run-report.ts';
 import { createLocalCorpusSearch } from '../../src/adapters/search-providers/local-corpus.ts';
 import { SUPPORT_THRESHOLD } from '../../src/pipeline/verify/index.ts';
 import { scriptedHandle, scriptedModel } from '../llm/support/scripted-model.ts';
-import type { Script, ScriptedCall } from '../llm/support/scripted-brain.ts';
+import type { Script, ScriptedCall, SourceSeen } from '../llm/support/scripted-brain.ts';
 import { memoryStore } from '../support/fakes.ts';
 import { fixedClock, NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 
@@ -118,7 +118,20 @@ test('when the passages do not answer the question the model report says so in a
 });
 
 test('a claim gets "Fact check:", a verdict from the scale with one cited reason and ClaimReview-ready fields', async () => {
-  const { report } = await askWithModel('NATO member countries decided not to offer MAP to Georgia and Ukraine', { verdict: 'mostly supported' });
+  // The model reads every slot of the claim from the summit source; more cautious than its reading, its label stands.
+  const frame = (sources: SourceSeen[]) => {
+    const summit = sources.find((source) => /offer MAP/.test(source.text))!.label;
+    const match = (sourceValue: string) => ({ reading: 'match', source: summit, sourceValue });
+    return {
+      actors: [{ name: 'NATO', role: 'agent', ...match('NATO') }, { name: 'Georgia', role: 'patient', ...match('Georgia') }, { name: 'Ukraine', role: 'patient', ...match('Ukraine') }],
+      predicate: { lemma: 'offer', negated: true, sourceDirection: 'same', sourceNegated: true, ...match('decide not to offer') },
+      times: [],
+      places: [],
+      quantities: [],
+      qualifiers: [],
+    };
+  };
+  const { report } = await askWithModel('NATO member countries decided not to offer MAP to Georgia and Ukraine', { verdict: 'mostly supported', frame });
   assert.equal(report.kind, 'claim');
   assert.equal(report.title, 'Fact check: NATO member countries decided not to offer MAP to Georgia and Ukraine');
   assert.equal(report.verdict?.label, 'mostly supported');
@@ -126,6 +139,7 @@ test('a claim gets "Fact check:", a verdict from the scale with one cited reason
   assert.match(report.verdict!.reason[0].text, /decide not to offer MAP/);
   assert.equal(report.verdict?.claimReviewed, 'NATO member countries decided not to offer MAP to Georgia and Ukraine');
   assert.deepEqual(report.verdict?.rating, { value: 5, best: 6, worst: 1, alternateName: 'mostly supported' });
+  assert.ok(!report.warnings.some((warning) => /model rated the claim/.test(warning)), report.warnings.join('\n'));
   assertEverySentenceChecked(report);
 });
 

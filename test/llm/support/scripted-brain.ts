@@ -17,7 +17,19 @@ export interface Script {
   unanswerable?: boolean;
   /** The claim verdict label. */
   verdict?: string;
+  /** The claim's event frame the verdict call returns, read from the sources it was shown; a frame that reads nothing by default. */
+  frame?: (sources: SourceSeen[], claim: string) => unknown;
 }
+
+/** A frame that finds nothing: every slot "not stated". */
+export const EMPTY_FRAME = {
+  actors: [],
+  predicate: { lemma: '', negated: false, sourceDirection: 'not stated', sourceNegated: null, reading: 'not stated', source: null, sourceValue: null },
+  times: [],
+  places: [],
+  quantities: [],
+  qualifiers: [],
+};
 
 export interface ScriptedCall {
   name: string;
@@ -96,7 +108,7 @@ export function answer(call: ScriptedCall, script: Script = {}): unknown {
     case 'crosscheck_positions':
       return { positions: sources.filter((source) => /oppos|back|support|cautious/i.test(source.text)).slice(0, 4).map((source) => ({ actor: source.text.match(/\b(Hungary|Poland|Germany|Russia|United States)\b/)?.[1] ?? 'Someone', stance: /oppos/i.test(source.text) ? 'opposes' : /cautious/i.test(source.text) ? 'cautious' : 'supports', reasons: [cite(source)] })) };
     case 'crosscheck_verdict':
-      return { label: script.verdict ?? 'supported', reason: cite(nearest(question, sources) ?? sources[0]) };
+      return { frame: script.frame?.(sources, question) ?? EMPTY_FRAME, label: script.verdict ?? 'supported', reason: cite(nearest(question, sources) ?? sources[0]) };
     case 'crosscheck_follow_ups':
       return { questions: ['What reasons has Hungary given for opposing Ukraine joining NATO?', 'What has Poland done to advance Ukraine joining NATO?', 'Why is Germany cautious about Ukraine joining NATO during the war?', 'What guarantees has Russia demanded from NATO since 2021?', 'What did NATO decide about Ukraine at the Vilnius summit?', 'not a question'] };
     case 'crosscheck_judge': {

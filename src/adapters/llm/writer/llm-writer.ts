@@ -1,20 +1,20 @@
 // The model writer: outline (does the evidence answer the question?), then the sections, streamed and passed
 // on as each is written, the summary and bottom line; positions and the claim verdict when asked. Every
-// sentence cites passage ids through short source labels; verification checks them all afterwards.
+// sentence cites passage ids through short source labels; verification checks them all afterwards. The
+// claim verdict (llm-verdict.ts) comes with the model's slot-by-slot frame, checked against the sources.
 // Any call that fails after its retries fails the whole draft, so the extractive writer takes over.
 import type { Writer, WriterInput } from '../../../contracts/ports.ts';
 import type { Draft, Plan } from '../../../contracts/types.ts';
-import { titleFor } from '../../../shared/language/claim-text.ts';
 import { OUTLINE_NAME, outlinePrompt } from '../prompts/outline-prompt.ts';
 import { POSITIONS_NAME, positionsPrompt } from '../prompts/positions-prompt.ts';
 import { SECTIONS_NAME, sectionsPrompt } from '../prompts/sections-prompt.ts';
-import { VERDICT_NAME, verdictPrompt } from '../prompts/verdict-prompt.ts';
 import { type LabelledSources, labelSources } from '../source-labels.ts';
-import { OutlineOutputSchema, PositionsOutputSchema, SectionsOutputSchema, VerdictOutputSchema } from '../stage-schemas.ts';
+import { OutlineOutputSchema, PositionsOutputSchema, SectionsOutputSchema } from '../stage-schemas.ts';
 import { type CallContext, generateStructured, type ModelHandle, streamStructured } from '../structured-call.ts';
 import type { SourceRecord } from '../untrusted-sources.ts';
 import { isInstructionToMachine as looksLikeInjection } from '../../../shared/text/untrusted-text.ts';
 import { describeLlmLimits, insufficientLlmDraft } from './llm-limits.ts';
+import { writeVerdict } from './llm-verdict.ts';
 import { createSectionEmitter, toDraftSection } from './section-stream.ts';
 
 const MAX_SECTIONS = 10;
@@ -41,8 +41,9 @@ export function createLlmWriter(options: { handle: ModelHandle }): Writer {
       const chosen = [...planned.flatMap((section) => section.sources), ...labels.entries.slice(0, EXTRA_SOURCES).map((entry) => entry.label)];
       const body = await writeBody(handle, input, labels, { planned, chosen, today }, context);
       const positions = input.plan.asksPositions ? await writePositions(handle, input.plan, labels, context) : undefined;
-      const verdict = input.plan.kind === 'claim' ? await writeVerdict(handle, input.plan, labels, context) : undefined;
-      const draft = { ...body.draft, positions: positions && positions.length > 0 ? positions : undefined, verdict };
+      const checked = input.plan.kind === 'claim' ? await writeVerdict(handle, input.plan, labels, context) : undefined;
+      if (checked) warnings.push(...checked.warnings);
+      const draft = { ...body.draft, positions: positions && positions.length > 0 ? positions : undefined, verdict: checked?.verdict };
       return { ...draft, limits: describeLlmLimits({ plan: input.plan, draft, records: usable, notCovered: body.notCovered }), insufficientEvidence: false, warnings };
     },
   };
@@ -68,11 +69,4 @@ async function writePositions(handle: ModelHandle, plan: Plan, labels: LabelledS
     .map((position) => ({ actor: position.actor.trim(), stance: position.stance, reasons: position.reasons.flatMap((reason) => labels.toDraft(reason) ?? []).slice(0, 3) }))
     .filter((position) => position.actor && position.reasons.length > 0)
     .slice(0, 20);
-}
-
-async function writeVerdict(handle: ModelHandle, plan: Plan, labels: LabelledSources, context: CallContext): Promise<Draft['verdict']> {
-  const claim = titleFor(plan).replace(/^Fact check:\s*/, '');
-  const output = await generateStructured(handle, { stage: 'write', name: VERDICT_NAME, schema: VerdictOutputSchema, ...verdictPrompt({ claim, sources: labels.block }) }, context);
-  const reason = labels.toDraft(output.reason);
-  return reason ? { label: output.label, reason: [reason], claimReviewed: claim } : undefined;
 }

@@ -1,0 +1,191 @@
+// The model's slot readings, each checked against the text of the source it cites: the value the model
+// gives for the source must be in that source (a name, a number, a date or the source's day, a verb or a
+// qualifier), the claim's side must be the claim's, and the reading must follow from the two values. A
+// reading that fails is flagged and becomes "not stated"; a slot of the claim the model left out is added
+// as "not stated" and flagged too.
+import { type EventFrame, frameOf } from '../language/event-frame.ts';
+import { analyse } from '../language/nlp.ts';
+import { relateSenses, senseOf } from '../language/predicates.ts';
+import { quantitiesIn } from '../language/quantities.ts';
+import { gapInDays } from '../language/time-slot.ts';
+import {
+  daysApart, differentNames, isNegative, numberOf, type ReadSource, readSource, roleIn, sameName, sameNumber,
+  sentenceCounting, sentenceDating, sentenceNaming, sentenceWith, statesName, timesOf,
+} from './model-frame-evidence.ts';
+import type { CheckedSlot, FrameSlotKind, FrameSource, ModelActor, ModelFrame, ModelPlace, ModelPredicate, ModelQualifier, ModelQuantity, ModelTime, ReadSlot, SlotFlag } from './model-frame.ts';
+
+export interface CheckedFrame {
+  /** Every slot the check keeps: readings the sources bear out, and "not stated" ones. */
+  slots: CheckedSlot[];
+  flags: SlotFlag[];
+}
+
+/** What one slot's check needs: where its value is looked for in a source, and whether the reading follows. */
+interface SlotRule {
+  kind: FrameSlotKind;
+  claim: string;
+  /** Why the claim's side is not the claim's, when it is not. */
+  notInClaim?: string;
+  find: (read: ReadSource, value: string) => EventFrame | undefined;
+  /** Why the reading does not follow from the claim's and the source's values, when it does not. */
+  inconsistent: (value: string, sentence: EventFrame, read: ReadSource) => string | undefined;
+  role?: 'agent' | 'patient';
+}
+
+/** A date given to the day may be reported the day after it happened (as in compare-frames.ts). */
+const REPORTING_LAG_DAYS = 1;
+
+export function checkFrameSlots(claimText: string, frame: ModelFrame, lookup: (id: string) => FrameSource | undefined): CheckedFrame {
+  const claim = frameOf(claimText);
+  const reads = new Map<string, ReadSource>();
+  const readOf = (source: FrameSource) => reads.get(source.id) ?? reads.set(source.id, readSource(source)).get(source.id)!;
+  const result: CheckedFrame = { slots: [], flags: [] };
+  const check = (slot: ReadSlot, rule: SlotRule) => {
+    const flag = (why: string, source?: FrameSource): void => void result.flags.push({ kind: rule.kind, claim: rule.claim, reading: slot.reading, sourceId: slot.source, source, sourceValue: slot.sourceValue, why });
+    if (rule.notInClaim) return flag(rule.notInClaim);
+    const kept: CheckedSlot = { kind: rule.kind, claim: rule.claim, reading: 'not stated', role: rule.role };
+    result.slots.push(kept);
+    if (slot.reading === 'not stated') return;
+    const value = slot.sourceValue?.trim();
+    if (!slot.source || !value) return flag('it gives no source or no value for the source');
+    const source = lookup(slot.source);
+    if (!source) return flag(`it cites "${slot.source}", which is not one of the sources it was shown`);
+    const read = readOf(source);
+    const sentence = rule.find(read, value);
+    if (!sentence) return flag(`that source's text does not contain "${value}"`, source);
+    const why = rule.inconsistent(value, sentence, read);
+    if (why) return flag(why, source);
+    Object.assign(kept, { reading: slot.reading, source, sourceValue: value, sentence: sentence.text });
+  };
+  const lemma = frame.predicate.lemma.trim().toLowerCase();
+  for (const actor of frame.actors) check(actor, actorRule(claim, actor, lemma));
+  check(frame.predicate, predicateRule(claim, frame.predicate, lemma));
+  for (const time of frame.times) check(time, timeRule(claim, time));
+  for (const place of frame.places) check(place, placeRule(claim, place));
+  for (const quantity of frame.quantities) check(quantity, quantityRule(claim, quantity));
+  for (const qualifier of frame.qualifiers) check(qualifier, qualifierRule(claim, qualifier));
+  addLeftOut(claim, frame, result);
+  return result;
+}
+
+/** A party: its name in the source; a "match" of another name, or a role the source's frame plainly reverses, does not stand. */
+function actorRule(claim: EventFrame, actor: ModelActor, lemma: string): SlotRule {
+  const swap = actor.reading === 'conflict' && actor.sourceValue !== null && sameName(actor.name, actor.sourceValue);
+  return {
+    kind: swap ? 'role' : 'actor',
+    claim: actor.name,
+    role: actor.role,
+    notInClaim: statesName(claim, actor.name) ? undefined : `the claim does not name "${actor.name}"`,
+    find: sentenceNaming,
+    inconsistent: (value, sentence) => {
+      const other = actor.role === 'agent' ? 'patient' : 'agent';
+      const role = roleIn(sentence, lemma, value);
+      if (actor.reading === 'match' && differentNames(actor.name, value)) return `"${value}" is another name than "${actor.name}"`;
+      if (actor.reading === 'match' && role === other) return `the source has "${value}" as the ${other}, not the ${actor.role}`;
+      if (swap && role === actor.role) return `the source has "${value}" as the ${actor.role} too`;
+      return undefined;
+    },
+  };
+}
+
+/** The event: its words in the source, and a reading that follows from its direction and polarity. */
+function predicateRule(claim: EventFrame, predicate: ModelPredicate, lemma: string): SlotRule {
+  const main = claim.main;
+  const keys = senseOf(lemma).keys;
+  const claimSide = main && main.negated !== predicate.negated ? `the claim ${main.negated ? 'says' : 'does not say'} the event did not happen`
+    : main && relateSenses(main.keys, keys) === 'opposite' ? `the claim's event is the opposite of "${lemma}"` : undefined;
+  return {
+    kind: 'event',
+    claim: predicate.negated ? `not ${lemma}` : lemma,
+    notInClaim: claimSide,
+    find: sentenceWith,
+    inconsistent: (value) => {
+      const negative = isNegative(value);
+      if (predicate.sourceNegated !== null && predicate.sourceNegated !== negative) return `"${value}" ${negative ? 'says' : 'does not say'} the event did not happen`;
+      // Where the event groups know both words, they decide the direction, not the model.
+      const related = analyse(value).map((token) => relateSenses(keys, senseOf(token.lemma).keys)).find((relation) => relation !== undefined);
+      if (related && predicate.sourceDirection !== 'not stated' && related !== predicate.sourceDirection) return `"${value}" names the ${related} event as "${lemma}"`;
+      const conflicting = (related ?? predicate.sourceDirection) === 'opposite' || negative !== predicate.negated;
+      if (predicate.reading === 'match' && conflicting) return `"${value}" is not the claim's event as the claim states it`;
+      if (predicate.reading === 'conflict' && !conflicting) return `"${value}" states the claim's event, in the same direction and polarity`;
+      return undefined;
+    },
+  };
+}
+
+/** A time: in the source's times or its day, and as far from the claim's as the reading says. */
+function timeRule(claim: EventFrame, time: ModelTime): SlotRule {
+  const lag = time.precision === 'date' ? REPORTING_LAG_DAYS : 0;
+  const claimed = timesOf(time.text);
+  return {
+    kind: 'date',
+    claim: time.text,
+    notInClaim: claimed.some((slot) => claim.times.some((other) => gapInDays(slot, other) === 0)) ? undefined : `the claim states no time "${time.text}"`,
+    find: sentenceDating,
+    inconsistent: (value, _, read) => {
+      const apart = daysApart(time.text, value, read.day?.from);
+      if (apart === undefined) return undefined;
+      if (time.reading === 'match' && apart > lag) return `"${value}" is not the claim's "${time.text}"`;
+      if (time.reading === 'conflict' && apart <= lag) return `"${value}" is the claim's "${time.text}", not another time`;
+      return undefined;
+    },
+  };
+}
+
+function placeRule(claim: EventFrame, place: ModelPlace): SlotRule {
+  return {
+    kind: 'place',
+    claim: place.name,
+    notInClaim: statesName(claim, place.name) ? undefined : `the claim names no place "${place.name}"`,
+    find: sentenceNaming,
+    inconsistent: (value) => {
+      if (place.reading === 'match' && differentNames(place.name, value)) return `"${value}" is another place than "${place.name}"`;
+      if (place.reading === 'conflict' && sameName(place.name, value)) return `"${value}" is the claim's own place`;
+      return undefined;
+    },
+  };
+}
+
+/** A number: as quantities.ts reads the source, agreeing with the claim's as its hedge allows ("more than 30"). */
+function quantityRule(claim: EventFrame, quantity: ModelQuantity): SlotRule {
+  const bound = quantitiesIn(analyse(quantity.text), new Set())[0]?.bound;
+  const agrees = (stated: number) => (bound === 'min' ? stated >= quantity.value * 0.99 : bound === 'max' ? stated <= quantity.value * 1.01 : sameNumber(quantity.value, stated, bound ? 0.15 : 0.01));
+  return {
+    kind: 'number',
+    claim: quantity.text,
+    notInClaim: claim.quantities.some((stated) => sameNumber(stated.value, quantity.value)) ? undefined : `the claim states no number ${quantity.value}`,
+    find: sentenceCounting,
+    inconsistent: (value) => {
+      const stated = numberOf(value)!;
+      if (quantity.reading === 'match' && !agrees(stated)) return `${value} is not the claim's ${quantity.text}`;
+      if (quantity.reading === 'conflict' && agrees(stated)) return `${value} agrees with the claim's ${quantity.text}`;
+      return undefined;
+    },
+  };
+}
+
+function qualifierRule(claim: EventFrame, qualifier: ModelQualifier): SlotRule {
+  const word = qualifier.word.trim().toLowerCase();
+  const says = (value: string) => analyse(value).some((token) => token.lower === word || token.lemma === word);
+  return {
+    kind: 'qualifier',
+    claim: word,
+    notInClaim: says(claim.text) ? undefined : `the claim does not say "${word}"`,
+    find: sentenceWith,
+    inconsistent: (value) => (qualifier.reading === 'match' && !says(value) ? `"${value}" does not say "${word}"` : qualifier.reading === 'conflict' && says(value) ? `"${value}" says "${word}" too` : undefined),
+  };
+}
+
+/** Times, numbers, places and qualifiers of the claim the model's frame leaves out: "not stated", flagged. */
+function addLeftOut(claim: EventFrame, frame: ModelFrame, result: CheckedFrame) {
+  const leftOut = (kind: FrameSlotKind, value: string) => {
+    result.slots.push({ kind, claim: value, reading: 'not stated' });
+    result.flags.push({ kind, claim: value, reading: 'not stated', sourceId: null, sourceValue: null, why: `the model's frame leaves out the claim's ${kind} "${value}"` });
+  };
+  for (const time of claim.times) if (!frame.times.some((given) => timesOf(given.text).some((slot) => gapInDays(slot, time) === 0))) leftOut('date', time.text);
+  for (const quantity of claim.quantities) if (!frame.quantities.some((given) => sameNumber(given.value, quantity.value))) leftOut('number', quantity.text);
+  const named = [...frame.places.map((place) => place.name), ...frame.actors.map((actor) => actor.name)];
+  for (const place of claim.places) if (!named.some((name) => !differentNames(name, place.surface))) leftOut('place', place.surface);
+  const words = new Set(frame.qualifiers.flatMap((qualifier) => analyse(qualifier.word).flatMap((token) => [token.lower, token.lemma])));
+  for (const qualifier of new Set(claim.qualifiers)) if (!words.has(qualifier)) leftOut('qualifier', qualifier);
+}
