@@ -144,9 +144,19 @@ test('what the model leaves out or rewrites of the claim, and sources it was nev
   const rewritten = check('Finland joined NATO in 2020', frame({ ...finland(), times: [{ text: '2023', precision: 'year', ...read('match', 'p1', '2023-04-04') }] }));
   assert.deepEqual(rewritten.flags.map((flag) => flag.why), ['the claim states no time "2023"', 'the model\'s frame leaves out the claim\'s date "2020"']);
   assert.notEqual(rewritten.label, 'supported');
+  const partyless = check('Finland joined NATO', frame({ predicate: finland().predicate }));
+  assert.deepEqual(partyless.flags.map((flag) => flag.why), ['the model\'s frame leaves out the claim\'s party "Finland"', 'the model\'s frame leaves out the claim\'s party "NATO"']);
+  assert.equal(partyless.label, 'unsupported', 'an event with its parties left out is not this claim\'s event');
   const unknown = check('Finland joined NATO', frame({ ...finland(), actors: [actor('Finland', 'agent', read('match', 'p9', 'Finland')), finland().actors[1]] }));
   assert.match(unknown.flags[0].why, /cites "p9", which is not one of the sources it was shown/);
   assert.equal(unknown.label, 'unsupported');
+});
+
+test('a claim that states nothing but its event stands on the event', () => {
+  const source: FrameSource = { id: 'p5', passageId: 'autopsy', text: 'A post-mortem examination finds that the death was consistent with hanging.', publishedAt: '2013-03-27', name: 'Wire B, 27 March 2013' };
+  const result = checkModelFrame({ claim: 'A post-mortem examination found that the death was consistent with hanging', label: 'supported', lookup: () => source, frame: frame({ predicate: event('find', read('match', 'p5', 'finds')) }) });
+  assert.deepEqual(result.flags, []);
+  assert.equal(result.computed, 'supported');
 });
 
 test('without any reading set aside the slots only lower the label; a "false" its own reading supports is flagged, not raised', () => {

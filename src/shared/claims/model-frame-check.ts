@@ -46,8 +46,10 @@ export function verdictFromSlots(slots: CheckedSlot[]): { label: ClaimLabel; dec
   // Who did it, and how many, must be read from a source, and something besides the event must tie the
   // source to this claim (a party, in either role, a date, a place, a number), or it may be another event.
   const unidentified = slots.some((slot) => ['actor', 'role', 'number'].includes(slot.kind) && slot.reading === 'not stated');
+  // A claim that states nothing but its event ("a post-mortem found the death consistent with hanging") stands on it.
   const anchors = slots.filter((slot) => (slot.reading === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.kind)) || (slot.kind === 'role' && slot.reading === 'conflict'));
-  if (unidentified || anchors.length === 0) return { label: 'not enough evidence' };
+  const tied = slots.every((slot) => slot.kind === 'event' || slot.kind === 'qualifier') || anchors.length > 0;
+  if (unidentified || !tied) return { label: 'not enough evidence' };
   const conflict = slots.find((slot) => slot.reading === 'conflict' && CORE.includes(slot.kind));
   if (conflict) return { label: 'false', deciding: conflict };
   const qualifier = slots.find((slot) => slot.kind === 'qualifier' && slot.reading !== 'match');

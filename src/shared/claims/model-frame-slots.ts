@@ -99,11 +99,16 @@ function predicateRule(claim: EventFrame, predicate: ModelPredicate, lemma: stri
     claim: predicate.negated ? `not ${lemma}` : lemma,
     notInClaim: claimSide,
     find: sentenceWith,
-    inconsistent: (value) => {
-      const negative = isNegative(value);
+    inconsistent: (value, sentence) => {
+      // The source's own predicates among the value's words, as its frame reads them ("declares the bans
+      // unconstitutional" lifts a ban; "fail to ratify" is a ratification that did not happen).
+      const words = new Set(analyse(value).flatMap((token) => [token.lower, token.lemma]));
+      const stated = sentence.predicates.filter((one) => words.has(sentence.tokens[one.index].lower) || words.has(one.lemma));
+      const negative = isNegative(value) || stated.some((one) => one.negated && relateSenses(keys, one.keys) !== undefined);
       if (predicate.sourceNegated !== null && predicate.sourceNegated !== negative) return `"${value}" ${negative ? 'says' : 'does not say'} the event did not happen`;
-      // Where the event groups know both words, they decide the direction, not the model.
-      const related = analyse(value).map((token) => relateSenses(keys, senseOf(token.lemma).keys)).find((relation) => relation !== undefined);
+      // Where the event groups know both words, they decide the direction, not the model; if they are of two minds, neither does.
+      const relations = new Set((stated.length > 0 ? stated.map((one) => one.keys) : analyse(value).map((token) => senseOf(token.lemma).keys)).map((other) => relateSenses(keys, other)).filter((relation) => relation !== undefined));
+      const related = relations.size === 1 ? [...relations][0] : undefined;
       if (related && predicate.sourceDirection !== 'not stated' && related !== predicate.sourceDirection) return `"${value}" names the ${related} event as "${lemma}"`;
       const conflicting = (related ?? predicate.sourceDirection) === 'opposite' || negative !== predicate.negated;
       if (predicate.reading === 'match' && conflicting) return `"${value}" is not the claim's event as the claim states it`;
@@ -176,15 +181,17 @@ function qualifierRule(claim: EventFrame, qualifier: ModelQualifier): SlotRule {
   };
 }
 
-/** Times, numbers, places and qualifiers of the claim the model's frame leaves out: "not stated", flagged. */
+/** Times, numbers, places and qualifiers of the claim the model's frame leaves out (and its parties, when it lists none): "not stated", flagged. */
 function addLeftOut(claim: EventFrame, frame: ModelFrame, result: CheckedFrame) {
   const leftOut = (kind: FrameSlotKind, value: string) => {
     result.slots.push({ kind, claim: value, reading: 'not stated' });
-    result.flags.push({ kind, claim: value, reading: 'not stated', sourceId: null, sourceValue: null, why: `the model's frame leaves out the claim's ${kind} "${value}"` });
+    result.flags.push({ kind, claim: value, reading: 'not stated', sourceId: null, sourceValue: null, why: `the model's frame leaves out the claim's ${kind === 'actor' ? 'party' : kind} "${value}"` });
   };
   for (const time of claim.times) if (!frame.times.some((given) => timesOf(given.text).some((slot) => gapInDays(slot, time) === 0))) leftOut('date', time.text);
   for (const quantity of claim.quantities) if (!frame.quantities.some((given) => sameNumber(given.value, quantity.value))) leftOut('number', quantity.text);
   const named = [...frame.places.map((place) => place.name), ...frame.actors.map((actor) => actor.name)];
+  // A frame with no party at all, for a claim whose event has parties, would rest on the event alone.
+  if (frame.actors.length === 0) for (const party of [...(claim.main?.agents ?? []), ...(claim.main?.patients ?? [])]) if (!named.some((name) => !differentNames(name, party.surface))) leftOut('actor', party.surface);
   for (const place of claim.places) if (!named.some((name) => !differentNames(name, place.surface))) leftOut('place', place.surface);
   const words = new Set(frame.qualifiers.flatMap((qualifier) => analyse(qualifier.word).flatMap((token) => [token.lower, token.lemma])));
   for (const qualifier of new Set(claim.qualifiers)) if (!words.has(qualifier)) leftOut('qualifier', qualifier);
