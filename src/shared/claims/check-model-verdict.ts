@@ -1,7 +1,9 @@
 // The model's verdict, checked against the evidence by the slot comparator: a model that calls a claim
 // supported while a source states the same event with one detail changed is downgraded to "mixed", and
 // a model that calls a claim false while a source states it outright is flagged. Either way the report
-// says so in a warning, naming the source sentence and the slot.
+// says so in a warning, naming the source sentence and the slot. It runs on the verdict as the frame check
+// (model-frame-check.ts, in the model writer) left it: that one holds the model to the sources it cites,
+// this one to every evidence sentence the comparator reads.
 import type { Draft, Plan, RankedPassage } from '../../contracts/types.ts';
 import { claimOf } from '../language/claim-text.ts';
 import { evidenceSentences } from './evidence-sentences.ts';
