@@ -12,7 +12,7 @@ import { explainFinding } from './explain.ts';
 import type { ClaimLabel } from './judge-claim.ts';
 import { isNegative } from './model-frame-evidence.ts';
 import { checkFrameSlots } from './model-frame-slots.ts';
-import type { CheckedSlot, FrameSlotKind, FrameSource, ModelFrame, SlotFlag } from './model-frame.ts';
+import { type CheckedSlot, type FrameSlotKind, type FrameSource, type ModelFrame, quoteModel, type SlotFlag } from './model-frame.ts';
 import { gradeOf } from './verdict-scale.ts';
 
 export interface FrameCheckInput {
@@ -73,19 +73,19 @@ export function checkModelFrame(input: FrameCheckInput): FrameCheck {
 }
 
 function describeSlot(kind: FrameSlotKind, claim: string): string {
-  return `the ${SLOT_WORDS[kind]} "${claim}"`;
+  return `the ${SLOT_WORDS[kind]} ${quoteModel(claim)}`;
 }
 
 function describeFlag(flag: SlotFlag): string {
   if (flag.reading === 'not stated' && flag.sourceId === null) return flag.why;
-  const where = flag.source ? ` (source: ${flag.source.name})` : flag.sourceId ? ` (source "${flag.sourceId}")` : '';
+  const where = flag.source ? ` (source: ${flag.source.name})` : flag.sourceId ? ` (source ${quoteModel(flag.sourceId)})` : '';
   return `its "${flag.reading}" on ${describeSlot(flag.kind, flag.claim)}${where} is not borne out: ${flag.why}`;
 }
 
 function describeDeciding(slot: CheckedSlot | undefined): string {
   if (!slot) return '';
   if (!slot.source) return ` (no source states ${describeSlot(slot.kind, slot.claim)})`;
-  if (slot.reading === 'conflict') return ` (${describeSlot(slot.kind, slot.claim)} against "${slot.sourceValue}" in ${slot.source.name})`;
+  if (slot.reading === 'conflict') return ` (${describeSlot(slot.kind, slot.claim)} against ${quoteModel(slot.sourceValue ?? '')} in ${slot.source.name})`;
   return ` (${describeSlot(slot.kind, slot.claim)}, read from ${slot.source.name})`;
 }
 

@@ -12,7 +12,7 @@ import {
   daysApart, differentNames, isNegative, numberOf, type ReadSource, readSource, roleIn, sameName, sameNumber,
   sentenceCounting, sentenceDating, sentenceNaming, sentenceWith, statesName, timesOf,
 } from './model-frame-evidence.ts';
-import type { CheckedSlot, FrameSlotKind, FrameSource, ModelActor, ModelFrame, ModelPlace, ModelPredicate, ModelQualifier, ModelQuantity, ModelTime, ReadSlot, SlotFlag } from './model-frame.ts';
+import { type CheckedSlot, type FrameSlotKind, type FrameSource, type ModelActor, type ModelFrame, type ModelPlace, type ModelPredicate, type ModelQualifier, type ModelQuantity, type ModelTime, quoteModel, type ReadSlot, type SlotFlag } from './model-frame.ts';
 
 export interface CheckedFrame {
   /** Every slot the check keeps: readings the sources bear out, and "not stated" ones. */
@@ -49,10 +49,10 @@ export function checkFrameSlots(claimText: string, frame: ModelFrame, lookup: (i
     const value = slot.sourceValue?.trim();
     if (!slot.source || !value) return flag('it gives no source or no value for the source');
     const source = lookup(slot.source);
-    if (!source) return flag(`it cites "${slot.source}", which is not one of the sources it was shown`);
+    if (!source) return flag(`it cites ${quoteModel(slot.source)}, which is not one of the sources it was shown`);
     const read = readOf(source);
     const sentence = rule.find(read, value);
-    if (!sentence) return flag(`that source's text does not contain "${value}"`, source);
+    if (!sentence) return flag(`that source's text does not contain ${quoteModel(value)}`, source);
     const why = rule.inconsistent(value, sentence, read);
     if (why) return flag(why, source);
     Object.assign(kept, { reading: slot.reading, source, sourceValue: value, sentence: sentence.text });
@@ -75,14 +75,14 @@ function actorRule(claim: EventFrame, actor: ModelActor, lemma: string): SlotRul
     kind: swap ? 'role' : 'actor',
     claim: actor.name,
     role: actor.role,
-    notInClaim: statesName(claim, actor.name) ? undefined : `the claim does not name "${actor.name}"`,
+    notInClaim: statesName(claim, actor.name) ? undefined : `the claim does not name ${quoteModel(actor.name)}`,
     find: sentenceNaming,
     inconsistent: (value, sentence) => {
       const other = actor.role === 'agent' ? 'patient' : 'agent';
       const role = roleIn(sentence, lemma, value);
-      if (actor.reading === 'match' && differentNames(actor.name, value)) return `"${value}" is another name than "${actor.name}"`;
-      if (actor.reading === 'match' && role === other) return `the source has "${value}" as the ${other}, not the ${actor.role}`;
-      if (swap && role === actor.role) return `the source has "${value}" as the ${actor.role} too`;
+      if (actor.reading === 'match' && differentNames(actor.name, value)) return `${quoteModel(value)} is another name than ${quoteModel(actor.name)}`;
+      if (actor.reading === 'match' && role === other) return `the source has ${quoteModel(value)} as the ${other}, not the ${actor.role}`;
+      if (swap && role === actor.role) return `the source has ${quoteModel(value)} as the ${actor.role} too`;
       return undefined;
     },
   };
@@ -93,7 +93,7 @@ function predicateRule(claim: EventFrame, predicate: ModelPredicate, lemma: stri
   const main = claim.main;
   const keys = senseOf(lemma).keys;
   const claimSide = main && main.negated !== predicate.negated ? `the claim ${main.negated ? 'says' : 'does not say'} the event did not happen`
-    : main && relateSenses(main.keys, keys) === 'opposite' ? `the claim's event is the opposite of "${lemma}"` : undefined;
+    : main && relateSenses(main.keys, keys) === 'opposite' ? `the claim's event is the opposite of ${quoteModel(lemma)}` : undefined;
   return {
     kind: 'event',
     claim: predicate.negated ? `not ${lemma}` : lemma,
@@ -105,14 +105,14 @@ function predicateRule(claim: EventFrame, predicate: ModelPredicate, lemma: stri
       const words = new Set(analyse(value).flatMap((token) => [token.lower, token.lemma]));
       const stated = sentence.predicates.filter((one) => words.has(sentence.tokens[one.index].lower) || words.has(one.lemma));
       const negative = isNegative(value) || stated.some((one) => one.negated && relateSenses(keys, one.keys) !== undefined);
-      if (predicate.sourceNegated !== null && predicate.sourceNegated !== negative) return `"${value}" ${negative ? 'says' : 'does not say'} the event did not happen`;
+      if (predicate.sourceNegated !== null && predicate.sourceNegated !== negative) return `${quoteModel(value)} ${negative ? 'says' : 'does not say'} the event did not happen`;
       // Where the event groups know both words, they decide the direction, not the model; if they are of two minds, neither does.
       const relations = new Set((stated.length > 0 ? stated.map((one) => one.keys) : analyse(value).map((token) => senseOf(token.lemma).keys)).map((other) => relateSenses(keys, other)).filter((relation) => relation !== undefined));
       const related = relations.size === 1 ? [...relations][0] : undefined;
-      if (related && predicate.sourceDirection !== 'not stated' && related !== predicate.sourceDirection) return `"${value}" names the ${related} event as "${lemma}"`;
+      if (related && predicate.sourceDirection !== 'not stated' && related !== predicate.sourceDirection) return `${quoteModel(value)} names the ${related} event as ${quoteModel(lemma)}`;
       const conflicting = (related ?? predicate.sourceDirection) === 'opposite' || negative !== predicate.negated;
-      if (predicate.reading === 'match' && conflicting) return `"${value}" is not the claim's event as the claim states it`;
-      if (predicate.reading === 'conflict' && !conflicting) return `"${value}" states the claim's event, in the same direction and polarity`;
+      if (predicate.reading === 'match' && conflicting) return `${quoteModel(value)} is not the claim's event as the claim states it`;
+      if (predicate.reading === 'conflict' && !conflicting) return `${quoteModel(value)} states the claim's event, in the same direction and polarity`;
       return undefined;
     },
   };
@@ -125,13 +125,13 @@ function timeRule(claim: EventFrame, time: ModelTime): SlotRule {
   return {
     kind: 'date',
     claim: time.text,
-    notInClaim: claimed.some((slot) => claim.times.some((other) => gapInDays(slot, other) === 0)) ? undefined : `the claim states no time "${time.text}"`,
+    notInClaim: claimed.some((slot) => claim.times.some((other) => gapInDays(slot, other) === 0)) ? undefined : `the claim states no time ${quoteModel(time.text)}`,
     find: sentenceDating,
     inconsistent: (value, _, read) => {
       const apart = daysApart(time.text, value, read.day?.from);
       if (apart === undefined) return undefined;
-      if (time.reading === 'match' && apart > lag) return `"${value}" is not the claim's "${time.text}"`;
-      if (time.reading === 'conflict' && apart <= lag) return `"${value}" is the claim's "${time.text}", not another time`;
+      if (time.reading === 'match' && apart > lag) return `${quoteModel(value)} is not the claim's ${quoteModel(time.text)}`;
+      if (time.reading === 'conflict' && apart <= lag) return `${quoteModel(value)} is the claim's ${quoteModel(time.text)}, not another time`;
       return undefined;
     },
   };
@@ -141,11 +141,11 @@ function placeRule(claim: EventFrame, place: ModelPlace): SlotRule {
   return {
     kind: 'place',
     claim: place.name,
-    notInClaim: statesName(claim, place.name) ? undefined : `the claim names no place "${place.name}"`,
+    notInClaim: statesName(claim, place.name) ? undefined : `the claim names no place ${quoteModel(place.name)}`,
     find: sentenceNaming,
     inconsistent: (value) => {
-      if (place.reading === 'match' && differentNames(place.name, value)) return `"${value}" is another place than "${place.name}"`;
-      if (place.reading === 'conflict' && sameName(place.name, value)) return `"${value}" is the claim's own place`;
+      if (place.reading === 'match' && differentNames(place.name, value)) return `${quoteModel(value)} is another place than ${quoteModel(place.name)}`;
+      if (place.reading === 'conflict' && sameName(place.name, value)) return `${quoteModel(value)} is the claim's own place`;
       return undefined;
     },
   };
@@ -162,8 +162,8 @@ function quantityRule(claim: EventFrame, quantity: ModelQuantity): SlotRule {
     find: sentenceCounting,
     inconsistent: (value) => {
       const stated = numberOf(value)!;
-      if (quantity.reading === 'match' && !agrees(stated)) return `${value} is not the claim's ${quantity.text}`;
-      if (quantity.reading === 'conflict' && agrees(stated)) return `${value} agrees with the claim's ${quantity.text}`;
+      if (quantity.reading === 'match' && !agrees(stated)) return `${quoteModel(value)} is not the claim's ${quoteModel(quantity.text)}`;
+      if (quantity.reading === 'conflict' && agrees(stated)) return `${quoteModel(value)} agrees with the claim's ${quoteModel(quantity.text)}`;
       return undefined;
     },
   };
@@ -175,9 +175,9 @@ function qualifierRule(claim: EventFrame, qualifier: ModelQualifier): SlotRule {
   return {
     kind: 'qualifier',
     claim: word,
-    notInClaim: says(claim.text) ? undefined : `the claim does not say "${word}"`,
+    notInClaim: says(claim.text) ? undefined : `the claim does not say ${quoteModel(word)}`,
     find: sentenceWith,
-    inconsistent: (value) => (qualifier.reading === 'match' && !says(value) ? `"${value}" does not say "${word}"` : qualifier.reading === 'conflict' && says(value) ? `"${value}" says "${word}" too` : undefined),
+    inconsistent: (value) => (qualifier.reading === 'match' && !says(value) ? `${quoteModel(value)} does not say ${quoteModel(word)}` : qualifier.reading === 'conflict' && says(value) ? `${quoteModel(value)} says ${quoteModel(word)} too` : undefined),
   };
 }
 
@@ -185,7 +185,7 @@ function qualifierRule(claim: EventFrame, qualifier: ModelQualifier): SlotRule {
 function addLeftOut(claim: EventFrame, frame: ModelFrame, result: CheckedFrame) {
   const leftOut = (kind: FrameSlotKind, value: string) => {
     result.slots.push({ kind, claim: value, reading: 'not stated' });
-    result.flags.push({ kind, claim: value, reading: 'not stated', sourceId: null, sourceValue: null, why: `the model's frame leaves out the claim's ${kind === 'actor' ? 'party' : kind} "${value}"` });
+    result.flags.push({ kind, claim: value, reading: 'not stated', sourceId: null, sourceValue: null, why: `the model's frame leaves out the claim's ${kind === 'actor' ? 'party' : kind} ${quoteModel(value)}` });
   };
   for (const time of claim.times) if (!frame.times.some((given) => timesOf(given.text).some((slot) => gapInDays(slot, time) === 0))) leftOut('date', time.text);
   for (const quantity of claim.quantities) if (!frame.quantities.some((given) => sameNumber(given.value, quantity.value))) leftOut('number', quantity.text);

@@ -1,6 +1,7 @@
 // The claim's event frame as a model fills it in LLM mode: the same slots as the offline frame
 // (src/shared/language/event-frame.ts), each with the model's reading of the sources — match, conflict
 // or not stated — and the source and value it read it from. The adapter's zod schema has this shape.
+import { isInstructionToMachine } from '../text/untrusted-text.ts';
 
 export const SLOT_READINGS = ['match', 'conflict', 'not stated'] as const;
 export type SlotReading = (typeof SLOT_READINGS)[number];
@@ -95,4 +96,15 @@ export interface SlotFlag {
   source?: FrameSource;
   sourceValue: string | null;
   why: string;
+}
+
+const PLAIN_VALUE = /^[\p{L}\p{M}\p{N} ,.'’%$€£&()–-]{1,60}$/u;
+
+/**
+ * A string the model wrote, quoted for a warning only when it is a short plain value: a model that obeys
+ * an instruction in a source could otherwise carry a link or a command into the report through a warning.
+ */
+export function quoteModel(text: string): string {
+  const value = text.trim();
+  return PLAIN_VALUE.test(value) && !/https?|www\./i.test(value) && !isInstructionToMachine(value) ? `"${value}"` : 'a value it wrote';
 }
