@@ -225,3 +225,30 @@ test('a sentence stating the event in unrelated words can refute on one changed 
   assert.equal(verdict('A magnitude 7.1 earthquake struck off the coast of Sumatra in October 2007.', quake).label, 'not enough evidence');
   assert.equal(verdict('A magnitude 6.2 earthquake struck off the coast of Sumatra in October 2009.', quake).label, 'not enough evidence');
 });
+
+test('"and" inside a word, a name or a noun phrase does not split a claim', () => {
+  assert.equal(splitClaim('South Korea confirmed foot-and-mouth disease at a dairy farm in Boeun County.').length, 1);
+  assert.equal(splitClaim('The 84th Academy Awards were held at the Hollywood and Highland Center theatre, the first time the Oscars had been staged there.').length, 1);
+  assert.equal(splitClaim('The opposition agreed to seek the impeachment of the president over conflicts of interest and tax evasion revealed in the Pandora Papers.').length, 1);
+  assert.equal(splitClaim('Finland joined NATO and Sweden joined in 2024.').length, 2);
+});
+
+test("the item's other sentences give side numbers and words; the thing the event is done to must be in the sentence", () => {
+  const item = [
+    { text: 'The US Air Force commissions its first F-22 Raptor jet, the most advanced fighter jet in the world.', passageId: 'p1', publishedAt: '2005-12-15' },
+    { text: 'The Air Force has ordered 277 of the planes.', passageId: 'p1', publishedAt: '2005-12-15' },
+  ];
+  assert.equal(judgeClaim('In December 2005 the US Air Force commissioned its first F-22 Raptor, a fighter jet of which it has ordered 277.', item).label, 'supported');
+  const delegates = [
+    { text: "2008 United States presidential election: A majority of Michigan's Republican delegates say that they will support John McCain following the withdrawal of Michigan primary winner Mitt Romney from the race.", passageId: 'p2', publishedAt: '2008-02-16' },
+    { text: 'McCain has also won the allegiance of a majority of Louisiana delegates.', passageId: 'p2', publishedAt: '2008-02-16' },
+  ];
+  assert.equal(judgeClaim('John McCain won the 2008 US presidential election.', delegates).label, 'not enough evidence');
+});
+
+test('a clause of time dates the event; a participle describing a noun is not the event', () => {
+  const crash = { text: 'At least 19 people are killed and 185 others are injured after two trains collide in Sohag, Egypt.', publishedAt: '2021-03-26' };
+  assert.ok(frameOf('Nineteen people died when two trains collided near Sohag in March 2015.').times.length === 1);
+  assert.deepEqual(verdict('Nineteen people died when two trains collided in Sohag, Egypt, in March 2015.', crash), { label: 'false', conflicts: ['date'] });
+  assert.equal(frameOf('The opposition agreed to seek the impeachment of the president over tax evasion revealed in the Pandora Papers.').main?.lemma, 'agree');
+});

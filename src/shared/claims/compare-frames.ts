@@ -41,8 +41,8 @@ const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'pla
 const REPORTING_LAG_DAYS = 1;
 
 export interface CompareOptions {
-  /** Names in the rest of the source's item (its other sentences): a side name stated there is stated. */
-  context?: NameMention[];
+  /** The rest of the source's item (its other sentences): a side name, a number or a word stated there is stated. */
+  context?: EventFrame[];
 }
 
 export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
@@ -59,15 +59,19 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
       slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
   }
-  slots.push(...compareParties(claim, source, predicate, options.context ?? []));
+  const context = options.context ?? [];
+  slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
   slots.push(...compareTimes(claim, source));
-  slots.push(...comparePlaces(claim, source));
-  slots.push(...compareQuantities(claim.quantities, source.quantities));
+  // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
+  slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
+  slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
   const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
-  const extra = theme.filter((word) => !hasWord(source, word));
+  // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
+  const object = objectWords(claim);
+  const extra = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
   const sourceOnly = [...source.content].filter((word) => !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
   const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
@@ -84,6 +88,18 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
   const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+}
+
+/** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */
+function objectWords(claim: EventFrame): Set<string> {
+  const words = new Set<string>();
+  if (!claim.main) return words;
+  for (let at = claim.main.index + 1; at < claim.tokens.length; at++) {
+    const token = claim.tokens[at];
+    if (token.pos === 'NOUN') words.add(token.lemma);
+    else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
+  }
+  return words;
 }
 
 /**
@@ -223,13 +239,17 @@ function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
   return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
 }
 
+const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'during', 'because']);
+
 function belongsToMain(frame: EventFrame, index: number): boolean {
   const main = frame.main;
   if (!main) return true;
   const governing = frame.predicates.filter((predicate) => predicate.index < index).at(-1);
   if (!governing || governing === main || governing.index < main.index) return true;
   // Only a clause that describes a noun takes the time away: "a field discovered in 2007", "a deal which was signed in 2015".
+  // A clause of time or cause ("died when two trains collided … in March 2015") dates the event itself.
   const tokens = frame.tokens;
+  if (tokens.slice(main.index + 1, governing.index).some((token) => TIME_CLAUSE_OPENERS.has(token.lower))) return true;
   const reducedRelative = tokens[governing.index].pos === 'VERB' && /(ed|en)$/.test(tokens[governing.index].lower) && tokens[governing.index - 1]?.pos === 'NOUN';
   const relative = tokens.slice(Math.max(0, governing.index - 3), governing.index).some((token) => ['which', 'that', 'who', 'whose'].includes(token.lower));
   return !(reducedRelative || relative);
@@ -290,8 +310,12 @@ function agrees(claimed: Quantity, stated: Quantity): boolean {
   return sameValue(claimed, stated);
 }
 
-/** Each source number backs one claim number: exact ones are paired first, so "about 30 men … fewer than 500" can't both lean on 30. */
-function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[] {
+/**
+ * Each source number backs one claim number: exact ones are paired first, so "about 30 men … fewer than 500"
+ * can't both lean on 30. A number the sentence doesn't give may be in the item's other sentences (`aside`);
+ * only the sentence itself can contradict it.
+ */
+function compareQuantities(claimed: Quantity[], stated: Quantity[], aside: Quantity[] = []): SlotResult[] {
   const used = new Set<Quantity>();
   const results = new Map<Quantity, SlotResult>();
   for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
@@ -303,6 +327,12 @@ function compareQuantities(claimed: Quantity[], stated: Quantity[]): SlotResult[
       continue;
     }
     const rival = free.find((other) => other.unit === quantity.unit || !other.unit || !quantity.unit);
+    const elsewhere = aside.find((other) => !used.has(other) && other.ordinal === quantity.ordinal && agrees(quantity, other));
+    if (!rival && elsewhere) {
+      used.add(elsewhere);
+      results.set(quantity, { slot: 'number', outcome: 'match', claim: quantity.text });
+      continue;
+    }
     results.set(quantity, rival ? { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text } : { slot: 'number', outcome: 'unstated', claim: quantity.text });
   }
   return claimed.map((quantity) => results.get(quantity)!);

@@ -3,7 +3,6 @@
 // one core slot refutes it. Lexical overlap alone never supports a claim: the event must match.
 import type { VerdictLabel } from '../../contracts/schema.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
-import type { NameMention } from '../language/names.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
 import { splitClaim } from './split-claim.ts';
 
@@ -59,7 +58,7 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
 interface Source {
   sentence: EvidenceSentence;
   frame: EventFrame;
-  context: NameMention[];
+  context: EventFrame[];
 }
 
 /** The best-backed reading of one simple claim against all evidence sentences. */
@@ -97,7 +96,7 @@ export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { l
   const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
   // The other sentences of a sentence's item (passage) name the event's side details too.
   const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
-  const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).flatMap((other) => other.frame.names) }));
+  const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).map((other) => other.frame) }));
   const texts = splitClaim(claimText);
   const whole = texts.length > 1 ? frameOf(claimText) : undefined;
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the

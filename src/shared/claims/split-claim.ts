@@ -10,6 +10,10 @@ export function splitClaim(claim: string): string[] {
   const joints = tokens
     .map((token, index) => ({ token, index }))
     .filter(({ token, index }) => (token.lower === 'and' || token.text === ';') && verbs.some((verb) => verb < index) && verbs.some((verb) => verb > index))
+    // "foot-and-mouth disease" is one word.
+    .filter(({ token }) => claim[token.start - 1] !== '-' && claim[token.end] !== '-')
+    // "the Hollywood and Highland Center": "and" inside a name, unless a verb follows the second name at once.
+    .filter(({ index }) => !(tokens[index - 1]?.pos === 'PROPN' && tokens[index + 1]?.pos === 'PROPN' && !verbAfterName(tokens, index + 1)))
     // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
     .filter(({ index }) => tokens[index + 1] && (startsVerbPhrase(tokens, index + 1) || hasVerbBeforeNextJoint(tokens, index)))
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
@@ -51,10 +55,21 @@ function openClauseBefore(tokens: ReturnType<typeof analyse>, index: number): bo
   return false;
 }
 
+function verbAfterName(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  let next = index;
+  while (tokens[next]?.pos === 'PROPN') next++;
+  return startsVerbPhrase(tokens, next) || (tokens[next]?.pos === 'ADV' && startsVerbPhrase(tokens, next + 1));
+}
+
+/** "tax evasion revealed in the Pandora Papers": a participle after a noun describes it, it is no clause's verb. */
+function describesNoun(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  return tokens[index - 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP';
+}
+
 function hasVerbBeforeNextJoint(tokens: ReturnType<typeof analyse>, index: number): boolean {
   for (let next = index + 1; next < tokens.length; next++) {
     if (tokens[next].lower === 'and' || tokens[next].text === ';') return false;
-    if (tokens[next].pos === 'VERB') return tokens.slice(index + 1, next).some((token) => ['PROPN', 'NOUN', 'PRON'].includes(token.pos));
+    if (tokens[next].pos === 'VERB' && !describesNoun(tokens, next)) return tokens.slice(index + 1, next).some((token) => ['PROPN', 'NOUN', 'PRON'].includes(token.pos));
   }
   return false;
 }

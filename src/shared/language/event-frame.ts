@@ -162,7 +162,12 @@ function withComplementPolarity(tokens: Token[], main: Predicate | undefined): P
 function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
   const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
   // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
-  const describing = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && ['NOUN', 'PROPN'].includes(tokens[predicate.index - 1]?.pos ?? '');
+  // So does a past participle after a noun, once a verb came before it ("agreed to seek … over tax evasion revealed in the Pandora Papers").
+  const describing = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB'));
+  };
   const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
@@ -173,7 +178,8 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's event.
   const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
   if (light) return light;
-  return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+  const clauseVerb = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index));
+  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
 
 export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
