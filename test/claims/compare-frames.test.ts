@@ -252,3 +252,16 @@ test('a clause of time dates the event; a participle describing a noun is not th
   assert.deepEqual(verdict('Nineteen people died when two trains collided in Sohag, Egypt, in March 2015.', crash), { label: 'false', conflicts: ['date'] });
   assert.equal(frameOf('The opposition agreed to seek the impeachment of the president over tax evasion revealed in the Pandora Papers.').main?.lemma, 'agree');
 });
+
+test('an acronym is the initials of the full name; a reporter named in the sentence is stated', () => {
+  const nsa = { text: 'The Guardian reports that the National Security Agency collects data from hundreds of millions of text messages each day.', publishedAt: '2014-01-16' };
+  assert.equal(verdict('The Guardian reported that the NSA collects data from hundreds of millions of text messages each day.', nsa).label, 'supported');
+  assert.equal(verdict('The Guardian reported that the NSA collects data from every text message sent worldwide each day.', nsa).label, 'misleading');
+});
+
+test('a verb opening a phrase further on takes its event from it ("left three people dead" is a killing)', () => {
+  const crossbow = { text: 'Three people are killed and two are injured after a crossbow attack in Scarborough, Toronto.', publishedAt: '2016-08-25' };
+  assert.equal(verdict('A crossbow attack in Scarborough, Toronto, left three people dead in August 2016.', crossbow).label, 'supported');
+  assert.deepEqual(verdict('A crossbow attack in Scarborough, Toronto, left five people dead in August 2016.', crossbow), { label: 'false', conflicts: ['number'] });
+  assert.equal(frameOf('Finland left NATO in 2023.').main?.key, 'leave');
+});

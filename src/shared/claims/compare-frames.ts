@@ -227,6 +227,8 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
   return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
     if (stated.some((other) => findName(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     const rival = stated[0]?.agents[0];
+    // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
+    if (!rival && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
   }));
 }

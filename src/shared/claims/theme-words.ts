@@ -26,7 +26,7 @@ export function themeWords(frame: EventFrame): string[] {
   // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
   // circumstance: its nouns must still be in the source, the verb itself may be put another way.
   for (const [at, token] of frame.tokens.entries()) {
-    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at))) skip.add(token.lemma);
+    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at) || describesNoun(frame, at))) skip.add(token.lemma);
   }
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
@@ -36,6 +36,12 @@ export function themeWords(frame: EventFrame): string[] {
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
   return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+}
+
+/** "every text message sent worldwide": a participle right after a noun, after the event's verb, describes the noun. */
+function describesNoun(frame: EventFrame, at: number): boolean {
+  const token = frame.tokens[at];
+  return frame.tokens[at - 1]?.pos === 'NOUN' && token.lower !== token.lemma && !/s$/.test(token.lower) && frame.main !== undefined && frame.main.index < at;
 }
 
 /** Whether the source has the word, a form of it, or (by WordNet) the same thing under another name. */

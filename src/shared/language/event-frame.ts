@@ -4,7 +4,7 @@
 import { analyse, type Token } from './nlp.ts';
 import { ASPECTUAL, eventNounAfter, hasNounObject, isSubordinate, LIGHT_VERBS, lightVerbPhrase, negatedComplement } from './clauses.ts';
 import { nameMentions, type NameMention } from './names.ts';
-import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
+import { isEventNoun, isKnownPredicate, isReporting, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn, type Quantity } from './quantities.ts';
 import { daySlot, timesIn, type TimeSlot } from './time-slot.ts';
 
@@ -272,7 +272,7 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const token = tokens[index];
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : base;
+    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base;
     const sense = senseOf(lemma);
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);

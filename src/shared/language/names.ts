@@ -144,6 +144,8 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
+  // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
+  if (isAcronymOf(left.surface, right) || isAcronymOf(right.surface, left)) return 'same';
   // "Iranian President Mahmoud Ahmadinejad" / "the President of Iran Mahmoud Ahmadinejad": the country said two ways.
   if (left.actor && left.actor === right.actor) {
     const own = (word: string) => CONNECTORS.has(word) || gazetteerActor(word.charAt(0).toUpperCase() + word.slice(1)) === left.actor;
@@ -156,6 +158,16 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   }
   if (left.actor && right.actor) return 'different';
   return 'different';
+}
+
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** Whether a capitalised short name ("NSA", "U.N.") is the initials of the other name's words. */
+function isAcronymOf(surface: string, other: NameMention): boolean {
+  const letters = surface.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const initials = other.surface.split(/[\s-]+/).filter((word) => word && !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+  return initials.length >= 2 && initials === letters;
 }
 
 /** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */

@@ -20,8 +20,8 @@ const GROUPS: Record<string, string[]> = {
   cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation'],
   land: ['land', 'touch down', 'landing'],
   win: ['win', 'award', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash'],
-  increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple'],
-  decrease: ['decrease', 'fall', 'drop', 'cut', 'lower', 'decline', 'plunge', 'reduce', 'slash', 'shrink', 'tumble', 'slump', 'halve'],
+  increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple', 'widen'],
+  decrease: ['decrease', 'fall', 'drop', 'cut', 'lower', 'decline', 'plunge', 'reduce', 'slash', 'shrink', 'tumble', 'slump', 'halve', 'narrow'],
   approve: ['approve', 'pass', 'ratify', 'adopt', 'endorse', 'accept', 'legalize', 'legalise', 'authorize', 'authorise', 'uphold', 'permit', 'allow', 'enact', 'sign into law'],
   reject: ['reject', 'veto', 'block', 'vote down', 'overturn', 'strike down', 'refuse', 'deny', 'dismiss', 'scrap', 'repeal', 'annul', 'invalidate'],
   ban: ['ban', 'prohibit', 'outlaw', 'criminalize', 'criminalise', 'forbid', 'bar', 'embargo'],
@@ -36,12 +36,14 @@ const GROUPS: Record<string, string[]> = {
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
   start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon', 'sever', 'break off', 'cut off'],
-  impose: ['impose', 'introduce', 'levy', 'slap'],
+  impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
-  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life'],
+  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life', 'leave dead'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
-  resign: ['resign', 'step down', 'resignation', 'quit post', 'retire', 'retirement'],
+  resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
+  urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort'],
+  hospitalize: ['hospitalize', 'hospitalise', 'hospitalization', 'take hospital'],
   face: ['face', 'stand', 'undergo'],
   replace: ['replace', 'succeed', 'take over from', 'successor'],
   appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate'],
@@ -92,6 +94,13 @@ const EVENT_NOUNS = new Set(['accession', 'membership', 'withdrawal', 'exit', 'v
 
 export function isEventNoun(lemma: string): boolean {
   return EVENT_NOUNS.has(lemma);
+}
+
+/** Verbs that open a phrase of their own further on ("left 94 people dead", "found him guilty"). */
+const PHRASE_HEADS = new Set([...BY_WORD.keys()].filter((word) => word.includes(' ')).map((word) => word.split(' ')[0]));
+
+export function opensPhrase(lemma: string): boolean {
+  return PHRASE_HEADS.has(lemma);
 }
 
 export function isKnownPredicate(lemma: string): boolean {
