@@ -265,3 +265,13 @@ test('a verb opening a phrase further on takes its event from it ("left three pe
   assert.deepEqual(verdict('A crossbow attack in Scarborough, Toronto, left five people dead in August 2016.', crossbow), { label: 'false', conflicts: ['number'] });
   assert.equal(frameOf('Finland left NATO in 2023.').main?.key, 'leave');
 });
+
+test("a word the source lacks may not head the event's party or object, however firmly the event is placed", () => {
+  const claims = { text: "The Serbian minister for Kosovo claims that his government has information that the province's Albanian leadership will declare independence on February 17.", publishedAt: '2008-02-08' };
+  assert.equal(verdict("Serbia's parliament declared independence from Kosovo in February 2008.", claims).label, 'not enough evidence');
+});
+
+test('a participle after "the first ever" describes what was first; the event is the main verb', () => {
+  assert.equal(frameOf('Germany, France, Belgium and the Netherlands confirmed their first monkeypox cases in May 2022, the first ever detected in Europe.').main?.lemma, 'confirm');
+  assert.equal(frameOf('Finland became the first country to join the alliance in 2023.').main?.key, 'join');
+});

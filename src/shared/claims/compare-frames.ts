@@ -27,6 +27,8 @@ export interface Comparison {
   conflicts: SlotResult[];
   /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
   extra: string[];
+  /** Extra words that head the event's own parties or object ("Serbia's parliament", "won the election"). */
+  core: string[];
   /** Extra words the source answers with a rival of the same kind ("train" where it says "aircraft"). */
   rivalled: string[];
   predicate?: Predicate;
@@ -87,7 +89,17 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
   const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
   const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
-  return { sameEvent, slots, conflicts, extra, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+  const subject = subjectWords(claim);
+  const core = extra.filter((word) => object.has(word) || subject.has(word));
+  return { sameEvent, slots, conflicts, extra, core, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+}
+
+/** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */
+function subjectWords(claim: EventFrame): Set<string> {
+  if (!claim.main) return new Set();
+  const before = claim.tokens.slice(0, claim.main.index);
+  const start = before.findLastIndex((token) => token.text === ',') + 1;
+  return new Set(before.slice(start).filter((token) => token.pos === 'NOUN').map((token) => token.lemma));
 }
 
 /** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */

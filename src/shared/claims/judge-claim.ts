@@ -44,9 +44,10 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   if (unidentified) return 'not enough evidence';
   if (unstated('qualifier')) return 'misleading';
   // A thing or an act the source does not mention may be another event's: no verdict rests on it, unless
-  // the event is firmly placed (three slots match, no rival named) and it is the claim's only such word
-  // ("troops exchanged fire" where the source says "armies").
-  if (major.length > (firm ? 1 : 0) || minor.length > 1) return 'not enough evidence';
+  // the event is firmly placed (three slots match, no rival named) and it is the claim's only such word,
+  // outside the event's parties and object ("troops exchanged fire" where the source says "armies"; not
+  // "Serbia's parliament declared").
+  if (major.length > (firm && comparison.core.length === 0 ? 1 : 0) || minor.length > 1) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.

@@ -168,7 +168,16 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
     return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB'));
   };
-  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate));
+  // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
+  // after a qualifier phrase describes what was first; it is not the event.
+  const qualified = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (tokens[index].lower === tokens[index].lemma || tokens[index - 1]?.lower === 'to') return false;
+    const since = tokens.slice(0, index).findLastIndex((token) => token.text === ',') + 1;
+    const phrase = tokens.slice(since, index);
+    return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
+  };
+  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
@@ -179,7 +188,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
   if (light) return light;
   const clauseVerb = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index));
-  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB') ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
 
 export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
