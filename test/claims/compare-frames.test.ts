@@ -275,3 +275,9 @@ test('a participle after "the first ever" describes what was first; the event is
   assert.equal(frameOf('Germany, France, Belgium and the Netherlands confirmed their first monkeypox cases in May 2022, the first ever detected in Europe.').main?.lemma, 'confirm');
   assert.equal(frameOf('Finland became the first country to join the alliance in 2023.').main?.key, 'join');
 });
+
+test("a group's verb read as a noun between two names is the event, so a swapped winner is found", () => {
+  const series = { text: 'The Houston Astros defeat the Philadelphia Phillies in Game 6 of the 2022 World Series, winning the series 4 games to 2.', publishedAt: '2022-11-05' };
+  assert.deepEqual(verdict('The Philadelphia Phillies beat the Houston Astros four games to two to win the 2022 World Series.', series), { label: 'false', conflicts: ['role'] });
+  assert.equal(verdict('The Houston Astros beat the Philadelphia Phillies four games to two to win the 2022 World Series.', series).label, 'supported');
+});

@@ -250,6 +250,9 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (token.pos === 'VERB') return true;
   // "Fidel Castro retired from …": a participle the tagger called an adjective.
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
+  // "The Houston Astros defeat the Philadelphia Phillies": an event's verb read as a noun between a name and
+  // the next noun phrase.
+  if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && inName.has(index - 1) && ['DET', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) return true;
   // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
   return token.pos === 'NOUN' && isEventNoun(token.lemma);
 }
