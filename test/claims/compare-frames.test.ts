@@ -281,3 +281,16 @@ test("a group's verb read as a noun between two names is the event, so a swapped
   assert.deepEqual(verdict('The Philadelphia Phillies beat the Houston Astros four games to two to win the 2022 World Series.', series), { label: 'false', conflicts: ['role'] });
   assert.equal(verdict('The Houston Astros beat the Philadelphia Phillies four games to two to win the 2022 World Series.', series).label, 'supported');
 });
+
+test('a number written as two words is one number ("Forty-two", "twenty four")', () => {
+  assert.deepEqual(frameOf('Forty-two people died after two boats capsized.').quantities.map((quantity) => quantity.value), [42, 2]);
+  assert.deepEqual(frameOf('Twenty four people died.').quantities.map((quantity) => quantity.value), [24]);
+  const boats = { text: 'Twenty-four people are killed and 46 others are rescued after two boats carrying 70 passengers capsize off the coast of northern Madagascar.', publishedAt: '2024-11-23' };
+  assert.deepEqual(verdict('Forty-two people died after two boats carrying 70 passengers capsized off northern Madagascar in November 2024.', boats), { label: 'false', conflicts: ['number'] });
+});
+
+test("a name's title is part of the name, not a word the source must repeat, so a changed person is found", () => {
+  const clinton = { text: 'U.S. Secretary of State Hillary Clinton calls on China to investigate the cyber attacks on Google.', publishedAt: '2010-01-21' };
+  assert.deepEqual(verdict('US Defense Secretary Robert Gates urged China to investigate the cyberattacks on Google.', clinton), { label: 'false', conflicts: ['actor'] });
+  assert.equal(verdict('US Secretary of State Hillary Clinton urged China to investigate the cyberattacks on Google in January 2010.', clinton).label, 'supported');
+});

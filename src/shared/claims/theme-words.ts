@@ -11,7 +11,8 @@ const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'a
 
 /** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */
 export function themeWords(frame: EventFrame): string[] {
-  const nameWords = new Set(frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]));
+  // A name's every word, its title too ("US Defense Secretary Robert Gates"): the name is compared as a name.
+  const nameWords = new Set([...frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]), ...[...frame.inName].map((index) => frame.tokens[index].lemma)]);
   const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
   for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
@@ -54,6 +55,8 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
+  // "cyberattacks" / "cyber attacks", "ceasefire" / "cease-fire": one word written as two.
+  if (word.length >= 8 && source.text.toLowerCase().replace(/[\s-]+/g, '').includes(wanted)) return true;
   if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));

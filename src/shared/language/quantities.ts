@@ -41,6 +41,8 @@ function valueOf(token: Token): number | undefined {
   const cleaned = token.lower.replace(/,/g, '').replace(/^[$€£]/, '');
   if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
   if (/^\d+(st|nd|rd|th)$/.test(cleaned)) return Number.parseInt(cleaned, 10);
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(cleaned);
+  if (compound && WORDS[compound[1]] !== undefined && WORDS[compound[2]] !== undefined) return WORDS[compound[1]];
   return WORDS[cleaned];
 }
 
@@ -60,6 +62,14 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     if (value === undefined) continue;
     if (YEAR.test(token.text) && ordinal === undefined) continue; // years are times or names, not counts
     let end = index;
+    // "Forty-two", "twenty one": tens and units are one number.
+    const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(token.lower);
+    if (compound) value = WORDS[compound[1]] + WORDS[compound[2]];
+    else if (value % 10 === 0 && value >= 20 && value <= 90 && /^[a-z]/.test(token.lower)) {
+      const dash = tokens[end + 1]?.text === '-' ? 1 : 0;
+      const units = WORDS[tokens[end + 1 + dash]?.lower ?? ''];
+      if (units !== undefined && units < 10) [value, end] = [value + units, end + 1 + dash];
+    }
     while (tokens[end + 1] && SCALES[tokens[end + 1].lower] !== undefined) value *= SCALES[tokens[++end].lower];
     let unitIndex = end + 1;
     if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
@@ -70,7 +80,7 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
     const unitToken = tokens[unitIndex];
     const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
-    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' '), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined });
+    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined });
     index = end;
   }
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
