@@ -15,12 +15,27 @@ function quoted(phrase: string): string {
   return `"${tokenize(phrase).join(' ').replace(/"/g, '""')}"`;
 }
 
+export interface FtsQuery {
+  /** The FTS5 expression. */
+  match: string;
+  /** Each quoted phrase of `match` and how often it occurs there: bm25() scores every occurrence. */
+  phrases: Map<string, number>;
+  /** The required groups' quoted phrases: a match holds one of each group. */
+  groups: string[][];
+}
+
 /** Every required group must match; all words (required ones included) rank the matches. */
-export function toFtsQuery(text: string, required: string[][] = []): string | undefined {
-  const groups = required.map((group) => group.filter((phrase) => tokenize(phrase).length > 0)).filter((group) => group.length > 0);
-  const terms = [...new Set([...contentWords(text), ...groups.flat().map((phrase) => tokenize(phrase).join(' '))])].slice(0, MAX_QUERY_TERMS);
+export function buildFtsQuery(text: string, required: string[][] = []): FtsQuery | undefined {
+  const groups = required.map((group) => group.filter((phrase) => tokenize(phrase).length > 0).map(quoted)).filter((group) => group.length > 0);
+  const terms = [...new Set([...contentWords(text), ...required.flat().map((phrase) => tokenize(phrase).join(' ')).filter(Boolean)])].slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return undefined;
-  const ranking = terms.map(quoted).join(' OR ');
-  if (groups.length === 0) return ranking;
-  return [...groups.map((group) => `(${group.map(quoted).join(' OR ')})`), `(${ranking})`].join(' AND ');
+  const ranking = terms.map(quoted);
+  const phrases = new Map<string, number>();
+  for (const phrase of [...groups.flat(), ...ranking]) phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+  const match = groups.length === 0 ? ranking.join(' OR ') : [...groups.map((group) => `(${group.join(' OR ')})`), `(${ranking.join(' OR ')})`].join(' AND ');
+  return { match, phrases, groups };
+}
+
+export function toFtsQuery(text: string, required: string[][] = []): string | undefined {
+  return buildFtsQuery(text, required)?.match;
 }

@@ -8,7 +8,7 @@ import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
 import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
-import { BM25_COLUMN_WEIGHTS, toFtsQuery } from './fts-query.ts';
+import { BM25_COLUMN_WEIGHTS, buildFtsQuery, toFtsQuery } from './fts-query.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteReportArchive, LISTED } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
@@ -18,6 +18,7 @@ import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sq
 import { createStringTable } from './strings.ts';
 import { decodeText, encodeText } from './text-codec.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
+import { createTopKSearch } from './top-k.ts';
 import { documentColumns, hashBytes } from './text-once.ts';
 
 type Row = Record<string, string | number | null>;
@@ -41,6 +42,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   db.exec(`PRAGMA busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
   const statements = prepare(db);
   const strings = createStringTable(db);
+  const topK = createTopKSearch(db);
 
   return guardStore({
     ...createSqliteReportArchive(db),
@@ -50,13 +52,16 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     id: 'sqlite',
     db,
     async upsertDocuments(inputs, options) {
-      return immediateTransaction(db, () => {
+      const written = immediateTransaction(db, () => {
         const interned = new Map<string, number>();
         const results = inputs.map((input): UpsertResult => upsertOne(statements, (value) => strings.intern(value, interned), input));
         const at = new Date().toISOString();
         for (const [name, value] of Object.entries(options?.marks ?? {})) statements.setMark.run(name, value, at);
         return results;
       });
+      // This connection's own commits do not change `data_version`, so the search's document counts are dropped here.
+      topK.invalidate();
+      return written;
     },
     async getMark(name) {
       const row = statements.getMark.get(name) as Row | undefined;
@@ -85,17 +90,15 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       return row ? toDocument(row) : undefined;
     },
     async searchPassages(query, { limit, documentIds, required, publishedWithin }) {
-      const match = toFtsQuery(query, required);
-      if (!match || limit <= 0) return [];
+      const fts = buildFtsQuery(query, required);
+      if (!fts || limit <= 0) return [];
       const ids = documentIds ? JSON.stringify(documentIds) : null;
-      const rows = (
-        publishedWithin
-          ? statements.searchPublished.all(match, publishedWithin.from ?? '', publishedWithin.to ?? '9999', ids, ids, limit)
-          : ids
-            ? statements.searchWithin.all(match, ids, limit)
-            : statements.search.all(match, limit)
-      ) as Row[];
-      return rows.map(toHit);
+      if (publishedWithin) return (statements.searchPublished.all(fts.match, publishedWithin.from ?? '', publishedWithin.to ?? '9999', ids, ids, limit) as Row[]).map(toHit);
+      if (ids) return (statements.searchWithin.all(fts.match, ids, limit) as Row[]).map(toHit);
+      // Top k first (top-k.ts), and only those k passages joined with their documents.
+      const top = topK.search(fts, limit);
+      const rows = new Map((statements.hitsByRowids.all(JSON.stringify(top.map((row) => row.rowid))) as Row[]).map((row) => [Number(row.rowid), row]));
+      return top.flatMap(({ rowid, rank }) => (rows.has(rowid) ? [toHit({ ...rows.get(rowid)!, rank })] : []));
     },
     async hasPassages(query, { required, publishedWithin } = {}) {
       const match = toFtsQuery(query, required);
@@ -157,14 +160,10 @@ function prepare(db: DatabaseSync) {
       `SELECT d.id, ${passageColumns} FROM documents d JOIN passages p ON p.document_rowid = d.rowid
        WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
     ),
-    // Top k first: only the best `limit` matches are joined with their passage and document (joining every match
-    // before sorting was most of the time at 1M passages). bm25() in this subquery, not FTS5's hidden `rank` column:
-    // `rank` sorts every match in a nested statement with no LIMIT, where SQLite keeps only the best `limit` in a heap
-    // (the same rows and scores; 1M passages p95 236-289 -> 146-156 ms on the speed bench's queries).
-    search: db.prepare(
-      `SELECT ${passageColumns}, top.rank AS rank, ${documentColumns('d.')}
-       FROM (SELECT rowid, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?) top
-       JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank`,
+    // The passages and documents of the top k found by top-k.ts (joining every match before sorting was most of the time at 1M passages).
+    hitsByRowids: db.prepare(
+      `SELECT p.rowid AS rowid, ${passageColumns}, ${documentColumns('d.')}
+       FROM passages p JOIN documents d ON d.rowid = p.document_rowid WHERE p.rowid IN (SELECT value FROM json_each(?))`,
     ),
     searchWithin: db.prepare(
       `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid

@@ -1,0 +1,152 @@
+// Exact BM25 top k without scoring every match. FTS5's bm25() scores each row that matches, which at a million
+// passages is most of a query's time when common words match a quarter of them. For a query of words alone,
+// passages that cannot reach the top k (top-k-filter.ts) are left out by rowid before bm25() runs, so the query and
+// its scores stay exactly as they were; a result is returned only when the bound proves it, else the full query runs.
+// A query with required names keeps the full query: each name's aliases bound too loosely to leave anything out.
+// Either way bm25() is computed in a LIMIT query, where SQLite keeps the best k in a heap: FTS5's hidden `rank`
+// column sorts every match in a nested statement with no LIMIT (1M passages: p95 236-289 -> 146-156 ms).
+import type { DatabaseSync } from 'node:sqlite';
+import { BM25_COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
+import { candidateFilter, COST, phraseBound, type PhraseBound } from './top-k-filter.ts';
+
+export interface TopRow {
+  rowid: number;
+  /** bm25() as FTS5 returns it: lower is better. */
+  rank: number;
+}
+
+export interface TopKOptions {
+  /** Below this many possible matches (the phrases' passage counts added up) the full query is cheap enough. */
+  smallMatchCount?: number;
+  /** Told how each search was answered: by filtered passes only, or by the full query. */
+  observe?: (how: 'pruned' | 'full') => void;
+}
+
+export interface TopKSearch {
+  search(query: FtsQuery, limit: number): TopRow[];
+  /** Forget passage counts after this connection wrote (other connections' writes show in `data_version`). */
+  invalidate(): void;
+}
+
+/** More phrases than this make a filter's alternatives too many to enumerate. */
+const MAX_PHRASES = 16;
+/**
+ * The first guess at the k-th score, as a share of the two largest bounds (the k-th score was 0.62-0.90 of their
+ * sum on the speed bench's queries): a guess too high costs a second pass, one too low a wider filter.
+ */
+const FIRST_GUESS = 0.65;
+/** A first pass may cost this share of the full query (it may be followed by a second pass or the full query). */
+const FIRST_PASS_BUDGET = 0.5;
+/** A second pass may cost this share. */
+const SECOND_PASS_BUDGET = 0.7;
+
+export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): TopKSearch {
+  const full = db.prepare(`SELECT rowid, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?`);
+  const filtered = db.prepare(
+    `SELECT rowid, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank FROM passages_fts
+     WHERE passages_fts MATCH ? AND +rowid IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?) ORDER BY rank LIMIT ?`,
+  );
+  const stats = createPhraseStats(db);
+  const smallMatchCount = options.smallMatchCount ?? 20_000;
+
+  /** The top k among the passages that could reach `threshold`, if that costs at most `budget` microseconds. */
+  const pass = (query: FtsQuery, bounds: PhraseBound[], threshold: number, limit: number, budget: number): TopRow[] | undefined => {
+    const filter = candidateFilter(bounds, threshold * (1 - 1e-9) - 1e-9);
+    if (!filter || filter.cost > budget) return undefined;
+    return filtered.all(query.match, filter.match, limit) as unknown as TopRow[];
+  };
+
+  const pruned = (query: FtsQuery, limit: number): TopRow[] | undefined => {
+    const rows = stats.rowCount();
+    if (rows === undefined || query.groups.length > 0 || query.phrases.size > MAX_PHRASES) return undefined;
+    const bounds = [...query.phrases].map(([phrase, occurrences]): PhraseBound => {
+      const count = stats.documentCount(phrase);
+      return { phrase, count, bound: phraseBound(rows, count, occurrences) };
+    });
+    if (bounds.reduce((total, entry) => total + entry.count, 0) <= smallMatchCount) return undefined;
+    const matches = rows * (1 - bounds.reduce((product, entry) => product * (1 - entry.count / rows), 1));
+    const fullCost = matches * COST.score;
+    const perMatch = matches * COST.probe;
+    const [first, second] = [...bounds].sort((left, right) => right.bound - left.bound);
+    const guess = FIRST_GUESS * ((first?.bound ?? 0) + (second?.bound ?? 0));
+    const found = pass(query, bounds, guess, limit, FIRST_PASS_BUDGET * fullCost - perMatch);
+    if (!found || found.length < limit) return undefined;
+    const kth = -found.at(-1)!.rank;
+    // Every passage that could reach the guess was scored: if the k-th did, no passage left out can beat it.
+    if (kth >= guess) return found;
+    // Too high a guess: k passages reach `kth`, so it is a safe threshold.
+    return kth > 0 ? pass(query, bounds, kth, limit, SECOND_PASS_BUDGET * fullCost - perMatch) : undefined;
+  };
+
+  return {
+    search(query, limit) {
+      if (limit <= 0) return [];
+      const rows = pruned(query, limit);
+      options.observe?.(rows ? 'pruned' : 'full');
+      return rows ?? (full.all(query.match, limit) as unknown as TopRow[]);
+    },
+    invalidate: () => stats.clear(),
+  };
+}
+
+interface PhraseStats {
+  rowCount(): number | undefined;
+  documentCount(phrase: string): number;
+  clear(): void;
+}
+
+/** The index's row count and each phrase's passage count, as bm25() sees them, kept until the index changes. */
+function createPhraseStats(db: DatabaseSync): PhraseStats {
+  const version = db.prepare('PRAGMA data_version');
+  const averages = db.prepare('SELECT block FROM passages_fts_data WHERE id = 1');
+  const count = db.prepare('SELECT count(*) AS count FROM passages_fts WHERE passages_fts MATCH ?');
+  const counts = new Map<string, number>();
+  let rows: number | undefined;
+  let seen: unknown;
+  const clear = () => {
+    counts.clear();
+    rows = undefined;
+  };
+  const fresh = () => {
+    const current = (version.get() as { data_version: number }).data_version;
+    if (current !== seen) {
+      seen = current;
+      clear();
+    }
+  };
+  return {
+    rowCount() {
+      fresh();
+      if (rows === undefined) {
+        const block = (averages.get() as { block?: Uint8Array } | undefined)?.block;
+        rows = block ? readVarint(block) : undefined;
+      }
+      return rows;
+    },
+    documentCount(phrase) {
+      fresh();
+      let value = counts.get(phrase);
+      if (value === undefined) {
+        value = Number((count.get(phrase) as { count: number }).count);
+        counts.set(phrase, value);
+      }
+      return value;
+    },
+    clear,
+  };
+}
+
+/**
+ * The first SQLite varint of FTS5's averages record, its row count (bm25()'s N): big-endian groups of seven bits,
+ * the high bit set on all but the last; a ninth byte carries eight.
+ */
+export function readVarint(bytes: Uint8Array): number {
+  let value = 0;
+  for (let index = 0; index < 9 && index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (index === 8) return value * 256 + byte;
+    value = value * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) return value;
+  }
+  return value;
+}

@@ -1,0 +1,82 @@
+// The pruned top k (src/adapters/store/sqlite/top-k.ts) must give exactly the full query's rows and scores.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DocumentInput } from '../../src/contracts/types.ts';
+import { buildFtsQuery } from '../../src/adapters/store/sqlite/fts-query.ts';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { createTopKSearch, readVarint } from '../../src/adapters/store/sqlite/top-k.ts';
+import { candidateFilter, minimalSets, type PhraseBound } from '../../src/adapters/store/sqlite/top-k-filter.ts';
+
+/** A small deterministic generator (mulberry32), so the corpus and queries are the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = Array.from({ length: 300 }, (_, index) => `w${index.toString(36)}x`);
+/** Word frequencies fall with rank, as in text: a few words in most passages, most in few. */
+const pick = (next: () => number) => VOCABULARY[Math.floor(VOCABULARY.length * next() ** 2.5)]!;
+
+function corpus(count: number, seed: number): DocumentInput[] {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, index) => ({
+    url: `https://example.org/${seed}/${index}`, title: `${pick(next)} ${pick(next)}`, outlet: 'Example', fetchedAt: '2026-01-01T00:00:00.000Z',
+    kind: 'news', origin: 'test', text: Array.from({ length: 4 + Math.floor(next() * 30) }, () => pick(next)).join(' ') + '.',
+  }));
+}
+
+function queries(count: number, seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => Array.from({ length: 2 + Math.floor(next() * 6) }, () => pick(next)).join(' '));
+}
+
+test('top k: pruned searches give the full query\'s rows and scores, in order, before and after more passages are written', async () => {
+  const store = createSqliteStore({ file: ':memory:' });
+  await store.upsertDocuments(corpus(4000, 1));
+  const answered = { pruned: 0, full: 0 };
+  const topK = createTopKSearch(store.db, { smallMatchCount: 0, observe: (how) => answered[how]++ });
+  const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
+  const check = (round: number) => {
+    for (const [index, text] of queries(80, round).entries()) {
+      const query = buildFtsQuery(text)!;
+      const limit = [5, 20, 60][index % 3]!;
+      assert.deepEqual(topK.search(query, limit).map((row) => ({ ...row })), full.all(query.match, limit).map((row) => ({ ...row })), `round ${round}: "${text}" top ${limit}`);
+    }
+  };
+  check(1);
+  await store.upsertDocuments(corpus(3000, 2));
+  check(2);
+  // The equality above only means something if the filtered passes answered many of the searches.
+  assert.ok(answered.pruned >= 40, `pruned ${answered.pruned}, full ${answered.full}`);
+  assert.ok(answered.full >= 1, 'some searches are cheaper in full');
+  await store.close();
+});
+
+test('top k: the row count read from FTS5\'s averages record is the number of passages indexed', async () => {
+  const store = createSqliteStore({ file: ':memory:' });
+  await store.upsertDocuments(corpus(700, 3));
+  const block = (store.db.prepare('SELECT block FROM passages_fts_data WHERE id = 1').get() as { block: Uint8Array }).block;
+  assert.equal(readVarint(block), (store.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n);
+  assert.equal(readVarint(Uint8Array.of(0x81, 0x00)), 128);
+  assert.equal(readVarint(Uint8Array.of(0x7f)), 127);
+  await store.close();
+});
+
+test('top k filter: every set of phrases whose bounds reach the threshold holds one of the minimal sets, and no minimal set has a smaller one', () => {
+  const bounds: PhraseBound[] = [['"a"', 10], ['"b"', 8], ['"c"', 5], ['"d"', 3], ['"e"', 1]].map(([phrase, bound]) => ({ phrase: String(phrase), bound: Number(bound), count: 100 }));
+  const threshold = 12;
+  const sets = minimalSets(bounds, threshold)!.map((set) => set.map((entry) => entry.phrase));
+  assert.deepEqual(sets, [['"a"', '"b"'], ['"a"', '"c"'], ['"a"', '"d"'], ['"b"', '"c"'], ['"b"', '"d"', '"e"']]);
+  for (let mask = 1; mask < 32; mask++) {
+    const chosen = bounds.filter((_, index) => mask & (1 << index));
+    const sum = chosen.reduce((total, entry) => total + entry.bound, 0);
+    const covered = sets.some((set) => set.every((phrase) => chosen.some((entry) => entry.phrase === phrase)));
+    assert.equal(covered, sum >= threshold, chosen.map((entry) => entry.phrase).join(' '));
+  }
+  assert.equal(candidateFilter(bounds, 0), undefined);
+  assert.equal(candidateFilter(bounds, 1), undefined, 'every passage could reach a threshold the smallest bound reaches');
+});
