@@ -294,3 +294,12 @@ test("a name's title is part of the name, not a word the source must repeat, so 
   assert.deepEqual(verdict('US Defense Secretary Robert Gates urged China to investigate the cyberattacks on Google.', clinton), { label: 'false', conflicts: ['actor'] });
   assert.equal(verdict('US Secretary of State Hillary Clinton urged China to investigate the cyberattacks on Google in January 2010.', clinton).label, 'supported');
 });
+
+test('a plural demonym names its country\'s people; a country before a title and a person describes the person', () => {
+  const workers = { text: 'Six foreign oil workers (two British, three American and one South African) have been kidnapped in Nigeria.', publishedAt: '2007-05-25' };
+  assert.equal(verdict('Six foreign oil workers, two Britons, three Americans and a South African, were kidnapped in Nigeria.', workers).label, 'supported');
+  const bid = { text: 'Anonymous sources say U.S. billionaire Warren Buffett bid to acquire NYSE Euronext in November 2012, but lost the auction to IntercontinentalExchange.', publishedAt: '2013-01-28' };
+  assert.notEqual(verdict('Warren Buffett bid for NYSE Euronext in November 2012.', bid).label, 'false');
+  assert.ok(frameOf(bid.text).names.find((name) => name.surface === 'U.S.')?.modifier);
+  assert.ok(!frameOf('Kenyan runner Dennis Kimetto won the 2013 Boston Marathon.').names.find((name) => name.surface === 'Kenyan')?.modifier);
+});

@@ -92,7 +92,7 @@ Thailand|Thai;Bangkok
 Turkey|Turkish;Türkiye;Ankara;Erdoğan;Erdogan
 Ukraine|Ukrainian;Kyiv;Kiev;Zelenskyy;Zelensky;Zelenskiy;Poroshenko;Verkhovna Rada
 United Arab Emirates|UAE;Emirati;Abu Dhabi
-United Kingdom|UK;U.K.;Britain;British;London;Downing Street
+United Kingdom|UK;U.K.;Britain;British;Briton;London;Downing Street
 United States|U.S.;U.S;US;USA;U.S.A.;America;American;Washington;White House;Pentagon;State Department;George W. Bush;Bush;Obama;Biden;Trump;Blinken;Rubio;Pompeo;Kerry;Vance
 Venezuela|Venezuelan;Caracas;Maduro
 Vietnam|Vietnamese;Hanoi

@@ -70,7 +70,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     const describes = namesAThing(tokens, end + 1, surface);
     // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
     const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish|i)$/.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
-    const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes;
+    // A country before a title and a person ("U.S. billionaire Warren Buffett", "US president Joe Biden") describes the person.
+    const titles = gazetteerActor(surface) !== undefined && !/(ic|an|ian|ese|ish|i)$/.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
+    const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes || titles;
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
   }
@@ -119,6 +121,8 @@ function namesAThing(tokens: Token[], next: number, surface: string): boolean {
   // particle or its object (a compound's head is never followed by a determiner or a name).
   if (/s$/.test(noun.lower) && PARTICLES.has(tokens[next + 1]?.lower ?? '')) return false;
   if (['DET', 'PROPN', 'PRON'].includes(tokens[next + 1]?.pos ?? '')) return false;
+  // "Warren Buffett bid to acquire …": the same, before an infinitive.
+  if (tokens[next + 1]?.lower === 'to' && tokens[next + 2]?.pos === 'VERB') return false;
   let head = next;
   while (tokens[head + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[head + 1].text)) head++;
   return !isAgentNoun(tokens[head].lemma);
@@ -133,7 +137,8 @@ function isSentenceName(tokens: Token[], index: number): boolean {
 }
 
 function gazetteerActor(surface: string): string | undefined {
-  const direct = actorByName(surface) ?? actorByName(surface.replace(/^the\s+/i, ''));
+  // "Americans", "Britons": a demonym in the plural names its country's people.
+  const direct = actorByName(surface) ?? actorByName(surface.replace(/^the\s+/i, '')) ?? (/^\p{Lu}\p{Ll}+(an|on|i)s$/u.test(surface) ? actorByName(surface.slice(0, -1)) : undefined);
   if (direct) return direct.name;
   return findActors(surface)[0]?.actor.name;
 }
