@@ -60,3 +60,25 @@ test('a stated time orders what is read first but filters nothing', () => {
   assert.deepEqual(ordered.map((entry) => entry.url), ['https://b.example/2016', 'https://a.example/2015', 'https://c.example/undated']);
   assert.equal(preferTime(hits, undefined), hits);
 });
+
+test('search: a query two facets share is asked once, and both facets get its passages and count in the fusion', async () => {
+  const plan = await understand({ question: 'Which countries support Ukraine joining NATO?' });
+  const facet = plan.facets[0]!;
+  const repeated = { ...plan, facets: [facet, { ...facet, name: 'expanded' }, { ...facet, name: 'other', query: `${facet.query} membership` }] };
+  const asked: string[] = [];
+  const local = {
+    id: 'local',
+    async search({ query }: { query: string }) {
+      asked.push(query);
+      const found = hit(`https://corpus.example/${asked.length}`, 'local');
+      return { hits: [found], passages: [], warnings: [] };
+    },
+  };
+  const result = await search({ plan: repeated, providers: [local] });
+  assert.deepEqual(asked, [facet.query, `${facet.query} membership`]);
+  assert.deepEqual(result.passages.map((entry) => entry.facet), [facet.name, 'expanded', 'other']);
+  assert.equal(result.queries, 3);
+  // The shared query's page was found by two facets, so it outranks the page one facet found.
+  assert.deepEqual(result.hits.map((entry) => entry.url), ['https://corpus.example/1', 'https://corpus.example/2']);
+  assert.ok(result.hits[0]!.score > result.hits[1]!.score);
+});

@@ -39,15 +39,23 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   const now = () => (options.clock ?? (() => new Date()))().toISOString();
   const warnings: string[] = [];
   const web = webQueries(plan, options.maxQueries ?? DEFAULT_MAX_QUERIES);
-  const passages: FacetPassages[] = [];
+  const found: (FacetPassages | undefined)[] = [];
+  // Facets often repeat a query (a question's own facet and an expansion that added nothing): each provider is
+  // asked once per distinct query, and every facet that asked it gets the answer.
+  const asked = new Map<string, ReturnType<SearchProvider['search']>>();
   const tasks = providers.flatMap((provider) =>
     (provider.remote ? web.map((query) => ({ ...query, name: 'web' })) : plan.facets).map(async ({ name, query, required }) => {
+      const task = found.push(undefined) - 1;
       try {
         // The years a question names bound the rank stage; the local corpus also takes its top k within them.
         const publishedWithin = provider.remote ? undefined : plan.timeFrame;
-        const response = await provider.search({ query, required, limit: limitPerQuery, signal, ...(publishedWithin ? { publishedWithin } : {}) });
-        warnings.push(...response.warnings.map((warning) => `${provider.id}: ${warning}`));
-        if (!provider.remote && response.passages) passages.push({ facet: name, query, hits: response.passages });
+        const request = { query, required, limit: limitPerQuery, signal, ...(publishedWithin ? { publishedWithin } : {}) };
+        const key = JSON.stringify([provider.id, query, required, publishedWithin]);
+        const pending = asked.get(key);
+        if (!pending) asked.set(key, provider.search(request));
+        const response = await (pending ?? asked.get(key)!);
+        if (!pending) warnings.push(...response.warnings.map((warning) => `${provider.id}: ${warning}`));
+        if (!provider.remote && response.passages) found[task] = { facet: name, query, hits: response.passages };
         return response.hits;
       } catch (error) {
         warnings.push(`${provider.id}: search failed for "${query}": ${(error as Error).message}`);
@@ -57,6 +65,7 @@ export async function search(options: SearchOptions): Promise<SearchResult> {
   );
   options.onEvent?.({ type: 'search', at: now(), message: `Searching ${providers.length} provider(s) with ${plan.facets.length} queries${providers.some((provider) => provider.remote) ? ` (${web.length} on the web)` : ''}`, data: { queries: plan.subQueries, providers: providers.map((provider) => provider.id) } });
   const merged = preferTime(mergeHits(await Promise.all(tasks)), plan.timeHint);
+  const passages = found.filter((entry): entry is FacetPassages => entry !== undefined);
   for (const hit of merged.slice(0, 50)) {
     options.onEvent?.({ type: 'source-found', at: now(), message: hit.title, data: { url: hit.url, provider: hit.provider, kind: hit.kind, outlet: hit.outlet } });
   }
