@@ -6,6 +6,9 @@ import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
 import { splitClaim } from '../../src/shared/claims/split-claim.ts';
+import { themeWords } from '../../src/shared/claims/theme-words.ts';
+
+const themeWordsOf = (text: string) => themeWords(frameOf(text));
 
 const SOURCE = { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', publishedAt: '2023-04-04' };
 const FINAL = { text: 'In football, France defeats Croatia 4–2 to claim its second World Cup championship.', publishedAt: '2018-07-15' };
@@ -302,4 +305,12 @@ test('a plural demonym names its country\'s people; a country before a title and
   assert.notEqual(verdict('Warren Buffett bid for NYSE Euronext in November 2012.', bid).label, 'false');
   assert.ok(frameOf(bid.text).names.find((name) => name.surface === 'U.S.')?.modifier);
   assert.ok(!frameOf('Kenyan runner Dennis Kimetto won the 2013 Boston Marathon.').names.find((name) => name.surface === 'Kenyan')?.modifier);
+});
+
+test("a compound the source names by a synonym's head is stated; a verb is no rival of a thing; a particle is the predicate's", () => {
+  const plants = { text: 'Germany shuts down its last three nuclear plants, after the country decided to phase out nuclear power in 2011.', publishedAt: '2023-04-15' };
+  assert.equal(verdict('Germany switched off its last three nuclear power stations in April 2023.', plants).label, 'supported');
+  const jailed = { text: 'Former Member of the Scottish Parliament Tommy Sheridan is jailed for three years for perjury.', publishedAt: '2011-01-26' };
+  assert.equal(verdict('Tommy Sheridan, a former member of the Scottish Parliament, was sentenced to three years in prison for perjury.', jailed).label, 'supported');
+  assert.ok(!themeWordsOf('UN peacekeepers were sent back to Goma.').includes('back'));
 });

@@ -7,7 +7,7 @@ import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from
 import type { Quantity } from '../language/quantities.ts';
 import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
 import { antonyms, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
-import { hasWord, themeWords } from './theme-words.ts';
+import { compoundsStated, hasWord, themeWords } from './theme-words.ts';
 
 export type SlotKind = 'event' | 'actor' | 'role' | 'direction' | 'negation' | 'date' | 'place' | 'number' | 'qualifier' | 'detail';
 export type Outcome = 'match' | 'conflict' | 'unstated';
@@ -73,8 +73,11 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
   const object = objectWords(claim);
-  const extra = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
-  const sourceOnly = [...source.content].filter((word) => !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
+  const unmatched = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
+  const compounds = compoundsStated(claim, source, unmatched);
+  const extra = unmatched.filter((word) => !compounds.has(word));
+  // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
+  const sourceOnly = [...new Set(source.tokens.filter((token) => token.pos !== 'VERB').map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
   const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).

@@ -4,7 +4,7 @@ import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/cl
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
-import { wordsRelate } from '../language/wordnet.ts';
+import { relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 
 const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
@@ -33,7 +33,8 @@ export function themeWords(frame: EventFrame): string[] {
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
-  if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, frame.main.lemma, 'member']) skip.add(word);
+  // The predicate's own words, a phrasal verb's particle too ("sent back").
+  if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, ...frame.main.lemma.split(' '), 'member']) skip.add(word);
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
   return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
@@ -60,6 +61,22 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
+}
+
+/**
+ * Two-noun compounds of the claim ("power stations") the source names by a synonym's head ("plants", for
+ * "power plant"): both words are stated.
+ */
+export function compoundsStated(claim: EventFrame, source: EventFrame, extra: string[]): Set<string> {
+  const stated = new Set<string>();
+  claim.tokens.forEach((token, at) => {
+    const next = claim.tokens[at + 1];
+    if (token.pos !== 'NOUN' || next?.pos !== 'NOUN' || !extra.includes(token.lemma) || !extra.includes(next.lemma)) return;
+    const compound = `${token.lemma} ${next.lemma}`;
+    const heads = [...relatedWords(compound, 'noun')].map((word) => word.split(' ').at(-1)!);
+    if (heads.some((head) => head !== next.lemma && source.content.has(head))) [token.lemma, next.lemma].forEach((word) => stated.add(word));
+  });
+  return stated;
 }
 
 function sameThing(word: string, other: string): boolean {
