@@ -314,3 +314,15 @@ test("a compound the source names by a synonym's head is stated; a verb is no ri
   assert.equal(verdict('Tommy Sheridan, a former member of the Scottish Parliament, was sentenced to three years in prison for perjury.', jailed).label, 'supported');
   assert.ok(!themeWordsOf('UN peacekeepers were sent back to Goma.').includes('back'));
 });
+
+test('another country\'s word before the same noun is another party ("Portuguese authorities" / "Moroccan authorities")', () => {
+  const arrest = { text: 'Moroccan authorities arrest a jihadist preparing to commit a terrorist attack in Seville, Spain, during the Holy Week processions.', publishedAt: '2019-04-17' };
+  assert.deepEqual(verdict('Portuguese authorities arrested a jihadist who was preparing an attack on the Holy Week processions in Seville.', arrest), { label: 'false', conflicts: ['actor'] });
+  assert.equal(verdict('Moroccan authorities arrested a jihadist who was preparing an attack on the Holy Week processions in Seville.', arrest).label, 'supported');
+});
+
+test('a name after "with" is the subject of the participle that follows it', () => {
+  const vaccine = { text: 'Serbia officially begins its vaccination programme against COVID-19, with Prime Minister Ana Brnabić becoming the first person to receive the Pfizer-BioNTech vaccine.', publishedAt: '2020-12-24' };
+  assert.deepEqual(frameOf(vaccine.text).predicates.find((predicate) => predicate.lemma === 'receive')?.agents.map((name) => name.surface), ['Prime Minister Ana Brnabić']);
+  assert.equal(verdict('Serbian President Aleksandar Vučić became the first person in Serbia to receive the Pfizer-BioNTech vaccine in December 2020.', vaccine).label, 'false');
+});

@@ -228,11 +228,24 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
     const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
+    // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is another party.
+    const other = found ? undefined : rivalDemonym(claim, source, name);
+    if (other) {
+      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: other.surface });
+      continue;
+    }
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
     results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
   }
   results.push(...compareReporters(claim, source));
   return results;
+}
+
+/** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
+function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention): NameMention | undefined {
+  const noun = claim.tokens[name.index + 1];
+  if (!name.actor || noun?.pos !== 'NOUN') return undefined;
+  return source.names.find((other) => other.actor !== undefined && other.actor !== name.actor && source.tokens[other.index + other.surface.split(/\s+/).length]?.lemma === noun.lemma);
 }
 
 /** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */

@@ -297,9 +297,12 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // A participle, an infinitive or an event noun shares its clause's subject: "Biden wins, defeating
     // Trump", "Denmark refuses to send troops", "the Pope announces his resignation".
     const dependent = /ing$/.test(token.lower) || tokens[index - 1]?.lower === 'to' || token.pos === 'NOUN' || /^(his|her|its|their)$/.test(tokens[index - 1]?.lower ?? '');
-    // An infinitive or participle right after another verb's object takes that verb's subject, not its object.
+    // An infinitive or participle right after another verb's object takes that verb's subject, not its object;
+    // a name after a comma or "with" is its own subject ("…, with Prime Minister Ana Brnabić becoming the first").
     const infinitive = tokens[index - 1]?.lower === 'to' || /ing$/.test(token.lower);
-    if (!passive && predicates.length > 0 && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !before.some((name) => name.index > predicates.at(-1)!.index + 1 && tokens[name.index - 1]?.text === ',')))) agents = predicates.at(-1)!.agents;
+    const lead = predicates.length > 0 ? before.find((name) => name.index > predicates.at(-1)!.index + 1 && [',', 'with'].includes(tokens[name.index - 1]?.lower ?? '')) : undefined;
+    if (!passive && predicates.length > 0 && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = predicates.at(-1)!.agents;
+    else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
     if (sense.converse) [agents, patients] = [patients, agents];
     // "declares state bans on X unconstitutional": a ban struck down is a ban lifted.
     const struckDown = token.pos === 'NOUN' && tokens.slice(index + 1, index + 7).some((next) => INVALIDATING.has(next.lower));
