@@ -326,3 +326,10 @@ test('a name after "with" is the subject of the participle that follows it', () 
   assert.deepEqual(frameOf(vaccine.text).predicates.find((predicate) => predicate.lemma === 'receive')?.agents.map((name) => name.surface), ['Prime Minister Ana Brnabić']);
   assert.equal(verdict('Serbian President Aleksandar Vučić became the first person in Serbia to receive the Pfizer-BioNTech vaccine in December 2020.', vaccine).label, 'false');
 });
+
+test("only the sentence's own reporter is a rival; a capitalised common noun is the source's lower-case one", () => {
+  const testimony = { text: 'Acting U.S. Ambassador to Ukraine William B. Taylor Jr. testifies before Congress that he had been told President Donald Trump would withhold military aid to Ukraine until that country publicly declared investigations would be launched into Burisma Holdings.', publishedAt: '2019-10-22' };
+  assert.notEqual(verdict('William Taylor told Congress in October 2019 that Donald Trump would withhold military aid to Ukraine.', testimony).label, 'false');
+  const yacht = { text: 'The luxury yacht Le Ponant is seized by pirates off the Somali coast.', publishedAt: '2008-04-04' };
+  assert.equal(verdict('Pirates seized the luxury yacht Le Ponant off Somalia in April 2008.', yacht).label, 'supported');
+});

@@ -1,6 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
+import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, isTwoParty, relateSenses, senseOf } from '../language/predicates.ts';
@@ -207,6 +208,8 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     if (!twoParty && !elsewhere && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
     if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
+    // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.
+    if (asCommonNoun(source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -241,6 +244,13 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
   return results;
 }
 
+/** A one-word name without an actor that the source has as a common noun ("Pirates" / "by pirates"). */
+function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
+  if (wanted.actor || wanted.surface.includes(' ')) return false;
+  const word = wanted.surface.toLowerCase();
+  return source.tokens.some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lower === word || token.lemma === word || `${token.lemma}s` === word));
+}
+
 /** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
 function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention): NameMention | undefined {
   const noun = claim.tokens[name.index + 1];
@@ -254,7 +264,8 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
   const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
   return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
     if (stated.some((other) => findName(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
-    const rival = stated[0]?.agents[0];
+    // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").
+    const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
     // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
     if (!rival && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
