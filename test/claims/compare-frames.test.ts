@@ -333,3 +333,9 @@ test("only the sentence's own reporter is a rival; a capitalised common noun is 
   const yacht = { text: 'The luxury yacht Le Ponant is seized by pirates off the Somali coast.', publishedAt: '2008-04-04' };
   assert.equal(verdict('Pirates seized the luxury yacht Le Ponant off Somalia in April 2008.', yacht).label, 'supported');
 });
+
+test('denying is the opposite of admitting; "per cent" is one unit', () => {
+  const doping = { text: 'The Associated Press reports that the U.S. cyclist Lance Armstrong admits to doping in an interview with Oprah Winfrey.', publishedAt: '2013-01-15' };
+  assert.deepEqual(verdict('Lance Armstrong denied doping in his interview with Oprah Winfrey in January 2013.', doping), { label: 'false', conflicts: ['direction'] });
+  assert.deepEqual(frameOf('The party won with a preliminary 54 per cent of the vote.').quantities.map((quantity) => quantity.text), ['54 per cent']);
+});

@@ -56,6 +56,9 @@ const GROUPS: Record<string, string[]> = {
   hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall'],
   deploy: ['deploy', 'redeploy', 'dispatch', 'send', 'send back', 'station', 'deployment'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
+  infect: ['contract', 'catch', 'infect'],
+  confess: ['confess', 'admit', 'plead guilty', 'own up', 'confession'],
+  deny: ['deny', 'denial'],
   sue: ['sue', 'file lawsuit', 'lawsuit'],
   charge: ['charge', 'indict', 'accuse', 'prosecute', 'allege', 'allegedly', 'alleged', 'suspect'],
 };
@@ -64,7 +67,7 @@ const GROUPS: Record<string, string[]> = {
 const OPPOSITES: [string, string][] = [
   ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
-  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'],
+  ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'], ['confess', 'deny'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */

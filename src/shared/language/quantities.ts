@@ -73,6 +73,8 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     while (tokens[end + 1] && SCALES[tokens[end + 1].lower] !== undefined) value *= SCALES[tokens[++end].lower];
     let unitIndex = end + 1;
     if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
+      // "54 per cent" is one unit.
+      if (tokens[unitIndex].lower === 'per' && tokens[unitIndex + 1]?.lower === 'cent') unitIndex++;
       quantities.push({ value, unit: 'percent', ordinal: false, text: tokens.slice(index, unitIndex + 1).map((part) => part.text).join(' '), index, bound: boundBefore(tokens, index) });
       index = unitIndex;
       continue;
