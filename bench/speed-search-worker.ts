@@ -1,7 +1,9 @@
 // One size of the speed bench's search comparison, in its own process: `node bench/speed-search-worker.ts <passages>`
 // stores that many demo-corpus passages in SQLite (and PostgreSQL, FlexSearch, MiniSearch unless skipped), times
-// the same facet queries on each, measures the SQLite store's size, and prints one JSON line.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// the same facet queries on each, measures the SQLite store's size, and prints one JSON line. With
+// CROSSCHECK_SPEED_STORES=<folder> the SQLite store of each size is kept there and re-used by later runs (marked
+// complete once built; the in-memory peers and PostgreSQL are still built each run).
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -48,7 +50,11 @@ async function timed(search: (query: Query) => Promise<unknown> | unknown): Prom
   return latencies;
 }
 
-async function fill(store: Store, target: number, each?: (item: DocumentInput, id: number) => void): Promise<void> {
+/** The mark a kept store carries once all `target` items are in it. */
+const BUILT_MARK = 'speed-bench-items';
+
+/** Stores the first `target` demo items (unless `store` is undefined: a kept store already holds them), handing each to `each`. */
+async function fill(store: Store | undefined, target: number, each?: (item: DocumentInput, id: number) => void): Promise<void> {
   let batch: DocumentInput[] = [];
   let count = 0;
   for await (const item of demoItems()) {
@@ -56,7 +62,7 @@ async function fill(store: Store, target: number, each?: (item: DocumentInput, i
     each?.(item, count);
     count++;
     if (batch.length === BATCH || count >= target) {
-      await store.upsertDocuments(batch);
+      await store?.upsertDocuments(batch, count >= target ? { marks: { [BUILT_MARK]: String(target) } } : undefined);
       batch = [];
     }
     if (count >= target) break;
@@ -64,12 +70,15 @@ async function fill(store: Store, target: number, each?: (item: DocumentInput, i
 }
 
 async function sqliteAndPeers(target: number, folder: string, skip: Set<string>) {
-  const file = path.join(folder, 'store.db');
+  const kept = process.env.CROSSCHECK_SPEED_STORES;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const file = kept ? path.join(kept, `speed-${target}.db`) : path.join(folder, 'store.db');
   const store = createSqliteStore({ file });
+  const built = (await store.getMark(BUILT_MARK)) === String(target);
   const flex = skip.has('flexsearch') ? undefined : new Index({ tokenize: 'strict', resolution: 9 });
   const mini = skip.has('minisearch') ? undefined : new MiniSearch({ fields: ['text', 'heading'], storeFields: [] });
   // The peers index the same text and heading (topic labels, else title) as the FTS5 index, one entry per passage.
-  await fill(store, target, (item, id) => {
+  await fill(built ? undefined : store, target, (item, id) => {
     const heading = prepareDocument(item).heading;
     flex?.add(id, `${item.text} ${heading}`);
     mini?.add({ id, text: item.text, heading });

@@ -1,7 +1,8 @@
 // `npm run bench -- speed` (#15): search p50/p95 for Crosscheck (SQLite, PostgreSQL), FlexSearch and MiniSearch over
 // the same passages and queries at 10k, 100k and 1M passages (each size in its own process), the store's size,
 // CLI wall times, and reports/s with the event-loop delay while reports run. CROSSCHECK_SPEED_SIZES=10000,100000
-// leaves out the 1M size (about 15 minutes with PostgreSQL); CROSSCHECK_SPEED_SKIP=postgres,minisearch skips engines.
+// leaves out the 1M size (about 15 minutes with PostgreSQL); CROSSCHECK_SPEED_SKIP=postgres,minisearch skips engines;
+// CROSSCHECK_SPEED_STORES=<folder> keeps each size's SQLite store there for the next run (speed-search-worker.ts).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -74,7 +75,7 @@ export async function runSpeedBench(): Promise<BenchResult> {
     `2 report threads ${fixed(scaling, 2)}× one (${verdict(scaling >= 1.8)} ≥ 1.8; other processes kept ${two.otherCores === undefined ? '?' : fixed(two.otherCores, 1)} of 2 cores busy), event-loop p99 ${fixed(two.loopDelayP99Ms, 0)} ms with 2 threads (${verdict(two.loopDelayP99Ms <= 50)} ≤ 50); ` +
     `warm report in a running server p50 ${fixed(warm.p50Ms, 0)} ms (${verdict(warm.p50Ms <= 50)} ≤ 50)`;
   const notes = `Search: ${largest.queries} facet queries of the ten demo questions after five warm-up searches, limit 40, in-process timing, each size in a fresh process; passages are demo-corpus items (one ~170-character passage each; past 109k, marked copies, as in corpus-scale). ` +
-    'Crosscheck is the local corpus search provider over the store (FTS5 BM25 top k; PostgreSQL: tsvector GIN, ranked in a subquery); FlexSearch 0.8 `Index` (strict tokenizer, `suggest: true` so that, like our OR query, a passage need not hold every word) and MiniSearch 7 (fields text and heading, OR) index the same text and heading per passage, in memory. ' +
+    'Crosscheck is the local corpus search provider over the store (FTS5 BM25 top k, exact: bm25() in a LIMIT query, and for queries of words alone the passages whose BM25 bounds cannot reach the k-th score left out first, `top-k.ts`; PostgreSQL: tsvector GIN, ranked in a subquery); FlexSearch 0.8 `Index` (strict tokenizer, `suggest: true` so that, like our OR query, a passage need not hold every word) and MiniSearch 7 (fields text and heading, OR) index the same text and heading per passage, in memory. ' +
     'Store size is the SQLite file\'s pages (dbstat) per 1,000 passages, PostgreSQL\'s the heap, TOAST and indexes of its documents and passages tables. Reports: 30 reports (ten demo questions three times, no model, no web), on the main thread and in 1 and 2 report threads (started and warmed first: a thread loads its modules, store, engine and NLP model once, at serve start), handed out two per thread at a time as serve\'s queue does with CROSSCHECK_CONCURRENCY = 2 × threads (a free thread takes the next); the event-loop delay is how late a 5 ms timer on the main thread fires while they run (what a page request waits); CPU per report is this process\'s CPU (every thread) over the window, and the other processes\' share is the machine\'s busy time (/proc/stat) less ours. The machine has 2 cores shared with other work, so thread scaling is a floor: with other processes busy, two threads cannot have two cores. ' +
     'Warm report: the ten demo questions twice more after a first round, one at a time through the report job and in-process queue the website runs (stored job, stored events, stored report) on a warmed engine in this process.';
   return { name: 'speed', title: 'Speed side by side (search, store size, CLI, report threads)', table, line, notes,
