@@ -6,7 +6,7 @@ import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
 import { splitClaim } from '../../src/shared/claims/split-claim.ts';
-import { themeWords } from '../../src/shared/claims/theme-words.ts';
+import { hasWord, themeWords } from '../../src/shared/claims/theme-words.ts';
 
 const themeWordsOf = (text: string) => themeWords(frameOf(text));
 
@@ -338,4 +338,11 @@ test('denying is the opposite of admitting; "per cent" is one unit', () => {
   const doping = { text: 'The Associated Press reports that the U.S. cyclist Lance Armstrong admits to doping in an interview with Oprah Winfrey.', publishedAt: '2013-01-15' };
   assert.deepEqual(verdict('Lance Armstrong denied doping in his interview with Oprah Winfrey in January 2013.', doping), { label: 'false', conflicts: ['direction'] });
   assert.deepEqual(frameOf('The party won with a preliminary 54 per cent of the vote.').quantities.map((quantity) => quantity.text), ['54 per cent']);
+});
+
+test('two words derived from one stem are the same word ("prosecutors" / "prosecution")', () => {
+  const detained = { text: 'The Kuwaiti public prosecution detains media personality Fajer Al-Saeed for 21 days over charges including calling for normalisation with Israel.', publishedAt: '2025-01-08' };
+  assert.equal(verdict('Kuwaiti prosecutors detained media figure Fajer Al-Saeed for 21 days in January 2025.', detained).label, 'supported');
+  assert.ok(hasWord(frameOf('The public prosecution detains him.'), 'prosecutor'));
+  assert.ok(!hasWord(frameOf('The constitution was amended.'), 'constituency'));
 });

@@ -92,10 +92,17 @@ function agentNoun(word: string, other: string): boolean {
   return other.length >= 4 && /(er|or)$/.test(word) && (word.slice(0, -1) === other || word.slice(0, -2) === other);
 }
 
-/** "constitutional" / "constitution", "presidential" / "president": one word derived from the other. */
+const DERIVING_SUFFIXES = /(ion|or|er|ive|ory|ant|ent|ance|ence|al|ity|ist|ism)$/;
+
+/**
+ * "constitutional" / "constitution", "presidential" / "president": one word derived from the other; and
+ * two words derived from one stem ("prosecutor" / "prosecution").
+ */
 function derivedForm(left: string, right: string): boolean {
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  return shorter.length >= 6 && longer.length - shorter.length <= 4 && longer.startsWith(shorter);
+  if (shorter.length >= 6 && longer.length - shorter.length <= 4 && longer.startsWith(shorter)) return true;
+  const base = (word: string) => word.replace(DERIVING_SUFFIXES, '');
+  return left !== right && base(left).length >= 6 && base(left) === base(right) && base(left) !== left && base(right) !== right;
 }
 
 /** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
