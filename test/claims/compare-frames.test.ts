@@ -346,3 +346,11 @@ test('two words derived from one stem are the same word ("prosecutors" / "prosec
   assert.ok(hasWord(frameOf('The public prosecution detains him.'), 'prosecutor'));
   assert.ok(!hasWord(frameOf('The constitution was amended.'), 'constituency'));
 });
+
+test("the claim's other events count for a role swap, and a swap shown on the speaker too is one changed detail", () => {
+  const sworn = { text: 'Michaëlle Jean is sworn in as the 27th Governor General of Canada, replacing Adrienne Clarkson.', publishedAt: '2005-09-27' };
+  assert.deepEqual(verdict("Adrienne Clarkson was sworn in as Canada's 27th Governor General, replacing Michaëlle Jean.", sworn), { label: 'false', conflicts: ['role'] });
+  assert.equal(verdict("Michaëlle Jean was sworn in as Canada's 27th Governor General, replacing Adrienne Clarkson.", sworn).label, 'supported');
+  const tariffs = { text: 'China announces that it will not immediately retaliate on the latest U.S. import tariffs, but is instead "lodging solemn representations".', publishedAt: '2019-08-29' };
+  assert.deepEqual(verdict("In August 2019 the United States said it would not immediately retaliate against China's latest import tariffs.", tariffs), { label: 'false', conflicts: ['role'] });
+});

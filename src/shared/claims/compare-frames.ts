@@ -69,7 +69,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
-  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)));
+  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
@@ -192,7 +192,9 @@ function compareParties(claim: EventFrame, source: EventFrame, predicate: Predic
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
-    const crossed = own.find((name) => findName(counterpart, name) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    // The claim's other events count too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
+    const elsewhereInClaim = claim.predicates.filter((other) => other !== main && relateSenses(main!.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]);
+    const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
@@ -273,11 +275,20 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
 }
 
 /** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
-function dedupeRoleSwap(conflicts: SlotResult[]): SlotResult[] {
+function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, source: EventFrame): SlotResult[] {
   // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
   // on both parties and is one changed detail too.
   // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
-  return conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  // The United States as the one who speaks and China as the target, against the reverse: a role swap
+  // shows as a changed speaker too; it is one changed detail.
+  const swapped = once.filter((slot) => slot.slot === 'role');
+  const names = [...claim.names, ...source.names];
+  const same = (left: string, right: string) => {
+    const [a, b] = [names.find((name) => name.surface === left), names.find((name) => name.surface === right)];
+    return a !== undefined && b !== undefined && compareNames(a, b) !== 'different';
+  };
+  return once.filter((slot) => slot.slot !== 'actor' || !swapped.some((role) => role.source !== undefined && slot.source !== undefined && same(role.claim.split(' as ')[0], slot.source) && same(role.source, slot.claim)));
 }
 
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'during', 'because']);
