@@ -2,56 +2,15 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { ASPECTUAL, eventNounAfter, hasNounObject, isSubordinate, LIGHT_VERBS, lightVerbPhrase, negatedComplement } from './clauses.ts';
+import { eventNounAfter, LIGHT_VERBS, lightVerbPhrase } from './clauses.ts';
+import type { EventFrame, Predicate } from './frame-types.ts';
+import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
 import { nameMentions, type NameMention } from './names.ts';
-import { isEventNoun, isKnownPredicate, isReporting, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
-import { quantitiesIn, type Quantity } from './quantities.ts';
-import { daySlot, timesIn, type TimeSlot } from './time-slot.ts';
+import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
+import { quantitiesIn } from './quantities.ts';
+import { daySlot, timesIn } from './time-slot.ts';
 
-export type Role = 'agent' | 'patient' | 'place' | 'other';
-
-export interface FrameActor extends NameMention {
-  role: Role;
-}
-
-export interface Predicate {
-  lemma: string;
-  /** The event group (see predicates.ts); `converse` when the verb names it with roles swapped. */
-  key: string;
-  /** Every event group the verb belongs to. */
-  keys: string[];
-  converse: boolean;
-  negated: boolean;
-  /** Said as expected, intended, planned, threatened or possible, not as having happened. */
-  hypothetical: boolean;
-  passive: boolean;
-  index: number;
-  agents: NameMention[];
-  patients: NameMention[];
-}
-
-export interface EventFrame {
-  text: string;
-  tokens: Token[];
-  names: NameMention[];
-  places: NameMention[];
-  predicates: Predicate[];
-  /** The event the sentence is about: its first predicate that is not a reporting verb. */
-  main?: Predicate;
-  /** Times the text states; a dated source's day comes last, as `day`. */
-  times: TimeSlot[];
-  day?: TimeSlot;
-  quantities: Quantity[];
-  qualifiers: string[];
-  /** Lemmas of the content words (nouns, verbs, adjectives, adverbs, names). */
-  content: Set<string>;
-  /** Token indices of the qualifier phrases ("the first former Yugoslav republic", "the largest seizure in European history"). */
-  qualifierSpan: Set<number>;
-  /** Names that can be parties to an event (not places, not demonyms used as adjectives). */
-  parties: NameMention[];
-  /** Token indices inside a name. */
-  inName: Set<number>;
-}
+export type { EventFrame, FrameActor, Predicate, Role } from './frame-types.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'off']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
@@ -62,11 +21,6 @@ const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 const ELECTED = new Set(['elect', 'reelect', 're-elect', 'award']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
-const QUALIFIER_WORDS = new Set([
-  'first', 'only', 'all', 'every', 'entire', 'entirely', 'whole', 'record', 'unanimous', 'unanimously', 'sole', 'solely', 'always',
-  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before', 'both',
-]);
-
 export interface FrameOptions {
   /** The day the source reports on (YYYY-MM-DD): a Current Events sentence's date is its day. */
   publishedAt?: string;
@@ -113,7 +67,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     names,
     places,
     predicates,
-    main: withComplementPolarity(tokens, composeWithObject(tokens, mainPredicate(tokens, predicates))),
+    main: mainEventOf(tokens, predicates),
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, dateTokens),
@@ -154,43 +108,6 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
-function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
-  return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
-}
-
-/** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
-function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
-  const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
-  // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
-  // So does a past participle after a noun, once a verb came before it ("agreed to seek … over tax evasion revealed in the Pandora Papers").
-  const describing = (predicate: Predicate) => {
-    const { index } = predicate;
-    if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB'));
-  };
-  // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
-  // after a qualifier phrase describes what was first; it is not the event.
-  const qualified = (predicate: Predicate) => {
-    const { index } = predicate;
-    if (tokens[index].lower === tokens[index].lemma || tokens[index - 1]?.lower === 'to') return false;
-    const since = tokens.slice(0, index).findLastIndex((token) => token.text === ',') + 1;
-    const phrase = tokens.slice(since, index);
-    return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
-  };
-  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate));
-  // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
-  // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
-  const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
-  if (main) return main;
-  const reported = predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && hasNounObject(tokens, predicate.index));
-  if (reported) return reported;
-  // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's event.
-  const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
-  if (light) return light;
-  const clauseVerb = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index));
-  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
-}
-
 export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
 
 /**
@@ -210,24 +127,6 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
   }
   return places;
-}
-
-/**
- * "upheld the bans on same-sex marriage" is a ban; "overturned the ban" is its lifting: a verb that approves
- * or rejects takes its event from the event noun it governs.
- */
-function composeWithObject(tokens: Token[], predicate: Predicate | undefined): Predicate | undefined {
-  if (!predicate || !predicate.keys.some((key) => key === 'approve' || key === 'reject')) return predicate;
-  for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 4); next++) {
-    const token = tokens[next];
-    if (token.pos !== 'NOUN' && token.pos !== 'DET' && token.pos !== 'ADJ') break;
-    if (token.pos !== 'NOUN' || !isEventNoun(token.lemma)) continue;
-    const governed = senseOf(token.lemma).keys.filter((key) => oppositesOf(key).length > 0);
-    if (governed.length === 0) continue;
-    const keys = predicate.keys.includes('approve') ? governed : governed.flatMap(oppositesOf);
-    return { ...predicate, key: keys[0], keys };
-  }
-  return predicate;
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {

@@ -1,0 +1,130 @@
+// The event's details, slot by slot: when (a time in the main clause, against the source's times and its
+// day), where (a place inside a country matches it, another country or place conflicts), how many (each
+// source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
+import { type EventFrame, qualifierPhrase } from '../language/event-frame.ts';
+import { compareNames, type NameMention, plainWords } from '../language/names.ts';
+import type { Quantity } from '../language/quantities.ts';
+import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
+import type { SlotResult } from './slots.ts';
+import { hasWord } from './theme-words.ts';
+
+/** A date given to the day may be reported the day after it happened. */
+const REPORTING_LAG_DAYS = 1;
+
+const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'during', 'because']);
+
+function belongsToMain(frame: EventFrame, index: number): boolean {
+  const main = frame.main;
+  if (!main) return true;
+  const governing = frame.predicates.filter((predicate) => predicate.index < index).at(-1);
+  if (!governing || governing === main || governing.index < main.index) return true;
+  // Only a clause that describes a noun takes the time away: "a field discovered in 2007", "a deal which was signed in 2015".
+  // A clause of time or cause ("died when two trains collided … in March 2015") dates the event itself.
+  const tokens = frame.tokens;
+  if (tokens.slice(main.index + 1, governing.index).some((token) => TIME_CLAUSE_OPENERS.has(token.lower))) return true;
+  const reducedRelative = tokens[governing.index].pos === 'VERB' && /(ed|en)$/.test(tokens[governing.index].lower) && tokens[governing.index - 1]?.pos === 'NOUN';
+  const relative = tokens.slice(Math.max(0, governing.index - 3), governing.index).some((token) => ['which', 'that', 'who', 'whose'].includes(token.lower));
+  return !(reducedRelative || relative);
+}
+
+function formatTime(slot: TimeSlot): string {
+  return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
+}
+
+export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
+  const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
+  // "pumping oil from a field discovered in 2007": a time inside another verb's clause is that verb's.
+  const ownTimes = claim.times.filter((time) => belongsToMain(claim, time.index));
+  return ownTimes.map((time) => {
+    if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
+    const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
+    const near = fallback.find((other) => gapInDays(time, other) <= lag);
+    // A year the source names as the event's time ("in 2019") also counts.
+    const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
+    if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
+    return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
+  });
+}
+
+/**
+ * Places: the same name matches; a country matches a place inside it; a more specific place than the
+ * source gives is not stated; a place in another country, or another specific place, conflicts.
+ */
+export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
+  return claim.places.map((place) => {
+    const same = located.find((name) => compareNames(name, place) === 'same');
+    if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
+    const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
+    const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
+    if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
+    // Another country: a place the source names, or a country by its own name (not a person of it).
+    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase());
+    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
+    if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
+    const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
+    if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
+    return { slot: 'place', outcome: 'unstated', claim: place.surface };
+  });
+}
+
+/** How close two stated numbers must be: 1 % when both are exact, 15 % when either is hedged ("about 300"). */
+function sameValue(left: Quantity, right: Quantity): boolean {
+  const tolerance = left.bound || right.bound ? 0.15 : 0.01;
+  return Math.abs(left.value - right.value) <= tolerance * Math.max(Math.abs(left.value), Math.abs(right.value));
+}
+
+/** Whether the source's number agrees with the claim's, the claim's bound taken as stated ("more than 1,000" and 1,300). */
+function agrees(claimed: Quantity, stated: Quantity): boolean {
+  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
+  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
+  return sameValue(claimed, stated);
+}
+
+/**
+ * Each source number backs one claim number: exact ones are paired first, so "about 30 men … fewer than 500"
+ * can't both lean on 30. A number the sentence doesn't give may be in the item's other sentences (`aside`);
+ * only the sentence itself can contradict it.
+ */
+export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside: Quantity[] = []): SlotResult[] {
+  const used = new Set<Quantity>();
+  const results = new Map<Quantity, SlotResult>();
+  for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
+    const free = stated.filter((other) => !used.has(other) && other.ordinal === quantity.ordinal);
+    const match = free.find((other) => agrees(quantity, other) && other.unit === quantity.unit) ?? free.find((other) => agrees(quantity, other));
+    if (match) {
+      used.add(match);
+      results.set(quantity, { slot: 'number', outcome: 'match', claim: quantity.text });
+      continue;
+    }
+    const rival = free.find((other) => other.unit === quantity.unit || !other.unit || !quantity.unit);
+    const elsewhere = aside.find((other) => !used.has(other) && other.ordinal === quantity.ordinal && agrees(quantity, other));
+    if (!rival && elsewhere) {
+      used.add(elsewhere);
+      results.set(quantity, { slot: 'number', outcome: 'match', claim: quantity.text });
+      continue;
+    }
+    results.set(quantity, rival ? { slot: 'number', outcome: 'conflict', claim: quantity.text, source: rival.text } : { slot: 'number', outcome: 'unstated', claim: quantity.text });
+  }
+  return claimed.map((quantity) => results.get(quantity)!);
+}
+
+/**
+ * A qualifier stands when the source has it and the same scope: "the largest seizure in European history"
+ * is not "the country's single-largest seizure".
+ */
+export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
+  return claim.qualifiers.map((qualifier) => {
+    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
+    // The qualifier itself, not a verb sharing its stem ("recorded a record").
+    const own = claim.tokens.findIndex((token) => token.lower === qualifier && token.pos !== 'VERB');
+    const index = own >= 0 ? own : claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
+    const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
+    const placeWords = new Set(claim.places.flatMap((name) => name.words));
+    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
+    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower));
+    const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
+    return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
+  });
+}

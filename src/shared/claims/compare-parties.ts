@@ -1,0 +1,135 @@
+// Who did it and to whom, slot by slot: the claim's parties against the source's for the same event (a
+// party in the other role is a role swap, another name in the role a changed actor), side names, and who
+// announced it.
+import { isSubordinate } from '../language/clauses.ts';
+import type { EventFrame, Predicate } from '../language/event-frame.ts';
+import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
+import type { SlotResult } from './slots.ts';
+
+/** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
+/** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
+export function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; patients: NameMention[] } {
+  const same = frame.predicates.filter((predicate) => relateSenses(keys, predicate.keys) !== undefined);
+  const unique = (names: NameMention[]) => [...new Set(names)];
+  return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
+}
+
+export function compareParties(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined, context: NameMention[]): SlotResult[] {
+  const main = claim.main;
+  const results: SlotResult[] = [];
+  const sourceNames = source.names.filter((name) => !source.places.includes(name));
+  const claimed = main ? partiesOf(claim, main.keys) : { agents: [], patients: [] };
+  const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
+  if (predicate) {
+    const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
+    stated.agents.push(...predicate.agents.filter((party) => !known(party)));
+    stated.patients.push(...predicate.patients.filter((party) => !known(party)));
+  }
+  const twoParty = main !== undefined && isTwoParty(main.key);
+  const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
+    if (findName(own, wanted) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
+    const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
+    const swapped = findName(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
+    // The source gives this role to the claim's other party ("France intends to return to … NATO" against
+    // "NATO would return to France's …"): the roles are the other way round, whatever the event.
+    // The claim's other events count too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
+    const elsewhereInClaim = claim.predicates.filter((other) => other !== main && relateSenses(main!.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]);
+    const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
+    // Someone else holds the role in the source: the claim names the wrong party, even if its name
+    // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
+    // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
+    if (own.some((name) => name.owner && compareNames(name.owner, wanted) !== 'different')) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    const rival = own.find((name) => !findName(claim.names, name));
+    if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
+    // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
+    // For events with two sides (who beat whom) that is not enough.
+    // A name that is another event's subject in the sentence ("… with Jack Dorsey taking over") is not this one's.
+    const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (name.index + name.surface.split(/\s+/).length) <= 1);
+    const elsewhere = !claim.predicates.some((other) => other !== main && findName(other.agents, wanted)) && source.predicates.some((other) => other !== predicate && relateSenses(main!.keys, other.keys) === undefined && subjectOf(other) !== undefined);
+    if (!twoParty && !elsewhere && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
+    if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
+    // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.
+    if (asCommonNoun(source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
+  };
+  if (main && predicate) {
+    // A name inside a qualifier phrase ("by a unanimous Nobel Committee") stands or falls with the qualifier.
+    for (const agent of main.agents.filter((name) => !claim.qualifierSpan.has(name.index))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of main.patients.filter((name) => !claim.qualifierSpan.has(name.index))) check(patient, stated.patients, stated.agents, 'patient');
+    // The event's other mentions ("…, defeating Obama") add parties; only a swap of them counts.
+    const before = results.length;
+    for (const agent of claimed.agents.filter((party) => !main.agents.includes(party))) check(agent, stated.agents, stated.patients, 'agent');
+    for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
+    // The event's other mentions ("… in protest at the US withdrawal from the Paris Agreement"): a party found
+    // there anchors the event and a swap counts; one the source lacks is not held against the claim.
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match'));
+  }
+  const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
+  const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
+  for (const name of claim.names) {
+    if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
+    const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
+    // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
+    const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
+    // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is another party.
+    const other = found ? undefined : rivalDemonym(claim, source, name);
+    if (other) {
+      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: other.surface });
+      continue;
+    }
+    // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
+    results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
+  }
+  results.push(...compareReporters(claim, source));
+  return results;
+}
+
+/** A one-word name without an actor that the source has as a common noun ("Pirates" / "by pirates"). */
+function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
+  if (wanted.actor || wanted.surface.includes(' ')) return false;
+  const word = wanted.surface.toLowerCase();
+  return source.tokens.some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lower === word || token.lemma === word || `${token.lemma}s` === word));
+}
+
+/** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
+function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention): NameMention | undefined {
+  const noun = claim.tokens[name.index + 1];
+  if (!name.actor || noun?.pos !== 'NOUN') return undefined;
+  return source.names.find((other) => other.actor !== undefined && other.actor !== name.actor && source.tokens[other.index + other.surface.split(/\s+/).length]?.lemma === noun.lemma);
+}
+
+/** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */
+function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
+  const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
+  return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
+    if (stated.some((other) => findName(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").
+    const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
+    // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
+    if (!rival && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
+  }));
+}
+
+/** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
+export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, source: EventFrame): SlotResult[] {
+  // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
+  // on both parties and is one changed detail too.
+  // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
+  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  // The United States as the one who speaks and China as the target, against the reverse: a role swap
+  // shows as a changed speaker too; it is one changed detail.
+  const swapped = once.filter((slot) => slot.slot === 'role');
+  const names = [...claim.names, ...source.names];
+  const same = (left: string, right: string) => {
+    const [a, b] = [names.find((name) => name.surface === left), names.find((name) => name.surface === right)];
+    return a !== undefined && b !== undefined && compareNames(a, b) !== 'different';
+  };
+  return once.filter((slot) => slot.slot !== 'actor' || !swapped.some((role) => role.source !== undefined && slot.source !== undefined && same(role.claim.split(' as ')[0], slot.source) && same(role.source, slot.claim)));
+}

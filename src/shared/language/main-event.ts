@@ -1,0 +1,73 @@
+// Which of a sentence's predicates is the event it reports: a full verb of the main clause before a
+// subordinate clause's, before a participle describing a noun, before a light or reporting verb; an
+// approving verb takes its direction from the ban or rule it governs; a negated complement turns it round.
+import { ASPECTUAL, hasNounObject, isSubordinate, LIGHT_VERBS, negatedComplement } from './clauses.ts';
+import type { Predicate } from './frame-types.ts';
+import type { Token } from './nlp.ts';
+import { isEventNoun, isReporting, oppositesOf, senseOf } from './predicates.ts';
+
+/** Words that qualify an event: how many, how often, how far ("first", "only", "all", "record"). */
+export const QUALIFIER_WORDS = new Set([
+  'first', 'only', 'all', 'every', 'entire', 'entirely', 'whole', 'record', 'unanimous', 'unanimously', 'sole', 'solely', 'always',
+  'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before', 'both',
+]);
+
+function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
+  return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
+}
+
+/** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
+function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
+  const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
+  // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
+  // So does a past participle after a noun, once a verb came before it ("agreed to seek … over tax evasion revealed in the Pandora Papers").
+  const describing = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB'));
+  };
+  // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
+  // after a qualifier phrase describes what was first; it is not the event.
+  const qualified = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (tokens[index].lower === tokens[index].lemma || tokens[index - 1]?.lower === 'to') return false;
+    const since = tokens.slice(0, index).findLastIndex((token) => token.text === ',') + 1;
+    const phrase = tokens.slice(since, index);
+    return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
+  };
+  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate));
+  // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
+  // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
+  const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
+  if (main) return main;
+  const reported = predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && hasNounObject(tokens, predicate.index));
+  if (reported) return reported;
+  // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's event.
+  const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
+  if (light) return light;
+  const clauseVerb = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index));
+  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+}
+
+/**
+ * "upheld the bans on same-sex marriage" is a ban; "overturned the ban" is its lifting: a verb that approves
+ * or rejects takes its event from the event noun it governs.
+ */
+function composeWithObject(tokens: Token[], predicate: Predicate | undefined): Predicate | undefined {
+  if (!predicate || !predicate.keys.some((key) => key === 'approve' || key === 'reject')) return predicate;
+  for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 4); next++) {
+    const token = tokens[next];
+    if (token.pos !== 'NOUN' && token.pos !== 'DET' && token.pos !== 'ADJ') break;
+    if (token.pos !== 'NOUN' || !isEventNoun(token.lemma)) continue;
+    const governed = senseOf(token.lemma).keys.filter((key) => oppositesOf(key).length > 0);
+    if (governed.length === 0) continue;
+    const keys = predicate.keys.includes('approve') ? governed : governed.flatMap(oppositesOf);
+    return { ...predicate, key: keys[0], keys };
+  }
+  return predicate;
+}
+
+/** The sentence's main event, with its direction and polarity as the sentence means them. */
+export function mainEventOf(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
+  return withComplementPolarity(tokens, composeWithObject(tokens, mainPredicate(tokens, predicates)));
+}
