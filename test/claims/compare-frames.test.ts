@@ -354,3 +354,9 @@ test("the claim's other events count for a role swap, and a swap shown on the sp
   const tariffs = { text: 'China announces that it will not immediately retaliate on the latest U.S. import tariffs, but is instead "lodging solemn representations".', publishedAt: '2019-08-29' };
   assert.deepEqual(verdict("In August 2019 the United States said it would not immediately retaliate against China's latest import tariffs.", tariffs), { label: 'false', conflicts: ['role'] });
 });
+
+test("a person's surname and a given name's initial name one person; another initial is another person", () => {
+  const ban = { text: "M. Michael Rounds, governor of the U.S. State of South Dakota, signs an abortion ban that conflicts with the United States Supreme Court's landmark 1973 Roe v. Wade decision.", publishedAt: '2006-03-06' };
+  assert.deepEqual(verdict('South Dakota governor Mike Rounds signed a ban on abortion in 2008.', ban), { label: 'false', conflicts: ['date'] });
+  assert.equal(verdict('South Dakota governor Tom Rounds signed a ban on abortion in March 2006.', ban).label === 'supported', false);
+});

@@ -151,6 +151,8 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
   if (isAcronymOf(left.surface, right) || isAcronymOf(right.surface, left)) return 'same';
+  // "Mike Rounds" / "M. Michael Rounds": a person's surname and the initial of a given name.
+  if (!left.actor && !right.actor && samePerson(left.words, right.words)) return 'same';
   // "Iranian President Mahmoud Ahmadinejad" / "the President of Iran Mahmoud Ahmadinejad": the country said two ways.
   if (left.actor && left.actor === right.actor) {
     const own = (word: string) => CONNECTORS.has(word) || gazetteerActor(word.charAt(0).toUpperCase() + word.slice(1)) === left.actor;
@@ -163,6 +165,15 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   }
   if (left.actor && right.actor) return 'different';
   return 'different';
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+function samePerson(left: string[], right: string[]): boolean {
+  const [a, b] = [left.filter((word) => !SUFFIXES.has(word)), right.filter((word) => !SUFFIXES.has(word))];
+  if (a.length < 2 || b.length < 2 || a.at(-1) !== b.at(-1) || a.at(-1)!.length < 3) return false;
+  const given = (words: string[]) => words.slice(0, -1).map((word) => word.charAt(0));
+  return given(a).some((initial) => given(b).includes(initial)) && /^\p{L}/u.test(a[0]) && /^\p{L}/u.test(b[0]);
 }
 
 const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
