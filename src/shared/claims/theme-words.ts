@@ -27,7 +27,7 @@ export function themeWords(frame: EventFrame): string[] {
   // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
   // circumstance: its nouns must still be in the source, the verb itself may be put another way.
   for (const [at, token] of frame.tokens.entries()) {
-    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at) || describesNoun(frame, at))) skip.add(token.lemma);
+    if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at) || describesNoun(frame, at) || inRelativeClause(frame, at))) skip.add(token.lemma);
   }
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
@@ -46,6 +46,11 @@ function describesNoun(frame: EventFrame, at: number): boolean {
   return frame.tokens[at - 1]?.pos === 'NOUN' && token.lower !== token.lemma && !/s$/.test(token.lower) && frame.main !== undefined && frame.main.index < at;
 }
 
+/** "a French bishop who shielded a paedophile priest": a relative clause's verb describes its noun. */
+function inRelativeClause(frame: EventFrame, at: number): boolean {
+  return frame.main !== undefined && frame.main.index < at && frame.tokens.slice(Math.max(0, at - 2), at).some((token) => ['who', 'which', 'whom', 'whose'].includes(token.lower));
+}
+
 /** Whether the source has the word, a form of it, or (by WordNet) the same thing under another name. */
 export function hasWord(source: EventFrame, word: string): boolean {
   if (source.content.has(word)) return true;
@@ -58,6 +63,8 @@ export function hasWord(source: EventFrame, word: string): boolean {
   const sense = senseOf(word).key;
   // "cyberattacks" / "cyber attacks", "ceasefire" / "cease-fire": one word written as two.
   if (word.length >= 8 && source.text.toLowerCase().replace(/[\s-]+/g, '').includes(wanted)) return true;
+  // A reporting verb's other forms ("claimed" / "says"): "say" is no content word, so the tokens are read.
+  if (isKnownPredicate(word) && source.tokens.some((token) => token.pos === 'VERB' && senseOf(token.lemma).key === sense)) return true;
   if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
