@@ -367,3 +367,8 @@ test("a relative clause's verb may be put another way; a reporting verb matches 
   assert.ok(!themeWordsOf('The court convicted a man who shielded a priest.').includes('shield'));
   assert.ok(themeWordsOf('The court convicted a man who shielded a priest.').includes('priest'));
 });
+
+test('a "place" the source names as something else is still stated ("in the Pandora Papers" / "by the Pandora Papers")', () => {
+  const impeachment = { text: 'Chilean opposition politicians agree to seek impeachment of President Sebastián Piñera due to potential conflict of interest and tax evasion, as revealed by the Pandora Papers which were released on Sunday.', publishedAt: '2021-10-06' };
+  assert.equal(verdict("In October 2021 Chile's opposition agreed to seek the impeachment of President Sebastián Piñera over tax evasion revealed in the Pandora Papers.", impeachment).label, 'supported');
+});

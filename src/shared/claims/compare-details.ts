@@ -54,7 +54,8 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
 export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
   const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
   return claim.places.map((place) => {
-    const same = located.find((name) => compareNames(name, place) === 'same');
+    // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
+    const same = located.find((name) => compareNames(name, place) === 'same') ?? source.names.find((name) => compareNames(name, place) === 'same');
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
     const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
