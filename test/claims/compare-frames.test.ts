@@ -372,3 +372,7 @@ test('a "place" the source names as something else is still stated ("in the Pand
   const impeachment = { text: 'Chilean opposition politicians agree to seek impeachment of President Sebastián Piñera due to potential conflict of interest and tax evasion, as revealed by the Pandora Papers which were released on Sunday.', publishedAt: '2021-10-06' };
   assert.equal(verdict("In October 2021 Chile's opposition agreed to seek the impeachment of President Sebastián Piñera over tax evasion revealed in the Pandora Papers.", impeachment).label, 'supported');
 });
+
+test("a relative clause's verb after a name is not the sentence's event", () => {
+  assert.equal(frameOf('Paul Rusesabagina, whose story inspired the film Hotel Rwanda, faced 25 years in prison.').main?.lemma, 'face');
+});

@@ -35,7 +35,12 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const phrase = tokens.slice(since, index);
     return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
   };
-  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate));
+  // "Paul Rusesabagina, whose story inspired the film, faced …": a relative clause's verb describes a name.
+  const relative = (predicate: Predicate) => {
+    const since = tokens.slice(0, predicate.index).findLastIndex((token) => token.text === ',');
+    return since >= 0 && predicate.index - since <= 4 && ['who', 'whose', 'which'].includes(tokens[since + 1]?.lower ?? '');
+  };
+  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate) && !relative(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
