@@ -376,3 +376,10 @@ test('a "place" the source names as something else is still stated ("in the Pand
 test("a relative clause's verb after a name is not the sentence's event", () => {
   assert.equal(frameOf('Paul Rusesabagina, whose story inspired the film Hotel Rwanda, faced 25 years in prison.').main?.lemma, 'face');
 });
+
+test('an overstated qualifier is misleading only when the thing the event is done to is in the source', () => {
+  const shipment = { text: 'Serbia receives their first shipment of 150,000 doses of the Oxford–AstraZeneca vaccine, making it the first country in the Western Balkan region to receive vaccines.', publishedAt: '2021-02-21' };
+  assert.equal(verdict('Serbia made COVID-19 vaccination compulsory for all health workers in 2021.', shipment).label, 'not enough evidence');
+  const nsa = { text: 'The Guardian reports that the National Security Agency collects data from hundreds of millions of text messages each day.', publishedAt: '2014-01-16' };
+  assert.equal(verdict('The Guardian reported that the NSA collects data from every text message each day.', nsa).label, 'misleading');
+});

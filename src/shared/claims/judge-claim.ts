@@ -42,7 +42,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
   if (comparison.conflicts.length === 1) return unidentified || (!firm && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
-  if (unstated('qualifier')) return 'misleading';
+  // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
+  // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").
+  if (unstated('qualifier')) return comparison.core.length > 0 ? 'not enough evidence' : 'misleading';
   // A thing or an act the source does not mention may be another event's: no verdict rests on it, unless
   // the event is firmly placed (three slots match, no rival named) and it is the claim's only such word,
   // outside the event's parties and object ("troops exchanged fire" where the source says "armies"; not
