@@ -383,3 +383,9 @@ test('an overstated qualifier is misleading only when the thing the event is don
   const nsa = { text: 'The Guardian reports that the National Security Agency collects data from hundreds of millions of text messages each day.', publishedAt: '2014-01-16' };
   assert.equal(verdict('The Guardian reported that the NSA collects data from every text message each day.', nsa).label, 'misleading');
 });
+
+test('a changed demonym is explained with the noun it describes', () => {
+  const arrest = { text: 'Moroccan authorities arrest a jihadist preparing to commit a terrorist attack in Seville, Spain, during the Holy Week processions.', publishedAt: '2019-04-17' };
+  const comparison = compareFrames(frameOf('Portuguese authorities arrested a jihadist in Seville.'), frameOf(arrest.text, { publishedAt: arrest.publishedAt }));
+  assert.deepEqual(comparison.conflicts.map((slot) => [slot.claim, slot.source]), [['Portuguese authorities', 'Moroccan authorities']]);
+});

@@ -79,7 +79,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is another party.
     const other = found ? undefined : rivalDemonym(claim, source, name);
     if (other) {
-      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: other.surface });
+      // Said with the noun both describe: "Moroccan authorities, not Portuguese authorities".
+      const noun = claim.tokens[name.index + 1].text;
+      results.push({ slot: 'actor', outcome: 'conflict', claim: `${name.surface} ${noun}`, source: `${other.surface} ${noun}` });
       continue;
     }
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
