@@ -389,3 +389,9 @@ test('a changed demonym is explained with the noun it describes', () => {
   const comparison = compareFrames(frameOf('Portuguese authorities arrested a jihadist in Seville.'), frameOf(arrest.text, { publishedAt: arrest.publishedAt }));
   assert.deepEqual(comparison.conflicts.map((slot) => [slot.claim, slot.source]), [['Portuguese authorities', 'Moroccan authorities']]);
 });
+
+test("a participle inside an aside after a name does not cut the name off from the verb after the aside", () => {
+  const charged = { text: 'Ibrahim Ali, a 28-year old Syrian refugee living in Canada, is charged with first-degree murder in the death of Marrisa Shen.', publishedAt: '2018-09-10' };
+  assert.deepEqual(frameOf(charged.text).main?.patients.map((name) => name.surface).slice(0, 1), ['Ibrahim Ali']);
+  assert.equal(verdict('Ibrahim Ali, a Syrian refugee in Canada, was charged with first-degree murder over the death of Marrisa Shen in September 2018.', charged).label, 'supported');
+});

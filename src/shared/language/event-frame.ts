@@ -221,8 +221,13 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
  */
 function subjectWindow(tokens: Token[], names: NameMention[], indices: number[], position: number): NameMention[] {
   const index = indices[position];
-  // An aside opens with a comma before the participle and closes with one before this verb.
-  const aside = (at: number) => tokens[at - 1]?.text === ',' && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token) => token.pos === 'VERB' && token !== tokens[index]);
+  // An aside opens with a comma before the participle ("Ibrahim Ali, a Syrian refugee living in Canada, is
+  // charged"), with no verb between, and closes with one before this verb.
+  const opened = (at: number) => {
+    const comma = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
+    return comma >= 0 && !tokens.slice(comma + 1, at).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  };
+  const aside = (at: number) => opened(at) && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token) => token.pos === 'VERB' && token !== tokens[index]);
   const previous = indices.slice(0, position).filter((at) => !aside(at)).at(-1) ?? -1;
   return names.filter((name) => name.index > previous && name.index < index);
 }
