@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
 import { classify, judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { statementOf } from '../../src/shared/language/claim-text.ts';
 import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
 import { splitClaim } from '../../src/shared/claims/split-claim.ts';
 import { hasWord, themeWords } from '../../src/shared/claims/theme-words.ts';
@@ -394,4 +395,13 @@ test("a participle inside an aside after a name does not cut the name off from t
   const charged = { text: 'Ibrahim Ali, a 28-year old Syrian refugee living in Canada, is charged with first-degree murder in the death of Marrisa Shen.', publishedAt: '2018-09-10' };
   assert.deepEqual(frameOf(charged.text).main?.patients.map((name) => name.surface).slice(0, 1), ['Ibrahim Ali']);
   assert.equal(verdict('Ibrahim Ali, a Syrian refugee in Canada, was charged with first-degree murder over the death of Marrisa Shen in September 2018.', charged).label, 'supported');
+});
+
+test("a quote's attribution and a label before a colon are not the claim; 'at first' is no qualifier", () => {
+  assert.equal(statementOf('As one opposition MP put it: "Eight people were killed in Tbilisi when protests turned violent" - March 2008.'), 'Eight people were killed in Tbilisi when protests turned violent in March 2008.');
+  assert.equal(statementOf('Finland joined NATO in 2023.'), 'Finland joined NATO in 2023.');
+  assert.ok(!themeWordsOf('Plot twist: Kazakhstan thanked Sacha Baron Cohen.').includes('twist'));
+  assert.deepEqual(frameOf('Kazakhstan thanked him after banning the film at first.').qualifiers, []);
+  const thanks = { text: 'Kazakhstan issues an official ‘thank you’ to Sacha Baron Cohen for his Borat character, after banning it at first.', publishedAt: '2012-04-23' };
+  assert.equal(verdict('Plot twist of 2012: Kazakhstan officially thanked Sacha Baron Cohen for his Borat character, after banning it at first.', thanks).label !== 'misleading', true);
 });

@@ -2,6 +2,7 @@
 // one that states the same event with every core slot matching supports it, one that differs in exactly
 // one core slot refutes it. Lexical overlap alone never supports a claim: the event must match.
 import type { VerdictLabel } from '../../contracts/schema.ts';
+import { statementOf } from '../language/claim-text.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
 import { splitClaim } from './split-claim.ts';
@@ -94,7 +95,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
  * makes it false, any part misleading makes it misleading, a part no source covers leaves the whole
  * without a verdict, and it is supported only when every part is.
  */
-export function judgeClaim(claimText: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
+export function judgeClaim(written: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
+  const claimText = statementOf(written);
   // Each evidence sentence is read once, whatever the number of parts.
   const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
   // The other sentences of a sentence's item (passage) name the event's side details too.

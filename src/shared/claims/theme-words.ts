@@ -29,6 +29,10 @@ export function themeWords(frame: EventFrame): string[] {
   for (const [at, token] of frame.tokens.entries()) {
     if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at) || describesNoun(frame, at) || inRelativeClause(frame, at))) skip.add(token.lemma);
   }
+  // A label before a colon at the start ("Plot twist of 2012: …", "Never forget: …") frames the claim; its
+  // words are no part of the event (a time in it still dates it).
+  const colon = frame.tokens.findIndex((token) => token.text === ':');
+  if (colon > 0 && colon <= 6 && !frame.tokens.slice(0, colon).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) for (const token of frame.tokens.slice(0, colon)) skip.add(token.lemma);
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.

@@ -12,3 +12,14 @@ export function claimOf(question: string): string {
 export function titleFor(plan: Plan): string {
   return plan.kind === 'claim' ? `Fact check: ${claimOf(plan.question)}` : plan.question;
 }
+
+/**
+ * The statement a claim makes, without the words around it that state nothing: a quote's attribution
+ * ('As one MP put it: "Eight people were killed …"') and its quotation marks. What is quoted is checked.
+ */
+export function statementOf(claim: string): string {
+  const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(claim.trim());
+  if (!quoted) return claim.trim();
+  const after = quoted[3].replace(/^[-–—,\s]+/, '').trim();
+  return `${quoted[2].trim().replace(/[.,;]$/, '')}${after ? ` in ${after}` : ''}.`.replace(/\.\.$/, '.');
+}

@@ -72,7 +72,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, dateTokens),
     qualifiers: [
-      ...tokens.filter((token, index) => QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)).map((token) => token.lower),
+      ...tokens.filter((token, index) => isQualifier(tokens, index) || isSuperlative(tokens, index)).map((token) => token.lower),
       // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot").
       ...tokens.flatMap((token, index) => (['by', 'via'].includes(token.lower) && tokens[index + 1]?.pos === 'NOUN' ? [tokens[index + 1].lemma] : [])),
     ],
@@ -92,7 +92,7 @@ const PHRASE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']
 function qualifierSpanOf(tokens: Token[]): Set<number> {
   const span = new Set<number>();
   tokens.forEach((token, index) => {
-    if (QUALIFIER_WORDS.has(token.lower) || isSuperlative(tokens, index)) for (const at of qualifierPhrase(tokens, index)) span.add(at);
+    if (isQualifier(tokens, index) || isSuperlative(tokens, index)) for (const at of qualifierPhrase(tokens, index)) span.add(at);
   });
   return span;
 }
@@ -127,6 +127,11 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
   }
   return places;
+}
+
+/** A qualifier word, not an adverb of time ("banned it at first", "at all"). */
+function isQualifier(tokens: Token[], index: number): boolean {
+  return QUALIFIER_WORDS.has(tokens[index].lower) && tokens[index - 1]?.lower !== 'at';
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {
