@@ -405,3 +405,9 @@ test("a quote's attribution and a label before a colon are not the claim; 'at fi
   const thanks = { text: 'Kazakhstan issues an official ‘thank you’ to Sacha Baron Cohen for his Borat character, after banning it at first.', publishedAt: '2012-04-23' };
   assert.equal(verdict('Plot twist of 2012: Kazakhstan officially thanked Sacha Baron Cohen for his Borat character, after banning it at first.', thanks).label !== 'misleading', true);
 });
+
+test('a demonym made of the country\'s name and "n" is the country; "carried out" takes its event from the noun; "according to" reports', () => {
+  assert.equal(frameOf('North Korean leaders say that they will respond.').names[0].actor, 'North Korea');
+  assert.equal(frameOf('The Israeli Air Force carried out two air strikes in the Gaza Strip.').main?.key, 'attack');
+  assert.notEqual(frameOf('According to The New York Times, a cellphone held contacts with a militant group.').main?.lemma, 'accord');
+});

@@ -5,7 +5,7 @@ import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
 
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause']);
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct']);
 
 /** "began when …": a verb of beginning takes its event from the clause. */
 export const ASPECTUAL = new Set(['begin', 'start', 'continue']);
@@ -58,8 +58,11 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
 export function eventNounAfter(tokens: Token[], index: number): string | undefined {
   for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
     const token = tokens[next];
+    // "carried out two air strikes": the verb's particle comes before its object.
+    if (next === index + 1 && ['out', 'up'].includes(token.lower)) continue;
     if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
-    if (token.pos !== 'NOUN') continue;
+    // "two air strikes": the compound's head names the event.
+    if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN') continue;
     if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
     return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
   }

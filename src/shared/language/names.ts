@@ -138,7 +138,9 @@ function isSentenceName(tokens: Token[], index: number): boolean {
 
 function gazetteerActor(surface: string): string | undefined {
   // "Americans", "Britons": a demonym in the plural names its country's people.
-  const direct = actorByName(surface) ?? actorByName(surface.replace(/^the\s+/i, '')) ?? (/^\p{Lu}\p{Ll}+(an|on|i)s$/u.test(surface) ? actorByName(surface.slice(0, -1)) : undefined);
+  const direct = actorByName(surface) ?? actorByName(surface.replace(/^the\s+/i, '')) ?? (/^\p{Lu}\p{Ll}+(an|on|i)s$/u.test(surface) ? actorByName(surface.slice(0, -1)) : undefined)
+    // "North Korean" → "North Korea", "Papua New Guinean": a demonym the country's name plus "n".
+    ?? (/\p{Ll}an$/u.test(surface) ? actorByName(surface.slice(0, -1)) : undefined);
   if (direct) return direct.name;
   return findActors(surface)[0]?.actor.name;
 }

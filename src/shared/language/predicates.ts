@@ -52,7 +52,7 @@ const GROUPS: Record<string, string[]> = {
   support: ['support', 'back', 'endorse', 'favour', 'favor'],
   oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise'],
   meet: ['meet', 'visit', 'host', 'hold talks', 'talk'],
-  announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify'],
+  announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify', 'accord'],
   hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall'],
   deploy: ['deploy', 'redeploy', 'dispatch', 'send', 'send back', 'station', 'deployment'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
