@@ -411,3 +411,10 @@ test('a demonym made of the country\'s name and "n" is the country; "carried out
   assert.equal(frameOf('The Israeli Air Force carried out two air strikes in the Gaza Strip.').main?.key, 'attack');
   assert.notEqual(frameOf('According to The New York Times, a cellphone held contacts with a militant group.').main?.lemma, 'accord');
 });
+
+test('a place after describing words is a place; a demonym describing the claimed place is part of it; a verb is no title', () => {
+  assert.ok(frameOf('Protesters toppled a monument in downtown Toronto.').places.some((place) => place.surface === 'Toronto'));
+  const floods = { text: 'Flash flooding caused by torrential rains kills at least seven people in Mombasa, Kenya.', publishedAt: '2021-08-10' };
+  assert.deepEqual(verdict('Flash floods from torrential rain killed at least seven people in the Kenyan capital, Nairobi, in August 2021.', floods), { label: 'false', conflicts: ['place'] });
+  assert.ok(!frameOf('In association football, defending champions Argentina defeat Colombia 1–0 after extra time.').names.find((name) => name.surface === 'Argentina')?.modifier);
+});

@@ -73,6 +73,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
   for (const name of claim.names) {
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
+    // "the Kenyan capital, Nairobi": a demonym describing the claim's place is part of the place slot.
+    if (name.modifier && name.actor && claim.places.some((place) => place.actor === name.actor)) continue;
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
     const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);

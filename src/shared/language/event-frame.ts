@@ -114,11 +114,15 @@ export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city'
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name
  * that follows a place after a comma ("Tumbler Ridge, Alberta").
  */
+const DISTRICT_WORDS = new Set(['downtown', 'central', 'suburban', 'rural', 'coastal', 'northern', 'southern', 'eastern', 'western']);
+
 function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
   const places: NameMention[] = [];
   for (const name of names) {
     const previous = tokens[name.index - 1]?.lower ?? '';
-    const skipDeterminer = tokens[name.index - 1]?.pos === 'DET' ? tokens[name.index - 2]?.lower ?? '' : previous;
+    // "in the north", "in downtown Toronto", "in northern Syria": a determiner or one describing word between.
+    const describing = ['DET', 'ADJ'].includes(tokens[name.index - 1]?.pos ?? '') || DISTRICT_WORDS.has(previous);
+    const skipDeterminer = describing ? tokens[name.index - 2]?.lower ?? '' : previous;
     // "the city of X", and "the capital, Caracas".
     const ofPlace = (previous === 'of' || previous === ',') && PLACE_NOUNS.has(tokens[name.index - 2]?.lemma ?? '');
     const apposed = previous === ',' && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);

@@ -2,6 +2,7 @@
 // ("Roe v. Wade", "Osama bin Laden", "Bank of England"), and the gazetteer's countries, blocs and
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
+import { isKnownPredicate } from './predicates.ts';
 import { isAgentNoun } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
@@ -71,7 +72,7 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
     const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish|i)$/.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
     // A country before a title and a person ("U.S. billionaire Warren Buffett", "US president Joe Biden") describes the person.
-    const titles = gazetteerActor(surface) !== undefined && !/(ic|an|ian|ese|ish|i)$/.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
+    const titles = gazetteerActor(surface) !== undefined && !/(ic|an|ian|ese|ish|i)$/.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
     const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes || titles;
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
