@@ -1,5 +1,8 @@
 // The pruned top k (src/adapters/store/sqlite/top-k.ts) must give exactly the full query's rows and scores.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import type { DocumentInput } from '../../src/contracts/types.ts';
 import { buildFtsQuery } from '../../src/adapters/store/sqlite/fts-query.ts';
@@ -53,6 +56,32 @@ test('top k: pruned searches give the full query\'s rows and scores, in order, b
   // The equality above only means something if the filtered passes answered many of the searches.
   assert.ok(answered.pruned >= 40, `pruned ${answered.pruned}, full ${answered.full}`);
   assert.ok(answered.full >= 1, 'some searches are cheaper in full');
+  await store.close();
+});
+
+test('top k: passages another connection writes are counted before the next search (the counts are not kept past a change to the index)', async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-top-k-')), 'store.db');
+  const store = createSqliteStore({ file });
+  await store.upsertDocuments(corpus(3000, 4));
+  let answered = '';
+  const topK = createTopKSearch(store.db, { smallMatchCount: 0, observe: (how) => (answered = how) });
+  const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
+  const texts = queries(40, 5);
+  const same = () => texts.every((text) => {
+    const query = buildFtsQuery(text)!;
+    return JSON.stringify(topK.search(query, 20)) === JSON.stringify(full.all(query.match, 20));
+  });
+  assert.ok(same());
+  const other = createSqliteStore({ file });
+  await other.upsertDocuments(corpus(3000, 6));
+  assert.ok(same(), 'after another connection added 3,000 passages');
+  // A word no passage held: counted as absent, its passages would be left out of every filter.
+  const query = buildFtsQuery(`zebraq ${VOCABULARY[2]} ${VOCABULARY[3]}`)!;
+  assert.deepEqual(topK.search(query, 20).map((row) => ({ ...row })), full.all(query.match, 20).map((row) => ({ ...row })));
+  assert.equal(answered, 'pruned', 'the filtered passes answered it, so a stale count would have left passages out');
+  await other.upsertDocuments(Array.from({ length: 300 }, (_, index) => ({ ...corpus(1, 100 + index)[0]!, text: `zebraq report ${index}: zebraq.` })));
+  assert.deepEqual(topK.search(query, 20).map((row) => ({ ...row })), full.all(query.match, 20).map((row) => ({ ...row })), 'after another connection added passages with a new word');
+  await other.close();
   await store.close();
 });
 

@@ -24,7 +24,7 @@ export interface TopKOptions {
 
 export interface TopKSearch {
   search(query: FtsQuery, limit: number): TopRow[];
-  /** Forget passage counts after this connection wrote (other connections' writes show in `data_version`). */
+  /** Forget passage counts after this connection wrote (other connections' writes show in FTS5's structure record). */
   invalidate(): void;
 }
 
@@ -90,28 +90,34 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
 }
 
 interface PhraseStats {
+  /** Called first for each search: it also drops the counts when the index has changed. */
   rowCount(): number | undefined;
   documentCount(phrase: string): number;
   clear(): void;
 }
 
-/** The index's row count and each phrase's passage count, as bm25() sees them, kept until the index changes. */
+/**
+ * The index's row count and each phrase's passage count, as bm25() sees them, kept while FTS5's structure record
+ * (its segments and write counter) stays the same: any connection's write to the index changes it, while writes to
+ * other tables (a report's progress events, from another thread) do not, so they keep the counts.
+ */
 function createPhraseStats(db: DatabaseSync): PhraseStats {
-  const version = db.prepare('PRAGMA data_version');
+  const structure = db.prepare('SELECT block FROM passages_fts_data WHERE id = 10');
   const averages = db.prepare('SELECT block FROM passages_fts_data WHERE id = 1');
   const count = db.prepare('SELECT count(*) AS count FROM passages_fts WHERE passages_fts MATCH ?');
   const counts = new Map<string, number>();
   let rows: number | undefined;
-  let seen: unknown;
+  let seen: Uint8Array | undefined;
   const clear = () => {
     counts.clear();
     rows = undefined;
+    seen = undefined;
   };
   const fresh = () => {
-    const current = (version.get() as { data_version: number }).data_version;
-    if (current !== seen) {
-      seen = current;
+    const current = (structure.get() as { block?: Uint8Array } | undefined)?.block;
+    if (!current || !seen || Buffer.compare(current, seen) !== 0) {
       clear();
+      seen = current;
     }
   };
   return {
@@ -124,7 +130,6 @@ function createPhraseStats(db: DatabaseSync): PhraseStats {
       return rows;
     },
     documentCount(phrase) {
-      fresh();
       let value = counts.get(phrase);
       if (value === undefined) {
         value = Number((count.get(phrase) as { count: number }).count);
