@@ -418,3 +418,17 @@ test('a place after describing words is a place; a demonym describing the claime
   assert.deepEqual(verdict('Flash floods from torrential rain killed at least seven people in the Kenyan capital, Nairobi, in August 2021.', floods), { label: 'false', conflicts: ['place'] });
   assert.ok(!frameOf('In association football, defending champions Argentina defeat Colombia 1–0 after extra time.').names.find((name) => name.surface === 'Argentina')?.modifier);
 });
+
+test("a claim's parts share its setting; a source dating the event as claimed outweighs another date", () => {
+  const bombing = [{ text: 'Eight people are killed and 25 are injured in a suicide bombing at a café in Balad, north of Baghdad.', passageId: 'p1', publishedAt: '2013-08-02' }];
+  assert.equal(judgeClaim('A suicide bomber killed eighteen people and injured 25 at a café in Balad, north of Baghdad, in August 2013.', bombing).label, 'false');
+  const karachi = [
+    { text: 'A bomb detonates in Karachi, Pakistan, killing 4 people and wounding 25.', passageId: 'p1', publishedAt: '2014-04-25' },
+    { text: 'Three Chinese citizens and their Pakistani driver are killed and four others are injured when a Balochistan Liberation Army suicide bomber blows herself up near their van in Karachi, Sindh, Pakistan.', passageId: 'p2', publishedAt: '2022-04-26' },
+  ];
+  assert.notEqual(judgeClaim('A bomb blast in Karachi killed four people and wounded 25 on 25 April 2014.', karachi).label, 'false');
+});
+
+test('a relative clause inside an aside is not the event; a capitalised plural opening the sentence is no rival party', () => {
+  assert.equal(frameOf('Muhammed Rahim, the al-Qaeda man who helped Osama bin Laden get away from Tora Bora, was transferred to Guantanamo Bay in 2008.').main?.lemma, 'transfer');
+});

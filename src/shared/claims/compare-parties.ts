@@ -43,7 +43,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
     // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
     if (own.some((name) => name.owner && compareNames(name.owner, wanted) !== 'different')) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
-    const rival = own.find((name) => !findName(claim.names, name));
+    // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
+    const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.

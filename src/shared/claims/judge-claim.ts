@@ -41,7 +41,10 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // and the source names no rival for them ("train" where it says "aircraft").
   const matched = comparison.slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'number', 'place', 'detail'].includes(slot.slot)).length;
   const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
-  if (comparison.conflicts.length === 1) return unidentified || (!firm && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  // For "false" only, the claim's other words mostly in the sentence count as one slot placing the event.
+  // Not for a changed date: two events of one kind in one place differ by their dates.
+  const placed = firm || (matched >= 2 && comparison.themeShared && comparison.rivalled.length === 0 && major.length <= 1 && comparison.conflicts[0]?.slot !== 'date');
+  if (comparison.conflicts.length === 1) return unidentified || (!placed && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
   // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").
@@ -69,11 +72,17 @@ interface Source {
 function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
   const claimText = claim.text;
   const findings: ClaimFinding[] = [];
+  // Sentences that report the event on the claim's date with nothing in conflict, verdict or not.
+  let datedAsClaimed = false;
   for (const { sentence, frame, context } of sources) {
     const comparison = compareFrames(claim, frame, { context });
     const label = classify(claim, comparison);
+    if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
     if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
   }
+  // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
+  // another event of the same kind (another bombing in the same city).
+  if (datedAsClaimed) findings.splice(0, findings.length, ...findings.filter((finding) => !(finding.label === 'false' && finding.comparison?.conflicts[0]?.slot === 'date')));
   // Among equal verdicts, the sentence that states the event most directly: more slots matching, the event
   // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession"), and as
   // the sentence's own main event ("Finland joins NATO" over "Finland rejects demands that it never join").
@@ -88,6 +97,19 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
   const unstated = new Set(best.comparison?.slots.filter((slot) => slot.outcome === 'unstated').map((slot) => slot.slot));
   const contradicted = findings.find((finding) => finding.label === 'false' && finding.comparison?.conflicts.some((slot) => unstated.has(slot.slot)));
   return best.label !== 'supported' && contradicted ? contradicted : best;
+}
+
+/**
+ * A part without a time or place of its own takes the claim's ("A bomber killed 18 and injured 25 at a café
+ * in Balad in August 2013": the killing was in Balad in August 2013 too).
+ */
+function withSharedSetting(part: string, whole: EventFrame): string {
+  const own = frameOf(part);
+  const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
+  const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface)).map((place) => place.surface) : [];
+  if (times.length === 0 && places.length === 0) return part;
+  const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time) ? `on ${time}` : `in ${time}`))].join(' ');
+  return `${part.replace(/[.!]+$/, '')} ${setting}.`;
 }
 
 /**
@@ -108,8 +130,8 @@ export function judgeClaim(written: string, evidence: EvidenceSentence[]): { lab
   // place; a sentence that conflicts with the claim's time or place reports another event for every part.
   // A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
   const sharedConflict = (part: EventFrame, source: Source) => compareFrames(whole!, source.frame).slots.some((slot) => slot.outcome === 'conflict' && ((slot.slot === 'date' && part.times.length === 0) || (slot.slot === 'place' && part.places.length === 0)));
-  const parts = texts.map((part) => {
-    const frame = frameOf(part);
+  const parts = texts.map((text) => {
+    const frame = frameOf(whole ? withSharedSetting(text, whole) : text);
     return judgeSimpleClaim(frame, whole ? sources.filter((source) => !sharedConflict(frame, source)) : sources);
   });
   const labels = parts.map((part) => part.label);

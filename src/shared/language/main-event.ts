@@ -35,10 +35,12 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const phrase = tokens.slice(since, index);
     return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
   };
-  // "Paul Rusesabagina, whose story inspired the film, faced …": a relative clause's verb describes a name.
+  // "Paul Rusesabagina, whose story inspired the film, faced …", "Rahim, the al-Qaeda man who helped bin
+  // Laden get away, was transferred …": a relative clause's verb describes a name.
   const relative = (predicate: Predicate) => {
     const since = tokens.slice(0, predicate.index).findLastIndex((token) => token.text === ',');
-    return since >= 0 && predicate.index - since <= 4 && ['who', 'whose', 'which'].includes(tokens[since + 1]?.lower ?? '');
+    const between = tokens.slice(since + 1, predicate.index);
+    return since >= 0 && between.length <= 6 && between.some((token) => ['who', 'whose', 'which'].includes(token.lower)) && !between.some((token) => token.pos === 'VERB');
   };
   const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate) && !relative(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
