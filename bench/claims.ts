@@ -105,9 +105,11 @@ export async function runClaimsBench(): Promise<BenchResult> {
     const result = formatClaims(await evaluateClaims(store, loadClaims()));
     if ('skipped' in result) return result;
     const lines: string[] = [];
+    const blind: ReturnType<typeof scoreClaims>[] = [];
     for (const file of [FRESH_CLAIMS_FILE, ...BLIND_CLAIMS_FILES].filter((candidate) => existsSync(candidate))) {
       const outcomes = await evaluateClaims(store, loadClaims(file));
       const scores = scoreClaims(outcomes);
+      if (BLIND_CLAIMS_FILES.includes(file)) blind.push(scores);
       const perLabel = LABELS.filter((label) => outcomes.some((outcome) => outcome.label === label)).map((label) => `${label} ${rate(outcomes.filter((outcome) => outcome.label === label))}`).join(', ');
       lines.push(`- data/dev/${path.basename(file)} (${scores.count}): strict accuracy ${(100 * scores.accuracy).toFixed(1)} % (${perLabel}); false or misleading rated supported: ${scores.wronglySupported.length}; unverifiable → not enough evidence ${(100 * scores.unverifiableRecall).toFixed(0)} %.`);
     }
@@ -116,7 +118,13 @@ export async function runClaimsBench(): Promise<BenchResult> {
     const swapOutcomes = await evaluateClaims(store, swapped);
     const swapStood = swapOutcomes.filter((outcome) => outcome.predicted === 'supported' || outcome.predicted === 'mostly supported');
     lines.push(`- role-swap probe: ${swapped.length} true claims with their two parties' names swapped: false ${swapOutcomes.filter((outcome) => outcome.predicted === 'false').length}, no verdict ${swapOutcomes.filter((outcome) => outcome.predicted === 'not enough evidence').length}, rated supported ${swapStood.length}${swapStood.length > 0 ? ` (${swapStood.map((outcome) => `"${outcome.claim}"`).join('; ')})` : ''}.`);
-    return { ...result, notes: [lines.length > 0 ? `Other claim sets (data/dev/README.md says how each was made):\n${lines.join('\n')}` : '', result.notes].filter(Boolean).join('\n\n') };
+    // The target is the held-out set's: the dev set alone, written and tuned by the engine's authors, cannot meet it.
+    const summary = blind.length === 0 ? result.summary : {
+      ...result.summary!,
+      result: `dev ${result.summary!.result}; blind sets ${Math.min(...blind.map((scores) => 100 * scores.accuracy)).toFixed(0)}–${Math.max(...blind.map((scores) => 100 * scores.accuracy)).toFixed(0)} % (seen), ${blind.reduce((sum, scores) => sum + scores.wronglySupported.length, 0)} rated supported`,
+      met: result.summary!.met && blind.every((scores) => scores.accuracy >= 0.9 && scores.wronglySupported.length === 0),
+    };
+    return { ...result, summary, notes: [lines.length > 0 ? `Other claim sets (data/dev/README.md says how each was made):\n${lines.join('\n')}` : '', result.notes].filter(Boolean).join('\n\n') };
   } finally {
     await store.close();
     rmSync(folder, { recursive: true, force: true });
