@@ -432,3 +432,9 @@ test("a claim's parts share its setting; a source dating the event as claimed ou
 test('a relative clause inside an aside is not the event; a capitalised plural opening the sentence is no rival party', () => {
   assert.equal(frameOf('Muhammed Rahim, the al-Qaeda man who helped Osama bin Laden get away from Tora Bora, was transferred to Guantanamo Bay in 2008.').main?.lemma, 'transfer');
 });
+
+test('four matching slots and most of the claim\'s words let two words the source lacks pass, not three', () => {
+  const crash = { text: 'An aircraft carrying 60 people crashes near Kathmandu, Nepal, killing 60.', publishedAt: '2023-01-15' };
+  assert.equal(verdict('An aircraft carrying 60 people crashed near Kathmandu, Nepal in January 2023 during a domestic passenger flight, killing 60.', crash).label, 'supported');
+  assert.equal(verdict('An aircraft carrying 60 people crashed near Kathmandu, Nepal in January 2023 during a domestic passenger flight in heavy fog, killing 60.', crash).label, 'not enough evidence');
+});

@@ -53,7 +53,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // the event is firmly placed (three slots match, no rival named) and it is the claim's only such word,
   // outside the event's parties and object ("troops exchanged fire" where the source says "armies"; not
   // "Serbia's parliament declared").
-  if (major.length > (firm && comparison.core.length === 0 ? 1 : 0) || minor.length > 1) return 'not enough evidence';
+  // Four matching slots and most of its words place it firmer still: two such words may pass.
+  const allowed = !firm || comparison.core.length > 0 ? 0 : matched >= 4 && comparison.themeShared ? 2 : 1;
+  if (major.length > allowed || minor.length > 1) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.
