@@ -438,3 +438,11 @@ test('four matching slots and most of the claim\'s words let two words the sourc
   assert.equal(verdict('An aircraft carrying 60 people crashed near Kathmandu, Nepal in January 2023 during a domestic passenger flight, killing 60.', crash).label, 'supported');
   assert.equal(verdict('An aircraft carrying 60 people crashed near Kathmandu, Nepal in January 2023 during a domestic passenger flight in heavy fog, killing 60.', crash).label, 'not enough evidence');
 });
+
+test('a name before a verb the tagger read as a noun is a name; "Yes" against "No" reverses a vote', () => {
+  assert.deepEqual(frameOf('Scotland votes "No" to Scottish independence.').names.map((name) => name.surface), ['Scotland', 'Scottish']);
+  assert.deepEqual(frameOf('Referendum voters in Colombia reject the deal.').names.map((name) => name.surface), ['Colombia']);
+  const vote = { text: 'Scotland votes "No" to Scottish independence.', publishedAt: '2014-09-19' };
+  assert.deepEqual(verdict('Scotland voted Yes to independence in the September 2014 referendum.', vote), { label: 'false', conflicts: ['direction'] });
+  assert.equal(verdict('Scotland voted No to independence in September 2014.', vote).label, 'supported');
+});

@@ -46,9 +46,12 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (main) {
     if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
     else {
-      const direction = relateEvents(main, predicate) === 'opposite' ? 'conflict' : 'match';
-      const claimVerb = `"${claim.tokens[main.index].text}"`;
-      const sourceVerb = `"${source.tokens[predicate.index].text}"`;
+      // "voted Yes" against "votes \"No\"": the answer given is the event's direction too.
+      const [claimed, stated] = [answerAfter(claim, main.index), answerAfter(source, predicate.index)];
+      const reversed = claimed !== undefined && stated !== undefined && claimed !== stated;
+      const direction = relateEvents(main, predicate) === 'opposite' || reversed ? 'conflict' : 'match';
+      const claimVerb = `"${claim.tokens[main.index].text}${claimed ? ` ${claimed}` : ''}"`;
+      const sourceVerb = `"${source.tokens[predicate.index].text}${stated ? ` ${stated}` : ''}"`;
       slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
       slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
@@ -87,6 +90,12 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   return { sameEvent, slots, conflicts, extra, core, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+}
+
+/** "Yes" or "No" as the answer right after a verb ("votes \"No\" to independence"). */
+function answerAfter(frame: EventFrame, index: number): string | undefined {
+  const answer = frame.tokens.slice(index + 1, index + 4).find((token) => /^(yes|no)$/i.test(token.text) && /^\p{Lu}/u.test(token.text));
+  return answer ? answer.text.charAt(0).toUpperCase() + answer.text.slice(1).toLowerCase() : undefined;
 }
 
 /** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */

@@ -3,7 +3,7 @@
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
-import { isAgentNoun } from './wordnet.ts';
+import { isAgentNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -134,7 +134,9 @@ function isSentenceName(tokens: Token[], index: number): boolean {
   if (actorByName(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   const next = tokens[index + 1];
-  return tokens[index].pos === 'PROPN' && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !CONNECTORS.has(next.lower));
+  // "Scotland votes …": a verb the tagger read as a noun follows a name.
+  const verb = next !== undefined && /[^s]s$/.test(next.lower) && relatedWords(next.lower.slice(0, -1), 'verb').size > 0 && !isAgentNoun(next.lemma);
+  return tokens[index].pos === 'PROPN' && (verb || !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !CONNECTORS.has(next.lower)));
 }
 
 function gazetteerActor(surface: string): string | undefined {
