@@ -98,7 +98,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
 function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
   if (wanted.actor || wanted.surface.includes(' ')) return false;
   const word = wanted.surface.toLowerCase();
-  return source.tokens.some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lower === word || token.lemma === word || `${token.lemma}s` === word));
+  // Written in lower case, or opening the source's sentence as it opens the claim ("Protesters storm …").
+  return source.tokens.some((token, at) => (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lemma === word || `${token.lemma}s` === word)) || ((at === 0 || /^\p{Ll}/u.test(token.text)) && token.lower === word));
 }
 
 /** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
