@@ -61,8 +61,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareTimes(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
-  // A number inside a qualifier's phrase ("its first eruption in more than 400 years") stands or falls with it.
-  slots.push(...compareQuantities(claim.quantities.filter((quantity) => !claim.qualifierSpan.has(quantity.index)), source.quantities, context.flatMap((other) => other.quantities)));
+  slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
   const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
