@@ -400,6 +400,7 @@ test("a participle inside an aside after a name does not cut the name off from t
 test("a quote's attribution and a label before a colon are not the claim; 'at first' is no qualifier", () => {
   assert.equal(statementOf('As one opposition MP put it: "Eight people were killed in Tbilisi when protests turned violent" - March 2008.'), 'Eight people were killed in Tbilisi when protests turned violent in March 2008.');
   assert.equal(statementOf('Finland joined NATO in 2023.'), 'Finland joined NATO in 2023.');
+  assert.equal(statementOf('In March 2008 President Mikheil Saakashvili said: "Eight people were killed in Tbilisi"'), 'In March 2008 President Mikheil Saakashvili said: "Eight people were killed in Tbilisi"');
   assert.ok(!themeWordsOf('Plot twist: Kazakhstan thanked Sacha Baron Cohen.').includes('twist'));
   assert.deepEqual(frameOf('Kazakhstan thanked him after banning the film at first.').qualifiers, []);
   const thanks = { text: 'Kazakhstan issues an official ‘thank you’ to Sacha Baron Cohen for his Borat character, after banning it at first.', publishedAt: '2012-04-23' };

@@ -19,7 +19,8 @@ export function titleFor(plan: Plan): string {
  */
 export function statementOf(claim: string): string {
   const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(claim.trim());
-  if (!quoted) return claim.trim();
+  // A named speaker ('Biden said: "…"') is part of the claim: what they said is what is checked.
+  if (!quoted || /\s\p{Lu}\p{Ll}/u.test(quoted[1])) return claim.trim();
   const after = quoted[3].replace(/^[-–—,\s]+/, '').trim();
   return `${quoted[2].trim().replace(/[.,;]$/, '')}${after ? ` in ${after}` : ''}.`.replace(/\.\.$/, '.');
 }
