@@ -454,3 +454,10 @@ test('a capitalised word opening both the claim and the source is the same word;
   const covid = { text: 'Russia reports a record 37,930 new cases of COVID-19 in the past 24 hours, thereby bringing the nationwide total of confirmed cases to 8.279 million.', publishedAt: '2021-10-25' };
   assert.deepEqual(verdict('Russia recorded a record 50,000 new COVID-19 cases in October 2021.', covid), { label: 'false', conflicts: ['number'] });
 });
+
+test('what one warns against is negated; one person is a surname and the first given name\'s initial', () => {
+  const warning = { text: 'Russia warns its citizens against travelling to the Middle East amid increasing tensions between Iran and Israel.', publishedAt: '2024-04-11' };
+  assert.equal(verdict('Moscow told Russians not to travel to the Middle East in April 2024.', warning).label, 'supported');
+  const ban = { text: "M. Michael Rounds, governor of the U.S. State of South Dakota, signs an abortion ban that conflicts with the United States Supreme Court's landmark 1973 Roe v. Wade decision.", publishedAt: '2006-03-06' };
+  assert.notEqual(verdict('South Dakota governor John M. Rounds signed a ban on abortion in March 2006.', ban).label, 'supported');
+});

@@ -276,6 +276,8 @@ function isHypothetical(tokens: Token[], index: number): boolean {
 }
 
 function isNegated(tokens: Token[], index: number): boolean {
+  // "warns its citizens against travelling": what one warns against is not to be done.
+  if (tokens[index - 1]?.lower === 'against' && /ing$/.test(tokens[index].lower)) return true;
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     const previous = tokens[back];
     if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;

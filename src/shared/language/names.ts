@@ -177,8 +177,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 function samePerson(left: string[], right: string[]): boolean {
   const [a, b] = [left.filter((word) => !SUFFIXES.has(word)), right.filter((word) => !SUFFIXES.has(word))];
   if (a.length < 2 || b.length < 2 || a.at(-1) !== b.at(-1) || a.at(-1)!.length < 3) return false;
-  const given = (words: string[]) => words.slice(0, -1).map((word) => word.charAt(0));
-  return given(a).some((initial) => given(b).includes(initial)) && /^\p{L}/u.test(a[0]) && /^\p{L}/u.test(b[0]);
+  // The first given name's initial: "Mike" / "M. Michael", not "Jane" / "John" by a middle initial.
+  return a[0].charAt(0) === b[0].charAt(0) && /^\p{L}/u.test(a[0]);
 }
 
 const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
