@@ -3,13 +3,10 @@
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
 import { type EventFrame, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
-import type { Quantity } from '../language/quantities.ts';
-import { gapInDays, type TimeSlot } from '../language/time-slot.ts';
+import { agrees, type Quantity } from '../language/quantities.ts';
+import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot } from '../language/time-slot.ts';
 import type { SlotResult } from './slots.ts';
 import { hasWord } from './theme-words.ts';
-
-/** A date given to the day may be reported the day after it happened. */
-const REPORTING_LAG_DAYS = 1;
 
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'during', 'because']);
 
@@ -68,19 +65,6 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     return { slot: 'place', outcome: 'unstated', claim: place.surface };
   });
-}
-
-/** How close two stated numbers must be: 1 % when both are exact, 15 % when either is hedged ("about 300"). */
-function sameValue(left: Quantity, right: Quantity): boolean {
-  const tolerance = left.bound || right.bound ? 0.15 : 0.01;
-  return Math.abs(left.value - right.value) <= tolerance * Math.max(Math.abs(left.value), Math.abs(right.value));
-}
-
-/** Whether the source's number agrees with the claim's, the claim's bound taken as stated ("more than 1,000" and 1,300). */
-function agrees(claimed: Quantity, stated: Quantity): boolean {
-  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
-  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
-  return sameValue(claimed, stated);
 }
 
 /**

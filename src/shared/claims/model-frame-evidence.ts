@@ -5,7 +5,7 @@ import { type EventFrame, frameOf } from '../language/event-frame.ts';
 import { compareNames, findName, nameMentions, type NameMention, plainWords } from '../language/names.ts';
 import { analyse } from '../language/nlp.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
-import { quantitiesIn } from '../language/quantities.ts';
+import { quantitiesIn, sameNumber } from '../language/quantities.ts';
 import { daySlot, gapInDays, timesIn, type TimeSlot } from '../language/time-slot.ts';
 import { isFullDay } from '../text/day-phrase.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -121,10 +121,6 @@ export function numberOf(value: string): number | undefined {
   if (read.length > 0) return read[0].value;
   const digits = /-?\d[\d,]*(?:\.\d+)?/.exec(value)?.[0];
   return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
-}
-
-export function sameNumber(left: number, right: number, tolerance = 0.01): boolean {
-  return Math.abs(left - right) <= tolerance * Math.max(Math.abs(left), Math.abs(right));
 }
 
 /** The sentence stating the value's number, as quantities.ts reads the sentence. */

@@ -6,10 +6,10 @@
 import { type EventFrame, frameOf } from '../language/event-frame.ts';
 import { analyse } from '../language/nlp.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
-import { quantitiesIn } from '../language/quantities.ts';
-import { gapInDays } from '../language/time-slot.ts';
+import { agrees, quantitiesIn, sameNumber } from '../language/quantities.ts';
+import { gapInDays, REPORTING_LAG_DAYS } from '../language/time-slot.ts';
 import {
-  daysApart, differentNames, isNegative, numberOf, type ReadSource, readSource, roleIn, sameName, sameNumber,
+  daysApart, differentNames, isNegative, numberOf, type ReadSource, readSource, roleIn, sameName,
   sentenceCounting, sentenceDating, sentenceNaming, sentenceWith, statesName, timesOf,
 } from './model-frame-evidence.ts';
 import { type CheckedSlot, type FrameSlotKind, type FrameSource, type ModelActor, type ModelFrame, type ModelPlace, type ModelPredicate, type ModelQualifier, type ModelQuantity, type ModelTime, quoteModel, type ReadSlot, type SlotFlag } from './model-frame.ts';
@@ -31,9 +31,6 @@ interface SlotRule {
   inconsistent: (value: string, sentence: EventFrame, read: ReadSource) => string | undefined;
   role?: 'agent' | 'patient';
 }
-
-/** A date given to the day may be reported the day after it happened (as in compare-frames.ts). */
-const REPORTING_LAG_DAYS = 1;
 
 export function checkFrameSlots(claimText: string, frame: ModelFrame, lookup: (id: string) => FrameSource | undefined): CheckedFrame {
   const claim = frameOf(claimText);
@@ -154,7 +151,7 @@ function placeRule(claim: EventFrame, place: ModelPlace): SlotRule {
 /** A number: as quantities.ts reads the source, agreeing with the claim's as its hedge allows ("more than 30"). */
 function quantityRule(claim: EventFrame, quantity: ModelQuantity): SlotRule {
   const bound = quantitiesIn(analyse(quantity.text), new Set())[0]?.bound;
-  const agrees = (stated: number) => (bound === 'min' ? stated >= quantity.value * 0.99 : bound === 'max' ? stated <= quantity.value * 1.01 : sameNumber(quantity.value, stated, bound ? 0.15 : 0.01));
+  const agreesWith = (stated: number) => agrees({ value: quantity.value, bound }, { value: stated });
   return {
     kind: 'number',
     claim: quantity.text,
@@ -162,8 +159,8 @@ function quantityRule(claim: EventFrame, quantity: ModelQuantity): SlotRule {
     find: sentenceCounting,
     inconsistent: (value) => {
       const stated = numberOf(value)!;
-      if (quantity.reading === 'match' && !agrees(stated)) return `${quoteModel(value)} is not the claim's ${quoteModel(quantity.text)}`;
-      if (quantity.reading === 'conflict' && agrees(stated)) return `${quoteModel(value)} agrees with the claim's ${quoteModel(quantity.text)}`;
+      if (quantity.reading === 'match' && !agreesWith(stated)) return `${quoteModel(value)} is not the claim's ${quoteModel(quantity.text)}`;
+      if (quantity.reading === 'conflict' && agreesWith(stated)) return `${quoteModel(value)} agrees with the claim's ${quoteModel(quantity.text)}`;
       return undefined;
     },
   };

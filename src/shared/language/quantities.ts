@@ -88,3 +88,17 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
 }
 
+/** Two numbers within a tolerance of the larger (1 % by default). */
+export function sameNumber(left: number, right: number, tolerance = 0.01): boolean {
+  return Math.abs(left - right) <= tolerance * Math.max(Math.abs(left), Math.abs(right));
+}
+
+/**
+ * Whether a stated number agrees with a claimed one, the claim's bound taken as stated ("more than 1,000"
+ * and 1,300): 1 % apart when both are exact, 15 % when either is hedged ("about 300").
+ */
+export function agrees(claimed: Pick<Quantity, 'value' | 'bound'>, stated: Pick<Quantity, 'value' | 'bound'>): boolean {
+  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
+  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
+  return sameNumber(claimed.value, stated.value, claimed.bound || stated.bound ? 0.15 : 0.01);
+}

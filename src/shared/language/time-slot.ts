@@ -85,6 +85,9 @@ export function daySlot(day: string): TimeSlot {
 }
 
 /** Days between the nearest ends of two intervals (0 when they overlap). */
+/** A date given to the day may be reported the day after it happened. */
+export const REPORTING_LAG_DAYS = 1;
+
 export function gapInDays(left: TimeSlot, right: TimeSlot): number {
   const day = (value: string) => Date.parse(`${value}T00:00:00Z`) / 86_400_000;
   if (day(left.to) < day(right.from)) return day(right.from) - day(left.to);
