@@ -43,8 +43,8 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
   // For "false" only, the claim's other words mostly in the sentence count as one slot placing the event.
   // Not for a changed date: two events of one kind in one place differ by their dates.
-  const placed = firm || (matched >= 2 && comparison.themeShared && comparison.rivalled.length === 0 && major.length <= 1 && comparison.conflicts[0]?.slot !== 'date');
-  if (comparison.conflicts.length === 1) return unidentified || (!placed && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  const refutable = firm || (matched >= 2 && comparison.themeShared && comparison.rivalled.length === 0 && major.length <= 1 && comparison.conflicts[0]?.slot !== 'date');
+  if (comparison.conflicts.length === 1) return unidentified || (!refutable && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
   // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").
@@ -73,18 +73,18 @@ interface Source {
 /** The best-backed reading of one simple claim against all evidence sentences. */
 function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
   const claimText = claim.text;
-  const findings: ClaimFinding[] = [];
+  const all: ClaimFinding[] = [];
   // Sentences that report the event on the claim's date with nothing in conflict, verdict or not.
   let datedAsClaimed = false;
   for (const { sentence, frame, context } of sources) {
     const comparison = compareFrames(claim, frame, { context });
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
-    if (label !== 'not enough evidence') findings.push({ label, claim: claimText, evidence: sentence, comparison });
+    if (label !== 'not enough evidence') all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
   // another event of the same kind (another bombing in the same city).
-  if (datedAsClaimed) findings.splice(0, findings.length, ...findings.filter((finding) => !(finding.label === 'false' && finding.comparison?.conflicts[0]?.slot === 'date')));
+  const findings = datedAsClaimed ? all.filter((finding) => !(finding.label === 'false' && finding.comparison?.conflicts[0]?.slot === 'date')) : all;
   // Among equal verdicts, the sentence that states the event most directly: more slots matching, the event
   // as a verb rather than a noun ("Finland joins NATO" over "a vote to approve Finland's accession"), and as
   // the sentence's own main event ("Finland joins NATO" over "Finland rejects demands that it never join").
@@ -102,16 +102,17 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
 }
 
 /**
- * A part without a time or place of its own takes the claim's ("A bomber killed 18 and injured 25 at a café
- * in Balad in August 2013": the killing was in Balad in August 2013 too).
+ * A part's frame; a part without a time or place of its own takes the claim's ("A bomber killed 18 and
+ * injured 25 at a café in Balad in August 2013": the killing was in Balad in August 2013 too), so a source
+ * at another time or place reports another event for every part.
  */
-function withSharedSetting(part: string, whole: EventFrame): string {
+function partFrame(part: string, whole: EventFrame): EventFrame {
   const own = frameOf(part);
   const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
   const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface)).map((place) => place.surface) : [];
-  if (times.length === 0 && places.length === 0) return part;
+  if (times.length === 0 && places.length === 0) return own;
   const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time) ? `on ${time}` : `in ${time}`))].join(' ');
-  return `${part.replace(/[.!]+$/, '')} ${setting}.`;
+  return frameOf(`${part.replace(/[.!]+$/, '')} ${setting}.`);
 }
 
 /**
@@ -127,15 +128,10 @@ export function judgeClaim(written: string, evidence: EvidenceSentence[]): { lab
   const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
   const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).map((other) => other.frame) }));
   const texts = splitClaim(claimText);
-  const whole = texts.length > 1 ? frameOf(claimText) : undefined;
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
-  // place; a sentence that conflicts with the claim's time or place reports another event for every part.
-  // A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
-  const sharedConflict = (part: EventFrame, source: Source) => compareFrames(whole!, source.frame).slots.some((slot) => slot.outcome === 'conflict' && ((slot.slot === 'date' && part.times.length === 0) || (slot.slot === 'place' && part.places.length === 0)));
-  const parts = texts.map((text) => {
-    const frame = frameOf(whole ? withSharedSetting(text, whole) : text);
-    return judgeSimpleClaim(frame, whole ? sources.filter((source) => !sharedConflict(frame, source)) : sources);
-  });
+  // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
+  const whole = texts.length > 1 ? frameOf(claimText) : undefined;
+  const parts = texts.map((text) => judgeSimpleClaim(whole ? partFrame(text, whole) : frameOf(text), sources));
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };
   if (labels.includes('misleading')) return { label: 'misleading', parts };
