@@ -49,11 +49,11 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   if (main) return main;
   const reported = predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && hasNounObject(tokens, predicate.index));
   if (reported) return reported;
-  // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's event.
-  const light = finite.length > 0 ? predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < finite[0].index) : undefined;
+  // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's
+  // event; with no full verb at all, the main clause's light verb ("agreed to seek the impeachment").
+  const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < (finite[0]?.index ?? Infinity));
   if (light) return light;
-  const clauseVerb = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index));
-  return finite[0] ?? clauseVerb ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
+  return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
 
 /**
