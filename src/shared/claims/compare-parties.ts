@@ -7,7 +7,6 @@ import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import type { SlotResult } from './slots.ts';
 
-/** Who did it and to whom: a claim's agent found as the source's patient (and the reverse) is a role swap. */
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
 export function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; patients: NameMention[] } {
   const same = frame.predicates.filter((predicate) => relateSenses(keys, predicate.keys) !== undefined);
@@ -27,6 +26,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     stated.patients.push(...predicate.patients.filter((party) => !known(party)));
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
+  // The claim's other events count for a swap too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
+  const elsewhereInClaim = main ? claim.predicates.filter((other) => other !== main && relateSenses(main.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]) : [];
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
     if (findName(own, wanted) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
@@ -35,8 +36,6 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
-    // The claim's other events count too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
-    const elsewhereInClaim = claim.predicates.filter((other) => other !== main && relateSenses(main!.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]);
     const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name

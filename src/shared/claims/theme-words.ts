@@ -7,6 +7,8 @@ import { isKnownPredicate, senseOf } from '../language/predicates.ts';
 import { relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 
+/** A year as a word ("the 2016 election"). */
+const YEAR = /^(1[89]|20)\d\d$/;
 const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
 
 /** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */
@@ -41,7 +43,7 @@ export function themeWords(frame: EventFrame): string[] {
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, ...frame.main.lemma.split(' '), 'member']) skip.add(word);
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
-  return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || /^(1[89]|20)\d\d$/.test(word)));
+  return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || YEAR.test(word)));
 }
 
 /** "every text message sent worldwide": a participle right after a noun, after the event's verb, describes the noun. */
@@ -60,16 +62,16 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if (source.content.has(word)) return true;
   // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
   // Not when the source names the thing with a year of its own ("the 2032 Summer Olympics").
-  if (/^(1[89]|20)\d\d$/.test(word) && source.day?.from.startsWith(word) && ![...source.content].some((other) => /^(1[89]|20)\d\d$/.test(other) && other !== word)) return true;
+  if (YEAR.test(word) && source.day?.from.startsWith(word) && ![...source.content].some((other) => YEAR.test(other) && other !== word)) return true;
   const dashless = (text: string) => text.replace(/[–—]/g, '-');
   if (/\d/.test(word) && dashless(source.text).includes(dashless(word))) return true;
   const wanted = stem(word);
   const sense = senseOf(word).key;
   // "cyberattacks" / "cyber attacks", "ceasefire" / "cease-fire": one word written as two.
   if (word.length >= 8 && source.text.toLowerCase().replace(/[\s-]+/g, '').includes(wanted)) return true;
-  // A reporting verb's other forms ("claimed" / "says"): "say" is no content word, so the tokens are read.
-  if (isKnownPredicate(word) && source.tokens.some((token) => token.pos === 'VERB' && senseOf(token.lemma).key === sense)) return true;
-  if ([...source.content].some((other) => stem(other) === wanted || (isKnownPredicate(word) && senseOf(other).key === sense) || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
+  // An event word of the same group, verbs read from the tokens ("claimed" / "says": "say" is no content word).
+  if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && senseOf(token.lemma).key === sense)) return true;
+  if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
 }

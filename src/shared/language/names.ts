@@ -47,6 +47,9 @@ function isNameToken(token: Token): boolean {
   return (token.pos === 'PROPN' || (isCapitalised(token) && ['NOUN', 'ADJ', 'VERB', 'X', 'NUM'].includes(token.pos))) && isCapitalised(token);
 }
 
+/** How a demonym ends: "Kenyan", "Italian", "Chinese", "Finnish", "Iraqi", "Arabic". */
+const DEMONYM_ENDING = /(ic|an|ian|ese|ish|i)$/;
+
 /** Proper-noun phrases in order, with the gazetteer actor each belongs to. */
 export function nameMentions(text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
@@ -70,9 +73,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
     const describes = namesAThing(tokens, end + 1, surface);
     // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
-    const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && /(ic|an|ian|ese|ish|i)$/.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
+    const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
     // A country before a title and a person ("U.S. billionaire Warren Buffett", "US president Joe Biden") describes the person.
-    const titles = gazetteerActor(surface) !== undefined && !/(ic|an|ian|ese|ish|i)$/.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
+    const titles = gazetteerActor(surface) !== undefined && !DEMONYM_ENDING.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
     const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes || titles;
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
@@ -83,7 +86,7 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     const tokenIndex = tokens.findIndex((token) => token.start === mention.index);
     if (tokenIndex < 0) continue;
     // A demonym before a noun ("the Norwegian island", "Finnish troops") qualifies it.
-    const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && /(an|ian|ese|ish|i|ic)$/.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
+    const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
     mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
   }
   return mentions.sort((left, right) => left.start - right.start);
@@ -196,7 +199,7 @@ function isPersonLike(mention: NameMention): boolean {
   if (!mention.actor) return true;
   if (plainWords(mention.actor).join(' ') === mention.words.join(' ')) return false;
   if (/^[\p{Lu}.]{2,}$/u.test(mention.surface)) return false;
-  return !/(an|ian|ese|ish|i|ic)$/.test(mention.words.at(-1) ?? '');
+  return !DEMONYM_ENDING.test(mention.words.at(-1) ?? '');
 }
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
