@@ -30,6 +30,7 @@ const WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24,
 };
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
@@ -41,8 +42,9 @@ function valueOf(token: Token): number | undefined {
   const cleaned = token.lower.replace(/,/g, '').replace(/^[$€£]/, '');
   if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
   if (/^\d+(st|nd|rd|th)$/.test(cleaned)) return Number.parseInt(cleaned, 10);
+  // "forty-two": tens and units are one number (another pair of number words counts as its first).
   const compound = /^([a-z]+)-([a-z]+)$/.exec(cleaned);
-  if (compound && WORDS[compound[1]] !== undefined && WORDS[compound[2]] !== undefined) return WORDS[compound[1]];
+  if (compound && WORDS[compound[1]] !== undefined && WORDS[compound[2]] !== undefined) return TENS.has(compound[1]) && WORDS[compound[2]] < 10 ? WORDS[compound[1]] + WORDS[compound[2]] : WORDS[compound[1]];
   return WORDS[cleaned];
 }
 
@@ -62,10 +64,8 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     if (value === undefined) continue;
     if (YEAR.test(token.text) && ordinal === undefined) continue; // years are times or names, not counts
     let end = index;
-    // "Forty-two", "twenty one": tens and units are one number.
-    const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(token.lower);
-    if (compound) value = WORDS[compound[1]] + WORDS[compound[2]];
-    else if (value % 10 === 0 && value >= 20 && value <= 90 && /^[a-z]/.test(token.lower)) {
+    // "twenty one", "twenty - one": tens and units written apart are one number.
+    if (TENS.has(token.lower)) {
       const dash = tokens[end + 1]?.text === '-' ? 1 : 0;
       const units = WORDS[tokens[end + 1 + dash]?.lower ?? ''];
       if (units !== undefined && units < 10) [value, end] = [value + units, end + 1 + dash];
