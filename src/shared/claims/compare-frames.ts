@@ -19,6 +19,8 @@ export interface Comparison {
   conflicts: SlotResult[];
   /** Claim words the source does not have (after names, predicate, time and numbers are set aside). */
   extra: string[];
+  /** How many parties, dates, places, numbers and details match: how firmly the sentence places the event. */
+  matched: number;
   /** At least half of the claim's other words are in the sentence. */
   themeShared: boolean;
   /** Extra words that head the event's own parties or object ("Serbia's parliament", "won the election"). */
@@ -89,7 +91,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
-  return { sameEvent, slots, conflicts, extra, core, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
 }
 
 /** "Yes" or "No" as the answer right after a verb ("votes \"No\" to independence"). */

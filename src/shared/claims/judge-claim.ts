@@ -39,7 +39,7 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // the sentence may report another event of the same kind (another election, another rate cut).
   // Words the source doesn't have are let pass only when the event is firmly placed (three slots match)
   // and the source names no rival for them ("train" where it says "aircraft").
-  const matched = comparison.slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'number', 'place', 'detail'].includes(slot.slot)).length;
+  const { matched } = comparison;
   const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
   // For "false" only, the claim's other words mostly in the sentence count as one slot placing the event.
   // Not for a changed date: two events of one kind in one place differ by their dates.
