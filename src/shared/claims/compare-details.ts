@@ -113,3 +113,36 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
   });
 }
+
+/** Words that deny the noun phrase after them: "without any agreement", "no date for the next round". */
+const DENIERS = new Set(['without', 'no']);
+
+/** Each noun's mentions: denied (inside a "without …" / "no …" phrase) or not. */
+function nounPolarity(frame: EventFrame): Map<string, boolean[]> {
+  const mentions = new Map<string, boolean[]>();
+  let denied = false;
+  for (const [index, token] of frame.tokens.entries()) {
+    if (DENIERS.has(token.lower)) denied = true;
+    else if (token.pos === 'NOUN') mentions.set(token.lemma, [...(mentions.get(token.lemma) ?? []), denied]);
+    // "without a single reported violent crime": a participle inside the phrase describes its noun.
+    else if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && !['any', 'of', 'or'].includes(token.lower) && !(token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && index + 1 < frame.tokens.length && ['ADJ', 'NOUN'].includes(frame.tokens[index + 1].pos))) denied = false;
+  }
+  return mentions;
+}
+
+/**
+ * A thing the claim says the event had that the source says it went without ("ended with an agreement" /
+ * "end without any agreement being reached"): a negation of that detail.
+ */
+export function compareDenials(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const stated = nounPolarity(source);
+  const results: SlotResult[] = [];
+  for (const [noun, claimed] of nounPolarity(claim)) {
+    const said = stated.get(noun);
+    if (!said) continue;
+    // Only that way round: a source's mention is often denied by a word this reading doesn't know ("found
+    // nothing to indicate a violent struggle"), so a claim's "no sign of a struggle" is not held against it.
+    if (!claimed.some(Boolean) && said.every(Boolean)) results.push({ slot: 'negation', outcome: 'conflict', claim: noun, source: `no ${noun}` });
+  }
+  return results;
+}

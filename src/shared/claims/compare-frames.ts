@@ -5,7 +5,7 @@ import { type EventFrame, type Predicate, predicateAt } from '../language/event-
 import { findName } from '../language/names.ts';
 import { isKnownPredicate, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
-import { compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
+import { compareDenials, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, dedupeRoleSwap } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
 import { compoundsStated, hasWord, themeWords } from './theme-words.ts';
@@ -65,6 +65,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
+  if (predicate) slots.push(...compareDenials(claim, source));
   const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
@@ -87,17 +88,25 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // words are all there, and it differs in one time, place, number or name while two more slots match.
   const matched = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length;
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
-  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
+  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
   const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
 }
 
-/** "Yes" or "No" as the answer right after a verb ("votes \"No\" to independence"). */
+/**
+ * "Yes" or "No" as the answer right after a verb ("votes \"No\" to independence"); after a vote, "for" or
+ * "in favour of" is a yes and "against" a no ("the Lords vote in favour of the bill" / "voted against it").
+ */
 function answerAfter(frame: EventFrame, index: number): string | undefined {
-  const answer = frame.tokens.slice(index + 1, index + 4).find((token) => /^(yes|no)$/i.test(token.text) && /^\p{Lu}/u.test(token.text));
-  return answer ? answer.text.charAt(0).toUpperCase() + answer.text.slice(1).toLowerCase() : undefined;
+  const after = frame.tokens.slice(index + 1, index + 4);
+  const answer = after.find((token) => /^(yes|no)$/i.test(token.text) && /^\p{Lu}/u.test(token.text));
+  if (answer) return answer.text.charAt(0).toUpperCase() + answer.text.slice(1).toLowerCase();
+  if (frame.tokens[index].lemma !== 'vote') return undefined;
+  if (after[0]?.lower === 'against') return 'No';
+  if (after[0]?.lower === 'for' || (after[0]?.lower === 'in' && ['favour', 'favor', 'support'].includes(after[1]?.lower ?? '') && after[2]?.lower === 'of')) return 'Yes';
+  return undefined;
 }
 
 /** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */

@@ -45,6 +45,8 @@ function explainConflict(slot: SlotResult): string {
     case 'place':
       return `The source places this event in ${source}, not ${slot.claim}.`;
     case 'negation':
+      // "ended with an agreement" against "without any agreement": the detail the source denies.
+      if (source.startsWith('no ')) return `The source reports ${source}, not ${slot.claim}.`;
       return slot.claim.startsWith('not ') ? 'The source says this event did happen.' : 'The source says this event did not happen.';
     default:
       return 'The source contradicts the claim.';

@@ -5,6 +5,8 @@ import type { VerdictLabel } from '../../contracts/schema.ts';
 import { statementOf } from '../language/claim-text.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
+import { compareQualifiers } from './compare-details.ts';
+import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
 
 export interface EvidenceSentence {
@@ -120,13 +122,7 @@ function partFrame(part: string, whole: EventFrame): EventFrame {
  * makes it false, any part misleading makes it misleading, a part no source covers leaves the whole
  * without a verdict, and it is supported only when every part is.
  */
-export function judgeClaim(written: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
-  const claimText = statementOf(written);
-  // Each evidence sentence is read once, whatever the number of parts.
-  const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
-  // The other sentences of a sentence's item (passage) name the event's side details too.
-  const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
-  const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).map((other) => other.frame) }));
+function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; parts: ClaimFinding[] } {
   const texts = splitClaim(claimText);
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
   // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
@@ -138,4 +134,37 @@ export function judgeClaim(written: string, evidence: EvidenceSentence[]): { lab
   if (labels.includes('not enough evidence')) return { label: 'not enough evidence', parts };
   if (labels.includes('mostly supported')) return { label: 'mostly supported', parts };
   return { label: 'supported', parts };
+}
+
+/**
+ * A claim the sources don't match as written may be a true core with an overstated addition ("erupted in
+ * February 2018 - its first eruption in more than 400 years -"): the core is judged without its qualifier
+ * phrases, and a core that stands is misleading unless the sources that back it state the qualifiers too.
+ */
+function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; parts: ClaimFinding[] } | undefined {
+  const frame = frameOf(claimText);
+  const core = coreOfClaim(frame);
+  if (!core) return undefined;
+  const judged = judgeParts(core, sources);
+  // Only a core that stands counts: a core refuted where the whole claim was not may be another, less
+  // specific event ("vaccination compulsory for health workers" is found elsewhere, "for all" was not).
+  if (judged.label === 'not enough evidence' || judged.label === 'false') return undefined;
+  const backing = judged.parts.find((part) => part.evidence && part.comparison);
+  if (!backing) return undefined;
+  const cited = sources.filter((source) => judged.parts.some((part) => part.evidence === source.sentence));
+  const qualifiers = compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot));
+  if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
+  const comparison = { ...backing.comparison!, slots: [...backing.comparison!.slots, ...qualifiers] };
+  return { label: 'misleading', parts: [{ label: 'misleading', claim: claimText, evidence: backing.evidence, comparison }] };
+}
+
+export function judgeClaim(written: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
+  const claimText = statementOf(written);
+  // Each evidence sentence is read once, whatever the number of parts.
+  const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
+  // The other sentences of a sentence's item (passage) name the event's side details too.
+  const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
+  const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).map((other) => other.frame) }));
+  const judged = judgeParts(claimText, sources);
+  return judged.label === 'not enough evidence' ? (judgeCore(claimText, sources) ?? judged) : judged;
 }

@@ -1,5 +1,8 @@
 // How a claim is written in a question ("Fact check: …") and the claim itself, in one place.
 import type { Plan } from '../../contracts/types.ts';
+import { analyse } from './nlp.ts';
+import { isAgentNoun, isDictionaryWord } from './wordnet.ts';
+import { actorByName } from '../actors/actors.ts';
 
 export const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 
@@ -18,9 +21,47 @@ export function titleFor(plan: Plan): string {
  * ('As one MP put it: "Eight people were killed …"') and its quotation marks. What is quoted is checked.
  */
 export function statementOf(claim: string): string {
-  const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(claim.trim());
+  const plain = withoutFraming(claim);
+  const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(plain);
   // A named speaker ('Biden said: "…"') is part of the claim: what they said is what is checked.
-  if (!quoted || /\s\p{Lu}\p{Ll}/u.test(quoted[1])) return claim.trim();
+  if (!quoted || /\s\p{Lu}\p{Ll}/u.test(quoted[1])) return plain;
   const after = quoted[3].replace(/^[-–—,\s]+/, '').trim();
   return `${quoted[2].trim().replace(/[.,;]$/, '')}${after ? ` in ${after}` : ''}.`.replace(/\.\.$/, '.');
+}
+
+/** Whether a label names a speaker ("Obama:", "The minister:"), not a heading ("Never forget:", "BREAKING:"). */
+function namesSomeone(label: string): boolean {
+  return analyse(label).some((token, index) => {
+    if (token.pos === 'NOUN' && isAgentNoun(token.lemma)) return true;
+    if (token.pos !== 'PROPN' || /^\p{Lu}+$/u.test(token.text)) return false;
+    // A capital that only opens the label ("Plot twist", "Reminder") is a common word; a leader's name is not.
+    return index > 0 || actorByName(token.text) !== undefined || !isDictionaryWord(token.text);
+  });
+}
+
+/** Words a post shouts for emphasis ("the deadliest attack EVER"): lower-cased, unlike an acronym. */
+const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', 'every', 'breaking', 'fake', 'true', 'false', 'just', 'really', 'literally', 'officially', 'record']);
+
+/**
+ * A claim as a post or headline writes it, without what frames it: hashtags' signs, emoji, a short
+ * exclamation or question before it ("Felt it in Hobart?? A magnitude 6.1 earthquake …"), a label before a
+ * colon ("Never forget: …", "BREAKING: …"; a year it gives dates the claim: "Plot twist of 2012: …"),
+ * "Did you know that …?", shouted words and repeated punctuation. What is left is the statement.
+ */
+export function withoutFraming(claim: string): string {
+  let text = claim.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
+  text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (SHOUTED.has(word.toLowerCase()) ? word.toLowerCase() : word));
+  // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
+  const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
+  if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
+  const asked = /^(?:did you know|is it true|remember when)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
+  if (asked) text = `${asked[1]}.`;
+  // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
+  const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
+  if (label && label[1].split(/\s+/).length <= 5 && !namesSomeone(label[1])) {
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(label[1]);
+    text = year ? `In ${year[1]}, ${label[2]}` : label[2];
+  }
+  text = text.replace(/\s{2,}/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -9,6 +9,7 @@ import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
+import { isLocationNoun } from './wordnet.ts';
 
 export type { EventFrame, FrameActor, Predicate, Role } from './frame-types.ts';
 
@@ -108,12 +109,13 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
-export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts']);
+export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts', 'resort', 'area', 'territory', 'enclave']);
 
 /**
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name
  * that follows a place after a comma ("Tumbler Ridge, Alberta").
  */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const DISTRICT_WORDS = new Set(['downtown', 'central', 'suburban', 'rural', 'coastal', 'northern', 'southern', 'eastern', 'western']);
 
 function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
@@ -124,13 +126,20 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const describing = ['DET', 'ADJ'].includes(tokens[name.index - 1]?.pos ?? '') || DISTRICT_WORDS.has(previous);
     const skipDeterminer = describing ? tokens[name.index - 2]?.lower ?? '' : previous;
     // "the city of X", and "the capital, Caracas".
-    const ofPlace = (previous === 'of' || previous === ',') && PLACE_NOUNS.has(tokens[name.index - 2]?.lemma ?? '');
+    // "the resort of Acapulco", "mountains east of Kabul": a place noun or a compass point before "of".
+    const head = tokens[name.index - 2];
+    const ofPlace = (previous === 'of' || previous === ',') && head !== undefined && (PLACE_NOUNS.has(head.lemma) || (previous === 'of' && (COMPASS.has(head.lower) || (head.pos === 'NOUN' && isLocationNoun(head.lemma)))));
     const apposed = previous === ',' && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
   }
   return places;
+}
+
+/** A qualifier word or a superlative ("first", "only", "largest"), not an adverb of time ("at first"). */
+export function isQualifierAt(tokens: Token[], index: number): boolean {
+  return isQualifier(tokens, index) || isSuperlative(tokens, index);
 }
 
 /** A qualifier word, not an adverb of time ("banned it at first", "at all"). */

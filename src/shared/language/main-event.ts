@@ -42,7 +42,15 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const between = tokens.slice(since + 1, predicate.index);
     return since >= 0 && between.length <= 6 && between.some((token) => ['who', 'whose', 'which'].includes(token.lower)) && !between.some((token) => token.pos === 'VERB');
   };
-  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate) && !relative(predicate));
+  // "Jason Dalton, accused of the Kalamazoo shooting, never admitted guilt": a participle right after a name's
+  // comma, closed by a second comma before the clause's own verb, describes the name.
+  const apposed = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (tokens[index - 1]?.text !== ',' || !['PROPN', 'NOUN'].includes(tokens[index - 2]?.pos ?? '') || !/(ed|en|ing)$/.test(tokens[index].lower)) return false;
+    const close = tokens.findIndex((token, at) => at > index && token.text === ',');
+    return close > 0 && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
+  };
+  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));

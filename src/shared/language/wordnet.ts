@@ -213,17 +213,34 @@ export function antonyms(lemma: string, wordClass: WordClass = 'adj'): Set<strin
 }
 
 const AGENT_ANCESTORS = new Set(['person', 'social group', 'organization', 'military unit', 'people', 'causal agent']);
+const LOCATION_ANCESTORS = new Set(['location', 'geological formation', 'land']);
 const agentCache = new Map<string, boolean>();
+const locationCache = new Map<string, boolean>();
+
+/** Whether a noun's first sense descends from one of the kinds named. */
+function firstSenseIs(lemma: string, ancestors: Set<string>, cache: Map<string, boolean>): boolean {
+  const cached = cache.get(lemma);
+  if (cached !== undefined) return cached;
+  let found = false;
+  let node: number | undefined = senses(lemma, 'noun')[0];
+  for (let steps = 0; node !== undefined && steps < 12 && !found; steps++, node = hypernyms(node, 'noun')[0]) {
+    found = (synset(node, 'noun')?.words ?? []).some((word) => ancestors.has(word));
+  }
+  cache.set(lemma, found);
+  return found;
+}
+
+/** Whether WordNet knows the word in any class: a common word, not only a name ("Reminder", not "Obama"). */
+export function isDictionaryWord(word: string): boolean {
+  return (['noun', 'verb', 'adj'] as const).some((wordClass) => senses(word.toLowerCase(), wordClass).length > 0);
+}
 
 /** Whether a noun names someone who can act ("fighters", "troops", "police", "CEO"), by its first sense's ancestors. */
 export function isAgentNoun(lemma: string): boolean {
-  const cached = agentCache.get(lemma);
-  if (cached !== undefined) return cached;
-  let agent = false;
-  let node: number | undefined = senses(lemma, 'noun')[0];
-  for (let steps = 0; node !== undefined && steps < 12 && !agent; steps++, node = hypernyms(node, 'noun')[0]) {
-    agent = (synset(node, 'noun')?.words ?? []).some((word) => AGENT_ANCESTORS.has(word));
-  }
-  agentCache.set(lemma, agent);
-  return agent;
+  return firstSenseIs(lemma, AGENT_ANCESTORS, agentCache);
+}
+
+/** Whether a noun names a place or a landform ("resort", "mountains", "outskirts", "airport"), by its first sense's ancestors. */
+export function isLocationNoun(lemma: string): boolean {
+  return firstSenseIs(lemma, LOCATION_ANCESTORS, locationCache);
 }

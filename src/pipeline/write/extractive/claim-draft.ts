@@ -1,6 +1,6 @@
 // The extractive draft for a claim: the verdict from slot-by-slot comparison with the evidence
 // (src/pipeline/claims/), explained as a fact-checker would, with the deciding source sentence quoted and dated.
-import { claimOf } from '../../../shared/language/claim-text.ts';
+import { claimOf, withoutFraming } from '../../../shared/language/claim-text.ts';
 import { explainFinding } from '../../../shared/claims/explain.ts';
 import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../../shared/claims/judge-claim.ts';
 import { uncheckableReason } from '../../../shared/claims/checkable.ts';
@@ -14,7 +14,8 @@ const MAX_RELATED = 4;
 
 export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
   const claim = claimOf(plan.question).replace(/\s+/g, ' ');
-  const uncheckable = uncheckableReason(claim);
+  // "Did you know that …?" asks nothing: what a post or headline frames is judged as the statement it makes.
+  const uncheckable = uncheckableReason(withoutFraming(claim));
   if (uncheckable) return emptyDraft([uncheckable]);
   const evidence = evidenceSentences(passages);
   const { label, parts } = judgeClaim(claim, evidence);

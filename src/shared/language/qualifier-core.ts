@@ -1,0 +1,76 @@
+// A claim's core without what it adds on top of the event: its qualifier phrases ("- its first eruption in
+// more than 400 years -", ", the first constructors' title in the team's history", "unanimously", "as the
+// first woman ever to coach …"). A misleading claim is a true core with an overstated addition, so the core is
+// checked on its own and the addition against what the sources state.
+import { isQualifierAt } from './event-frame.ts';
+import type { EventFrame } from './frame-types.ts';
+import type { Token } from './nlp.ts';
+
+/** Qualifying adverbs that can go without changing the event ("unanimously passed" is "passed"). */
+const ADVERBS = new Set(['unanimously', 'ever', 'entirely', 'completely', 'totally', 'permanently', 'solely', 'always', 'alone']);
+/** Verbs that state what something was rather than what happened ("became the first video to pass …"). */
+const COPULAS = new Set(['be', 'become', 'remain']);
+
+/** Whether a token ends a segment: a comma, semicolon, bracket or a dash set off by spaces. */
+function isDelimiter(text: string, token: Token): boolean {
+  if ([',', ';', '(', ')'].includes(token.text)) return true;
+  return /^[-–—]$/.test(token.text) && (token.text !== '-' || (/\s/.test(text.charAt(token.start - 1)) && /\s/.test(text.charAt(token.end))));
+}
+
+/** The claim without its qualifier phrases, or undefined when it has none. */
+export function coreOfClaim(frame: EventFrame): string | undefined {
+  const { tokens, text } = frame;
+  const qualifiers = tokens.flatMap((token, index) => (isQualifierAt(tokens, index) || /^record-/.test(text.slice(token.start, token.start + 7).toLowerCase()) ? [index] : []));
+  if (qualifiers.length === 0) return undefined;
+  const dropped = new Set<number>();
+  const drop = (from: number, to: number) => {
+    for (let at = from; at <= to; at++) dropped.add(at);
+  };
+  // Segments between delimiters; the one holding the main event stays, any other with a qualifier goes.
+  const bounds = [-1, ...tokens.flatMap((token, index) => (isDelimiter(text, token) ? [index] : [])), tokens.length];
+  const mainAt = frame.main?.index ?? 0;
+  for (let at = 0; at + 1 < bounds.length; at++) {
+    const [from, to] = [bounds[at] + 1, bounds[at + 1] - 1];
+    if (mainAt >= from && mainAt <= to) continue;
+    if (qualifiers.some((index) => index >= from && index <= to)) drop(Math.max(0, from - 1), to);
+  }
+  const segmentEnd = (index: number) => bounds.find((bound) => bound > index)! - 1;
+  for (const index of qualifiers.filter((candidate) => !dropped.has(candidate))) {
+    const before = tokens[index - 1];
+    const determined = before !== undefined && (before.pos === 'DET' || before.pos === 'PRON' || /['’]s$/.test(before.text));
+    const opener = determined ? index - 1 : index;
+    // "appeared in public for the first time since 2006": the phrase and what it counts from.
+    if (determined && tokens[opener - 1]?.lower === 'for' && tokens[index + 1]?.lower === 'time') {
+      let end = index + 1;
+      if (['since', 'in'].includes(tokens[end + 1]?.lower ?? '')) for (end += 1; end + 1 <= segmentEnd(index) && ['DET', 'PRON', 'PROPN', 'NUM', 'NOUN', 'PART'].includes(tokens[end + 1].pos); end++);
+      drop(opener - 1, end);
+      continue;
+    }
+    // "as the first woman ever to coach in any of the major leagues": the whole phrase.
+    if (determined && tokens[opener - 1]?.lower === 'as') {
+      drop(opener - 1, segmentEnd(index));
+      continue;
+    }
+    // "became the first YouTube video to pass 2 billion views": what happened is "pass 2 billion views".
+    const to = tokens.findIndex((token, at) => at > index && token.lower === 'to' && tokens[at + 1]?.pos === 'VERB');
+    if (determined && COPULAS.has(tokens[opener - 1]?.lemma ?? '') && to > 0 && to <= segmentEnd(index)) {
+      drop(opener - 1, to);
+      continue;
+    }
+    // "a record-breaking winter storm", "its first F-22", "unanimously passed": the word alone.
+    const hyphened = tokens[index + 1]?.text === '-' && tokens[index + 1].start === tokens[index].end ? index + 2 : index;
+    drop(index, hyphened);
+    if (tokens[hyphened + 1]?.lower === 'ever') drop(hyphened + 1, hyphened + 1);
+  }
+  tokens.forEach((token, index) => {
+    if (ADVERBS.has(token.lower) && token.pos === 'ADV') drop(index, index);
+  });
+  let core = '';
+  tokens.forEach((token, index) => {
+    if (dropped.has(index)) return;
+    const gap = index > 0 && !dropped.has(index - 1) ? text.slice(tokens[index - 1].end, token.start) : core ? ' ' : '';
+    core += gap + token.text;
+  });
+  core = core.replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*,/g, ',').replace(/^[\s,;:-]+/, '').trim();
+  return core && core !== text.trim() ? core : undefined;
+}
