@@ -1,8 +1,9 @@
 // One size of the speed bench's search comparison, in its own process: `node bench/speed-search-worker.ts <passages>`
 // stores that many demo-corpus passages in SQLite (and PostgreSQL, FlexSearch, MiniSearch unless skipped), times
 // the same facet queries on each, measures the SQLite store's size, and prints one JSON line. With
-// CROSSCHECK_SPEED_STORES=<folder> the SQLite store of each size is kept there and re-used by later runs (marked
-// complete once built; the in-memory peers and PostgreSQL are still built each run).
+// CROSSCHECK_SPEED_STORES=<folder> the SQLite store of each size is kept there, and the PostgreSQL database of each size
+// as crosscheck_bench_speed_kept_<size>, re-used by later runs (marked complete once built; the in-memory peers are
+// still built each run).
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,15 +103,20 @@ async function postgres(target: number): Promise<{ latencies: number[] | string;
   } catch (error) {
     return { latencies: `PostgreSQL not reachable (${(error as Error).message})` };
   }
-  const name = `crosscheck_bench_speed_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  // Kept like the SQLite store (CROSSCHECK_SPEED_STORES): one database per size, re-used once marked complete.
+  const kept = Boolean(process.env.CROSSCHECK_SPEED_STORES);
+  const name = kept ? `crosscheck_bench_speed_kept_${target}` : `crosscheck_bench_speed_${process.pid}`;
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows.length > 0;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   try {
     const store = await createPostgresStore({ connectionString: url.toString(), maxConnections: 2 });
     try {
-      await fill(store, target);
-      await store.pool.query('VACUUM ANALYZE');
+      if ((await store.getMark(BUILT_MARK)) !== String(target)) {
+        await fill(store, target);
+        await store.pool.query('VACUUM ANALYZE');
+      }
       const { rows } = await store.pool.query(
         "SELECT sum(pg_total_relation_size(c.oid))::float8 AS bytes, (SELECT count(*) FROM passages)::float8 AS passages FROM pg_class c WHERE c.relname IN ('documents', 'passages') AND c.relkind = 'r'",
       );
@@ -120,7 +126,7 @@ async function postgres(target: number): Promise<{ latencies: number[] | string;
       await store.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    if (!kept) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
   }
 }

@@ -16,6 +16,7 @@ import { createPostgresReportModeration } from './report-moderation.ts';
 import { toDocument, toSummary } from '../rows.ts';
 import { SUMMARY_COLUMNS } from './summary-row.ts';
 import { createPostgresSupporterLedger } from './supporter-ledger.ts';
+import { searchTopK, type TopKOptions, TS_RANK_WEIGHTS } from './top-k.ts';
 import { toTsQuery } from './ts-query.ts';
 
 export interface PostgresStoreOptions {
@@ -27,6 +28,8 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** Bounds on connecting and on each statement (pool-options.ts). */
   timeouts?: Partial<PoolTimeouts>;
+  /** How each search's top k is found (top-k.ts): tests lower its thresholds and observe which way was taken. */
+  topK?: TopKOptions;
 }
 
 export type PostgresStore = SiteStore & {
@@ -35,9 +38,6 @@ export type PostgresStore = SiteStore & {
   /** Reachable, with every migration applied: what readiness checks. */
   checkReady(): Promise<{ ok: true } | { ok: false; reason: string }>;
 };
-
-/** ts_rank weights for labels D, C, B, A: the heading (C) counts as much as the text (A), as in the SQLite index (fts-query.ts). */
-const TS_RANK_WEIGHTS = '{0.1, 1.0, 0.4, 1.0}';
 
 const PASSAGE_COLUMNS = 'p.ordinal, p.text AS passage_text, p.span_start, p.span_end';
 const DOCUMENT_COLUMNS = 'd.id, d.url, d.title, d.outlet, d.published_at, d.fetched_at, d.kind, d.text, d.byline, d.topics, d.origin, d.content_hash';
@@ -119,20 +119,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async searchPassages(text, { limit, documentIds, required, publishedWithin }) {
       const tsQuery = toTsQuery(text, required);
       if (!tsQuery || limit <= 0) return [];
-      // Top k first, as in SQLite: rank and cut in a subquery over the passages, then join the k rows' text and document.
-      const conditions = [
-        ...(documentIds || publishedWithin ? ['($3::text[] IS NULL OR id = ANY($3))'] : []),
-        ...(publishedWithin ? ['left(published_at, 10) BETWEEN $4 AND $5'] : []),
-      ];
-      const within = conditions.length > 0 ? `AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')})` : '';
-      const rows = await query(
-        `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
-         FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
-               WHERE p.tsv @@ q ${within} ORDER BY rank DESC, p.rowid LIMIT $2) top
-         JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`,
-        [tsQuery, limit, ...(documentIds || publishedWithin ? [documentIds ?? null] : []), ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : [])],
-      );
-      return rows.map(toHit);
+      if (documentIds || publishedWithin) return (await query(searchWithinSql(Boolean(publishedWithin)), [
+        tsQuery, limit, documentIds ?? null, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : []),
+      ])).map((row) => toHit(row, Number(row.rank)));
+      // Top k first (top-k.ts), in one snapshot, then only those k passages joined with their documents.
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const top = await searchTopK(client, tsQuery, limit, options.topK);
+        if (top.length === 0) return [];
+        const { rows } = await client.query(
+          `SELECT ${PASSAGE_COLUMNS}, ${DOCUMENT_COLUMNS}, top.n FROM unnest($1::bigint[]) WITH ORDINALITY AS top(rowid, n)
+           JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.n`,
+          [top.map((row) => row.rowid)],
+        );
+        return rows.map((row) => toHit(row, top[Number(row.n) - 1]!.rank));
+      });
     },
     async hasPassages(text, { required, publishedWithin } = {}) {
       const tsQuery = toTsQuery(text, required);
@@ -241,7 +242,16 @@ async function upsertBatch(client: pg.PoolClient, inputs: DocumentInput[]): Prom
 
 
 
-function toHit(row: Row): PassageHit {
+function toHit(row: Row, score: number): PassageHit {
   const document = toDocument(row);
-  return { passage: toStoredPassage(row, document.text), document, score: Number(row.rank) };
+  return { passage: toStoredPassage(row, document.text), document, score };
+}
+
+/** A search within some documents or a period ($3 ids or null, $4 and $5 dates): ranked in full within them, rarely many. */
+function searchWithinSql(dated: boolean): string {
+  const conditions = ['($3::text[] IS NULL OR id = ANY($3))', ...(dated ? ['left(published_at, 10) BETWEEN $4 AND $5'] : [])];
+  return `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
+    FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
+          WHERE p.tsv @@ q AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')}) ORDER BY rank DESC, p.rowid LIMIT $2) top
+    JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`;
 }

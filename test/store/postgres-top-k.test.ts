@@ -1,0 +1,135 @@
+// The PostgreSQL top k (src/adapters/store/postgres/top-k.ts) must give exactly the full ranking's rows and ranks,
+// and the bounds it rests on (ts-rank-bounds.ts) must hold for what PostgreSQL computes.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import pg from 'pg';
+import type { DocumentInput } from '../../src/contracts/types.ts';
+import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
+import { full, searchTopK, TS_RANK_WEIGHTS, type TopKPath } from '../../src/adapters/store/postgres/top-k.ts';
+import { toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
+import { atLeast, rankBound, readTsQuery } from '../../src/adapters/store/postgres/ts-rank-bounds.ts';
+import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
+
+/** A small deterministic generator (mulberry32), so the corpus and queries are the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = Array.from({ length: 200 }, (_, index) => `w${index.toString(36)}x`);
+/** Word frequencies fall with rank, as in text: a few words in most passages, most in few. */
+const pick = (next: () => number) => VOCABULARY[Math.floor(VOCABULARY.length * next() ** 2.5)]!;
+const words = (next: () => number, count: number) => Array.from({ length: count }, () => pick(next));
+
+/** One passage in three repeats a word or two up to six times: fewer lexemes held, yet as high a rank. */
+function repeated(next: () => number): string[] {
+  if (next() > 1 / 3) return [];
+  return words(next, 1 + Math.floor(next() * 2)).flatMap((word) => Array.from({ length: 2 + Math.floor(next() * 5) }, () => word));
+}
+
+function corpus(count: number, seed: number): DocumentInput[] {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, index) => ({
+    url: `https://example.org/${seed}/${index}`, title: words(next, 2).join(' '), outlet: 'Example', fetchedAt: '2026-01-01T00:00:00.000Z',
+    kind: 'news', origin: 'test', text: `${[...words(next, 4 + Math.floor(next() * 24)), ...repeated(next)].join(' ')}.`,
+  }));
+}
+
+/** Word queries (OR) and, every other one, the same words with one or two required groups (AND). */
+function queries(count: number, seed: number): { text: string; required: string[][] }[] {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, index) => ({
+    text: words(next, 2 + Math.floor(next() * 6)).join(' '),
+    required: index % 2 === 0 ? [] : Array.from({ length: 1 + (index % 3 === 0 ? 1 : 0) }, () => words(next, 1 + Math.floor(next() * 3))),
+  }));
+}
+
+test('ts-rank bounds: the top operator and distinct lexemes of tsquery text; "at least M of" filters; the lexemes a rank needs', () => {
+  assert.deepEqual(readTsQuery("'iran' | 'unit' <-> 'state' | 'iran'"), { operator: '|', lexemes: ["'iran'", "'unit'", "'state'"], operands: 4 });
+  assert.deepEqual(readTsQuery("( 'uk' | 'britain' ) & ( 'brexit' | 'uk' )").operator, '&');
+  assert.deepEqual(readTsQuery("'unit' <-> 'state'").operator, '<->');
+  assert.deepEqual(readTsQuery("'it''s' & 'a|b'"), { operator: '&', lexemes: ["'it''s'", "'a|b'"], operands: 2 });
+  assert.deepEqual(readTsQuery("'nato'"), { operator: undefined, lexemes: ["'nato'"], operands: 1 });
+  assert.equal(atLeast(['a', 'b', 'c'], 2, 10), '(a & b) | (a & c) | (b & c)');
+  assert.equal(atLeast(['a', 'b', 'c'], 1, 10), 'a | b | c');
+  assert.equal(atLeast(['a', 'b', 'c', 'd', 'e', 'f'], 3, 19), undefined, 'C(6, 3) = 20 alternatives are more than 19');
+  assert.equal(rankBound(0.5, 6), 3, 'three of six lexemes can reach 0.5, two cannot');
+  assert.equal(rankBound(0.51, 6), 4);
+  assert.equal(rankBound(0.01, 6), 1);
+});
+
+const database = await createTestDatabase('crosscheck_top_k');
+const available = !('skip' in database);
+const pool = available ? new pg.Pool({ connectionString: (database as TestDatabase).url, max: 4 }) : undefined!;
+after(async () => {
+  if (!available) return;
+  await pool.end();
+  await (database as TestDatabase).drop();
+});
+
+test('postgres top k: shortcuts give the full ranking\'s rows and ranks, in order, before and after more passages are written', { skip: available ? false : (database as { skip: string }).skip }, async () => {
+  const schema = `test_top_k_${process.pid}_${Date.now()}`;
+  const store = await createPostgresStore({ pool, schema });
+  await store.upsertDocuments(corpus(3000, 1));
+  const client = await pool.connect();
+  const answered: Record<TopKPath, number> = { 'or-bound': 0, 'and-prefix': 0, full: 0 };
+  // Thresholds at 0: the shortcuts are tried whatever the full query would cost, rowid ranges from 64 rows on.
+  const options = { orMinMatches: 0, prefixMinFullCost: 0, leastRangeRows: 64, observe: (path: TopKPath) => answered[path]++ };
+  try {
+    await client.query(`SET search_path TO ${schema}`);
+    const check = async (round: number) => {
+      for (const [index, { text, required }] of queries(80, round).entries()) {
+        const tsQuery = toTsQuery(text, required)!;
+        const limit = [5, 20, 60][index % 3]!;
+        assert.deepEqual(await searchTopK(client, tsQuery, limit, options), await full(client, tsQuery, limit), `round ${round}: ${tsQuery} top ${limit}`);
+      }
+    };
+    await check(1);
+    await store.upsertDocuments(corpus(2000, 2));
+    await client.query('ANALYZE passages');
+    await check(2);
+    // The equality above only means something if the shortcuts answered many of the searches.
+    assert.ok(answered['or-bound'] >= 20 && answered['and-prefix'] >= 10, JSON.stringify(answered));
+    assert.ok(answered.full >= 1, 'some searches are ranked in full');
+  } finally {
+    client.release();
+    await store.close();
+  }
+});
+
+test('postgres top k: ts_rank stays below (lexemes held) / (distinct lexemes) for OR queries and at most 1.0 for AND ones', { skip: available ? false : (database as { skip: string }).skip }, async () => {
+  const schema = `test_rank_bound_${process.pid}_${Date.now()}`;
+  const store = await createPostgresStore({ pool, schema });
+  // Repeated words, and headings that repeat the text's words: the most a lexeme's positions can add.
+  const next = random(7);
+  await store.upsertDocuments(corpus(1500, 3).map((document, index) => ({ ...document, text: index % 3 ? document.text : `${document.text} ${document.text} ${document.text}`, title: document.text.slice(0, 40) })));
+  const client = await pool.connect();
+  try {
+    await client.query(`SET search_path TO ${schema}`);
+    for (let index = 0; index < 30; index++) {
+      const tsQuery = toTsQuery(words(next, 2 + (index % 6)).join(' '), index % 2 ? [words(next, 2)] : [])!;
+      const { rows: [row] } = await client.query(
+        `SELECT q::text AS normalized, max(ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q)) AS most
+         FROM passages p, to_tsquery('english', $1) q WHERE p.tsv @@ q GROUP BY q`,
+        [tsQuery],
+      );
+      if (!row) continue;
+      const shape = readTsQuery(row.normalized);
+      assert.ok(Number(row.most) <= 1, `${tsQuery}: ts_rank ${row.most} above 1`);
+      if (shape.operator !== '|') continue;
+      const { rows: [bound] } = await client.query(
+        `SELECT max(ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) * $2 - (SELECT count(*) FROM unnest(tsvector_to_array(p.tsv)) AS held(lexeme) WHERE held.lexeme = ANY($3))) AS over
+         FROM passages p, to_tsquery('english', $1) q WHERE p.tsv @@ q`,
+        [tsQuery, shape.lexemes.length, shape.lexemes.map((lexeme) => lexeme.slice(1, -1).replace(/''/g, "'"))],
+      );
+      assert.ok(Number(bound.over) < 0, `${tsQuery}: a passage ranks at or above (lexemes held) / U (by ${bound.over})`);
+    }
+  } finally {
+    client.release();
+    await store.close();
+  }
+});
