@@ -5,6 +5,7 @@ import { type EventFrame, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot } from '../language/time-slot.ts';
+import { antonyms } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { hasWord } from './theme-words.ts';
 
@@ -100,7 +101,13 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
  * is not "the country's single-largest seizure".
  */
 export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
-  return claim.qualifiers.map((qualifier) => {
+  return claim.qualifiers.map((qualifier): SlotResult => {
+    // "the highest end-year level since 2017" where the source says "the lowest": the event turned round.
+    // Superlatives only: "first" against a "last" elsewhere in the sentence ("since last year") is no reversal.
+    const superlative = (token: { pos: string; lower: string; lemma: string }) => token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
+    const word = claim.tokens.find((token) => token.lower === qualifier && superlative(token));
+    const opposite = word ? source.tokens.find((token) => superlative(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
+    if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = claim.tokens.findIndex((token) => token.lower === qualifier && token.pos !== 'VERB');

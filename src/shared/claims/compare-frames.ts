@@ -4,7 +4,7 @@
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import { findName } from '../language/names.ts';
 import { isKnownPredicate, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, dedupeRoleSwap } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
@@ -79,7 +79,10 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
   const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
-  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0);
+  // Every one of four or more other words in the sentence ("extended their mask mandate and limits on
+  // gatherings") places the event as firmly as a date would.
+  const themeWhole = theme.length >= 4 && extra.length === 0;
+  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0) + (themeWhole ? 1 : 0);
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
@@ -171,6 +174,8 @@ function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
   if (claimed !== stated && relatedWords(claimed, 'verb').has(stated) && !isParticleVariant(claimed, stated)) return 'same';
+  // The source names a kind of the claim's event ("convene" is a way to "meet").
+  if (claimed !== stated && broaderWords(stated, 'verb').has(claimed) && !isParticleVariant(claimed, stated)) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

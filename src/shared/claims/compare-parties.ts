@@ -24,6 +24,13 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
     stated.agents.push(...predicate.agents.filter((party) => !known(party)));
     stated.patients.push(...predicate.patients.filter((party) => !known(party)));
+    // "Governor Doug Burgum announces that the state has extended …": with no one named doing it, the one
+    // who announces it in the main clause did it.
+    // Only for the clause it introduces, and not where the claim names that announcer as such ("The WHO
+    // confirmed that Ebola had resurfaced").
+    const reporter = stated.agents.length === 0 ? source.predicates.find((other) => isReporting(other.key) && other.index < predicate.index && other.agents.length > 0 && !isSubordinate(source.tokens, other.index)) : undefined;
+    const introduces = reporter !== undefined && !source.predicates.some((other) => other.index > reporter.index && other.index < predicate.index) && source.tokens.slice(reporter.index + 1, predicate.index).some((token) => token.lower === 'that');
+    if (reporter && introduces && !reporter.agents.some((party) => findName(claim.names, party))) stated.agents.push(...reporter.agents.filter((party) => !known(party)));
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
   // The claim's other events count for a swap too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".

@@ -154,6 +154,9 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
   const cited = sources.filter((source) => judged.parts.some((part) => part.evidence === source.sentence));
   const qualifiers = compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot));
   if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
+  // "the highest end-year level since 2017" where the source says "the lowest": the qualifier turned round.
+  const reversed = qualifiers.find((slot) => slot.outcome === 'conflict');
+  if (reversed) return { label: 'false', parts: [{ label: 'false', claim: claimText, evidence: backing.evidence, comparison: { ...backing.comparison!, slots: [...backing.comparison!.slots, reversed], conflicts: [reversed] } }] };
   const comparison = { ...backing.comparison!, slots: [...backing.comparison!.slots, ...qualifiers] };
   return { label: 'misleading', parts: [{ label: 'misleading', claim: claimText, evidence: backing.evidence, comparison }] };
 }

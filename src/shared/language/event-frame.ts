@@ -61,7 +61,9 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
   const parties = names.filter((name) => !places.includes(name) && !name.modifier);
-  const predicates = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
+  const found = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
+  // "Tendai Biti is involved in a car crash": with no verb for an event, a noun that names one stands in.
+  const predicates = found.length > 0 ? found : predicatesIn(tokens, parties, inName, tokens.flatMap((token, index) => (token.pos === 'NOUN' && !inName.has(index) && isKnownPredicate(token.lemma) ? [index] : [])));
   return {
     text,
     tokens,
@@ -71,7 +73,7 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     main: mainEventOf(tokens, predicates),
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
-    quantities: quantitiesIn(tokens, dateTokens),
+    quantities: quantitiesIn(tokens, new Set([...dateTokens, ...dayNumbers(tokens)])),
     qualifiers: [
       ...tokens.filter((token, index) => isQualifier(tokens, index) || isSuperlative(tokens, index)).map((token) => token.lower),
       // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot").
@@ -137,6 +139,13 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
   return places;
 }
 
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
+
+/** Day numbers beside a month ("until January 18", "18 January"): a date even where no time of the event is kept. */
+function dayNumbers(tokens: Token[]): number[] {
+  return tokens.flatMap((token, index) => (token.pos === 'NUM' && /^\d{1,2}$/.test(token.text) && [tokens[index - 1], tokens[index + 1]].some((other) => other !== undefined && /^\p{Lu}/u.test(other.text) && MONTHS.test(other.text)) ? [index] : []));
+}
+
 /** A qualifier word or a superlative ("first", "only", "largest"), not an adverb of time ("at first"). */
 export function isQualifierAt(tokens: Token[], index: number): boolean {
   return isQualifier(tokens, index) || isSuperlative(tokens, index);
@@ -169,7 +178,9 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
   // "The Houston Astros defeat the Philadelphia Phillies": an event's verb read as a noun between a name and
   // the next noun phrase.
-  if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && inName.has(index - 1) && ['DET', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) return true;
+  // So is one in the third person before its object ("Governor Mitch Daniels cuts government funding").
+  const next = tokens[index + 1]?.pos ?? '';
+  if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && inName.has(index - 1) && (['DET', 'PROPN'].includes(next) || (/[^s]s$/.test(token.lower) && token.lower !== token.lemma && ['NOUN', 'ADJ', 'NUM'].includes(next)))) return true;
   // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
   return token.pos === 'NOUN' && isEventNoun(token.lemma);
 }

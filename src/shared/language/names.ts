@@ -3,7 +3,7 @@
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
-import { isAgentNoun, relatedWords } from './wordnet.ts';
+import { dictionaryCase, hasNounSense, isAgentNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -124,6 +124,8 @@ function namesAThing(tokens: Token[], next: number, surface: string): boolean {
   // "Costolo steps down", "the Astros defeat the Phillies": a verb the tagger read as a noun, before its
   // particle or its object (a compound's head is never followed by a determiner or a name).
   if (/s$/.test(noun.lower) && PARTICLES.has(tokens[next + 1]?.lower ?? '')) return false;
+  // "Governor Mitch Daniels cuts government funding": an event's verb in the third person before its object.
+  if (/[^s]s$/.test(noun.lower) && noun.lower !== noun.lemma && isKnownPredicate(noun.lemma) && ['NOUN', 'ADJ', 'NUM'].includes(tokens[next + 1]?.pos ?? '')) return false;
   if (['DET', 'PROPN', 'PRON'].includes(tokens[next + 1]?.pos ?? '')) return false;
   // "Warren Buffett bid to acquire …": the same, before an infinitive.
   if (tokens[next + 1]?.lower === 'to' && tokens[next + 2]?.pos === 'VERB') return false;
@@ -135,8 +137,10 @@ function namesAThing(tokens: Token[], next: number, surface: string): boolean {
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
   if (actorByName(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
-  // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
+  // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
   const next = tokens[index + 1];
+  if (!(next && isNameToken(next)) && !hasNounSense(tokens[index].text) && dictionaryCase(tokens[index].text) === 'common') return false;
+  // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   // "Scotland votes …": a verb the tagger read as a noun follows a name.
   const verb = next !== undefined && /[^s]s$/.test(next.lower) && relatedWords(next.lower.slice(0, -1), 'verb').size > 0 && !isAgentNoun(next.lemma);
   return tokens[index].pos === 'PROPN' && (verb || !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !CONNECTORS.has(next.lower)));

@@ -10,6 +10,8 @@ export type WordClass = 'noun' | 'verb' | 'adj';
 
 interface Synset {
   words: string[];
+  /** The words as WordNet writes them: a capital marks a proper name ("Paris", "Scotland"). */
+  written: string[];
   /** Pointers by symbol: "@" hypernym, "+" derivation, "#m"/"%m" member of/has member, "!" antonym. */
   pointers: { symbol: string; offset: number; pos: string }[];
 }
@@ -18,6 +20,8 @@ interface Synset {
 const MAX_SENSES = 3;
 /** Steps from the top of the hierarchy a broader word must be to count ("person" is 6, "aircraft" 9). */
 const MIN_DEPTH = 7;
+/** Verbs sit in shallow trees ("convene" → "meet" is one step from the top): only the very top is too broad. */
+const MIN_VERB_DEPTH = 1;
 /** How specific a shared kind must be for two words under it to be rivals ("vehicle" is, "object" is not). */
 const RIVAL_DEPTH = 6;
 const POS_FILE: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
@@ -101,13 +105,14 @@ function synset(offset: number, wordClass: WordClass): Synset | undefined {
   if (!hit) return undefined;
   const fields = hit.line.split(' | ')[0].split(' ');
   const wordCount = Number.parseInt(fields[3], 16);
-  const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const written = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  const words = written.map((word) => word.toLowerCase());
   const pointerAt = 4 + wordCount * 2;
   const pointers = Array.from({ length: Number(fields[pointerAt]) }, (_, index) => {
     const [symbol, target, pos] = fields.slice(pointerAt + 1 + index * 4, pointerAt + 4 + index * 4);
     return { symbol, offset: Number(target), pos };
   });
-  const parsed = { words, pointers };
+  const parsed = { words, written, pointers };
   synsetCache.set(key, parsed);
   return parsed;
 }
@@ -148,7 +153,7 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
     for (let step = 0; step < 2; step++) {
       level = level.flatMap((node) => hypernyms(node, wordClass));
       // A kind of "person" or "act" says too little: only specific kinds count ("aircraft", not "object").
-      for (const node of level) if (depth(node, wordClass) >= MIN_DEPTH) for (const word of synset(node, wordClass)?.words ?? []) related.add(word);
+      for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) related.add(word);
     }
     for (const pointer of own.pointers.filter((candidate) => ['+', '#m', '%m'].includes(candidate.symbol))) {
       const target = synset(pointer.offset, POS_FILE[pointer.pos] ?? wordClass);
@@ -158,6 +163,20 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
   related.delete(lemma);
   relatedCache.set(key, related);
   return related;
+}
+
+/** What a word's first senses are kinds of, two steps up ("convene" → "meet"), by the same depth rule as relatedWords. */
+export function broaderWords(lemma: string, wordClass: WordClass): Set<string> {
+  const broader = new Set<string>();
+  for (const offset of senses(lemma, wordClass).slice(0, MAX_SENSES)) {
+    let level = [offset];
+    for (let step = 0; step < 2; step++) {
+      level = level.flatMap((node) => hypernyms(node, wordClass));
+      for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) broader.add(word);
+    }
+  }
+  broader.delete(lemma);
+  return broader;
 }
 
 const kindsCache = new Map<string, Set<number>>();
@@ -233,6 +252,28 @@ function firstSenseIs(lemma: string, ancestors: Set<string>, cache: Map<string, 
 /** Whether WordNet knows the word in any class: a common word, not only a name ("Reminder", not "Obama"). */
 export function isDictionaryWord(word: string): boolean {
   return (['noun', 'verb', 'adj'] as const).some((wordClass) => senses(word.toLowerCase(), wordClass).length > 0);
+}
+
+/** Whether WordNet has the word as a noun at all ("Police" has, "Fewer" has not). */
+export function hasNounSense(word: string): boolean {
+  return senses(word.toLowerCase(), 'noun').length > 0;
+}
+
+/**
+ * How WordNet knows a capitalised word, by its first sense in each class: as a common word written in lower
+ * case ("police", "fewer"), as a proper name ("Paris", "Scotland"), or not at all.
+ */
+export function dictionaryCase(word: string): 'common' | 'proper' | undefined {
+  const lower = word.toLowerCase();
+  let known: 'proper' | undefined;
+  for (const wordClass of ['noun', 'adj'] as const) {
+    const first = senses(lower, wordClass)[0];
+    const entry = first === undefined ? undefined : synset(first, wordClass);
+    if (!entry) continue;
+    if (entry.written.includes(lower)) return 'common';
+    known = 'proper';
+  }
+  return known;
 }
 
 /** Whether a noun names someone who can act ("fighters", "troops", "police", "CEO"), by its first sense's ancestors. */

@@ -1,0 +1,56 @@
+// Who did it when the source names the doer only as the announcer or under the same title, events stated
+// by a noun or by a more specific verb, a superlative turned round, and words that only look like names.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { broaderWords } from '../../src/shared/language/wordnet.ts';
+
+function judge(claim: string, text: string, publishedAt: string) {
+  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]);
+}
+
+const conflictsOf = (judged: ReturnType<typeof judge>) => judged.parts.flatMap((part) => part.comparison?.conflicts.map((slot) => `${slot.slot}: ${slot.claim} / ${slot.source}`) ?? []);
+
+test('another person under the same title is a changed actor', () => {
+  const source = { text: 'Indiana Governor Mitch Daniels cuts government funding for Planned Parenthood because it provides abortions.', day: '2011-05-10' };
+  const judged = judge('Indiana Governor Mike Pence cut state funding for Planned Parenthood in May 2011 because it provides abortions.', source.text, source.day);
+  assert.equal(judged.label, 'false');
+  assert.deepEqual(conflictsOf(judged), ['actor: Indiana Governor Mike Pence / Indiana Governor Mitch Daniels']);
+  assert.equal(judge('Indiana Governor Mitch Daniels cut funding for Planned Parenthood in May 2011.', source.text, source.day).label, 'supported');
+});
+
+test('the one who announces that something was done did it, unless the claim names them as the announcer', () => {
+  const burgum = { text: 'North Dakota Governor Doug Burgum announces that the state has extended their mask mandate and limits on gatherings until January 18.', day: '2020-12-10' };
+  assert.equal(judge('South Dakota Governor Kristi Noem extended her state\'s mask mandate and limits on gatherings until January 18.', burgum.text, burgum.day).label, 'false');
+  const who = { text: 'The World Health Organisation confirms that the Ebola virus has resurfaced in the Democratic Republic of Congo.', day: '2007-09-11' };
+  assert.equal(judge('The WHO confirmed in September 2007 that Ebola had resurfaced in the Democratic Republic of the Congo.', who.text, who.day).label, 'supported');
+  // "until January 18" is a date, not a number to compare.
+  assert.deepEqual(frameOf('The state extended its mask mandate until January 18.').quantities, []);
+});
+
+test('an event stated only by a noun ("involved in a car crash") is still the event', () => {
+  const biti = { text: 'Zimbabwe\'s finance minister Tendai Biti is involved in a car crash.', day: '2010-03-06' };
+  assert.equal(frameOf(biti.text).main?.lemma, 'crash');
+  assert.equal(judge('Zimbabwe\'s prime minister Morgan Tsvangirai was involved in a car crash in March 2010.', biti.text, biti.day).label, 'false');
+  assert.equal(judge('Zimbabwe\'s finance minister Tendai Biti was involved in a car crash in March 2010.', biti.text, biti.day).label, 'supported');
+});
+
+test('a source verb that names a kind of the claim\'s event states it ("convene" is a way to "meet")', () => {
+  assert.ok(broaderWords('convene', 'verb').has('meet'));
+  assert.ok(!broaderWords('meet', 'verb').has('convene'));
+  assert.ok(!broaderWords('increase', 'verb').has('decrease') && !broaderWords('win', 'verb').has('lose'));
+});
+
+test('a superlative turned round is false, not misleading', () => {
+  const source = { text: 'Argentina records a 31.5% annual inflation rate in December, the lowest end-year level since 2017.', day: '2026-01-13' };
+  const judged = judge('Argentina\'s annual inflation rate for December 2025 was 31.5%, the highest end-year level since 2017.', source.text, source.day);
+  assert.equal(judged.label, 'false');
+  assert.deepEqual(conflictsOf(judged), ['direction: highest / lowest']);
+});
+
+test('a describing word that opens a sentence is not a name; a leader or a country is', () => {
+  assert.deepEqual(frameOf('Fewer than half of Irish households had paid the household charge.').names.map((name) => name.surface), ['Irish']);
+  assert.deepEqual(frameOf('Obama declared a federal emergency in Louisiana.').names.map((name) => name.surface), ['Obama', 'Louisiana']);
+  assert.deepEqual(frameOf('Scotland votes against independence.').names.map((name) => name.surface), ['Scotland']);
+});
