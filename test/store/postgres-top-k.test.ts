@@ -101,6 +101,28 @@ test('postgres top k: shortcuts give the full ranking\'s rows and ranks, in orde
   }
 });
 
+test('postgres store: a search by the shortcuts gives the hits, scores and order of one ranking every match', { skip: available ? false : (database as { skip: string }).skip }, async () => {
+  const schema = `test_top_k_store_${process.pid}_${Date.now()}`;
+  const paths: TopKPath[] = [];
+  const shortcuts = await createPostgresStore({
+    pool, schema, topK: { minPassages: 0, orMinMatches: 0, prefixMinFullCost: 0, leastRangeRows: 64, observe: (path) => paths.push(path) },
+  });
+  // The same schema with the default threshold: a store this small ranks every match in one statement.
+  const plain = await createPostgresStore({ pool, schema });
+  try {
+    await shortcuts.upsertDocuments(corpus(2500, 4));
+    await pool.query(`ANALYZE ${schema}.passages`);
+    for (const { text, required } of queries(24, 5)) {
+      const summary = (hits: Awaited<ReturnType<typeof plain.searchPassages>>) => hits.map((hit) => `${hit.passage.id} ${hit.document.url} ${hit.score} ${hit.passage.text}`);
+      assert.deepEqual(summary(await shortcuts.searchPassages(text, { limit: 30, required })), summary(await plain.searchPassages(text, { limit: 30, required })), `${text} ${JSON.stringify(required)}`);
+    }
+    assert.ok(paths.includes('or-bound') && paths.includes('and-prefix'), paths.join(' '));
+  } finally {
+    await shortcuts.close();
+    await plain.close();
+  }
+});
+
 test('postgres top k: ts_rank stays below (lexemes held) / (distinct lexemes) for OR queries and at most 1.0 for AND ones', { skip: available ? false : (database as { skip: string }).skip }, async () => {
   const schema = `test_rank_bound_${process.pid}_${Date.now()}`;
   const store = await createPostgresStore({ pool, schema });

@@ -12,7 +12,8 @@ export interface PgSession {
   readonly pool: pg.Pool;
   readonly schema?: string;
   query<T extends Row = Row>(text: string, values?: unknown[]): Promise<T[]>;
-  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  /** `begin` is the statement that opens it: BEGIN, or BEGIN with an isolation level. */
+  transaction<T>(work: (client: pg.PoolClient) => Promise<T>, begin?: string): Promise<T>;
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -62,11 +63,11 @@ export function createPgSession(pool: pg.Pool, schema?: string): PgSession {
         releaseAfter(client, failure);
       }
     },
-    async transaction<T>(work: (client: pg.PoolClient) => Promise<T>) {
+    async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN') {
       const client = await connect();
       let failure: unknown;
       try {
-        await client.query('BEGIN');
+        await client.query(begin);
         const result = await work(client);
         await client.query('COMMIT');
         return result;

@@ -16,7 +16,7 @@ import { createPostgresReportModeration } from './report-moderation.ts';
 import { toDocument, toSummary } from '../rows.ts';
 import { SUMMARY_COLUMNS } from './summary-row.ts';
 import { createPostgresSupporterLedger } from './supporter-ledger.ts';
-import { searchTopK, type TopKOptions, TS_RANK_WEIGHTS } from './top-k.ts';
+import { createPassageCount, searchTopK, SHORTCUT_MIN_PASSAGES, TOP_K_BEGIN, type TopKOptions, TS_RANK_WEIGHTS } from './top-k.ts';
 import { toTsQuery } from './ts-query.ts';
 
 export interface PostgresStoreOptions {
@@ -56,6 +56,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const { query, transaction } = session;
   await transaction(async (client) => migratePostgres(client));
   const latest = Math.max(...POSTGRES_MIGRATIONS.map((migration) => migration.version));
+  const passageCount = createPassageCount(query);
 
   return {
     ...createPostgresReportArchive(session),
@@ -119,12 +120,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async searchPassages(text, { limit, documentIds, required, publishedWithin }) {
       const tsQuery = toTsQuery(text, required);
       if (!tsQuery || limit <= 0) return [];
-      if (documentIds || publishedWithin) return (await query(searchWithinSql(Boolean(publishedWithin)), [
-        tsQuery, limit, documentIds ?? null, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : []),
-      ])).map((row) => toHit(row, Number(row.rank)));
+      // Within some documents or a period, or in a small store: ranked in full, in one statement.
+      if (documentIds || publishedWithin || (await passageCount()) < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
+        return (await query(searchSql(Boolean(documentIds || publishedWithin), Boolean(publishedWithin)), [
+          tsQuery, limit, ...(documentIds || publishedWithin ? [documentIds ?? null] : []), ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : []),
+        ])).map((row) => toHit(row, Number(row.rank)));
+      }
       // Top k first (top-k.ts), in one snapshot, then only those k passages joined with their documents.
       return transaction(async (client) => {
-        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
         const top = await searchTopK(client, tsQuery, limit, options.topK);
         if (top.length === 0) return [];
         const { rows } = await client.query(
@@ -133,7 +136,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           [top.map((row) => row.rowid)],
         );
         return rows.map((row) => toHit(row, top[Number(row.n) - 1]!.rank));
-      });
+      }, TOP_K_BEGIN);
     },
     async hasPassages(text, { required, publishedWithin } = {}) {
       const tsQuery = toTsQuery(text, required);
@@ -247,11 +250,12 @@ function toHit(row: Row, score: number): PassageHit {
   return { passage: toStoredPassage(row, document.text), document, score };
 }
 
-/** A search within some documents or a period ($3 ids or null, $4 and $5 dates): ranked in full within them, rarely many. */
-function searchWithinSql(dated: boolean): string {
+/** Every match ranked, the top k joined with their documents; within some ($3 ids or null) and a period ($4 and $5). */
+function searchSql(within: boolean, dated: boolean): string {
   const conditions = ['($3::text[] IS NULL OR id = ANY($3))', ...(dated ? ['left(published_at, 10) BETWEEN $4 AND $5'] : [])];
+  const restriction = within ? `AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')})` : '';
   return `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
     FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
-          WHERE p.tsv @@ q AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')}) ORDER BY rank DESC, p.rowid LIMIT $2) top
+          WHERE p.tsv @@ q ${restriction} ORDER BY rank DESC, p.rowid LIMIT $2) top
     JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`;
 }

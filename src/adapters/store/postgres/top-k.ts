@@ -53,7 +53,7 @@ const FILTERED = `SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('e
   WHERE p.tsv @@ (q && $2::tsquery) ORDER BY rank DESC, p.rowid LIMIT $3`;
 // ts_match_vq is @@ as a function: the planner cannot use the GIN index for it, so the range is read in rowid order.
 // OFFSET 0 keeps the ranking inside: the sort then holds rowids and ranks, not tsvectors.
-const RANGE = `SELECT rowid, rank, count(*) OVER () AS matches FROM (SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('english', $1) q
+const RANGE = `SELECT rowid, rank FROM (SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('english', $1) q
   WHERE p.rowid > $2 AND p.rowid <= $3 AND ts_match_vq(p.tsv, q) OFFSET 0) ranked ORDER BY rank DESC, rowid LIMIT $4`;
 const SAMPLE = `SELECT count(*) AS rows, count(*) FILTER (WHERE ts_match_vq(p.tsv, q)) AS matches,
   count(*) FILTER (WHERE ts_match_vq(p.tsv, q) AND ${RANK} >= 1) AS ones
@@ -61,6 +61,26 @@ const SAMPLE = `SELECT count(*) AS rows, count(*) FILTER (WHERE ts_match_vq(p.ts
 const ESTIMATE = "EXPLAIN (FORMAT JSON) SELECT 1 FROM passages WHERE tsv @@ to_tsquery('english', $1)";
 
 export type TopKPath = 'or-bound' | 'and-prefix' | 'full';
+
+/**
+ * Below this many passages a search is one statement, ranking every match, as before: at 100k the worst speed-bench
+ * query ranked in full took 90 ms, most under 25, and the shortcuts' round trips and samples cost more than they saved.
+ */
+export const SHORTCUT_MIN_PASSAGES = 150_000;
+/** The snapshot every pass of one search reads. */
+export const TOP_K_BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
+
+/** The passages table's size as the planner knows it (pg_class.reltuples, kept by autovacuum and ANALYZE), read at most once a minute. */
+export function createPassageCount(query: (text: string) => Promise<Record<string, unknown>[]>, ttlMs = 60_000): () => Promise<number> {
+  let known: { count: number; at: number } | undefined;
+  return async () => {
+    if (!known || Date.now() - known.at > ttlMs) {
+      const [row] = await query("SELECT reltuples::float8 AS count FROM pg_class WHERE oid = 'passages'::regclass");
+      known = { count: Number(row?.count ?? 0), at: Date.now() };
+    }
+    return known.count;
+  };
+}
 
 export interface TopKOptions {
   /** Told how each search was answered (tests and the bench use it). */
@@ -70,6 +90,8 @@ export interface TopKOptions {
   prefixMinFullCost?: number;
   /** The fewest rows a rowid range reads (RANGE_ROWS.least); tests lower it to stop before the end of a small table. */
   leastRangeRows?: number;
+  /** For the store: below this many passages it ranks every match in one statement (SHORTCUT_MIN_PASSAGES). */
+  minPassages?: number;
 }
 
 type Client = Pick<pg.PoolClient, 'query'>;
