@@ -54,3 +54,24 @@ test('a describing word that opens a sentence is not a name; a leader or a count
   assert.deepEqual(frameOf('Obama declared a federal emergency in Louisiana.').names.map((name) => name.surface), ['Obama', 'Louisiana']);
   assert.deepEqual(frameOf('Scotland votes against independence.').names.map((name) => name.surface), ['Scotland']);
 });
+
+test('a phrase fronted with a preposition names the setting, not who did it', () => {
+  assert.deepEqual(frameOf('During Kyrgyzstan\'s Tulip Revolution in March 2005, opposition protesters took over Osh.').main?.agents, []);
+  assert.deepEqual(frameOf('After 29 years of decriminalized prostitution in Rhode Island, Governor Donald Carcieri signs a bill into law outlawing prostitution.').predicates.find((predicate) => predicate.lemma === 'sign')?.agents.map((name) => name.surface), ['Governor Donald Carcieri']);
+});
+
+test('the claim\'s other events count: a law turned round is false though the signing matches', () => {
+  const source = { text: 'After 29 years of decriminalized prostitution in the U.S. state of Rhode Island, Governor Donald Carcieri signs a bill into law outlawing prostitution.', day: '2009-11-03' };
+  const judged = judge('Rhode Island governor Donald Carcieri signed a law in 2009 decriminalizing prostitution in the state.', source.text, source.day);
+  assert.equal(judged.label, 'false');
+  assert.deepEqual(conflictsOf(judged), ['direction: "decriminalizing" / "outlawing"']);
+  assert.equal(judge('Rhode Island governor Donald Carcieri signed a law in 2009 outlawing prostitution in the state.', source.text, source.day).label, 'supported');
+});
+
+test('a country that acts is the country a passive sentence places the event in; a past read as an adjective is the event', () => {
+  assert.equal(judge('Britain lowered its terrorism threat level from critical to severe in July 2007.', 'The terror threat level in the United Kingdom is reduced from critical to severe.', '2007-07-04').label, 'supported');
+  const drowned = 'Three Palestinian teenagers drowned as they rushed into the beachside at Neve Dekalim without knowing how to swim.';
+  assert.equal(frameOf(drowned).main?.lemma, 'drown');
+  assert.equal(judge('Three Palestinian teenagers drowned in September 2005 at Neve Dekalim.', drowned, '2005-09-12').label, 'supported');
+  assert.equal(judge('Three Palestinian teenagers drowned in September 2005 at Gaza City.', drowned, '2005-09-12').label, 'false');
+});

@@ -58,6 +58,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
       slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
   }
+  if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
   slots.push(...compareTimes(claim, source));
@@ -110,6 +111,27 @@ function answerAfter(frame: EventFrame, index: number): string | undefined {
   if (after[0]?.lower === 'against') return 'No';
   if (after[0]?.lower === 'for' || (after[0]?.lower === 'in' && ['favour', 'favor', 'support'].includes(after[1]?.lower ?? '') && after[2]?.lower === 'of')) return 'Yes';
   return undefined;
+}
+
+/** The content words right after a predicate: what it is done to ("decriminalizing prostitution"). */
+function objectAfter(frame: EventFrame, index: number): Set<string> {
+  return new Set(frame.tokens.slice(index + 1, index + 5).filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN').map((token) => token.lemma));
+}
+
+/**
+ * The claim's other events against the source's: "signed a law decriminalizing prostitution" against
+ * "signs a bill outlawing prostitution" agrees on the signing and turns the law round. An opposite event
+ * done to the same thing, where the source states no event of the claim's kind, is a changed direction.
+ */
+function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Predicate): SlotResult[] {
+  const results: SlotResult[] = [];
+  for (const side of claim.predicates) {
+    if (side.index === claim.main?.index || source.predicates.some((other) => relateSenses(side.keys, other.keys) === 'same')) continue;
+    const object = objectAfter(claim, side.index);
+    const opposite = source.predicates.find((other) => other !== predicate && relateSenses(side.keys, other.keys) === 'opposite' && [...objectAfter(source, other.index)].some((word) => object.has(word)));
+    if (opposite) results.push({ slot: 'direction', outcome: 'conflict', claim: `"${claim.tokens[side.index].text}"`, source: `"${source.tokens[opposite.index].text}"` });
+  }
+  return results;
 }
 
 /** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */

@@ -62,6 +62,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.
     if (asCommonNoun(source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "Britain lowered its threat level" / "the threat level in the United Kingdom is reduced": with no one
+    // named doing it, the country the sentence places the event in did it.
+    if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {

@@ -9,7 +9,7 @@ import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
-import { isLocationNoun } from './wordnet.ts';
+import { isLocationNoun, isVerbWord } from './wordnet.ts';
 
 export type { EventFrame, FrameActor, Predicate, Role } from './frame-types.ts';
 
@@ -130,8 +130,11 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     // "the city of X", and "the capital, Caracas".
     // "the resort of Acapulco", "mountains east of Kabul": a place noun or a compass point before "of".
     const head = tokens[name.index - 2];
-    const ofPlace = (previous === 'of' || previous === ',') && head !== undefined && (PLACE_NOUNS.has(head.lemma) || (previous === 'of' && (COMPASS.has(head.lower) || (head.pos === 'NOUN' && isLocationNoun(head.lemma)))));
-    const apposed = previous === ',' && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
+    const ofPlace = (previous === 'of' || previous === ',') && head !== undefined && ((PLACE_NOUNS.has(head.lemma) && head.pos !== 'PROPN') || (previous === 'of' && (COMPASS.has(head.lower) || (head.pos === 'NOUN' && isLocationNoun(head.lemma)))));
+    // Not the subject of the next verb ("in Rhode Island, Governor Donald Carcieri signs a bill").
+    const after = tokens[name.index + name.surface.split(/\s+/).length];
+    const subject = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX' || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower) && isKnownPredicate(after.lemma)));
+    const apposed = previous === ',' && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
@@ -172,10 +175,13 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   const before = tokens[index - 1];
   if (before?.text === '-' && before.start + 1 === token.start && tokens[index - 2]?.end === before.start) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
-  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON'].includes(tokens[index - 1]?.pos ?? '')) return false;
+  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
   // "Fidel Castro retired from …": a participle the tagger called an adjective.
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
+  // "Three Palestinian teenagers drowned as they rushed into the sea": any verb's past after its subject,
+  // where a clause follows rather than a noun it would describe.
+  if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && isVerbWord(token.lemma)) return true;
   // "The Houston Astros defeat the Philadelphia Phillies": an event's verb read as a noun between a name and
   // the next noun phrase.
   // So is one in the third person before its object ("Governor Mitch Daniels cuts government funding").
@@ -258,7 +264,12 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   };
   const aside = (at: number) => opened(at) && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token) => token.pos === 'VERB' && token !== tokens[index]);
   const previous = indices.slice(0, position).filter((at) => !aside(at)).at(-1) ?? -1;
-  return names.filter((name) => name.index > previous && name.index < index);
+  // "During Kyrgyzstan's Tulip Revolution in March 2005, protesters took over Osh": a phrase fronted with a
+  // preposition and closed by a comma names the setting, not the subject.
+  const comma = tokens.findIndex((token) => token.text === ',');
+  const fronted = comma > 0 && comma < index && ['ADP', 'SCONJ'].includes(tokens[0].pos) && !tokens.slice(comma + 1, index).some((token) => token.pos === 'VERB');
+  const from = fronted ? Math.max(previous, comma) : previous;
+  return names.filter((name) => name.index > from && name.index < index);
 }
 
 function isPassive(tokens: Token[], index: number): boolean {

@@ -50,7 +50,9 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const close = tokens.findIndex((token, at) => at > index && token.text === ',');
     return close > 0 && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
   };
-  const finite = eventful.filter((predicate) => tokens[predicate.index].pos === 'VERB' && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate));
+  // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
+  const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || (tokens[predicate.index].pos === 'ADJ' && /ed$/.test(tokens[predicate.index].lower) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[predicate.index + 1]?.pos ?? ''));
+  const finite = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));

@@ -75,7 +75,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
     const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
     // A country before a title and a person ("U.S. billionaire Warren Buffett", "US president Joe Biden") describes the person.
-    const titles = gazetteerActor(surface) !== undefined && !DEMONYM_ENDING.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
+    // So does a state or city before a title someone holds ("Rhode Island governor Donald Carcieri").
+    const titles = (gazetteerActor(surface) !== undefined || isAgentNoun(tokens[end + 1]?.lemma ?? '')) && !DEMONYM_ENDING.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
     const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes || titles;
     if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;

@@ -145,11 +145,20 @@ export function analyse(text: string): Token[] {
       previous.lemma = previous.lower;
       previous.end = end;
     } else {
-      result.push({ text: word, lower: word.toLowerCase(), lemma: (lemmas[index] ?? word).toLowerCase(), pos: pos[index] ?? 'X', negated: Boolean(negations[index]), start, end });
+      const lower = word.toLowerCase();
+      result.push({ text: word, lower, lemma: mendLemma(lower, (lemmas[index] ?? word).toLowerCase()), pos: pos[index] ?? 'X', negated: Boolean(negations[index]), start, end });
     }
     cursor = end;
   });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, result);
   return result;
+}
+
+/**
+ * The model's lemma, mended where English spelling rules it out: a one-syllable verb ending in one vowel and
+ * one consonant doubles it before "-ed" ("stag" → "stagged"), so "staged" is "stage", not "stag".
+ */
+export function mendLemma(lower: string, lemma: string): string {
+  return lower === `${lemma}ed` && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) ? `${lemma}e` : lemma;
 }

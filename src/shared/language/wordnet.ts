@@ -254,6 +254,11 @@ export function isDictionaryWord(word: string): boolean {
   return (['noun', 'verb', 'adj'] as const).some((wordClass) => senses(word.toLowerCase(), wordClass).length > 0);
 }
 
+/** Whether WordNet has the word as a verb ("drown", "stage"). */
+export function isVerbWord(word: string): boolean {
+  return senses(word.toLowerCase(), 'verb').length > 0;
+}
+
 /** Whether WordNet has the word as a noun at all ("Police" has, "Fewer" has not). */
 export function hasNounSense(word: string): boolean {
   return senses(word.toLowerCase(), 'noun').length > 0;
