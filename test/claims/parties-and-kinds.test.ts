@@ -75,3 +75,8 @@ test('a country that acts is the country a passive sentence places the event in;
   assert.equal(judge('Three Palestinian teenagers drowned in September 2005 at Neve Dekalim.', drowned, '2005-09-12').label, 'supported');
   assert.equal(judge('Three Palestinian teenagers drowned in September 2005 at Gaza City.', drowned, '2005-09-12').label, 'false');
 });
+
+test('a name a place owns is a place; a people\'s name opening a sentence is a name', () => {
+  assert.deepEqual(frameOf('An attack on a village in DR Congo\'s Ituri Province left 94 people dead.').places.map((place) => place.surface), ['DR Congo', 'Ituri Province']);
+  assert.ok(frameOf('Laotians vote in a parliamentary election.').names.some((name) => name.surface === 'Laotians' && name.actor === 'Laos'));
+});

@@ -137,7 +137,9 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const apposed = previous === ',' && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');
-    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed) places.push(name);
+    // "in DR Congo's Ituri Province": a name owned by a place is a place within it.
+    const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
+    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed || owned) places.push(name);
   }
   return places;
 }

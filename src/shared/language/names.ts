@@ -137,7 +137,8 @@ function namesAThing(tokens: Token[], next: number, surface: string): boolean {
 
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
-  if (actorByName(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
+  // A country's name, or its people's ("Laotians vote in …").
+  if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
   const next = tokens[index + 1];
   if (!(next && isNameToken(next)) && !hasNounSense(tokens[index].text) && dictionaryCase(tokens[index].text) === 'common') return false;
