@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { agrees } from '../../src/shared/language/quantities.ts';
 import { broaderWords } from '../../src/shared/language/wordnet.ts';
 
 function judge(claim: string, text: string, publishedAt: string) {
@@ -79,4 +80,12 @@ test('a country that acts is the country a passive sentence places the event in;
 test('a name a place owns is a place; a people\'s name opening a sentence is a name', () => {
   assert.deepEqual(frameOf('An attack on a village in DR Congo\'s Ituri Province left 94 people dead.').places.map((place) => place.surface), ['DR Congo', 'Ituri Province']);
   assert.ok(frameOf('Laotians vote in a parliamentary election.').names.some((name) => name.surface === 'Laotians' && name.actor === 'Laos'));
+});
+
+test('two exact numbers agree only when one is the other rounded', () => {
+  assert.ok(agrees({ value: 8_200_000 }, { value: 8_166_343 }) && agrees({ value: 51 }, { value: 50.9 }) && agrees({ value: 74.5 }, { value: 74.46 }));
+  assert.ok(!agrees({ value: 37_930 }, { value: 37_678 }));
+  assert.ok(agrees({ value: 300, bound: 'about' }, { value: 290 }));
+  const source = 'The country also reports a record for the third consecutive day of 37,678 new cases of COVID-19.';
+  assert.notEqual(judge('Russia recorded a record 37,930 new COVID-19 cases in one day in October 2021.', source, '2021-10-23').label, 'supported');
 });

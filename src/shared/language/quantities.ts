@@ -100,5 +100,23 @@ export function sameNumber(left: number, right: number, tolerance = 0.01): boole
 export function agrees(claimed: Pick<Quantity, 'value' | 'bound'>, stated: Pick<Quantity, 'value' | 'bound'>): boolean {
   if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
   if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
-  return sameNumber(claimed.value, stated.value, claimed.bound || stated.bound ? 0.15 : 0.01);
+  if (claimed.bound || stated.bound) return sameNumber(claimed.value, stated.value, 0.15);
+  return sameNumber(claimed.value, stated.value) && roundsAlike(claimed.value, stated.value);
+}
+
+/** The step a number is written to: 10 for 37,930, 100,000 for 8.2 million, 0.01 for 74.46. */
+function stepOf(value: number): number {
+  if (!Number.isInteger(value)) return 10 ** -(String(value).split('.')[1] ?? '').length;
+  let step = 1;
+  while (value !== 0 && value % (step * 10) === 0 && step < 1e12) step *= 10;
+  return step;
+}
+
+/**
+ * Whether two exact numbers are one number written to different steps ("8.2 million" / 8,166,343, "51 %" /
+ * 50.9 %) rather than two numbers (37,930 / 37,678): both rounded to the coarser step are the same.
+ */
+function roundsAlike(left: number, right: number): boolean {
+  const step = Math.max(stepOf(left), stepOf(right));
+  return Math.round(left / step) === Math.round(right / step);
 }
