@@ -97,6 +97,26 @@ export function swappedParties(claims: DevClaim[]): DevClaim[] {
   });
 }
 
+/**
+ * True claims with one detail changed by rule, no writer involved: the first year moved three years back
+ * ("in 2023" → "in 2020"), the first number that is not a date scaled by 1.6 and 3 added (200 → 323).
+ */
+export function changedDetails(claims: DevClaim[]): DevClaim[] {
+  return claims.filter((claim) => claim.label === 'supported').flatMap((claim) => {
+    const probes: DevClaim[] = [];
+    const year = /\b(19[5-9]\d|20[0-2]\d)\b/.exec(claim.claim);
+    if (year) probes.push({ id: `${claim.id}-year`, claim: claim.claim.replace(year[0], String(Number(year[0]) - 3)), label: 'false', altered: 'date' });
+    const quantity = frameOf(claim.claim).quantities.find((candidate) => !candidate.ordinal && Number.isInteger(candidate.value) && candidate.value >= 2 && /^[\d,]+$/.test(candidate.text) && !/\b(19|20)\d\d\b/.test(candidate.text));
+    if (quantity) probes.push({ id: `${claim.id}-number`, claim: claim.claim.replace(quantity.text, (Math.round(quantity.value * 1.6) + 3).toLocaleString('en-US')), label: 'false', altered: 'number' });
+    return probes.filter((probe) => probe.claim !== claim.claim);
+  });
+}
+
+function probeLine(name: string, outcomes: ClaimOutcome[]): string {
+  const stood = outcomes.filter((outcome) => outcome.predicted === 'supported' || outcome.predicted === 'mostly supported');
+  return `- ${name}: ${outcomes.length} probes: false ${outcomes.filter((outcome) => outcome.predicted === 'false').length}, no verdict ${outcomes.filter((outcome) => outcome.predicted === 'not enough evidence').length}, rated supported ${stood.length}${stood.length > 0 ? ` (${stood.map((outcome) => `"${outcome.claim}"`).join('; ')})` : ''}.`;
+}
+
 export async function runClaimsBench(): Promise<BenchResult> {
   const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-claims-'));
   const store = createSqliteStore({ file: process.env.CROSSCHECK_BENCH_STORE ?? path.join(folder, 'store.db') });
@@ -114,10 +134,11 @@ export async function runClaimsBench(): Promise<BenchResult> {
       lines.push(`- data/dev/${path.basename(file)} (${scores.count}): strict accuracy ${(100 * scores.accuracy).toFixed(1)} % (${perLabel}); false or misleading rated supported: ${scores.wronglySupported.length}; unverifiable → not enough evidence ${(100 * scores.unverifiableRecall).toFixed(0)} %.`);
     }
     // A probe no one wrote: every true claim with two named parties, their names swapped, must not stand.
-    const swapped = swappedParties([CLAIMS_FILE, FRESH_CLAIMS_FILE, ...BLIND_CLAIMS_FILES].filter((candidate) => existsSync(candidate)).flatMap((file) => loadClaims(file)));
-    const swapOutcomes = await evaluateClaims(store, swapped);
-    const swapStood = swapOutcomes.filter((outcome) => outcome.predicted === 'supported' || outcome.predicted === 'mostly supported');
-    lines.push(`- role-swap probe: ${swapped.length} true claims with their two parties' names swapped: false ${swapOutcomes.filter((outcome) => outcome.predicted === 'false').length}, no verdict ${swapOutcomes.filter((outcome) => outcome.predicted === 'not enough evidence').length}, rated supported ${swapStood.length}${swapStood.length > 0 ? ` (${swapStood.map((outcome) => `"${outcome.claim}"`).join('; ')})` : ''}.`);
+    const everyClaim = [CLAIMS_FILE, FRESH_CLAIMS_FILE, ...BLIND_CLAIMS_FILES].filter((candidate) => existsSync(candidate)).flatMap((file) => loadClaims(file));
+    lines.push(probeLine('role-swap probe (true claims with their two parties\' names swapped)', await evaluateClaims(store, swappedParties(everyClaim))));
+    const changed = await evaluateClaims(store, changedDetails(everyClaim));
+    lines.push(probeLine('year probe (true claims with their first year moved three years back)', changed.filter((outcome) => outcome.altered === 'date')));
+    lines.push(probeLine('number probe (true claims with their first number scaled by 1.6, plus 3)', changed.filter((outcome) => outcome.altered === 'number')));
     // The target is the held-out set's: the dev set alone, written and tuned by the engine's authors, cannot meet it.
     const summary = blind.length === 0 ? result.summary : {
       ...result.summary!,

@@ -89,3 +89,23 @@ test('two exact numbers agree only when one is the other rounded', () => {
   const source = 'The country also reports a record for the third consecutive day of 37,678 new cases of COVID-19.';
   assert.notEqual(judge('Russia recorded a record 37,930 new COVID-19 cases in one day in October 2021.', source, '2021-10-23').label, 'supported');
 });
+
+test('a year naming a thing, another name of the same kind, a country\'s word before a place noun: each a changed detail', () => {
+  const final = 'Spain defeats the Netherlands in extra time of the 2010 FIFA World Cup Final to win the 2010 FIFA World Cup.';
+  assert.equal(judge('Spain beat the Netherlands in the final of the 2007 FIFA World Cup.', final, '2010-07-11').label, 'false');
+  assert.equal(judge('Spain beat the Netherlands in the final of the 2010 FIFA World Cup.', final, '2010-07-11').label, 'supported');
+  const washi = 'Flash floods triggered by Tropical Storm Washi kill at least 400 people in the Philippines.';
+  assert.notEqual(judge('More than 300 people died in floods in the Philippines caused by Tropical Storm Vinta.', washi, '2011-12-17').label, 'supported');
+  const haiti = 'Five hundred people have died in the Haitian town of Gonaïves as a result of flooding caused by Tropical Storm Hanna.';
+  assert.notEqual(judge('More than 300 people died in floods in the southern Philippines.', haiti, '2008-09-05').label, 'supported');
+});
+
+test('a part is not backed by a sentence that contradicts the rest of the claim', () => {
+  const evidence = [
+    { text: 'Five hundred people have died in the Haitian town of Gonaïves as a result of flooding caused by Tropical Storm Hanna.', passageId: 'p1', publishedAt: '2008-09-05' },
+    { text: 'More than 200 people are dead in the southern Philippines as a result of floods and mudslides caused by Severe Tropical Storm Vinta.', passageId: 'p2', publishedAt: '2017-12-23' },
+  ];
+  const judged = judgeClaim('More than 200 people died in floods and mudslides in the southern Philippines caused by Tropical Storm Vinta.', evidence);
+  assert.equal(judged.label, 'supported');
+  assert.ok(judged.parts.every((part) => part.evidence?.passageId === 'p2'));
+});

@@ -1,7 +1,7 @@
 // The event's details, slot by slot: when (a time in the main clause, against the source's times and its
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
-import { type EventFrame, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot } from '../language/time-slot.ts';
@@ -59,7 +59,8 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
     if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
     // Another country: a place the source names, or a country by its own name (not a person of it).
-    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase());
+    // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
+    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
     const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
@@ -151,5 +152,22 @@ export function compareDenials(claim: EventFrame, source: EventFrame): SlotResul
     // nothing to indicate a violent struggle"), so a claim's "no sign of a struggle" is not held against it.
     if (!claimed.some(Boolean) && said.every(Boolean)) results.push({ slot: 'negation', outcome: 'conflict', claim: noun, source: `no ${noun}` });
   }
+  return results;
+}
+
+const YEAR_WORD = /^(1[89]\d\d|20\d\d)$/;
+
+/**
+ * A year that names a thing rather than dates the event ("the 2007 FIFA World Cup", "his 1998 praise"):
+ * where the source puts another year before the same word, it is a changed date.
+ */
+export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const results: SlotResult[] = [];
+  claim.tokens.forEach((token, index) => {
+    const next = claim.tokens[index + 1];
+    if (!YEAR_WORD.test(token.text) || !next || !/\p{L}/u.test(next.text) || source.tokens.some((other) => other.text === token.text)) return;
+    const rival = source.tokens.find((other, at) => YEAR_WORD.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
+    if (rival) results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
+  });
   return results;
 }

@@ -5,7 +5,7 @@ import { type EventFrame, type Predicate, predicateAt } from '../language/event-
 import { findName } from '../language/names.ts';
 import { isKnownPredicate, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
-import { compareDenials, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
+import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, dedupeRoleSwap } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
 import { compoundsStated, hasWord, themeWords } from './theme-words.ts';
@@ -61,7 +61,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
-  slots.push(...compareTimes(claim, source));
+  slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));

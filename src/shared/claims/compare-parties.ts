@@ -5,6 +5,7 @@ import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
+import { dictionaryCase } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -88,8 +89,13 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
     const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
-    // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is another party.
-    const other = found ? undefined : rivalDemonym(claim, source, name);
+    // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
+    // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
+    const other = found ? undefined : (rivalDemonym(claim, source, name) ?? sameKindName(source, name));
+    if (other && !rivalDemonym(claim, source, name)) {
+      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: other.surface });
+      continue;
+    }
     if (other) {
       // Said with the noun both describe: "Moroccan authorities, not Portuguese authorities".
       const noun = claim.tokens[name.index + 1].text;
@@ -116,6 +122,16 @@ function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention):
   const noun = claim.tokens[name.index + 1];
   if (!name.actor || noun?.pos !== 'NOUN') return undefined;
   return source.names.find((other) => other.actor !== undefined && other.actor !== name.actor && source.tokens[other.index + other.surface.split(/\s+/).length]?.lemma === noun.lemma);
+}
+
+/** Another name of the same kind: the same leading common words, another last word ("Tropical Storm Washi" / "Vinta"). */
+function sameKindName(source: EventFrame, name: NameMention): NameMention | undefined {
+  const words = name.surface.split(/\s+/);
+  if (words.length < 2 || dictionaryCase(words[0]) !== 'common') return undefined;
+  return source.names.find((other) => {
+    const theirs = other.surface.split(/\s+/);
+    return theirs.length === words.length && theirs.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && theirs.at(-1) !== words.at(-1);
+  });
 }
 
 /** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */

@@ -72,8 +72,16 @@ interface Source {
   context: EventFrame[];
 }
 
-/** The best-backed reading of one simple claim against all evidence sentences. */
-function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
+/**
+ * Whether a sentence backing a part contradicts the rest of the claim ("More than 300 people died in floods"
+ * backed by floods in Haiti, where the claim says the Philippines): then it reports another event.
+ */
+function againstWhole(whole: EventFrame, source: Source): boolean {
+  return compareFrames(whole, source.frame, { context: source.context }).conflicts.some((slot) => ['place', 'date', 'actor'].includes(slot.slot));
+}
+
+/** The best-backed reading of one simple claim (or a part of the whole claim) against all evidence sentences. */
+function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFrame): ClaimFinding {
   const claimText = claim.text;
   const all: ClaimFinding[] = [];
   // Sentences that report the event on the claim's date with nothing in conflict, verdict or not.
@@ -82,7 +90,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[]): ClaimFinding {
     const comparison = compareFrames(claim, frame, { context });
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
-    if (label !== 'not enough evidence') all.push({ label, claim: claimText, evidence: sentence, comparison });
+    if (label === 'not enough evidence' || ((label === 'supported' || label === 'mostly supported') && whole && againstWhole(whole, { sentence, frame, context }))) continue;
+    all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
   // another event of the same kind (another bombing in the same city).
@@ -127,7 +136,9 @@ function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; 
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
   // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
   const whole = texts.length > 1 ? frameOf(claimText) : undefined;
-  const parts = texts.map((text) => judgeSimpleClaim(whole ? partFrame(text, whole) : frameOf(text), sources));
+  // A part that names no one of its own ("More than 200 people died in floods") stands only on a sentence
+  // that agrees with the rest of the claim.
+  const parts = texts.map((text) => judgeSimpleClaim(whole ? partFrame(text, whole) : frameOf(text), sources, whole && frameOf(text).names.length === 0 ? whole : undefined));
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };
   if (labels.includes('misleading')) return { label: 'misleading', parts };

@@ -125,8 +125,10 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
   for (const name of names) {
     const previous = tokens[name.index - 1]?.lower ?? '';
     // "in the north", "in downtown Toronto", "in northern Syria": a determiner or one describing word between.
-    const describing = ['DET', 'ADJ'].includes(tokens[name.index - 1]?.pos ?? '') || DISTRICT_WORDS.has(previous);
-    const skipDeterminer = describing ? tokens[name.index - 2]?.lower ?? '' : previous;
+    // "in the southern Philippines": up to three such words.
+    let back = name.index - 1;
+    while (back > name.index - 4 && back >= 0 && (['DET', 'ADJ'].includes(tokens[back].pos) || DISTRICT_WORDS.has(tokens[back].lower))) back--;
+    const skipDeterminer = tokens[back]?.lower ?? '';
     // "the city of X", and "the capital, Caracas".
     // "the resort of Acapulco", "mountains east of Kabul": a place noun or a compass point before "of".
     const head = tokens[name.index - 2];
