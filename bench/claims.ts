@@ -106,7 +106,9 @@ export function changedDetails(claims: DevClaim[]): DevClaim[] {
     const probes: DevClaim[] = [];
     const year = /\b(19[5-9]\d|20[0-2]\d)\b/.exec(claim.claim);
     if (year) probes.push({ id: `${claim.id}-year`, claim: claim.claim.replace(year[0], String(Number(year[0]) - 3)), label: 'false', altered: 'date' });
-    const quantity = frameOf(claim.claim).quantities.find((candidate) => !candidate.ordinal && Number.isInteger(candidate.value) && candidate.value >= 2 && /^[\d,]+$/.test(candidate.text) && !/\b(19|20)\d\d\b/.test(candidate.text));
+    // Not a day of a month ("22 October") or a number inside a name ("COVID-19").
+    const inDateOrName = (text: string) => new RegExp(`(-${text}\\b|\\b${text} (January|February|March|April|May|June|July|August|September|October|November|December)\\b)`).test(claim.claim);
+    const quantity = frameOf(claim.claim).quantities.find((candidate) => !candidate.ordinal && Number.isInteger(candidate.value) && candidate.value >= 2 && /^[\d,]+$/.test(candidate.text) && !/\b(19|20)\d\d\b/.test(candidate.text) && !inDateOrName(candidate.text));
     if (quantity) probes.push({ id: `${claim.id}-number`, claim: claim.claim.replace(quantity.text, (Math.round(quantity.value * 1.6) + 3).toLocaleString('en-US')), label: 'false', altered: 'number' });
     return probes.filter((probe) => probe.claim !== claim.claim);
   });

@@ -24,3 +24,10 @@ test('the year and number probes change one detail of true claims only: the firs
     ['b-number', 'A bomb blast in Karachi killed 9 people and wounded 25 in 2014.', 'number'],
   ]);
 });
+
+test('the number probe leaves a day of a month and a number inside a name alone', () => {
+  const probes = changedDetails([
+    { id: 'a', claim: 'Moderna began testing its COVID-19 vaccine in children on 16 March 2021.', label: 'supported', altered: 'none' },
+  ]);
+  assert.deepEqual(probes.map((probe) => probe.id), ['a-year']);
+});
