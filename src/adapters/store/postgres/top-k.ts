@@ -19,15 +19,19 @@ export interface TopRow {
 /** ts_rank weights for labels D, C, B, A: the heading (C) counts as much as the text (A), as in the SQLite index (fts-query.ts). */
 export const TS_RANK_WEIGHTS = '{0.1, 1.0, 0.4, 1.0}';
 
-/** What a step costs, in microseconds, at 1M passages on the 2-core machine of the speed bench (typical, best of three). */
+/**
+ * What a step costs, in microseconds, at 1M passages on the 2-core machine of the speed bench, with the pages read
+ * not yet in PostgreSQL's buffers (its default 128 MB holds a third of the passages' heap, so a search at 1M mostly
+ * reads them again; each such page read costs about 20 µs here).
+ */
 const COST = {
   /**
-   * Ranking one match of the full query (GIN bitmap, a random heap read, ts_rank, the sort): 2.3 µs with 10 operands,
-   * 8-16 with 57-64 (the aliases of two required names), as ts_rank looks up each operand.
+   * Ranking one match of the full query (GIN bitmap, a heap page read at random, ts_rank, the sort): 16 µs with 25
+   * operands, 25 with 27 (3-8 once the pages are in the buffers); ts_rank looks up each operand.
    */
-  fullMatch: (operands: number) => 2 + 0.15 * operands,
-  /** Testing one passage of a rowid range (read in order, matched, ranked when it matches): 0.3-0.9, more when busy. */
-  scannedRow: 0.8,
+  fullMatch: (operands: number) => 10 + 0.2 * operands,
+  /** Testing one passage of a rowid range (pages read in order, matched, ranked when it matches): 2 µs (0.3-0.9 in the buffers). */
+  scannedRow: 1.5,
 } as const;
 /**
  * Below this many matches (the planner's estimate, close for OR queries) an OR query is ranked in full: at 100k
@@ -39,7 +43,7 @@ const SCAN_SHARE = 0.75;
 /** A full query estimated to cost less (µs) runs at once: what a wrong guess would waste is more than it could save. */
 const PREFIX_MIN_FULL_COST = 40_000;
 /** About how many passages the sample holds (whole pages, from all over the table: matches cluster by topic). */
-const SAMPLE_ROWS = 3000;
+const SAMPLE_ROWS = 6000;
 /** The first range's rows: what the sample expects, within these (a sample's few 1.0s say little). */
 const RANGE_ROWS = { least: 4096, first: 32_768 } as const;
 /** More lexemes, more passes or "at least M" alternatives than these and the full query runs. */
