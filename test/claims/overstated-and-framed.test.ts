@@ -78,3 +78,10 @@ test('a post or headline is judged on the statement it frames', () => {
   assert.equal(uncheckableReason(withoutFraming('Did you know that Finland joined NATO in 2023?')), undefined);
   assert.match(uncheckableReason(withoutFraming('Who won the 2022 World Cup?')) ?? '', /question/);
 });
+
+test('a qualifier\'s country said another way is stated ("the first American president" / "the first U.S. President")', () => {
+  const source = 'President Barack Obama becomes the first U.S. President to meet with Burma\'s military government.';
+  const evidence = [{ text: source, passageId: 'p1', publishedAt: '2009-11-15' }];
+  assert.equal(judgeClaim('In November 2009 Barack Obama became the first American president to meet Burma\'s military government.', evidence).label, 'supported');
+  assert.equal(judgeClaim('In November 2009 Barack Obama became the first French president to meet Burma\'s military government.', evidence).label, 'misleading');
+});

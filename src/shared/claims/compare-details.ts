@@ -116,7 +116,12 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
     const placeWords = new Set(claim.places.flatMap((name) => name.words));
     const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
-    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower));
+    // "the first American president" / "the first U.S. President": a country said another way is stated.
+    const sameCountry = (at: number) => {
+      const actor = claim.names.find((name) => name.index === at)?.actor;
+      return actor !== undefined && source.names.some((name) => name.actor === actor);
+    };
+    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower) && !sameCountry(claim.tokens.indexOf(token)));
     const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
   });
