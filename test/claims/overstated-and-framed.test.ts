@@ -85,3 +85,20 @@ test('a qualifier\'s country said another way is stated ("the first American pre
   assert.equal(judgeClaim('In November 2009 Barack Obama became the first American president to meet Burma\'s military government.', evidence).label, 'supported');
   assert.equal(judgeClaim('In November 2009 Barack Obama became the first French president to meet Burma\'s military government.', evidence).label, 'misleading');
 });
+
+test('the same qualifier twice is checked twice: "its first doses …, the first country in Latin America"', () => {
+  const evidence = [{ text: 'President Nicolás Maduro and his wife Cilia Flores receive their first doses of the Russian Sputnik V vaccine.', passageId: 'p1', publishedAt: '2021-03-06' }];
+  assert.notEqual(judgeClaim('Did you know Venezuela, which got its first doses of Sputnik V in March 2021, was the first country in Latin America to receive the Russian vaccine?', evidence).label, 'supported');
+});
+
+test('a post of several sentences is judged sentence by sentence; a word of reaction before it is no part', () => {
+  assert.equal(withoutFraming('Unreal. Two DJs from Sydney prank-called the hospital.'), 'Two DJs from Sydney prank-called the hospital.');
+  assert.equal(withoutFraming('Dr. Fauci said the vaccine works in most people.'), 'Dr. Fauci said the vaccine works in most people.');
+  const evidence = [
+    { text: 'Finland officially joins NATO, becoming the 31st member of the military alliance.', passageId: 'p1', publishedAt: '2023-04-04' },
+    { text: 'Sweden officially joins NATO as its 32nd member.', passageId: 'p2', publishedAt: '2024-03-07' },
+  ];
+  const judged = judgeClaim('Finland joined NATO in 2023. Sweden joined NATO in 2024.', evidence);
+  assert.equal(judged.label, 'supported');
+  assert.equal(judged.parts.length, 2);
+});

@@ -109,3 +109,15 @@ test('a part is not backed by a sentence that contradicts the rest of the claim'
   assert.equal(judged.label, 'supported');
   assert.ok(judged.parts.every((part) => part.evidence?.passageId === 'p2'));
 });
+
+test('a bound agrees with a number up to twice its size, not any number past it', () => {
+  assert.ok(agrees({ value: 1_000, bound: 'min' }, { value: 1_300 }));
+  assert.ok(!agrees({ value: 63, bound: 'min' }, { value: 1_337 }));
+  assert.ok(agrees({ value: 500, bound: 'max' }, { value: 480 }) && !agrees({ value: 500, bound: 'max' }, { value: 20 }));
+});
+
+test('a participle before "by" with the clause\'s verb after it describes the subject; a place the claim names too is not another place', () => {
+  assert.equal(frameOf('Syrian army troops backed by Russian warplanes attacked rebels south of Aleppo in October 2015.').main?.lemma, 'attack');
+  const games = { text: 'The 23rd Southeast Asian Games formally opens in Manila, Philippines.', day: '2005-11-27' };
+  assert.notEqual(judge('The 23rd Southeast Asian Games were soft-opened in Cebu ahead of their formal start in Manila on 27 November 2005.', games.text, games.day).label, 'false');
+});

@@ -61,9 +61,11 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     // Another country: a place the source names, or a country by its own name (not a person of it).
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
     const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
-    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor);
+    // A place the claim names elsewhere ("soft-opened in Cebu ahead of the start in Manila") is not another place.
+    const claimsToo = (name: NameMention) => claim.places.some((other) => compareNames(other, name) === 'same');
+    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
-    const specific = source.places.find((name) => !name.actor || name.words.join(' ') !== name.actor.toLowerCase());
+    const specific = source.places.find((name) => (!name.actor || name.words.join(' ') !== name.actor.toLowerCase()) && !claimsToo(name));
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     return { slot: 'place', outcome: 'unstated', claim: place.surface };
   });
@@ -102,7 +104,11 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
  * is not "the country's single-largest seizure".
  */
 export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
+  // The same word twice ("its first 100,000 doses …, the first country in Latin America") is two qualifiers.
+  const seen = new Map<string, number>();
   return claim.qualifiers.map((qualifier): SlotResult => {
+    const occurrence = seen.get(qualifier) ?? 0;
+    seen.set(qualifier, occurrence + 1);
     // "the highest end-year level since 2017" where the source says "the lowest": the event turned round.
     // Superlatives only: "first" against a "last" elsewhere in the sentence ("since last year") is no reversal.
     const superlative = (token: { pos: string; lower: string; lemma: string }) => token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
@@ -111,8 +117,10 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
-    const own = claim.tokens.findIndex((token) => token.lower === qualifier && token.pos !== 'VERB');
-    const index = own >= 0 ? own : claim.tokens.findIndex((token) => token.lower === qualifier || token.lemma === qualifier);
+    const nth = (matches: (token: { lower: string; lemma: string; pos: string }) => boolean) => claim.tokens.flatMap((token, at) => (matches(token) ? [at] : []));
+    const own = nth((token) => token.lower === qualifier && token.pos !== 'VERB');
+    const any = nth((token) => token.lower === qualifier || token.lemma === qualifier);
+    const index = own.length > 0 ? (own[occurrence] ?? own.at(-1)!) : (any[occurrence] ?? any.at(-1) ?? -1);
     const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
     const placeWords = new Set(claim.places.flatMap((name) => name.words));
     const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));

@@ -8,6 +8,7 @@ import { type Comparison, compareFrames } from './compare-frames.ts';
 import { compareQualifiers } from './compare-details.ts';
 import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 export interface EvidenceSentence {
   text: string;
@@ -132,13 +133,24 @@ function partFrame(part: string, whole: EventFrame): EventFrame {
  * without a verdict, and it is supported only when every part is.
  */
 function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; parts: ClaimFinding[] } {
-  const texts = splitClaim(claimText);
+  // A post of several sentences ("… talked to them about Kate's health. Now the hospital says …") is several parts.
+  const sentences = splitSentences(claimText).filter((sentence) => sentence.split(/\s+/).length >= 3);
+  const texts = (sentences.length > 0 ? sentences : [claimText]).flatMap(splitClaim);
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
   // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
   const whole = texts.length > 1 ? frameOf(claimText) : undefined;
   // A part that names no one of its own ("More than 200 people died in floods") stands only on a sentence
   // that agrees with the rest of the claim.
   const parts = texts.map((text) => judgeSimpleClaim(whole ? partFrame(text, whole) : frameOf(text), sources, whole && frameOf(text).names.length === 0 ? whole : undefined));
+  // A part dated only by the rest of the claim is not refuted by another date when another part is found on
+  // the claim's date ("took the airport … and were reported close to conquering the city" in October).
+  const onDate = parts.some((part) => (part.label === 'supported' || part.label === 'mostly supported') && part.comparison?.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match'));
+  // Dated only by the rest: no time of its own, or the time every part shares (the splitter copies it).
+  const timesOf = texts.map((text) => frameOf(text).times.map((time) => time.text).join('|'));
+  const inherited = (index: number) => whole !== undefined && (timesOf[index] === '' || timesOf.every((times) => times === timesOf[index]));
+  for (const [index, part] of parts.entries()) {
+    if (onDate && inherited(index) && part.label === 'false' && part.comparison?.conflicts.every((slot) => slot.slot === 'date')) parts[index] = { label: 'not enough evidence', claim: part.claim };
+  }
   const labels = parts.map((part) => part.label);
   if (labels.includes('false')) return { label: 'false', parts };
   if (labels.includes('misleading')) return { label: 'misleading', parts };

@@ -39,6 +39,9 @@ function namesSomeone(label: string): boolean {
   });
 }
 
+/** Abbreviated titles that end with a full stop before a name ("Dr. Fauci", "Gen. Milley"). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'gen', 'sen', 'gov', 'rep', 'st', 'jr', 'sr', 'prof', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon']);
+
 /** Words a post shouts for emphasis ("the deadliest attack EVER"): lower-cased, unlike an acronym. */
 const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', 'every', 'breaking', 'fake', 'true', 'false', 'just', 'really', 'literally', 'officially', 'record']);
 
@@ -54,6 +57,10 @@ export function withoutFraming(claim: string): string {
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
+  // "Unreal. Two DJs prank-called …": a word or two of reaction closed by a full stop (not "Dr." or "Gen.").
+  const reaction = /^([\p{L}' ]{1,30})\.\s+(\p{Lu}.{20,})$/u.exec(text);
+  const last = reaction?.[1].trim().split(/\s+/).at(-1) ?? '';
+  if (reaction && reaction[1].trim().split(/\s+/).length <= 3 && last.length >= 3 && !TITLES.has(last.toLowerCase()) && isDictionaryWord(last) && !isAgentNoun(last.toLowerCase())) text = reaction[2];
   const asked = /^(?:did you know|is it true|remember when)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
   if (asked) text = `${asked[1]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").

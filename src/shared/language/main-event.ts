@@ -24,7 +24,9 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const describing = (predicate: Predicate) => {
     const { index } = predicate;
     if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB'));
+    // "Syrian army troops backed by Russian warplanes attacked …": so does one before "by" with the clause's verb after it.
+    const reduced = tokens[index + 1]?.lower === 'by' && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB');
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB')));
   };
   // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
   // after a qualifier phrase describes what was first; it is not the event.

@@ -98,8 +98,10 @@ export function sameNumber(left: number, right: number, tolerance = 0.01): boole
  * and 1,300): 1 % apart when both are exact, 15 % when either is hedged ("about 300").
  */
 export function agrees(claimed: Pick<Quantity, 'value' | 'bound'>, stated: Pick<Quantity, 'value' | 'bound'>): boolean {
-  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99;
-  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01;
+  // "At least 63 protesters were killed" is not "1,337 have been killed since the protests began": a bound
+  // agrees with a number up to twice (or half) its size, not with any number past it.
+  if (claimed.bound === 'min') return stated.value >= claimed.value * 0.99 && stated.value <= claimed.value * 2;
+  if (claimed.bound === 'max') return stated.value <= claimed.value * 1.01 && stated.value >= claimed.value / 2;
   if (claimed.bound || stated.bound) return sameNumber(claimed.value, stated.value, 0.15);
   return sameNumber(claimed.value, stated.value) && roundsAlike(claimed.value, stated.value);
 }
