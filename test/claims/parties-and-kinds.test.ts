@@ -121,3 +121,9 @@ test('a participle before "by" with the clause\'s verb after it describes the su
   const games = { text: 'The 23rd Southeast Asian Games formally opens in Manila, Philippines.', day: '2005-11-27' };
   assert.notEqual(judge('The 23rd Southeast Asian Games were soft-opened in Cebu ahead of their formal start in Manila on 27 November 2005.', games.text, games.day).label, 'false');
 });
+
+test('a hedged number answers to the source\'s number hedged alike, not another count inside its bound', () => {
+  const cafe = 'Two bombs exploded outside a cafe in Baghdad in the district of Sadriya, home to mainly Shiite Muslims, killing at least 17 and wounding 37.';
+  assert.equal(judge('Two bombs outside a café in Baghdad\'s mainly Shiite Sadriya district killed at least 30 people and wounded 37 in November 2013.', cafe, '2013-11-25').label, 'false');
+  assert.equal(judge('Two bombs outside a café in Baghdad\'s mainly Shiite Sadriya district killed at least 17 people and wounded 37 in November 2013.', cafe, '2013-11-25').label, 'supported');
+});

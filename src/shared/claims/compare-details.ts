@@ -80,7 +80,11 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
   const used = new Set<Quantity>();
   const results = new Map<Quantity, SlotResult>();
   for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
-    const free = stated.filter((other) => !used.has(other) && other.ordinal === quantity.ordinal);
+    const all = stated.filter((other) => !used.has(other) && other.ordinal === quantity.ordinal);
+    // "killed at least 30" against "killing at least 17 and wounding 37": a hedged number answers to the
+    // source's number hedged the same way, not to another count that happens to lie within its bound.
+    const hedgedAlike = quantity.bound === 'min' || quantity.bound === 'max' ? all.filter((other) => other.bound === quantity.bound) : [];
+    const free = hedgedAlike.length > 0 ? hedgedAlike : all;
     const match = free.find((other) => agrees(quantity, other) && other.unit === quantity.unit) ?? free.find((other) => agrees(quantity, other));
     if (match) {
       used.add(match);
