@@ -102,3 +102,11 @@ test('a post of several sentences is judged sentence by sentence; a word of reac
   assert.equal(judged.label, 'supported');
   assert.equal(judged.parts.length, 2);
 });
+
+test('a place that bounds a qualifier\'s kind is the qualifier\'s scope, not where the event happened', () => {
+  const evidence = [{ text: 'Venezuela receives its first shipment of 100,000 doses of the Sputnik V vaccine.', passageId: 'p1', publishedAt: '2021-02-13' }];
+  // Not "false: the source places this event in Venezuela, not Latin America", and not supported either.
+  assert.equal(judgeClaim('Venezuela was the first country in Latin America to receive Sputnik V.', evidence).label, 'misleading');
+  const hanoi = [{ text: 'Donald Trump and Kim Jong-un meet in Singapore for their first summit.', passageId: 'p1', publishedAt: '2018-06-12' }];
+  assert.equal(judgeClaim('Donald Trump and Kim Jong-un met for their first summit in Hanoi in June 2018.', hanoi).label, 'false');
+});

@@ -5,7 +5,7 @@ import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot } from '../language/time-slot.ts';
-import { antonyms } from '../language/wordnet.ts';
+import { antonyms, isAgentNoun, isLocationNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { hasWord } from './theme-words.ts';
 
@@ -51,7 +51,7 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
  */
 export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
   const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
-  return claim.places.map((place) => {
+  return claim.places.filter((place) => !scopesQualifier(claim, place)).map((place) => {
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
     const same = located.find((name) => compareNames(name, place) === 'same') ?? source.names.find((name) => compareNames(name, place) === 'same');
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
@@ -69,6 +69,16 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     return { slot: 'place', outcome: 'unstated', claim: place.surface };
   });
+}
+
+/**
+ * A place that bounds a qualifier's kind ("the first country in Latin America", "the first woman in Europe")
+ * stands or falls with the qualifier; one after an event ("their first summit in Hanoi") is where it happened.
+ */
+export function scopesQualifier(claim: EventFrame, place: NameMention): boolean {
+  if (!claim.qualifierSpan.has(place.index)) return false;
+  const head = claim.tokens.slice(0, place.index).findLast((token, at) => claim.qualifierSpan.has(at) && token.pos === 'NOUN');
+  return head !== undefined && (isAgentNoun(head.lemma) || isLocationNoun(head.lemma) || PLACE_NOUNS.has(head.lemma) || head.lemma === 'country');
 }
 
 /**
@@ -126,7 +136,9 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const any = nth((token) => token.lower === qualifier || token.lemma === qualifier);
     const index = own.length > 0 ? (own[occurrence] ?? own.at(-1)!) : (any[occurrence] ?? any.at(-1) ?? -1);
     const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
-    const placeWords = new Set(claim.places.flatMap((name) => name.words));
+    // A place that bounds the qualifier's kind ("the first country in Latin America") is its scope; one where
+    // the event happened ("their first summit in Hanoi") is the place slot's.
+    const placeWords = new Set(claim.places.filter((place) => !scopesQualifier(claim, place)).flatMap((name) => name.words));
     const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
     // "the first American president" / "the first U.S. President": a country said another way is stated.
     const sameCountry = (at: number) => {

@@ -5,7 +5,7 @@ import type { VerdictLabel } from '../../contracts/schema.ts';
 import { statementOf } from '../language/claim-text.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
-import { compareQualifiers } from './compare-details.ts';
+import { compareQualifiers, scopesQualifier } from './compare-details.ts';
 import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -121,7 +121,7 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
 function partFrame(part: string, whole: EventFrame): EventFrame {
   const own = frameOf(part);
   const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
-  const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface)).map((place) => place.surface) : [];
+  const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface) && !scopesQualifier(whole, place)).map((place) => place.surface) : [];
   if (times.length === 0 && places.length === 0) return own;
   const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time) ? `on ${time}` : `in ${time}`))].join(' ');
   return frameOf(`${part.replace(/[.!]+$/, '')} ${setting}.`);
