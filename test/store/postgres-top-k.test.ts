@@ -9,16 +9,7 @@ import { full, searchTopK, TS_RANK_WEIGHTS, type TopKPath } from '../../src/adap
 import { toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
 import { atLeast, rankBound, readTsQuery } from '../../src/adapters/store/postgres/ts-rank-bounds.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
-
-/** A small deterministic generator (mulberry32), so the corpus and queries are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../support/seeded-random.ts';
 
 const VOCABULARY = Array.from({ length: 200 }, (_, index) => `w${index.toString(36)}x`);
 /** Word frequencies fall with rank, as in text: a few words in most passages, most in few. */

@@ -9,16 +9,7 @@ import { buildFtsQuery } from '../../src/adapters/store/sqlite/fts-query.ts';
 import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { createTopKSearch, readVarint } from '../../src/adapters/store/sqlite/top-k.ts';
 import { candidateFilter, minimalSets, type PhraseBound } from '../../src/adapters/store/sqlite/top-k-filter.ts';
-
-/** A small deterministic generator (mulberry32), so the corpus and queries are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../support/seeded-random.ts';
 
 const VOCABULARY = Array.from({ length: 300 }, (_, index) => `w${index.toString(36)}x`);
 /** Word frequencies fall with rank, as in text: a few words in most passages, most in few. */
