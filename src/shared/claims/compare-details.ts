@@ -4,7 +4,7 @@
 import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
-import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot } from '../language/time-slot.ts';
+import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, isAgentNoun, isLocationNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { hasWord } from './theme-words.ts';
@@ -184,8 +184,6 @@ export function compareDenials(claim: EventFrame, source: EventFrame): SlotResul
   return results;
 }
 
-const YEAR_WORD = /^(1[89]\d\d|20\d\d)$/;
-
 /**
  * A year that names a thing rather than dates the event ("the 2007 FIFA World Cup", "his 1998 praise"):
  * where the source puts another year before the same word, it is a changed date.
@@ -194,8 +192,8 @@ export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotRe
   const results: SlotResult[] = [];
   claim.tokens.forEach((token, index) => {
     const next = claim.tokens[index + 1];
-    if (!YEAR_WORD.test(token.text) || !next || !/\p{L}/u.test(next.text) || source.tokens.some((other) => other.text === token.text)) return;
-    const rival = source.tokens.find((other, at) => YEAR_WORD.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
+    if (!YEAR.test(token.text) || !next || !/\p{L}/u.test(next.text) || source.tokens.some((other) => other.text === token.text)) return;
+    const rival = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
     if (rival) results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
   });
   return results;

@@ -6,9 +6,8 @@ import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
 import { relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
+import { YEAR } from '../language/time-slot.ts';
 
-/** A year as a word ("the 2016 election"). */
-const YEAR = /^(1[89]|20)\d\d$/;
 const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
 
 /** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */

@@ -3,6 +3,7 @@ import type { Plan } from '../../contracts/types.ts';
 import { analyse } from './nlp.ts';
 import { isAgentNoun, isDictionaryWord } from './wordnet.ts';
 import { actorByName } from '../actors/actors.ts';
+import { YEAR_IN_TEXT } from './time-slot.ts';
 
 export const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 
@@ -66,7 +67,7 @@ export function withoutFraming(claim: string): string {
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
   const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
   if (label && label[1].split(/\s+/).length <= 5 && !namesSomeone(label[1])) {
-    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(label[1]);
+    const year = YEAR_IN_TEXT.exec(label[1]);
     text = year ? `In ${year[1]}, ${label[2]}` : label[2];
   }
   text = text.replace(/\s{2,}/g, ' ').trim();

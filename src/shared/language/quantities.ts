@@ -1,5 +1,6 @@
 // Numbers an event states, with what they count ("30 people", "7.8 magnitude", "25%", "second term").
 import type { Token } from './nlp.ts';
+import { YEAR } from './time-slot.ts';
 
 export interface Quantity {
   value: number;
@@ -35,7 +36,6 @@ const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
-const YEAR = /^(1[89]\d{2}|20\d{2})$/;
 const SKIP_TO_UNIT = new Set(['ADJ', 'ADV', 'NUM']);
 
 function valueOf(token: Token): number | undefined {

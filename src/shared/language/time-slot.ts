@@ -23,7 +23,9 @@ function load(): Chrono {
   return chrono;
 }
 
-const YEAR = /^(1[89]\d{2}|20\d{2})$/;
+/** A year as a word (1800–2099), and one inside a text. */
+export const YEAR = /^(1[89]\d{2}|20\d{2})$/;
+export const YEAR_IN_TEXT = /\b(1[89]\d{2}|20\d{2})\b/;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
