@@ -9,7 +9,7 @@ import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
-import { isLocationNoun, isVerbWord } from './wordnet.ts';
+import { hasSense, isLocationNoun } from './wordnet.ts';
 
 export type { EventFrame, FrameActor, Predicate, Role } from './frame-types.ts';
 
@@ -185,7 +185,7 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
   // "Three Palestinian teenagers drowned as they rushed into the sea": any verb's past after its subject,
   // where a clause follows rather than a noun it would describe.
-  if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && isVerbWord(token.lemma)) return true;
+  if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && hasSense(token.lemma, 'verb')) return true;
   // "The Houston Astros defeat the Philadelphia Phillies": an event's verb read as a noun between a name and
   // the next noun phrase.
   // So is one in the third person before its object ("Governor Mitch Daniels cuts government funding").

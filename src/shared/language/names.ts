@@ -3,7 +3,7 @@
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
-import { dictionaryCase, hasNounSense, isAgentNoun, relatedWords } from './wordnet.ts';
+import { dictionaryCase, hasSense, isAgentNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -141,7 +141,7 @@ function isSentenceName(tokens: Token[], index: number): boolean {
   if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
   const next = tokens[index + 1];
-  if (!(next && isNameToken(next)) && !hasNounSense(tokens[index].text) && dictionaryCase(tokens[index].text) === 'common') return false;
+  if (!(next && isNameToken(next)) && !hasSense(tokens[index].text, 'noun') && dictionaryCase(tokens[index].text) === 'common') return false;
   // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   // "Scotland votes …": a verb the tagger read as a noun follows a name.
   const verb = next !== undefined && /[^s]s$/.test(next.lower) && relatedWords(next.lower.slice(0, -1), 'verb').size > 0 && !isAgentNoun(next.lemma);

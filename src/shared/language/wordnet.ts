@@ -20,7 +20,7 @@ interface Synset {
 const MAX_SENSES = 3;
 /** Steps from the top of the hierarchy a broader word must be to count ("person" is 6, "aircraft" 9). */
 const MIN_DEPTH = 7;
-/** Verbs sit in shallow trees ("convene" → "meet" is one step from the top): only the very top is too broad. */
+/** The same for verbs, whose trees are shallow ("convene" → "meet" is one step from the top): only the top is too broad. */
 const MIN_VERB_DEPTH = 1;
 /** How specific a shared kind must be for two words under it to be rivals ("vehicle" is, "object" is not). */
 const RIVAL_DEPTH = 6;
@@ -149,12 +149,7 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
     const own = synset(offset, wordClass);
     if (!own) continue;
     for (const word of own.words) related.add(word);
-    let level = [offset];
-    for (let step = 0; step < 2; step++) {
-      level = level.flatMap((node) => hypernyms(node, wordClass));
-      // A kind of "person" or "act" says too little: only specific kinds count ("aircraft", not "object").
-      for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) related.add(word);
-    }
+    addBroader(offset, wordClass, related);
     for (const pointer of own.pointers.filter((candidate) => ['+', '#m', '%m'].includes(candidate.symbol))) {
       const target = synset(pointer.offset, POS_FILE[pointer.pos] ?? wordClass);
       for (const word of target?.words ?? []) related.add(word);
@@ -165,17 +160,29 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
   return related;
 }
 
-/** What a word's first senses are kinds of, two steps up ("convene" → "meet"), by the same depth rule as relatedWords. */
-export function broaderWords(lemma: string, wordClass: WordClass): Set<string> {
-  const broader = new Set<string>();
-  for (const offset of senses(lemma, wordClass).slice(0, MAX_SENSES)) {
-    let level = [offset];
-    for (let step = 0; step < 2; step++) {
-      level = level.flatMap((node) => hypernyms(node, wordClass));
-      for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) broader.add(word);
-    }
+/**
+ * Adds what a sense is a kind of, two steps up. A kind of "person" or "act" says too little: only specific
+ * kinds count ("aircraft", not "object"); verbs sit in shallow trees, so only their very top is left out.
+ */
+function addBroader(offset: number, wordClass: WordClass, into: Set<string>): void {
+  let level = [offset];
+  for (let step = 0; step < 2; step++) {
+    level = level.flatMap((node) => hypernyms(node, wordClass));
+    for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) into.add(word);
   }
+}
+
+const broaderCache = new Map<string, Set<string>>();
+
+/** What a word's first senses are kinds of, two steps up ("convene" → "meet"): the hypernym part of relatedWords. */
+export function broaderWords(lemma: string, wordClass: WordClass): Set<string> {
+  const key = `${wordClass}:${lemma}`;
+  const cached = broaderCache.get(key);
+  if (cached) return cached;
+  const broader = new Set<string>();
+  for (const offset of senses(lemma, wordClass).slice(0, MAX_SENSES)) addBroader(offset, wordClass, broader);
   broader.delete(lemma);
+  broaderCache.set(key, broader);
   return broader;
 }
 
@@ -249,19 +256,14 @@ function firstSenseIs(lemma: string, ancestors: Set<string>, cache: Map<string, 
   return found;
 }
 
+/** Whether WordNet has the word in a class ("drown" as a verb; "Police" as a noun, "Fewer" not). */
+export function hasSense(word: string, wordClass: WordClass): boolean {
+  return senses(word.toLowerCase(), wordClass).length > 0;
+}
+
 /** Whether WordNet knows the word in any class: a common word, not only a name ("Reminder", not "Obama"). */
 export function isDictionaryWord(word: string): boolean {
-  return (['noun', 'verb', 'adj'] as const).some((wordClass) => senses(word.toLowerCase(), wordClass).length > 0);
-}
-
-/** Whether WordNet has the word as a verb ("drown", "stage"). */
-export function isVerbWord(word: string): boolean {
-  return senses(word.toLowerCase(), 'verb').length > 0;
-}
-
-/** Whether WordNet has the word as a noun at all ("Police" has, "Fewer" has not). */
-export function hasNounSense(word: string): boolean {
-  return senses(word.toLowerCase(), 'noun').length > 0;
+  return (['noun', 'verb', 'adj'] as const).some((wordClass) => hasSense(word, wordClass));
 }
 
 /**
@@ -286,7 +288,7 @@ export function isAgentNoun(lemma: string): boolean {
   return firstSenseIs(lemma, AGENT_ANCESTORS, agentCache);
 }
 
-/** Whether a noun names a place or a landform ("resort", "mountains", "outskirts", "airport"), by its first sense's ancestors. */
+/** Whether a noun names a place or a landform ("mountains", "outskirts", "region"), by its first sense's ancestors. */
 export function isLocationNoun(lemma: string): boolean {
   return firstSenseIs(lemma, LOCATION_ANCESTORS, locationCache);
 }
