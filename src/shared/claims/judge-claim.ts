@@ -118,8 +118,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
  * injured 25 at a café in Balad in August 2013": the killing was in Balad in August 2013 too), so a source
  * at another time or place reports another event for every part.
  */
-function partFrame(part: string, whole: EventFrame): EventFrame {
-  const own = frameOf(part);
+function partFrame(own: EventFrame, whole: EventFrame): EventFrame {
+  const part = own.text;
   const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
   const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface) && !scopesQualifier(whole, place)).map((place) => place.surface) : [];
   if (times.length === 0 && places.length === 0) return own;
@@ -139,14 +139,15 @@ function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; 
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
   // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
   const whole = texts.length > 1 ? frameOf(claimText) : undefined;
+  const own = texts.map((text) => frameOf(text));
   // A part that names no one of its own ("More than 200 people died in floods") stands only on a sentence
   // that agrees with the rest of the claim.
-  const parts = texts.map((text) => judgeSimpleClaim(whole ? partFrame(text, whole) : frameOf(text), sources, whole && frameOf(text).names.length === 0 ? whole : undefined));
+  const parts = own.map((frame) => judgeSimpleClaim(whole ? partFrame(frame, whole) : frame, sources, whole && frame.names.length === 0 ? whole : undefined));
   // A part dated only by the rest of the claim is not refuted by another date when another part is found on
   // the claim's date ("took the airport … and were reported close to conquering the city" in October).
   const onDate = parts.some((part) => (part.label === 'supported' || part.label === 'mostly supported') && part.comparison?.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match'));
   // Dated only by the rest: no time of its own, or the time every part shares (the splitter copies it).
-  const timesOf = texts.map((text) => frameOf(text).times.map((time) => time.text).join('|'));
+  const timesOf = own.map((frame) => frame.times.map((time) => time.text).join('|'));
   const inherited = (index: number) => whole !== undefined && (timesOf[index] === '' || timesOf.every((times) => times === timesOf[index]));
   for (const [index, part] of parts.entries()) {
     if (onDate && inherited(index) && part.label === 'false' && part.comparison?.conflicts.every((slot) => slot.slot === 'date')) parts[index] = { label: 'not enough evidence', claim: part.claim };
