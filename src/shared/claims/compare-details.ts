@@ -78,7 +78,7 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
 export function scopesQualifier(claim: EventFrame, place: NameMention): boolean {
   if (!claim.qualifierSpan.has(place.index)) return false;
   const head = claim.tokens.slice(0, place.index).findLast((token, at) => claim.qualifierSpan.has(at) && token.pos === 'NOUN');
-  return head !== undefined && (isAgentNoun(head.lemma) || isLocationNoun(head.lemma) || PLACE_NOUNS.has(head.lemma) || head.lemma === 'country');
+  return head !== undefined && (isAgentNoun(head.lemma) || isLocationNoun(head.lemma) || PLACE_NOUNS.has(head.lemma));
 }
 
 /**
@@ -118,36 +118,36 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
  * is not "the country's single-largest seizure".
  */
 export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
+  // "the highest end-year level since 2017" where the source says "the lowest": the event turned round.
+  // Superlatives only: "first" against a "last" elsewhere in the sentence ("since last year") is no reversal.
+  const superlative = (token: { pos: string; lower: string; lemma: string }) => token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
+  const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
+  // A place that bounds the qualifier's kind ("the first country in Latin America") is its scope; one where
+  // the event happened ("their first summit in Hanoi") is the place slot's.
+  const placeWords = new Set(claim.places.filter((place) => !scopesQualifier(claim, place)).flatMap((name) => name.words));
+  // "the first American president" / "the first U.S. President": a country said another way is stated.
+  const sameCountry = (at: number) => {
+    const actor = claim.names.find((name) => name.index === at)?.actor;
+    return actor !== undefined && source.names.some((name) => name.actor === actor);
+  };
+  const positions = (matches: (token: { lower: string; lemma: string; pos: string }) => boolean) => claim.tokens.flatMap((token, at) => (matches(token) ? [at] : []));
   // The same word twice ("its first 100,000 doses …, the first country in Latin America") is two qualifiers.
   const seen = new Map<string, number>();
   return claim.qualifiers.map((qualifier): SlotResult => {
     const occurrence = seen.get(qualifier) ?? 0;
     seen.set(qualifier, occurrence + 1);
-    // "the highest end-year level since 2017" where the source says "the lowest": the event turned round.
-    // Superlatives only: "first" against a "last" elsewhere in the sentence ("since last year") is no reversal.
-    const superlative = (token: { pos: string; lower: string; lemma: string }) => token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
     const word = claim.tokens.find((token) => token.lower === qualifier && superlative(token));
     const opposite = word ? source.tokens.find((token) => superlative(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
-    const nth = (matches: (token: { lower: string; lemma: string; pos: string }) => boolean) => claim.tokens.flatMap((token, at) => (matches(token) ? [at] : []));
-    const own = nth((token) => token.lower === qualifier && token.pos !== 'VERB');
-    const any = nth((token) => token.lower === qualifier || token.lemma === qualifier);
+    const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');
+    const any = positions((token) => token.lower === qualifier || token.lemma === qualifier);
     const index = own.length > 0 ? (own[occurrence] ?? own.at(-1)!) : (any[occurrence] ?? any.at(-1) ?? -1);
-    const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
-    // A place that bounds the qualifier's kind ("the first country in Latin America") is its scope; one where
-    // the event happened ("their first summit in Hanoi") is the place slot's.
-    const placeWords = new Set(claim.places.filter((place) => !scopesQualifier(claim, place)).flatMap((name) => name.words));
-    const scope = index < 0 ? [] : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at]).filter((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) && token.lower !== qualifier && !timeWords.has(token.lower) && !placeWords.has(plainWords(token.text)[0] ?? ''));
-    // "the first American president" / "the first U.S. President": a country said another way is stated.
-    const sameCountry = (at: number) => {
-      const actor = claim.names.find((name) => name.index === at)?.actor;
-      return actor !== undefined && source.names.some((name) => name.actor === actor);
-    };
-    const unscoped = scope.filter((token) => !hasWord(source, token.lemma) && !hasWord(source, token.lower) && !sameCountry(claim.tokens.indexOf(token)));
-    const phrase = index < 0 ? qualifier : qualifierPhrase(claim.tokens, index).map((at) => claim.tokens[at].text).join(' ');
-    return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? phrase : qualifier };
+    const phrase = index < 0 ? [] : qualifierPhrase(claim.tokens, index);
+    const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ'].includes(claim.tokens[at].pos) && claim.tokens[at].lower !== qualifier && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
+    const unscoped = scope.filter((at) => !hasWord(source, claim.tokens[at].lemma) && !hasWord(source, claim.tokens[at].lower) && !sameCountry(at));
+    return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   });
 }
 

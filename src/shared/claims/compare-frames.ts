@@ -195,9 +195,8 @@ function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite
  */
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
-  if (claimed !== stated && relatedWords(claimed, 'verb').has(stated) && !isParticleVariant(claimed, stated)) return 'same';
-  // The source names a kind of the claim's event ("convene" is a way to "meet").
-  if (claimed !== stated && broaderWords(stated, 'verb').has(claimed) && !isParticleVariant(claimed, stated)) return 'same';
+  // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet").
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || broaderWords(stated, 'verb').has(claimed))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

@@ -91,9 +91,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
-    const other = found ? undefined : (rivalDemonym(claim, source, name) ?? sameKindName(source, name));
-    if (other && !rivalDemonym(claim, source, name)) {
-      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: other.surface });
+    const other = found ? undefined : rivalDemonym(claim, source, name);
+    const sameKind = found || other ? undefined : sameKindName(source, name);
+    if (sameKind) {
+      results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: sameKind.surface });
       continue;
     }
     if (other) {

@@ -69,6 +69,14 @@ export function eventNounAfter(tokens: Token[], index: number): string | undefin
   return undefined;
 }
 
+/**
+ * A verb's past the tagger called an adjective, with a clause after it rather than a noun it would describe
+ * ("teenagers drowned as they rushed", not "decriminalized prostitution").
+ */
+export function isPastReadAsAdjective(tokens: Token[], index: number): boolean {
+  return tokens[index]?.pos === 'ADJ' && /ed$/.test(tokens[index].lower) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '');
+}
+
 /** ", shaking buildings": a participle after a comma describes the event before it rather than adding one. */
 export function isTrailingParticiple(tokens: Token[], index: number): boolean {
   return /ing$/.test(tokens[index]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',');

@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, LIGHT_VERBS, lightVerbPhrase } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase } from './clauses.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
 import { nameMentions, type NameMention } from './names.ts';
@@ -185,7 +185,7 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
   // "Three Palestinian teenagers drowned as they rushed into the sea": any verb's past after its subject,
   // where a clause follows rather than a noun it would describe.
-  if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && hasSense(token.lemma, 'verb')) return true;
+  if (isPastReadAsAdjective(tokens, index) && ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') && hasSense(token.lemma, 'verb')) return true;
   // "The Houston Astros defeat the Philadelphia Phillies": an event's verb read as a noun between a name and
   // the next noun phrase.
   // So is one in the third person before its object ("Governor Mitch Daniels cuts government funding").

@@ -1,7 +1,7 @@
 // Which of a sentence's predicates is the event it reports: a full verb of the main clause before a
 // subordinate clause's, before a participle describing a noun, before a light or reporting verb; an
 // approving verb takes its direction from the ban or rule it governs; a negated complement turns it round.
-import { ASPECTUAL, hasNounObject, isSubordinate, LIGHT_VERBS, negatedComplement } from './clauses.ts';
+import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, LIGHT_VERBS, negatedComplement } from './clauses.ts';
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isReporting, oppositesOf, senseOf } from './predicates.ts';
@@ -53,7 +53,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     return close > 0 && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
   };
   // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
-  const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || (tokens[predicate.index].pos === 'ADJ' && /ed$/.test(tokens[predicate.index].lower) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[predicate.index + 1]?.pos ?? ''));
+  const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || isPastReadAsAdjective(tokens, predicate.index);
   const finite = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
