@@ -141,7 +141,9 @@ export function createPostgresEventBus(options: PostgresEventBusOptions): Postgr
     const connection = client;
     const lose = loseCurrent;
     if (!connection || !lose) return;
-    connection.query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => {
+    // LISTEN again, a no-op on a listening session, as the round trip: the session keeps showing what it is
+    // for in pg_stat_activity (its last statement), where a SELECT 1 would hide it among the pool's.
+    connection.query({ text: `LISTEN ${EVENTS_CHANNEL}`, query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => {
       if (client === connection) lose(new Error(`the LISTEN connection stopped answering (${error.message})`));
     });
   }, HEARTBEAT_MS);
