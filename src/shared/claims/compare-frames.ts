@@ -2,8 +2,8 @@
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
-import { findName } from '../language/names.ts';
-import { isKnownPredicate, relateSenses, senseOf } from '../language/predicates.ts';
+import { compareNames, findName } from '../language/names.ts';
+import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, dedupeRoleSwap } from './compare-parties.ts';
@@ -32,6 +32,8 @@ export interface Comparison {
   verbal: boolean;
   /** The event is the source sentence's own main event, not one it mentions ("rejects demands that it never join"). */
   central: boolean;
+  /** The source states every other slot and word of the claim, its event in words not related to the claim's. */
+  paraphrased: boolean;
 }
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
@@ -93,10 +95,14 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const matched = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length;
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
   const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
-  const sameEvent = placed || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
+  // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
+  // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
+  // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
+  const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => source.names.some((name) => compareNames(name, party) === 'same')) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot));
+  const sameEvent = placed || paraphrased || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased };
 }
 
 /**
@@ -180,6 +186,11 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/** A verb that can be turned round ("rise" / "fall", "open" / "close"): its events have an opposite, or WordNet an antonym. */
+function turnable(predicate: Predicate): boolean {
+  return predicate.keys.some((key) => oppositesOf(key).length > 0) || antonyms(predicate.lemma, 'verb').size > 0;
 }
 
 /** How a source predicate relates to the claim's event: by the event groups, else by WordNet. */

@@ -3,7 +3,7 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
-import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { compareNames, findName, findPerson, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
@@ -144,7 +144,7 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
     // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").
     const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
     // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
-    if (!rival && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    if (!rival && findPerson(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
   }));
 }

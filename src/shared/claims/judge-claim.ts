@@ -37,7 +37,7 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
   // An event the source states in words not related to the claim's is identified by its other slots, and
   // only on the way to "false" (compareFrames' `placed`).
-  const unidentified = unstated('actor') || unstated('number') || (unstated('event') && comparison.conflicts.length !== 1);
+  const unidentified = unstated('actor') || unstated('number') || (unstated('event') && comparison.conflicts.length !== 1 && !comparison.paraphrased);
   // False means one changed detail of this very event: everything else the claim says must be here, or
   // the sentence may report another event of the same kind (another election, another rate cut).
   // Words the source doesn't have are let pass only when the event is firmly placed (three slots match)

@@ -205,7 +205,18 @@ function isPersonLike(mention: NameMention): boolean {
   if (!mention.actor) return true;
   if (plainWords(mention.actor).join(' ') === mention.words.join(' ')) return false;
   if (/^[\p{Lu}.]{2,}$/u.test(mention.surface)) return false;
-  return !DEMONYM_ENDING.test(mention.words.at(-1) ?? '');
+  // A demonym is one word ("Iraqi"); a person's name may end like one ("G. K. Pillai").
+  return mention.words.length > 1 || !DEMONYM_ENDING.test(mention.words[0] ?? '');
+}
+
+/**
+ * findName for someone named in person: "India's Foreign Secretary Nirupama Rao" is not found as "India",
+ * the country a person belongs to (who else of that country spoke is another person).
+ */
+export function findPerson(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  const found = findName(names, wanted);
+  // Two words at least: a one-word name may be a capital speaking for its country ("Moscow told Russians …").
+  return found && wanted.words.length >= 2 && isPersonLike(wanted) && !isPersonLike(found) && compareNames(found, wanted) !== 'same' ? undefined : found;
 }
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */

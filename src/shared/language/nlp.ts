@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { hasSense, isDictionaryWord } from './wordnet.ts';
 
 export interface Token {
   text: string;
@@ -160,5 +161,12 @@ export function analyse(text: string): Token[] {
  * one consonant doubles it before "-ed" ("stag" → "stagged"), so "staged" is "stage", not "stag".
  */
 export function mendLemma(lower: string, lemma: string): string {
-  return lower === `${lemma}ed` && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) ? `${lemma}e` : lemma;
+  if (lower === `${lemma}ed` && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}e`;
+  // A prefix written with a hyphen ("co-ordinated", "pre-empted") is the dictionary's one word; not "re-":
+  // "re-sign" is not "resign".
+  // WordNet knows some hyphenated forms only as adjectives ("co-ordinated").
+  if (!/^(co|pre)-\p{L}+$/u.test(lemma) || hasSense(lemma, 'verb')) return lemma;
+  const joined = lemma.replace('-', '');
+  const stems = ['d', 'ed', 's', 'es', 'ing'].filter((ending) => joined.endsWith(ending)).map((ending) => joined.slice(0, -ending.length));
+  return [...stems, joined].find((form) => hasSense(form, 'verb')) ?? ([joined].find((form) => isDictionaryWord(form)) ?? lemma);
 }

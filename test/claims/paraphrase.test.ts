@@ -1,0 +1,51 @@
+// An event put in other words (the verb unrelated to the claim's, every other slot and word stated), a
+// prefix written with a hyphen, and a person not found as their country.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { findName, findPerson } from '../../src/shared/language/names.ts';
+import { mendLemma } from '../../src/shared/language/nlp.ts';
+
+function judge(claim: string, text: string, publishedAt: string) {
+  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]);
+}
+
+test('a sentence stating every slot and word of the claim, its verb put another way, supports it', () => {
+  const phone = { text: 'The New York Times reports that a cell phone belonging to Osama bin Laden\'s courier contains contacts with Harakat-ul-Mujahedeen indicating possible ties with Pakistan\'s intelligence agencies.', day: '2011-06-24' };
+  assert.equal(judge('According to The New York Times, a cellphone belonging to bin Laden\'s courier held contacts with Harakat-ul-Mujahedeen, hinting at ties to Pakistani intelligence.', phone.text, phone.day).label, 'supported');
+  // A word the source lacks leaves it open.
+  assert.equal(judge('According to The New York Times, a cellphone belonging to bin Laden\'s courier held contacts with Harakat-ul-Mujahedeen, hinting at ties to Pakistani intelligence and to Iran.', phone.text, phone.day).label, 'not enough evidence');
+});
+
+test('a verb that can be turned round, a denial or a particle never passes as a paraphrase', () => {
+  // "fell below" / "passes": either could be the other turned round.
+  const spain = { text: 'Spain\'s unemployment figure passes five million for the first time in nearly 17 years.', day: '2012-01-27' };
+  assert.notEqual(judge('Spain\'s unemployment fell below five million in January 2012 for the first time in almost 17 years.', spain.text, spain.day).label, 'supported');
+  // "called off" a strike is not "calls" one.
+  const strike = { text: 'The Korean Confederation of Trade Unions calls a one day strike for July 2 in protest at the President of South Korea Lee Myung-bak\'s economic reform plans.', day: '2008-06-17' };
+  assert.notEqual(judge('South Korea\'s Korean Confederation of Trade Unions called off a one-day strike against President Lee Myung-bak\'s economic reforms in June 2008.', strike.text, strike.day).label, 'supported');
+  const ata = { text: 'DNA tests confirm Ata, an unusual six-inch-long mummy found in Chile in 2003, to be the remains of a newborn human with genetic mutations.', day: '2018-03-22' };
+  assert.notEqual(judge('DNA tests showed that Ata, the six-inch mummy found in Chile in 2003, was not human.', ata.text, ata.day).label, 'supported');
+});
+
+test('a prefix written with a hyphen is the dictionary\'s one word', () => {
+  assert.equal(mendLemma('co-ordinated', 'co-ordinated'), 'coordinate');
+  assert.equal(mendLemma('pre-empted', 'pre-empted'), 'preempt');
+  // "re-sign" is not "resign".
+  assert.equal(mendLemma('re-sign', 're-sign'), 're-sign');
+  assert.equal(frameOf('Pakistan\'s ISI co-ordinated the attacks.').main?.lemma, 'coordinate');
+});
+
+test('a person is not found as their country, nor as another official of it', () => {
+  const [claimNames, sourceNames] = [frameOf('India\'s Foreign Secretary Nirupama Rao said it.').names, frameOf('India\'s Home Secretary G. K. Pillai states it.').names];
+  const rao = claimNames.find((name) => name.surface.includes('Rao'))!;
+  assert.equal(findName(sourceNames, rao)?.surface, 'India');
+  assert.equal(findPerson(sourceNames, rao), undefined);
+  // A capital speaking for its country is still found.
+  const moscow = frameOf('Moscow told Russians not to travel.').names[0];
+  assert.equal(findPerson(frameOf('Russia tells its citizens not to travel.').names, moscow)?.surface, 'Russia');
+  const pillai = { text: 'India\'s Home Secretary G. K. Pillai states Pakistan\'s intelligence agency Inter-Services Intelligence (ISI) co-ordinated the 2008 Mumbai attacks.', day: '2010-07-14' };
+  assert.equal(judge('India\'s Foreign Secretary Nirupama Rao said in July 2010 that Pakistan\'s ISI had coordinated the 2008 Mumbai attacks.', pillai.text, pillai.day).label, 'false');
+  assert.equal(judge('India\'s Home Secretary G. K. Pillai said in July 2010 that Pakistan\'s ISI had coordinated the 2008 Mumbai attacks.', pillai.text, pillai.day).label, 'supported');
+});
