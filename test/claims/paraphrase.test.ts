@@ -49,3 +49,17 @@ test('a person is not found as their country, nor as another official of it', ()
   assert.equal(judge('India\'s Foreign Secretary Nirupama Rao said in July 2010 that Pakistan\'s ISI had coordinated the 2008 Mumbai attacks.', pillai.text, pillai.day).label, 'false');
   assert.equal(judge('India\'s Home Secretary G. K. Pillai said in July 2010 that Pakistan\'s ISI had coordinated the 2008 Mumbai attacks.', pillai.text, pillai.day).label, 'supported');
 });
+
+test('what failed or was called off is the event, denied', () => {
+  assert.equal(frameOf('Bangladesh and Myanmar failed to agree on the return of Rohingya refugees.').main?.lemma, 'agree');
+  assert.equal(frameOf('Bangladesh and Myanmar failed to agree on the return of Rohingya refugees.').main?.negated, true);
+  const agreed = { text: 'Bangladesh\'s Foreign Minister A. H. Mahmood Ali and Myanmar\'s State Counsellor Aung San Suu Kyi agree to return Rohingya refugees from Bangladesh to Myanmar in a two-month period.', day: '2017-11-23' };
+  assert.equal(judge('Bangladesh and Myanmar failed to agree on the return of Rohingya refugees in November 2017.', agreed.text, agreed.day).label, 'false');
+  const called = frameOf('China called off the planned December 2012 opening of its Beijing–Guangzhou high-speed rail line.').main;
+  assert.deepEqual([called?.lemma, called?.negated], ['open', true]);
+  const opened = { text: 'China officially opens the world\'s longest high-speed rail route, which links Beijing and Guangzhou.', day: '2012-12-26' };
+  assert.equal(judge('China called off the planned December 2012 opening of its Beijing–Guangzhou high-speed rail line.', opened.text, opened.day).label, 'false');
+  assert.equal(judge('China opened its Beijing–Guangzhou high-speed rail line in December 2012.', opened.text, opened.day).label, 'supported');
+  const meeting = frameOf('The minister called off the meeting.').main;
+  assert.deepEqual([meeting?.lemma, meeting?.negated], ['meet', true]);
+});

@@ -5,6 +5,9 @@ import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
 
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
+/** Verbs that deny the verb after them ("failed to agree", "refused to send"). */
+export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
+
 export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct']);
 
 /** "began when …": a verb of beginning takes its event from the clause. */

@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS } from './clauses.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
 import { nameMentions, type NameMention } from './names.ts';
@@ -17,7 +17,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'th
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen', 'secretary', 'governor', 'mayor', 'chairman', 'chair', 'head', 'leader', 'ambassador', 'premier', 'emperor', 'prince', 'ceo']);
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
-const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** "X is elected": the one elected is who wins. */
 const ELECTED = new Set(['elect', 'reelect', 're-elect', 'award']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);

@@ -1,10 +1,10 @@
 // Which of a sentence's predicates is the event it reports: a full verb of the main clause before a
 // subordinate clause's, before a participle describing a noun, before a light or reporting verb; an
 // approving verb takes its direction from the ban or rule it governs; a negated complement turns it round.
-import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, LIGHT_VERBS, negatedComplement } from './clauses.ts';
+import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, LIGHT_VERBS, NEGATING_VERBS, negatedComplement } from './clauses.ts';
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
-import { isEventNoun, isReporting, oppositesOf, senseOf } from './predicates.ts';
+import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
 
 /** Words that qualify an event: how many, how often, how far ("first", "only", "all", "record"). */
 export const QUALIFIER_WORDS = new Set([
@@ -64,6 +64,9 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's
   // event; with no full verb at all, the main clause's light verb ("agreed to seek the impeachment").
   const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < (finite[0]?.index ?? Infinity));
+  // "failed to agree on the return of refugees": what failed is the event, denied.
+  const denied = light && NEGATING_VERBS.has(light.lemma) && tokens[light.index + 1]?.lower === 'to' ? predicates.find((predicate) => predicate.index === light.index + 2) : undefined;
+  if (denied) return denied;
   if (light) return light;
   return finite[0] ?? eventful.find((predicate) => tokens[predicate.index].pos === 'VERB' && !qualified(predicate)) ?? predicates.find((predicate) => isReporting(predicate.key) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index)) ?? eventful[0] ?? predicates.find((predicate) => !isReporting(predicate.key)) ?? predicates[0];
 }
@@ -73,6 +76,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
  * or rejects takes its event from the event noun it governs.
  */
 function composeWithObject(tokens: Token[], predicate: Predicate | undefined): Predicate | undefined {
+  if (predicate?.keys.includes('cancel')) return cancelledEvent(tokens, predicate);
   if (!predicate || !predicate.keys.some((key) => key === 'approve' || key === 'reject')) return predicate;
   for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 4); next++) {
     const token = tokens[next];
@@ -82,6 +86,23 @@ function composeWithObject(tokens: Token[], predicate: Predicate | undefined): P
     if (governed.length === 0) continue;
     const keys = predicate.keys.includes('approve') ? governed : governed.flatMap(oppositesOf);
     return { ...predicate, key: keys[0], keys };
+  }
+  return predicate;
+}
+
+/**
+ * "called off the planned December 2012 opening of the line": what is called off is the event, denied. Only
+ * a verbal noun the event groups know ("opening", "reopening", "launch"), within the object's phrase.
+ */
+function cancelledEvent(tokens: Token[], predicate: Predicate): Predicate {
+  for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 7); next++) {
+    const token = tokens[next];
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'VERB', 'NOUN', 'PUNCT', 'ADP'].includes(token.pos) || (token.pos === 'ADP' && token.lower !== 'off') || [',', ';', '.'].includes(token.text)) break;
+    if (token.pos !== 'NOUN' && !(token.pos === 'VERB' && /ing$/.test(token.lower))) continue;
+    const verb = /ing$/.test(token.lemma) ? token.lemma.slice(0, -3) : token.lemma;
+    const keys = senseOf(verb).keys;
+    if (!isKnownPredicate(verb) || keys.includes('cancel')) return predicate;
+    return { ...predicate, lemma: verb, key: keys[0], keys, negated: !predicate.negated };
   }
   return predicate;
 }
