@@ -63,3 +63,14 @@ test('what failed or was called off is the event, denied', () => {
   const meeting = frameOf('The minister called off the meeting.').main;
   assert.deepEqual([meeting?.lemma, meeting?.negated], ['meet', true]);
 });
+
+test('a common noun for people, or a plural one, opening the sentence is no name', () => {
+  assert.deepEqual(frameOf('Gunmen on motorbikes killed eight Shia Muslims in Quetta.').names.map((name) => name.surface), ['Shia Muslims', 'Quetta']);
+  assert.deepEqual(frameOf('Scientists at the Hebrew University of Jerusalem say it.').names.map((name) => name.surface), ['Hebrew University of Jerusalem']);
+  // A company, a party's people, and a group named with "of" stay names.
+  assert.deepEqual(frameOf('Apple sued Samsung.').names.map((name) => name.surface), ['Apple', 'Samsung']);
+  assert.deepEqual(frameOf('Democrats won the House.').names.map((name) => name.surface), ['Democrats', 'House']);
+  assert.equal(frameOf('Supporters of Donald Trump stormed the United States Capitol.').names[0].surface, 'Supporters of Donald Trump');
+  const hebrew = { text: 'The molecular basis for the breakage of DNA, an important process in the development of cancer, has been identified by Hebrew University of Jerusalem scientists.', day: '2008-01-01' };
+  assert.equal(judge('Scientists at the Hebrew University of Jerusalem say they have identified the molecular basis of DNA breakage, a key process in the development of cancer.', hebrew.text, hebrew.day).label, 'supported');
+});

@@ -135,6 +135,12 @@ function namesAThing(tokens: Token[], next: number, surface: string): boolean {
   return !isAgentNoun(tokens[head].lemma);
 }
 
+/** A noun's singular as WordNet knows it ("gunmen" → "gunman", "scientists" → "scientist"), if it knows one. */
+function singularNoun(lower: string): string | undefined {
+  const forms = [lower, lower.replace(/men$/, 'man'), lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return forms.find((form) => form.length >= 3 && hasSense(form, 'noun'));
+}
+
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
   // A country's name, or its people's ("Laotians vote in …").
@@ -142,6 +148,10 @@ function isSentenceName(tokens: Token[], index: number): boolean {
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
   const next = tokens[index + 1];
   if (!(next && isNameToken(next)) && !hasSense(tokens[index].text, 'noun') && dictionaryCase(tokens[index].text) === 'common') return false;
+  // "Gunmen on motorbikes killed …", "Police arrested …", "Scientists at …": a common noun for people (or a
+  // plural one) opening the sentence, before no other name, is no name.
+  const singular = singularNoun(tokens[index].lower);
+  if (!(next && isNameToken(next)) && next?.lower !== 'of' && singular !== undefined && dictionaryCase(singular) === 'common' && (singular !== tokens[index].lower || isAgentNoun(singular))) return false;
   // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   // "Scotland votes …": a verb the tagger read as a noun follows a name.
   const verb = next !== undefined && /[^s]s$/.test(next.lower) && relatedWords(next.lower.slice(0, -1), 'verb').size > 0 && !isAgentNoun(next.lemma);
