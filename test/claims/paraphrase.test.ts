@@ -6,6 +6,7 @@ import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { findName, findPerson } from '../../src/shared/language/names.ts';
 import { mendLemma } from '../../src/shared/language/nlp.ts';
+import { wordsRelate } from '../../src/shared/language/wordnet.ts';
 
 function judge(claim: string, text: string, publishedAt: string) {
   return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]);
@@ -73,4 +74,14 @@ test('a common noun for people, or a plural one, opening the sentence is no name
   assert.equal(frameOf('Supporters of Donald Trump stormed the United States Capitol.').names[0].surface, 'Supporters of Donald Trump');
   const hebrew = { text: 'The molecular basis for the breakage of DNA, an important process in the development of cancer, has been identified by Hebrew University of Jerusalem scientists.', day: '2008-01-01' };
   assert.equal(judge('Scientists at the Hebrew University of Jerusalem say they have identified the molecular basis of DNA breakage, a key process in the development of cancer.', hebrew.text, hebrew.day).label, 'supported');
+});
+
+test('a noun\'s own kind one step up names it ("corpses" are "bodies"); an expected event is not one that happened', () => {
+  assert.equal(wordsRelate('corpse', 'body', 'noun'), true);
+  // Two steps up still needs a specific kind: a person is no "ruler".
+  assert.equal(wordsRelate('ruler', 'person', 'noun'), false);
+  const found = { text: 'Proactiva notes the finding of five corpses the Libyan coast; these were floating near two capsized boats which could each hold more than 100 people.', day: '2016-07-30' };
+  assert.equal(judge('The rescue group Proactiva found five bodies off the Libyan coast, floating near two capsized boats that could each carry more than 100 people.', found.text, found.day).label, 'supported');
+  const poll = { text: 'A surge for the yes-campaign culminates with a poll from YouGov and The Sunday Times showing that a majority will vote in favor of Scottish independence.', day: '2014-09-06' };
+  assert.equal(judge('Scotland voted Yes to independence in the September 2014 referendum.', poll.text, poll.day).label, 'not enough evidence');
 });

@@ -20,6 +20,8 @@ interface Synset {
 const MAX_SENSES = 3;
 /** Steps from the top of the hierarchy a broader word must be to count ("person" is 6, "aircraft" 9). */
 const MIN_DEPTH = 7;
+/** A noun's own kind, one step up, may be more general ("corpse" is a "body"), but not someone as such ("person"). */
+const MIN_PARENT_DEPTH = 5;
 /** The same for verbs, whose trees are shallow ("convene" → "meet" is one step from the top): only the top is too broad. */
 const MIN_VERB_DEPTH = 1;
 /** How specific a shared kind must be for two words under it to be rivals ("vehicle" is, "object" is not). */
@@ -162,13 +164,18 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
 
 /**
  * Adds what a sense is a kind of, two steps up. A kind of "person" or "act" says too little: only specific
- * kinds count ("aircraft", not "object"); verbs sit in shallow trees, so only their very top is left out.
+ * kinds count ("aircraft", not "object"), a little less specific one step up ("corpse" → "body"); verbs sit
+ * in shallow trees, so only their very top is left out.
  */
 function addBroader(offset: number, wordClass: WordClass, into: Set<string>): void {
   let level = [offset];
   for (let step = 0; step < 2; step++) {
     level = level.flatMap((node) => hypernyms(node, wordClass));
-    for (const node of level) if (depth(node, wordClass) >= (wordClass === 'verb' ? MIN_VERB_DEPTH : MIN_DEPTH)) for (const word of synset(node, wordClass)?.words ?? []) into.add(word);
+    for (const node of level) {
+      const words = synset(node, wordClass)?.words ?? [];
+      const deep = depth(node, wordClass) >= MIN_DEPTH || (wordClass === 'verb' ? depth(node, wordClass) >= MIN_VERB_DEPTH : step === 0 && depth(node, wordClass) >= MIN_PARENT_DEPTH && !words.some((word) => AGENT_ANCESTORS.has(word)));
+      if (deep) for (const word of words) into.add(word);
+    }
   }
 }
 
