@@ -7,6 +7,7 @@ import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { findName, findPerson } from '../../src/shared/language/names.ts';
 import { mendLemma } from '../../src/shared/language/nlp.ts';
 import { wordsRelate } from '../../src/shared/language/wordnet.ts';
+import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';
 
 function judge(claim: string, text: string, publishedAt: string) {
   return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]);
@@ -84,4 +85,9 @@ test('a noun\'s own kind one step up names it ("corpses" are "bodies"); an expec
   assert.equal(judge('The rescue group Proactiva found five bodies off the Libyan coast, floating near two capsized boats that could each carry more than 100 people.', found.text, found.day).label, 'supported');
   const poll = { text: 'A surge for the yes-campaign culminates with a poll from YouGov and The Sunday Times showing that a majority will vote in favor of Scottish independence.', day: '2014-09-06' };
   assert.equal(judge('Scotland voted Yes to independence in the September 2014 referendum.', poll.text, poll.day).label, 'not enough evidence');
+});
+
+test('a qualifier phrase after "in" or "as", with its possessor, leaves the core', () => {
+  const claim = 'A train carrying toxic chemicals derailed near Wetteren in May 2013, killing two people in Belgium\'s deadliest rail accident ever.';
+  assert.equal(coreOfClaim(frameOf(claim)), 'A train carrying toxic chemicals derailed near Wetteren in May 2013, killing two people');
 });

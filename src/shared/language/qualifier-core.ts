@@ -38,7 +38,9 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
   for (const index of qualifiers.filter((candidate) => !dropped.has(candidate))) {
     const before = tokens[index - 1];
     const determined = before !== undefined && (before.pos === 'DET' || before.pos === 'PRON' || /['’]s$/.test(before.text));
-    const opener = determined ? index - 1 : index;
+    // A possessor opens the phrase with its name ("Belgium's deadliest rail accident").
+    let opener = determined ? index - 1 : index;
+    if (determined && /^['’]s$/.test(before.text)) while (opener > 0 && tokens[opener - 1].pos === 'PROPN') opener--;
     // "appeared in public for the first time since 2006": the phrase and what it counts from.
     if (determined && tokens[opener - 1]?.lower === 'for' && tokens[index + 1]?.lower === 'time') {
       let end = index + 1;
@@ -46,8 +48,9 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
       drop(opener - 1, end);
       continue;
     }
-    // "as the first woman ever to coach in any of the major leagues": the whole phrase.
-    if (determined && tokens[opener - 1]?.lower === 'as') {
+    // "as the first woman ever to coach in any of the major leagues", "in Belgium's deadliest rail accident
+    // ever": the whole phrase.
+    if (determined && ['as', 'in'].includes(tokens[opener - 1]?.lower ?? '')) {
       drop(opener - 1, segmentEnd(index));
       continue;
     }
