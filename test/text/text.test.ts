@@ -38,3 +38,13 @@ test('actors: demonyms, capitals and leaders map to countries; "us" is not the U
   assert.deepEqual(names('Hungarian Prime Minister Viktor Orbán met the Kremlin in Brussels.'), ['Hungary', 'Hungary', 'Russia', 'European Union']);
   assert.deepEqual(names('Tell us about the U.S. plan.'), ['United States']);
 });
+
+test('actors: at each place the longest alias that ends a word, never one inside a word or cut short', () => {
+  const mentions = (text: string) => findActors(text).map((mention) => [mention.index, mention.surface, mention.actor.name]);
+  assert.deepEqual(mentions('The U.S.A. and the U.S, then US-led forces; Sudanese troops left Sudan.'),
+    [[4, 'U.S.A.', 'United States'], [19, 'U.S', 'United States'], [29, 'US', 'United States'], [44, 'Sudanese', 'Sudan'], [65, 'Sudan', 'Sudan']]);
+  // "NATO.s" is cut short and "NATO5" runs on; a longer alias wins over the shorter one inside it.
+  assert.deepEqual(mentions('Bosnia and Herzegovina and Bosnia; NATO.s NATO. NATO5'), [[0, 'Bosnia and Herzegovina', 'Bosnia and Herzegovina'], [27, 'Bosnia', 'Bosnia and Herzegovina'], [42, 'NATO', 'NATO']]);
+  // A letter outside the Basic Multilingual Plane before "EU" is a letter too.
+  assert.deepEqual(mentions('the EUROPEAN Union; \u{1d400}EU EU'), [[25, 'EU', 'European Union']]);
+});
