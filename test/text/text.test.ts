@@ -18,6 +18,13 @@ test('tokens: content words, light stemming, numbers', () => {
   assert.deepEqual(numbersIn('EUR 50bn in 2024, 1,000 supporters and 12.5%.'), ['50', '2024', '1000', '12.5%']);
 });
 
+test('tokens: a stem worked out once is given again, for every word asked in any order', () => {
+  const words = ['countries', 'joined', 'joining', 'recognizes', 'kiss', 'status', 'tied', '2024s', 'runs'];
+  const first = words.map(stem);
+  assert.deepEqual(first, ['country', 'join', 'join', 'recogniz', 'kiss', 'status', 'tied', '2024s', 'run']);
+  assert.deepEqual([...words].reverse().map(stem), [...first].reverse());
+});
+
 test('hashes ignore whitespace changes; slugs are ASCII', () => {
   assert.equal(contentHash('a  b\n c'), contentHash('a b c'));
   assert.notEqual(contentHash('a b c'), contentHash('a b d'));

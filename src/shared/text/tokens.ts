@@ -36,11 +36,25 @@ export function contentWords(text: string): string[] {
   return tokenize(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
 }
 
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
 /**
  * A light, consistent suffix stripper so "recognize", "recognizes", "recognized" and "recognizing" meet,
  * as do "country" and "countries". Not a full stemmer: it only has to agree with itself.
  */
 export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    // Every lexical stage stems the same words again and again (thousands per report): each is worked out once.
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemmed = stripSuffix(word);
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stripSuffix(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let base = word;
   if (/ie[sd]$/.test(base) && base.length > 4) base = `${base.slice(0, -3)}y`;

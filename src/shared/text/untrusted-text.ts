@@ -101,6 +101,9 @@ const COMPACT = /(?:ignore|disregard|forget)(?:all|any|the|your)*(?:previous|pri
 
 const CHUNK = 4000;
 const OVERLAP = 300;
+/** Verdicts on texts up to CHUNK characters (at most 80 MB of keys). */
+const verdicts = new Map<string, boolean>();
+const VERDICT_CACHE_LIMIT = 20_000;
 
 /**
  * Whether the text addresses a machine or the reader, carries instructions, or certifies its own truth
@@ -108,6 +111,20 @@ const OVERLAP = 300;
  * read in overlapping pieces (every pattern is local to a sentence), so time stays linear in the length.
  */
 export function isInstructionToMachine(text: string): boolean {
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = inPieces(text);
+    // A report asks about a page, then about its passages and their sentences, and the next report about many of the
+    // same (219 questions, 93 texts, in one): each short text is read once per process.
+    if (text.length <= CHUNK) {
+      if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear();
+      verdicts.set(text, verdict);
+    }
+  }
+  return verdict;
+}
+
+function inPieces(text: string): boolean {
   if (text.length <= CHUNK) return instructsMachine(text);
   for (let start = 0; start < text.length; start += CHUNK - OVERLAP) {
     if (instructsMachine(text.slice(start, start + CHUNK))) return true;
