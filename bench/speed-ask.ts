@@ -1,6 +1,6 @@
 // The speed bench's CLI part: wall time of `crosscheck --help`, the first `ask` on a fresh store with a cold
-// compile cache (as on a fresh clone after npm ci), and a warm `ask` (median of five), each a new process of
-// the installed binary (bin/crosscheck.js, also what `npm run ask` runs).
+// compile cache (as on a fresh clone after npm ci), and a warm `ask` of a question and of a claim (median of five
+// each), each a new process of the installed binary (bin/crosscheck.js, also what `npm run ask` runs).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ import { demoStoreIsCurrent } from '../src/adapters/demo-corpus/demo-store.ts';
 
 const MAIN = path.resolve(import.meta.dirname, '../bin/crosscheck.js');
 const QUESTION = 'Does Hungary support Ukraine joining NATO?';
+/** A claim takes the verdict path (the claim judge) instead of the question writer. */
+const CLAIM = 'Fact check: Finland joined NATO in 2020';
 
 export interface AskMeasurement {
   helpSeconds: number;
@@ -17,6 +19,9 @@ export interface AskMeasurement {
   warmAskSeconds: number;
   /** The fastest and slowest of the five warm asks. */
   warmAskSpread: [number, number];
+  /** A claim asked warm (median of five), and the fastest and slowest. */
+  warmClaimSeconds: number;
+  warmClaimSpread: [number, number];
   readyStore: boolean;
 }
 
@@ -33,8 +38,9 @@ export function measureAsk(): AskMeasurement {
     const store = path.join(folder, 'data', 'crosscheck.db');
     const firstAskSeconds = wall(['ask', QUESTION, '--quiet', '--store', store], env);
     const warm = [1, 2, 3, 4, 5].map(() => wall(['ask', QUESTION, '--quiet', '--store', store], env)).sort((a, b) => a - b);
+    const claim = [1, 2, 3, 4, 5].map(() => wall(['ask', CLAIM, '--quiet', '--store', store], env)).sort((a, b) => a - b);
     const help = [1, 2, 3].map(() => wall(['--help'], env)).sort((a, b) => a - b);
-    return { helpSeconds: help[1], firstAskSeconds, warmAskSeconds: warm[2], warmAskSpread: [warm[0], warm[4]], readyStore: demoStoreIsCurrent() };
+    return { helpSeconds: help[1], firstAskSeconds, warmAskSeconds: warm[2], warmAskSpread: [warm[0], warm[4]], warmClaimSeconds: claim[2], warmClaimSpread: [claim[0], claim[4]], readyStore: demoStoreIsCurrent() };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
