@@ -45,6 +45,13 @@ test('relevance by the frame: "die" meets "dies" and "death"; a missing peripher
   assert.equal(threat.event, false);
 });
 
+test('a sentence met again is read with its own day: "4 April" is the day of the source it comes from', () => {
+  const question = questionFrameOf('What happened in Finland in April 2023?');
+  const sentence = 'On 4 April, Finland joins NATO.';
+  // Asked in this order, each answer must come from the sentence read with that source's day (or none).
+  assert.deepEqual(['2023-04-04', undefined, '2021-04-04', '2023-04-04'].map((day) => matchQuestion(question, sentence, day).time), ['inside', 'unknown', 'outside', 'inside']);
+});
+
 test('the soft time: a sentence dated far from the asked month is no answer, a decline says so and quotes the nearest', async () => {
   const fidesz = ranked('2022-04-03', 'Fidesz wins the Hungarian parliamentary election, with Viktor Orbán securing a fourth consecutive term as Prime Minister of Hungary.', '2022 Hungarian parliamentary election');
   const draft = await write('Which party won the Hungarian parliamentary election in April 2026?', [fidesz]);

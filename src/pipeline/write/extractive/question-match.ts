@@ -37,8 +37,28 @@ const GRANULARITY = { day: 0, month: 1, year: 2 } as const;
 const UNREAL = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'if', 'whether', 'plan', 'threaten', 'seek', 'want', 'expect', 'propose', 'consider', 'intend', 'process', 'begin', 'attempt', 'prepare', 'bid']);
 const CAUSE = /\b(because|after|citing|cites|due to|over|in protest|in response|amid|following|as a result|in retaliation|to protest|reportedly|for (?:his|her|its|their)|saying|arguing|accus\w+|owing to|so that|in order to)\b/i;
 
+/**
+ * Frames of source sentences by their day and text. A frame depends on nothing else (a text without a day keeps only
+ * dates with a year, whatever the clock), and nothing here changes one, so a running server reads a sentence it met in an
+ * earlier report once: the frame is the write stage's main cost (about 15 of 20 ms of a warm report). Bounded like the
+ * NLP model's cache of tokens.
+ */
+const frames = new Map<string, EventFrame>();
+const FRAME_CACHE_LIMIT = 5000;
+
+function sentenceFrame(text: string, day: string | undefined): EventFrame {
+  const key = `${day ?? ''} ${text}`;
+  let frame = frames.get(key);
+  if (!frame) {
+    if (frames.size >= FRAME_CACHE_LIMIT) frames.clear();
+    frame = frameOf(text, { publishedAt: day });
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
 export function matchQuestion(question: QuestionFrame, text: string, publishedAt: string | undefined): FrameMatch {
-  const frame = frameOf(text, { publishedAt: isDay(publishedAt) ? publishedAt!.slice(0, 10) : undefined });
+  const frame = sentenceFrame(text, isDay(publishedAt) ? publishedAt!.slice(0, 10) : undefined);
   const words = new Set(plainWords(text));
   const matchedNames = question.names.filter((name) => (namesIn(words, text, name) || statesOffice(question, name, words)) && !otherYear(question, name, text));
   const names = question.names.length === 0 ? 1 : matchedNames.length / question.names.length;
