@@ -1,5 +1,6 @@
 // An event put in other words (the verb unrelated to the claim's, every other slot and word stated), a
-// prefix written with a hyphen, and a person not found as their country.
+// prefix written with a hyphen, a person not found as their country nor as the
+// organisation they belong to, and roles named across the verb.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
@@ -90,4 +91,16 @@ test('a noun\'s own kind one step up names it ("corpses" are "bodies"); an expec
 test('a qualifier phrase after "in" or "as", with its possessor, leaves the core', () => {
   const claim = 'A train carrying toxic chemicals derailed near Wetteren in May 2013, killing two people in Belgium\'s deadliest rail accident ever.';
   assert.equal(coreOfClaim(frameOf(claim)), 'A train carrying toxic chemicals derailed near Wetteren in May 2013, killing two people');
+});
+
+test('a person is not the organisation they belong to, and a party named across the verb swaps the roles', () => {
+  // "Mike Wallace of America's CBS News": the country's network is not the person who asked the questions.
+  const interview = { text: 'Vladimir Putin gives an interview to Mike Wallace of America\'s CBS News in his residence.', day: '2005-05-03' };
+  assert.notEqual(judge('Vladimir Putin gave an interview to Lesley Stahl of CBS News in his residence.', interview.text, interview.day).label, 'supported');
+  assert.equal(judge('Vladimir Putin gave an interview to Mike Wallace of CBS News in his residence.', interview.text, interview.day).label, 'supported');
+  const raid = { text: 'British soldiers kill at least three Iraqi police in a friendly fire incident near the city of Basra.', day: '2006-05-03' };
+  assert.equal(judge('Iraqi police killed at least three British soldiers in a friendly-fire incident near Basra.', raid.text, raid.day).label, 'false');
+  const border = { text: 'American troops kill at least 12 Pakistani soldiers in a cross-border incident.', day: '2011-05-03' };
+  assert.equal(judge('Pakistani troops killed at least 12 American soldiers in a cross-border incident in May 2011.', border.text, border.day).label, 'false');
+  assert.equal(judge('American troops killed at least 12 Pakistani soldiers in a cross-border incident in May 2011.', border.text, border.day).label, 'supported');
 });

@@ -3,7 +3,7 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
-import { compareNames, findName, findPerson, type NameMention } from '../language/names.ts';
+import { compareNames, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
@@ -44,7 +44,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
-    const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at
+    // least five German troops" against "German troops kill at least five Afghan soldiers").
+    const acrossVerb = claim.names.filter((name) => !claim.places.includes(name) && (label === 'agent' ? name.index > main!.index : name.index < main!.index));
+    const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
@@ -88,7 +91,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (name.modifier && name.actor && claim.places.some((place) => place.actor === name.actor)) continue;
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
-    const found = findName(source.names, name) ?? source.names.find(sameActor) ?? findName(context, name) ?? context.find(sameActor);
+    // A person is not found as their country ("Barbara Walters of ABC News" / "America's ABC News").
+    const person = (names: NameMention[]) => findPerson(names, name) ?? (findName(names, name) || (name.words.length >= 2 && isPersonLike(name)) ? undefined : names.find(sameActor));
+    const found = person(source.names) ?? person(context);
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
     const other = found ? undefined : rivalDemonym(claim, source, name);

@@ -3,7 +3,7 @@
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
-import { dictionaryCase, hasSense, isAgentNoun, relatedWords } from './wordnet.ts';
+import { dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -172,7 +172,15 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
-  if (shorter.length > 0 && shorter.every((word) => longer.includes(word))) return 'same';
+  // "ABC News" within "Barbara Walters of ABC News" names what the person belongs to, not the person.
+  const longerMention = left.words.length <= right.words.length ? right : left;
+  const of = longerMention.surface.search(/\s+of\s+/i);
+  const owner = of > 0 ? longerMention.surface.slice(0, of) : '';
+  const before = of > 0 && findActors(owner).length === 0 ? plainWords(owner) : [];
+  // Only a name before "of" ("Barbara Walters"), not a title or a country ("President of Cuba", "Bank of
+  // England", "U.S. State of South Dakota").
+  const head = before.some((word) => word.length >= 3 && !isDictionaryWord(word)) ? before : longer;
+  if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
   if (isAcronymOf(left.surface, right) || isAcronymOf(right.surface, left)) return 'same';
   // "Mike Rounds" / "M. Michael Rounds": a person's surname and the initial of a given name.
@@ -211,7 +219,7 @@ function isAcronymOf(surface: string, other: NameMention): boolean {
 }
 
 /** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */
-function isPersonLike(mention: NameMention): boolean {
+export function isPersonLike(mention: NameMention): boolean {
   if (!mention.actor) return true;
   if (plainWords(mention.actor).join(' ') === mention.words.join(' ')) return false;
   if (/^[\p{Lu}.]{2,}$/u.test(mention.surface)) return false;
