@@ -94,7 +94,11 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
     // "killed at least 30" against "killing at least 17 and wounding 37": a hedged number answers to the
     // source's number hedged the same way, not to another count that happens to lie within its bound.
     const hedgedAlike = quantity.bound === 'min' || quantity.bound === 'max' ? all.filter((other) => other.bound === quantity.bound) : [];
-    const free = hedgedAlike.length > 0 ? hedgedAlike : all;
+    const hedged = hedgedAlike.length > 0 ? hedgedAlike : all;
+    // "killing 23 people" against "killing two people and injuring 23": where the source counts the claim's
+    // verb, a number it gives another verb is not that count.
+    const counted = quantity.verb ? hedged.filter((other) => other.verb === quantity.verb) : [];
+    const free = counted.length > 0 ? hedged.filter((other) => !other.verb || other.verb === quantity.verb) : hedged;
     const match = free.find((other) => agrees(quantity, other) && other.unit === quantity.unit) ?? free.find((other) => agrees(quantity, other));
     if (match) {
       used.add(match);

@@ -6,7 +6,7 @@ import { compareNames, findName } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
-import { compareParties, dedupeRoleSwap } from './compare-parties.ts';
+import { compareParties, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
 import { compoundsStated, hasWord, themeWords } from './theme-words.ts';
 
@@ -63,6 +63,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
+  if (predicate) slots.push(...swappedSideRoles(claim, source, predicate));
   slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));

@@ -170,3 +170,30 @@ export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, sourc
   };
   return once.filter((slot) => slot.slot !== 'actor' || !swapped.some((role) => role.source !== undefined && slot.source !== undefined && same(role.claim.split(' as ')[0], slot.source) && same(role.source, slot.claim)));
 }
+
+/** Who does a side event: the name after "by" of a passive ("bribes received by Ehud Olmert"), else its one agent. */
+function sideAgent(frame: EventFrame, side: Predicate): NameMention | undefined {
+  if (side.passive) {
+    if (frame.tokens[side.index + 1]?.lower !== 'by') return undefined;
+    // "paid by construction firm Odebrecht": the first name after "by", within its phrase.
+    const end = frame.tokens.findIndex((token, at) => at > side.index + 1 && (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB'));
+    return frame.names.find((name) => name.index > side.index + 1 && (end < 0 || name.index < end));
+  }
+  return side.agents.length === 1 ? side.agents[0] : undefined;
+}
+
+/**
+ * A side event with its parties the other way round ("bribes that Moshe Talansky received from Ehud Olmert"
+ * against "bribes received by Ehud Olmert from Moshe Talansky"): the source's doer is the claim's other party.
+ */
+export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
+  const results: SlotResult[] = [];
+  for (const side of claim.predicates) {
+    if (side.index === claim.main?.index || side.agents.length !== 1 || side.passive) continue;
+    const stated = source.predicates.find((other) => other !== predicate && other.index !== source.main?.index && other.lemma === side.lemma);
+    const doer = stated && sideAgent(source, stated);
+    if (!doer || findName([doer], side.agents[0])) continue;
+    if (side.patients.some((patient) => findName([doer], patient))) results.push({ slot: 'role', outcome: 'conflict', claim: `${side.agents[0].surface} as agent`, source: doer.surface });
+  }
+  return results;
+}

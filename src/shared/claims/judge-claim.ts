@@ -29,10 +29,18 @@ const RANK: ClaimLabel[] = ['supported', 'mostly supported', 'misleading', 'fals
 /** Minor words a claim may add without changing the event ("reportedly", "officially"). */
 const MINOR_POS = new Set(['ADJ', 'ADV']);
 
+/** "looser", "tougher", "higher": an adjective's comparative, not the word itself. */
+function isComparative(token: { pos: string; lower: string; lemma: string }): boolean {
+  return token.pos === 'ADJ' && token.lower !== token.lemma && /er$/.test(token.lower) && !/er$/.test(token.lemma);
+}
+
 export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
   if (!comparison.sameEvent) return 'not enough evidence';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
   const minor = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
+  // A comparative the source lacks ("looser restrictions" where it says "tougher") says which way the event
+  // went: no firm placing lets it pass.
+  const comparative = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && isComparative(token)));
   const major = comparison.extra.filter((word) => !minor.includes(word));
   // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
   // An event the source states in words not related to the claim's is identified by its other slots, and
@@ -58,7 +66,7 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // "Serbia's parliament declared").
   // Four matching slots and most of its words place it firmer still: two such words may pass.
   const allowed = !firm || comparison.core.length > 0 ? 0 : matched >= 4 && comparison.themeShared ? 2 : 1;
-  if (major.length > allowed || minor.length > 1) return 'not enough evidence';
+  if (major.length > allowed || minor.length > 1 || comparative.length > 0) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.

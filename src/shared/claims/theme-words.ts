@@ -18,7 +18,9 @@ export function themeWords(frame: EventFrame): string[] {
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
   for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
   // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
+  // Not before a name that modifies a noun ("looser COVID-19 restrictions"): there it describes the noun.
   for (const name of frame.names) {
+    if (frame.tokens[name.index + name.surface.split(/\s+/).length]?.pos === 'NOUN') continue;
     for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
   }
   // Light verbs carry little of the event ("chose to leave", "became a member").

@@ -62,14 +62,18 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
   const parties = names.filter((name) => !places.includes(name) && !name.modifier);
   const found = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
   // "Tendai Biti is involved in a car crash": with no verb for an event, a noun that names one stands in.
-  const predicates = found.length > 0 ? found : predicatesIn(tokens, parties, inName, tokens.flatMap((token, index) => (token.pos === 'NOUN' && !inName.has(index) && isKnownPredicate(token.lemma) ? [index] : [])));
+  const listed = found.length > 0 ? found : predicatesIn(tokens, parties, inName, tokens.flatMap((token, index) => (token.pos === 'NOUN' && !inName.has(index) && isKnownPredicate(token.lemma) ? [index] : [])));
+  const main = mainEventOf(tokens, listed);
+  // "postpones signing a treaty": the main event is the signing, called off; so is the word "signing" itself.
+  const calledOff = main && listed.find((predicate) => predicate.index === main.index)?.lemma !== main.lemma;
+  const predicates = calledOff ? listed.map((predicate) => (inCalledOff(tokens, main.index, predicate.index) ? { ...predicate, negated: main.negated } : predicate)) : listed;
   return {
     text,
     tokens,
     names,
     places,
     predicates,
-    main: mainEventOf(tokens, predicates),
+    main,
     times,
     day: reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? daySlot(reference) : undefined,
     quantities: quantitiesIn(tokens, new Set([...dateTokens, ...dayNumbers(tokens)])),
@@ -83,6 +87,19 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     inName,
     content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
   };
+}
+
+/**
+ * Whether a word is in what a verb calls off ("postpones signing a gas pipeline agreement with Russia"):
+ * its object phrase, up to a comma, another clause's verb or a preposition that starts a circumstance.
+ */
+function inCalledOff(tokens: Token[], verb: number, at: number): boolean {
+  if (at <= verb || at > verb + 8) return false;
+  for (let index = verb + 2; index < at; index++) {
+    const token = tokens[index];
+    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'SCONJ' || (token.pos === 'ADP' && !['of', 'with', 'for', 'on', 'to'].includes(token.lower))) return false;
+  }
+  return true;
 }
 
 const PHRASE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);

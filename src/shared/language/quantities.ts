@@ -11,6 +11,8 @@ export interface Quantity {
   index: number;
   /** "more than 30" (min), "fewer than 30" (max), "about 30" (about); exact when absent. */
   bound?: 'min' | 'max' | 'about';
+  /** The verb whose count it is ("killing two people and injuring 23": kill, injure), when next to it. */
+  verb?: string;
 }
 
 const BOUNDS: [RegExp, Quantity['bound']][] = [
@@ -37,6 +39,25 @@ const ORDINALS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
 const SKIP_TO_UNIT = new Set(['ADJ', 'ADV', 'NUM']);
+/** Between a verb and its count ("killing at least 17 people"), or a count and its verb ("23 people were killed"). */
+const BEFORE_COUNT = new Set(['ADV', 'ADJ', 'DET', 'ADP', 'SCONJ']);
+const AFTER_COUNT = new Set(['NOUN', 'ADJ', 'ADV', 'AUX', 'PART']);
+
+/**
+ * The verb a count belongs to: the verb just before it ("killing two people", "injuring at least 23"), else
+ * the verb just after it and its noun ("23 people were killed", "and 50 injured").
+ */
+function verbOf(tokens: Token[], index: number, end: number): string | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+    if (tokens[at].pos === 'VERB') return tokens[at].lemma;
+    if (!BEFORE_COUNT.has(tokens[at].pos)) break;
+  }
+  for (let at = end + 1; at < Math.min(tokens.length, end + 5); at++) {
+    if (tokens[at].pos === 'VERB') return tokens[at].lemma;
+    if (!AFTER_COUNT.has(tokens[at].pos)) break;
+  }
+  return undefined;
+}
 
 function valueOf(token: Token): number | undefined {
   const cleaned = token.lower.replace(/,/g, '').replace(/^[$€£]/, '');
@@ -82,7 +103,7 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
     const unitToken = tokens[unitIndex];
     const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
-    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined });
+    quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined, verb: verbOf(tokens, index, end) });
     index = end;
   }
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
