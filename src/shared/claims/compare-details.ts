@@ -7,7 +7,9 @@ import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, isAgentNoun, isLocationNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
-import { hasWord } from './theme-words.ts';
+import { CLAUSE_AND_HEDGE_WORDS, hasWord } from './theme-words.ts';
+
+const HEDGES = new Set(CLAUSE_AND_HEDGE_WORDS);
 
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'while', 'before', 'during', 'because']);
 
@@ -41,6 +43,8 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
     // A year the source names as the event's time ("in 2019") also counts.
     const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
     if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
+    // A deadline ("aims for 500,000 births a year by 2033") is a target, not when the event was reported.
+    if (claim.tokens[time.index - 1]?.lower === 'by') return { slot: 'date', outcome: 'unstated', claim: time.text };
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
   });
 }
@@ -67,7 +71,10 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     const specific = source.places.find((name) => (!name.actor || name.words.join(' ') !== name.actor.toLowerCase()) && !claimsToo(name));
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
-    return { slot: 'place', outcome: 'unstated', claim: place.surface };
+    // "the Calais jungle camp" against "the camp at Grande-Synthe": the source names another town, though not
+    // as where it happened. It may contain the claim's place: no verdict either way (`source` says which).
+    const town = source.names.find((name) => !name.actor && name.words.length === 1 && isLocationNoun(name.words[0]) && !claim.names.some((other) => compareNames(other, name) !== 'different'));
+    return { slot: 'place', outcome: 'unstated', claim: place.surface, ...(town ? { source: town.surface } : {}) };
   });
 }
 
@@ -149,7 +156,8 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const any = positions((token) => token.lower === qualifier || token.lemma === qualifier);
     const index = own.length > 0 ? (own[occurrence] ?? own.at(-1)!) : (any[occurrence] ?? any.at(-1) ?? -1);
     const phrase = index < 0 ? [] : qualifierPhrase(claim.tokens, index);
-    const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ'].includes(claim.tokens[at].pos) && claim.tokens[at].lower !== qualifier && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
+    // A number's hedge in the phrase ("the first time in more than 400 years" / "in over 400 years") is the number's.
+    const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ'].includes(claim.tokens[at].pos) && claim.tokens[at].lower !== qualifier && !HEDGES.has(claim.tokens[at].lower) && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
     const unscoped = scope.filter((at) => !hasWord(source, claim.tokens[at].lemma) && !hasWord(source, claim.tokens[at].lower) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   });

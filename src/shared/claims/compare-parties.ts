@@ -9,8 +9,8 @@ import { dictionaryCase } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
-export function partiesOf(frame: EventFrame, keys: string[]): { agents: NameMention[]; patients: NameMention[] } {
-  const same = frame.predicates.filter((predicate) => relateSenses(keys, predicate.keys) !== undefined);
+export function partiesOf(frame: EventFrame, keys: string[], sameOnly = false): { agents: NameMention[]; patients: NameMention[] } {
+  const same = frame.predicates.filter((predicate) => (sameOnly ? relateSenses(keys, predicate.keys) === 'same' : relateSenses(keys, predicate.keys) !== undefined));
   const unique = (names: NameMention[]) => [...new Set(names)];
   return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
 }
@@ -19,7 +19,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   const main = claim.main;
   const results: SlotResult[] = [];
   const sourceNames = source.names.filter((name) => !source.places.includes(name));
-  const claimed = main ? partiesOf(claim, main.keys) : { agents: [], patients: [] };
+  // The claim's own event's parties: not those of an opposite event it mentions ("freed hostages who had been
+  // kidnapped by Boko Haram": Boko Haram did not free them).
+  const claimed = main ? partiesOf(claim, main.keys, true) : { agents: [], patients: [] };
   const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
   if (predicate) {
     const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
@@ -145,7 +147,8 @@ function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
   const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
   const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
   return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
-    if (stated.some((other) => findName(other.agents, agent))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    // "The Palestinian foreign minister said" / "The Foreign Affairs Minister of the Palestinian National Authority announces".
+    if (stated.some((other) => findName(other.agents, agent) || other.agents.some((name) => name.owner && compareNames(name.owner, agent) === 'same'))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").
     const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
     // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.

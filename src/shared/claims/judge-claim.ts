@@ -28,6 +28,7 @@ export interface ClaimFinding {
 const RANK: ClaimLabel[] = ['supported', 'mostly supported', 'misleading', 'false'];
 /** Minor words a claim may add without changing the event ("reportedly", "officially"). */
 const MINOR_POS = new Set(['ADJ', 'ADV']);
+const ASPECT_ADVERBS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just']);
 
 /** "looser", "tougher", "higher": an adjective's comparative, not the word itself. */
 function isComparative(token: { pos: string; lower: string; lemma: string }): boolean {
@@ -37,11 +38,13 @@ function isComparative(token: { pos: string; lower: string; lemma: string }): bo
 export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
   if (!comparison.sameEvent) return 'not enough evidence';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
-  const minor = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
+  // Adverbs of time and aspect ("still", "again", "already") say nothing the event could differ in.
+  const extra = comparison.extra.filter((word) => !ASPECT_ADVERBS.has(word));
+  const minor = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
   // A comparative the source lacks ("looser restrictions" where it says "tougher") says which way the event
   // went: no firm placing lets it pass.
-  const comparative = comparison.extra.filter((word) => claim.tokens.some((token) => token.lemma === word && isComparative(token)));
-  const major = comparison.extra.filter((word) => !minor.includes(word));
+  const comparative = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && isComparative(token)));
+  const major = extra.filter((word) => !minor.includes(word));
   // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
   // An event the source states in words not related to the claim's is identified by its other slots, and
   // only on the way to "false" (compareFrames' `placed`).
@@ -70,6 +73,8 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.
+  // A place the source leaves out while naming another town ("the Calais camp") is no detail to pass over.
+  if (comparison.slots.some((slot) => slot.slot === 'place' && slot.outcome === 'unstated' && slot.source !== undefined)) return 'not enough evidence';
   const manner = minor.filter((word) => claim.tokens.some((token) => token.lemma === word && token.pos === 'ADV'));
   if (manner.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
   return 'supported';
@@ -128,7 +133,9 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
  */
 function partFrame(own: EventFrame, whole: EventFrame): EventFrame {
   const part = own.text;
-  const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
+  // A deadline ("aims for 500,000 births a year by 2033") bounds its own part, it does not date the others.
+  const deadline = (time: { index: number }) => ['by', 'until', 'before', 'after', 'since'].includes(whole.tokens[time.index - 1]?.lower ?? '');
+  const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text) && !deadline(time)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
   const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface) && !scopesQualifier(whole, place)).map((place) => place.surface) : [];
   if (times.length === 0 && places.length === 0) return own;
   const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time) ? `on ${time}` : `in ${time}`))].join(' ');

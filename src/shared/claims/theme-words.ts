@@ -4,17 +4,17 @@ import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/cl
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
-import { relatedWords, wordsRelate } from '../language/wordnet.ts';
+import { hasSense, relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
-const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
+export const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
 
 /** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */
 export function themeWords(frame: EventFrame): string[] {
   // A name's every word, its title too ("US Defense Secretary Robert Gates"): the name is compared as a name.
   const nameWords = new Set([...frame.names.flatMap((name) => [...name.words, ...plainWords(name.surface)]), ...[...frame.inName].map((index) => frame.tokens[index].lemma)]);
-  const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)));
+  const skip = new Set([...frame.times, ...frame.quantities].flatMap((slot) => slot.text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u)).flatMap((word) => [word, word.replace(/s$/, '')]));
   for (const qualifier of frame.qualifiers) skip.add(qualifier);
   for (const index of frame.qualifierSpan) skip.add(frame.tokens[index].lemma);
   // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
@@ -38,6 +38,8 @@ export function themeWords(frame: EventFrame): string[] {
   if (colon > 0 && colon <= 6 && !frame.tokens.slice(0, colon).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) for (const token of frame.tokens.slice(0, colon)) skip.add(token.lemma);
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
+  // "once again" is "again": not a count.
+  for (const [at, token] of frame.tokens.entries()) if (token.lower === 'once' && frame.tokens[at + 1]?.lower === 'again') skip.add('once');
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   // The predicate's own words, a phrasal verb's particle too ("sent back").
@@ -72,7 +74,8 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if (word.length >= 8 && source.text.toLowerCase().replace(/[\s-]+/g, '').includes(wanted)) return true;
   // An event word of the same group, verbs read from the tokens ("claimed" / "says": "say" is no content word).
   if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && senseOf(token.lemma).key === sense)) return true;
-  if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
+  // A plural the tagger kept whole ("Protestors" opening a sentence, read as a name) is its singular too.
+  if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
 }
@@ -96,6 +99,8 @@ export function compoundsStated(claim: EventFrame, source: EventFrame, extra: st
 function sameThing(word: string, other: string): boolean {
   if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
   if (wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj')) return true;
+  // A plural with a sense of its own ("troops": soldiers, not a troop of scouts), either way round.
+  if ([word, other].some((form) => hasSense(`${form}s`, 'noun')) && (relatedWords(`${word}s`, 'noun').has(other) || relatedWords(`${other}s`, 'noun').has(word))) return true;
   // A participle the tagger left as an adjective ("a law obliging the government" / "binding"): its verb.
   const bases = (form: string) => (/(ing|ed)$/.test(form) ? [form.replace(/(ing|ed)$/, ''), form.replace(/(ing|ed)$/, 'e')] : [form]);
   return [word, other].some((form) => /(ing|ed)$/.test(form)) && bases(word).some((left) => bases(other).some((right) => wordsRelate(left, right, 'verb')));

@@ -23,11 +23,31 @@ export function titleFor(plan: Plan): string {
  */
 export function statementOf(claim: string): string {
   const plain = withoutFraming(claim);
+  const attributed = attributedQuote(plain);
+  if (attributed) return attributed;
   const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(plain);
   // A named speaker ('Biden said: "…"') is part of the claim: what they said is what is checked.
   if (!quoted || /\s\p{Lu}\p{Ll}/u.test(quoted[1])) return plain;
   const after = quoted[3].replace(/^[-–—,\s]+/, '').trim();
   return `${quoted[2].trim().replace(/[.,;]$/, '')}${after ? ` in ${after}` : ''}.`.replace(/\.\.$/, '.');
+}
+
+const FIRST_PERSON: Record<string, string> = { we: 'they', i: 'they', our: 'their', my: 'their', us: 'them', me: 'them', am: 'are', "we're": "they're", "i'm": "they're", "we've": "they've", "i've": "they've", "we'll": "they'll", "i'll": "they'll" };
+
+/**
+ * A quote signed after a dash ('"We will file a complaint …" – Jordan's foreign minister, August 2019'): the
+ * claim is that the speaker said it, so it reads as "Jordan's foreign minister said in August 2019 that they
+ * will file a complaint …" (the first person becomes the speaker's third). Only a signature that names someone.
+ */
+export function attributedQuote(text: string): string | undefined {
+  const signed = /^["“]([^"“”]{20,})["”]\s*[-–—]+\s*([^"“”]{3,80}?)[.]?$/u.exec(text);
+  if (!signed) return undefined;
+  const [speaker, ...rest] = signed[2].split(/,\s*/);
+  if (!namesSomeone(speaker)) return undefined;
+  const when = rest.join(', ').trim();
+  const said = signed[1].trim().replace(/[.!]+$/, '').replace(/\b(we|i|our|my|us|me|am|we're|i'm|we've|i've|we'll|i'll)\b/giu, (word) => FIRST_PERSON[word.toLowerCase().replace('’', "'")] ?? word);
+  const setting = when === '' ? '' : /^\d/.test(when) ? ` on ${when}` : ` in ${when}`;
+  return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said${setting} that ${said}.`;
 }
 
 /** Whether a label names a speaker ("Obama:", "The minister:"), not a heading ("Never forget:", "BREAKING:"). */

@@ -56,6 +56,9 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
     // "the Supreme Court of the Philippines": a body named before "of <country>" is that country's.
     const body = names.find((other) => other !== name && !other.actor && other.index + other.surface.split(/\s+/).length === name.index - back);
     if (tokens[name.index - back]?.lower === 'of' && body && name.actor && name.words.join(' ') === name.actor.toLowerCase()) body.actor = name.actor;
+    // "the Foreign Affairs Minister of the Palestinian National Authority": the body owns the office, as
+    // "the Palestinian National Authority's Foreign Affairs Minister" would say.
+    if (tokens[name.index - back]?.lower === 'of' && body && !body.owner) body.owner = name;
   }
   const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
@@ -127,7 +130,9 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
-export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts', 'resort', 'area', 'territory', 'enclave']);
+/** Nouns for the area a name is: "Maysan province", "Kherson Oblast". */
+const AREA_NOUNS = new Set(['province', 'region', 'state', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'territory', 'island']);
+export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts', 'resort', 'area', 'territory', 'enclave', 'governorate']);
 
 /**
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name
@@ -154,7 +159,10 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const subject = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX' || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower) && isKnownPredicate(after.lemma)));
     const apposed = previous === ',' && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
-    const qualifiesNoun = ['NOUN', 'ADJ'].includes(tokens[name.index + name.surface.split(/\s+/).length]?.pos ?? '');
+    // Not the kind of area a name is ("in Maysan province"); a demonym before one is no place ("the Portuguese capital").
+    const following = tokens[name.index + name.surface.split(/\s+/).length];
+    const demonym = name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase();
+    const qualifiesNoun = ['NOUN', 'ADJ'].includes(following?.pos ?? '') && (demonym || !AREA_NOUNS.has(following!.lemma));
     // "in DR Congo's Ituri Province": a name owned by a place is a place within it.
     const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
     if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed || owned) places.push(name);
@@ -196,6 +204,8 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (before?.text === '-' && before.start + 1 === token.start && tokens[index - 2]?.end === before.start) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')) return false;
+  // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
+  if (token.pos === 'VERB' && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
   // "Fidel Castro retired from …": a participle the tagger called an adjective.
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
@@ -206,7 +216,18 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   // the next noun phrase.
   // So is one in the third person before its object ("Governor Mitch Daniels cuts government funding").
   const next = tokens[index + 1]?.pos ?? '';
-  if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && inName.has(index - 1) && (['DET', 'PROPN'].includes(next) || (/[^s]s$/.test(token.lower) && token.lower !== token.lemma && ['NOUN', 'ADJ', 'NUM'].includes(next)))) return true;
+  if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && inName.has(index - 1) && (['DET', 'PROPN', 'NUM'].includes(next) || (/[^s]s$/.test(token.lower) && token.lower !== token.lemma && ['NOUN', 'ADJ', 'NUM', 'SCONJ'].includes(next)))) return true;
+  // "The Iraqi government demands the withdrawal …": after a common noun, a verb's third person before a
+  // determiner (no noun phrase runs "government demands the").
+  // Or before a plural noun ("a court overturns convictions").
+  const plural = (other: Token | undefined) => other !== undefined && other.pos === 'NOUN' && /[^s]s$/.test(other.lower) && other.lower !== other.lemma;
+  if (token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && before?.pos === 'NOUN' && !/s$/.test(before.lower) && (next === 'DET' || plural(tokens[index + 1])) && hasSense(token.lemma, 'verb')) return true;
+  // "SpaceX's Dragon 2 docks with the ISS", "Apollo 11 lands on the Moon": after a name (and its number),
+  // a third person before "with", "on", "at", "into".
+  const named = inName.has(index - 1) || (before?.pos === 'NUM' && inName.has(index - 2));
+  if (token.pos === 'NOUN' && named && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && ['with', 'on', 'at', 'into', 'onto'].includes(tokens[index + 1]?.lower ?? '') && hasSense(token.lemma, 'verb')) return true;
+  // So is a plural subject's verb ("Chadian troops rescue 85 hostages").
+  if (token.pos === 'NOUN' && token.lower === token.lemma && before?.pos === 'NOUN' && /s$/.test(before.lower) && before.lower !== before.lemma && ['DET', 'NUM', 'PROPN'].includes(next) && isKnownPredicate(token.lemma)) return true;
   // Nouns that name an event ("Finland's accession to NATO") stand in when a sentence has no verb for it.
   return token.pos === 'NOUN' && isEventNoun(token.lemma);
 }

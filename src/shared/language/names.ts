@@ -63,6 +63,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1];
       if (isNameToken(next)) end++;
+      // "Al-Qaeda", "Grande-Synthe": a hyphen with no space joins one name; not two parties ("Israel-Hamas").
+      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && gazetteerActor(tokens[end + 2].text))) end += 2;
       else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
       // "St Paul's Cathedral", "Saint Peter's Square": a possessive name with a place for its head.
       else if (/^['’]s$/.test(next.text) && tokens[end + 2] && isNameToken(tokens[end + 2]) && PLACE_HEADS.has(tokens[end + 2].lower)) end += 2;
@@ -142,7 +144,11 @@ function singularNoun(lower: string): string | undefined {
 }
 
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
+/** Words for numbers and shares that open a sentence ("Half a million residents fled", "Three soldiers died"). */
+const NUMBER_OPENERS = /^(half|quarter|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
 function isSentenceName(tokens: Token[], index: number): boolean {
+  if (NUMBER_OPENERS.test(tokens[index].lower)) return false;
   // A country's name, or its people's ("Laotians vote in …").
   if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
@@ -191,6 +197,9 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
     const [a, b] = [shorter.filter((word) => !own(word)), longer.filter((word) => !own(word))];
     if (a.length >= 2 && a.every((word) => b.includes(word))) return 'same';
   }
+  // "Sumatra" / "the Sumatran volcano": a place ending in a vowel and its demonym in "-n".
+  const [place, demonym] = [left.words, right.words].sort((one, other) => one.join(' ').length - other.join(' ').length);
+  if (place.length === 1 && demonym.length === 1 && place[0].length >= 4 && /[aeiou]$/.test(place[0]) && demonym[0] === `${place[0]}n`) return 'same';
   if (left.actor && right.actor && left.actor === right.actor) {
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
     return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';

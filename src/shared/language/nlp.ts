@@ -151,9 +151,41 @@ export function analyse(text: string): Token[] {
     }
     cursor = end;
   });
+  mendTags(result);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, result);
   return result;
+}
+
+let verbExceptions: Record<string, string> | undefined;
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/** The verb a past form comes from ("shot" → "shoot", "raided" → "raid"), by WordNet's exception list and its senses. */
+export function pastOf(lower: string): string | undefined {
+  verbExceptions ??= createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+  const irregular = verbExceptions[lower];
+  if (irregular && irregular !== lower) return irregular;
+  if (!/ed$/.test(lower)) return undefined;
+  return [lower.slice(0, -2), lower.slice(0, -1)].find((base) => base.length >= 2 && hasSense(base, 'verb'));
+}
+
+/**
+ * The model's tags, mended where English rules them out: a word with a verb sense right after a modal is
+ * that verb ("they will close their embassy"), and a past form read as a noun, joined by "and" or "or" to
+ * a verb's past, is a verb too ("Police at Ohio State University shot and killed a student").
+ */
+export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
+  // "they will close their embassy": right after a modal, a word with a verb sense is that verb.
+  for (let at = 1; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (MODALS.has(tokens[at - 1].lower) && tokens[at - 1].pos === 'AUX' && (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && hasSense(token.lower, 'verb')) token.pos = 'VERB';
+  }
+  for (let at = 0; at + 2 < tokens.length; at++) {
+    const [token, link, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (token.pos !== 'NOUN' || !['and', 'or'].includes(link.lower) || verb.pos !== 'VERB' || pastOf(verb.lower) === undefined) continue;
+    const base = pastOf(token.lower);
+    if (base) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
 }
 
 /**

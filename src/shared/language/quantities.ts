@@ -28,16 +28,17 @@ function boundBefore(tokens: Token[], index: number): Quantity['bound'] {
   return BOUNDS.find(([pattern]) => pattern.test(two) || pattern.test(one))?.[1];
 }
 
-const WORDS: Record<string, number> = {
+// Without a prototype: "constructor" or "toString" in a text is no number.
+const WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24,
-};
+});
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const ORDINALS: Record<string, number> = {
+const ORDINALS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 });
 const SKIP_TO_UNIT = new Set(['ADJ', 'ADV', 'NUM']);
 /** Between a verb and its count ("killing at least 17 people"), or a count and its verb ("23 people were killed"). */
 const BEFORE_COUNT = new Set(['ADV', 'ADJ', 'DET', 'ADP', 'SCONJ']);
@@ -69,6 +70,24 @@ function valueOf(token: Token): number | undefined {
   return WORDS[cleaned];
 }
 
+const FRACTIONS = new Map([['half', 0.5], ['quarter', 0.25], ['quarters', 0.25]]);
+
+/** "half a million", "(at least) a quarter of a million", "three quarters of a billion": a share of a scale. */
+function fractionOfScale(tokens: Token[], index: number): { value: number; unit?: string; text: string; index: number; end: number } | undefined {
+  const fraction = FRACTIONS.get(tokens[index]?.lower ?? '');
+  if (fraction === undefined) return undefined;
+  let at = index + 1;
+  if (tokens[at]?.lower === 'of') at++;
+  if (tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an') at++;
+  const scale = SCALES[tokens[at]?.lower ?? ''];
+  if (scale === undefined || scale < 1e3) return undefined;
+  const times = WORDS[tokens[index - 1]?.lower ?? ''] ?? (tokens[index - 1]?.lower === 'a' || tokens[index - 1]?.lower === 'one' ? 1 : undefined);
+  const start = times !== undefined ? index - 1 : index;
+  const unitToken = tokens[at + 1];
+  const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
+  return { value: (times ?? 1) * fraction * scale, unit, text: tokens.slice(start, at + 1).map((part) => part.text).join(' '), index: start, end: at };
+}
+
 export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity[] {
   const quantities: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -78,6 +97,14 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     const score = /^(\d+)[-–](\d+)$/.exec(token.text);
     if (score) {
       for (const part of score.slice(1, 3)) quantities.push({ value: Number(part), ordinal: false, text: part, index });
+      continue;
+    }
+    // "three" of "three quarters of a million" is read with the quarters.
+    if (fractionOfScale(tokens, index + 1)?.index === index) continue;
+    const share = fractionOfScale(tokens, index);
+    if (share) {
+      quantities.push({ ...share, ordinal: false, bound: boundBefore(tokens, share.index), verb: verbOf(tokens, share.index, share.end) });
+      index = share.end;
       continue;
     }
     const ordinal = ORDINALS[token.lower] ?? (/^\d+(st|nd|rd|th)$/.test(token.lower) ? valueOf(token) : undefined);

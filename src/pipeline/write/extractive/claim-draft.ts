@@ -1,6 +1,6 @@
 // The extractive draft for a claim: the verdict from slot-by-slot comparison with the evidence
 // (src/pipeline/claims/), explained as a fact-checker would, with the deciding source sentence quoted and dated.
-import { claimOf, withoutFraming } from '../../../shared/language/claim-text.ts';
+import { attributedQuote, claimOf, withoutFraming } from '../../../shared/language/claim-text.ts';
 import { explainFinding } from '../../../shared/claims/explain.ts';
 import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../../shared/claims/judge-claim.ts';
 import { uncheckableReason } from '../../../shared/claims/checkable.ts';
@@ -15,7 +15,9 @@ const MAX_RELATED = 4;
 export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
   const claim = claimOf(plan.question).replace(/\s+/g, ' ');
   // "Did you know that …?" asks nothing: what a post or headline frames is judged as the statement it makes.
-  const uncheckable = uncheckableReason(withoutFraming(claim));
+  // A signed quote is a claim that someone said it, whatever it says (a forecast, an opinion).
+  const framed = withoutFraming(claim);
+  const uncheckable = uncheckableReason(attributedQuote(framed) ?? framed);
   if (uncheckable) return emptyDraft([uncheckable]);
   const evidence = evidenceSentences(passages);
   const { label, parts } = judgeClaim(claim, evidence);
