@@ -99,3 +99,21 @@ test('an opposite event the claim mentions lends its parties to no role ("freed 
   assert.equal(judge('Kenyan soldiers freed 60 hostages who had been abducted by Al-Shabaab in Somalia.', rescue.text, rescue.day), 'supported');
   assert.equal(judge('Kenyan soldiers freed 160 hostages who had been abducted by Al-Shabaab in Somalia.', rescue.text, rescue.day), 'false');
 });
+
+test('a side event denied on one side only, and a thing entered or left, are conflicts', () => {
+  const ruling = { text: 'The European Court rules that the Polish government breached the judges\' independence by lowering their retirement age.', day: '2019-06-24' };
+  assert.equal(judge('The European Court ruled in June 2019 that the Polish government did not breach the judges\' independence.', ruling.text, ruling.day), 'false');
+  const deal = { text: 'Prime Minister Mark Rutte says in a statement that he is working with Shell to get the Pernis refinery back into production.', day: '2016-04-02' };
+  assert.equal(judge('In April 2016 Mark Rutte said that he was working with Shell to put the Pernis refinery out of production.', deal.text, deal.day), 'false');
+});
+
+test('a country\'s adjective in another word, and a demonym of a two-word country, are the same party', () => {
+  const patrol = { text: 'Hellenic Coast Guard officers rescue 40 migrants off Lesbos.', day: '2015-10-28' };
+  assert.equal(judge('Greek coast guard officers rescued 40 migrants off Lesbos in October 2015.', patrol.text, patrol.day), 'supported');
+  const protest = { text: 'A crowd in Port Moresby, Papua New Guinea, storms a police station.', day: '2019-05-10' };
+  assert.notEqual(judge('A crowd stormed a police station in the Papua New Guinean capital Port Moresby in May 2019.', protest.text, protest.day), 'false');
+});
+
+test('a name owning a thing after "outside the" is no place of the event', () => {
+  assert.deepEqual(frameOf("Hundreds rallied outside the PM's residence in Valletta.").places.map((place) => place.surface), ['Valletta']);
+});

@@ -138,6 +138,28 @@ function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Pr
     const opposite = source.predicates.find((other) => other !== predicate && relateSenses(side.keys, other.keys) === 'opposite' && [...objectAfter(source, other.index)].some((word) => object.has(word)));
     if (opposite) results.push({ slot: 'direction', outcome: 'conflict', claim: `"${claim.tokens[side.index].text}"`, source: `"${source.tokens[opposite.index].text}"` });
   }
+  // "to put ZTE out of business" against "to get ZTE back into business": the same thing, entered or left.
+  const towards = (frame: EventFrame) => {
+    const found = new Map<string, 'out' | 'in'>();
+    frame.tokens.forEach((token, at) => {
+      const way = token.lower === 'into' ? 'in' : token.lower === 'of' && frame.tokens[at - 1]?.lower === 'out' ? 'out' : undefined;
+      const noun = frame.tokens.slice(at + 1, at + 3).find((next) => next.pos === 'NOUN');
+      if (way && noun) found.set(noun.lemma, way);
+    });
+    return found;
+  };
+  const [claimed, stated] = [towards(claim), towards(source)];
+  for (const [noun, way] of claimed) {
+    if (stated.has(noun) && stated.get(noun) !== way) results.push({ slot: 'direction', outcome: 'conflict', claim: `${way === 'out' ? 'out of' : 'into'} ${noun}`, source: `${way === 'out' ? 'into' : 'out of'} ${noun}` });
+  }
+  // "ruled that Saudi Arabia did not violate Qatar's rights" against "rules that the Saudi government violated
+  // Qatar's rights": the same side event, on the same thing, denied on one side only.
+  for (const side of claim.predicates) {
+    if (side.index === claim.main?.index) continue;
+    const object = objectAfter(claim, side.index);
+    const same = source.predicates.find((other) => other !== predicate && relateSenses(side.keys, other.keys) === 'same' && [...objectAfter(source, other.index)].some((word) => object.has(word)));
+    if (same && same.negated !== side.negated) results.push({ slot: 'negation', outcome: 'conflict', claim: side.negated ? `not ${claim.tokens[side.index].text}` : claim.tokens[side.index].text, source: same.negated ? `not ${source.tokens[same.index].text}` : source.tokens[same.index].text });
+  }
   return results;
 }
 

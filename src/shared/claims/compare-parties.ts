@@ -5,7 +5,7 @@ import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import { compareNames, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase } from '../language/wordnet.ts';
+import { dictionaryCase, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -56,6 +56,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
     if (own.some((name) => name.owner && compareNames(name.owner, wanted) !== 'different')) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
+    // "Greek border guards" / "Hellenic Police border guards": the country's adjective in another word (WordNet).
+    const adjectiveIn = (names: NameMention[]) => wanted.actor !== undefined && wanted.words.length === 1 && names.some((name) => name.words.some((word) => word !== wanted.words[0] && wordsRelate(word, wanted.words[0], 'adj')));
+    if (adjectiveIn(own)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
@@ -71,6 +74,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Britain lowered its threat level" / "the threat level in the United Kingdom is reduced": with no one
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -138,7 +142,10 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
   if (words.length < 2 || dictionaryCase(words[0]) !== 'common') return undefined;
   return source.names.find((other) => {
     const theirs = other.surface.split(/\s+/);
-    return theirs.length === words.length && theirs.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && theirs.at(-1) !== words.at(-1);
+    // "East Timorese" is of "East Timor": a demonym is the same name.
+    const [mine, their] = [words.at(-1)!.toLowerCase(), theirs.at(-1)!.toLowerCase()];
+    const demonym = (short: string, long: string) => short.length >= 4 && long.startsWith(short) && /^(ese|ian|an|n|i|ish)$/.test(long.slice(short.length));
+    return theirs.length === words.length && theirs.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && mine !== their && !demonym(mine, their) && !demonym(their, mine);
   });
 }
 
@@ -162,7 +169,8 @@ export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, sourc
   // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
   // on both parties and is one changed detail too.
   // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
-  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  // A denial read on the main verb and again on the verb it governs ("not negligent in delaying") is one.
+  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place' || slot.slot === 'negation') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
   // The United States as the one who speaks and China as the target, against the reverse: a role swap
   // shows as a changed speaker too; it is one changed detail.
   const swapped = once.filter((slot) => slot.slot === 'role');

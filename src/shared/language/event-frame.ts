@@ -165,7 +165,9 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(following?.pos ?? '') && (demonym || !AREA_NOUNS.has(following!.lemma));
     // "in DR Congo's Ituri Province": a name owned by a place is a place within it.
     const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
-    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun) || ofPlace || apposed || owned) places.push(name);
+    // "outside the PM's offices": an owner that is no country or known place is not where it happened.
+    const possessor = following !== undefined && /^['’]s$/.test(following.text) && !name.actor && !(name.words.length === 1 && isLocationNoun(name.words[0]));
+    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun && !possessor) || ofPlace || apposed || owned) places.push(name);
   }
   return places;
 }

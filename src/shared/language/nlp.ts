@@ -171,7 +171,8 @@ export function pastOf(lower: string): string | undefined {
 
 /**
  * The model's tags, mended where English rules them out: a word with a verb sense right after a modal is
- * that verb ("they will close their embassy"), and a past form read as a noun, joined by "and" or "or" to
+ * that verb ("they will close their embassy"), a past in "-ed" between a plural and its object is a verb
+ * ("officers rescued 40 migrants"), and a past form read as a noun, joined by "and" or "or" to
  * a verb's past, is a verb too ("Police at Ohio State University shot and killed a student").
  */
 export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
@@ -179,6 +180,13 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
   for (let at = 1; at < tokens.length; at++) {
     const token = tokens[at];
     if (MODALS.has(tokens[at - 1].lower) && tokens[at - 1].pos === 'AUX' && (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && hasSense(token.lower, 'verb')) token.pos = 'VERB';
+  }
+  // "coast guard officers rescued 40 migrants": a past in "-ed" read as a noun between a plural and its object.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (token.pos !== 'NOUN' || !/ed$/.test(token.lower) || before.pos !== 'NOUN' || !/s$/.test(before.lower) || before.lower === before.lemma || !['NUM', 'DET'].includes(next.pos)) continue;
+    const base = pastOf(token.lower);
+    if (base) Object.assign(token, { pos: 'VERB', lemma: base });
   }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const [token, link, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];
