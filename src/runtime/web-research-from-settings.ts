@@ -3,19 +3,15 @@
 // set; keyless ones (Wikipedia, GDELT) when the network answers; CROSSCHECK_WEB=off turns all of it off.
 import type { SearchProvider, Store } from '../contracts/ports.ts';
 import type { Resolver } from '../adapters/fetch/check-target.ts';
+import type { GuardedFetcherOptions } from '../adapters/fetch/guarded-fetcher.ts';
 import { operatorFetch } from '../adapters/fetch/operator-fetch.ts';
 import type { RemoteReader } from '../pipeline/read/index.ts';
-import { type ApiReader, createRemoteReader } from '../adapters/page-reader/remote-reader.ts';
-import { fetcherFromSettings } from './fetcher-from-settings.ts';
+import type { ApiReader } from '../adapters/page-reader/remote-reader.ts';
+import { fetcherSettings } from './fetcher-from-settings.ts';
 import { asWarning, type Env, problemsIn, readSettings, type Settings } from './settings.ts';
-import { createBraveSearch } from '../adapters/search-providers/brave.ts';
-import { createFactCheckTools } from '../adapters/search-providers/fact-check-tools.ts';
-import { createGdelt, GDELT_DEFAULT_URL } from '../adapters/search-providers/gdelt.ts';
+import { GDELT_DEFAULT_URL, WIKIPEDIA_DEFAULT_URL } from '../adapters/search-providers/keyless-urls.ts';
 import { probeNetwork } from '../adapters/search-providers/network-probe.ts';
 import type { ProviderHttp } from '../adapters/search-providers/provider-request.ts';
-import { createSearxngSearch } from '../adapters/search-providers/searxng.ts';
-import { createTavilySearch } from '../adapters/search-providers/tavily.ts';
-import { createWikipedia, WIKIPEDIA_DEFAULT_URL } from '../adapters/search-providers/wikipedia.ts';
 
 export interface WebResearch {
   providers: SearchProvider[];
@@ -49,35 +45,43 @@ export async function webResearchFromEnv(options: WebResearchOptions): Promise<W
   const mode = values.CROSSCHECK_WEB;
   if (mode === 'off') return { providers: [], limits, warnings, describe: ['web search: off (CROSSCHECK_WEB=off); local corpus only'] };
 
-  const { fetcher, warnings: fetchWarnings, describe: fetchDescribe } = fetcherFromSettings(settings, { resolver: options.resolver });
-  warnings.push(...fetchWarnings);
+  // Each provider's module, the guarded fetcher's and the page reader's load only when a provider is on: an offline
+  // `ask` (no key, no network) never loads them.
+  const fetching = fetcherSettings(settings, { resolver: options.resolver });
+  warnings.push(...fetching.warnings);
   const http: ProviderHttp = { fetch: options.fetch ?? operatorFetch, timeoutMs: values.CROSSCHECK_SEARCH_TIMEOUT_SECONDS * 1000 };
   const describe: string[] = [];
   const providers: SearchProvider[] = [];
   const apiReaders: ApiReader[] = [];
 
   const searxng = values.SEARXNG_URL;
-  if (searxng) providers.push(createSearxngSearch({ ...http, baseUrl: searxng }));
+  if (searxng) providers.push((await import('../adapters/search-providers/searxng.ts')).createSearxngSearch({ ...http, baseUrl: searxng }));
   describe.push(searxng ? `searxng: on (${searxng})` : 'searxng: off (set SEARXNG_URL)');
   const keyed = [
-    { id: 'brave', key: 'BRAVE_API_KEY', apiKey: values.BRAVE_API_KEY, create: (apiKey: string) => createBraveSearch({ ...http, apiKey, baseUrl: values.BRAVE_URL }) },
-    { id: 'tavily', key: 'TAVILY_API_KEY', apiKey: values.TAVILY_API_KEY, create: (apiKey: string) => createTavilySearch({ ...http, apiKey, baseUrl: values.TAVILY_URL }) },
-    { id: 'fact-check-tools', key: 'GOOGLE_FACT_CHECK_API_KEY', apiKey: values.GOOGLE_FACT_CHECK_API_KEY, create: (apiKey: string) => createFactCheckTools({ ...http, apiKey, baseUrl: values.GOOGLE_FACT_CHECK_URL }) },
+    { id: 'brave', key: 'BRAVE_API_KEY', apiKey: values.BRAVE_API_KEY, create: async (apiKey: string) => (await import('../adapters/search-providers/brave.ts')).createBraveSearch({ ...http, apiKey, baseUrl: values.BRAVE_URL }) },
+    { id: 'tavily', key: 'TAVILY_API_KEY', apiKey: values.TAVILY_API_KEY, create: async (apiKey: string) => (await import('../adapters/search-providers/tavily.ts')).createTavilySearch({ ...http, apiKey, baseUrl: values.TAVILY_URL }) },
+    { id: 'fact-check-tools', key: 'GOOGLE_FACT_CHECK_API_KEY', apiKey: values.GOOGLE_FACT_CHECK_API_KEY, create: async (apiKey: string) => (await import('../adapters/search-providers/fact-check-tools.ts')).createFactCheckTools({ ...http, apiKey, baseUrl: values.GOOGLE_FACT_CHECK_URL }) },
   ];
   for (const { id, key, apiKey, create } of keyed) {
-    if (apiKey) providers.push(create(apiKey));
+    if (apiKey) providers.push(await create(apiKey));
     describe.push(apiKey ? `${id}: on` : `${id}: off (set ${key})`);
   }
 
-  const keyless = await keylessProviders(options, settings, http, fetcher.userAgent);
+  const keyless = await keylessProviders(options, settings, http, fetching.userAgent);
   providers.push(...keyless.providers);
   apiReaders.push(...keyless.apiReaders);
   describe.push(...keyless.describe);
 
   const cacheMs = values.CROSSCHECK_CACHE_HOURS * 3600_000;
-  const readRemote = providers.length > 0 ? createRemoteReader({ fetcher, store: options.store, cacheTtlMs: cacheMs, apiReaders }) : undefined;
-  describe.push(...fetchDescribe, `limits: ${limits.maxQueries} queries per provider, ${limits.maxPages} pages, ${limits.maxResearchMs / 1000} s per report; snapshots re-used for ${cacheMs / 3600_000} h`);
+  const readRemote = providers.length > 0 ? await remoteReader(fetching.options, { store: options.store, cacheTtlMs: cacheMs, apiReaders }) : undefined;
+  describe.push(...fetching.describe, `limits: ${limits.maxQueries} queries per provider, ${limits.maxPages} pages, ${limits.maxResearchMs / 1000} s per report; snapshots re-used for ${cacheMs / 3600_000} h`);
   return { providers, readRemote, limits, warnings, describe };
+}
+
+/** The guarded fetcher and the page reader on top of it. */
+async function remoteReader(fetcherOptions: GuardedFetcherOptions, options: { store: Store; cacheTtlMs: number; apiReaders: ApiReader[] }): Promise<RemoteReader> {
+  const [{ createGuardedFetcher }, { createRemoteReader }] = await Promise.all([import('../adapters/fetch/guarded-fetcher.ts'), import('../adapters/page-reader/remote-reader.ts')]);
+  return createRemoteReader({ fetcher: createGuardedFetcher(fetcherOptions), ...options });
 }
 
 async function keylessProviders(options: WebResearchOptions, settings: Settings, http: ProviderHttp, userAgent: string) {
@@ -113,11 +117,11 @@ async function keylessProviders(options: WebResearchOptions, settings: Settings,
       continue;
     }
     if (id === 'wikipedia') {
-      const wikipedia = createWikipedia({ ...http, apiUrl: url, userAgent });
+      const wikipedia = (await import('../adapters/search-providers/wikipedia.ts')).createWikipedia({ ...http, apiUrl: url, userAgent });
       providers.push(wikipedia);
       apiReaders.push(wikipedia);
     } else {
-      providers.push(createGdelt({ ...http, baseUrl: url, userAgent }));
+      providers.push((await import('../adapters/search-providers/gdelt.ts')).createGdelt({ ...http, baseUrl: url, userAgent }));
     }
     describe.push(`${id}: on (${url})`);
   }

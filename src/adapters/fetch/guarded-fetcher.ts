@@ -10,8 +10,7 @@ import { openRequest } from './open-request.ts';
 import { type BodyOutcome, readBody } from './read-body.ts';
 import { createRobotsCache, type RobotsFetch } from './robots-cache.ts';
 import { ROBOTS_MAX_BYTES } from './robots.ts';
-
-export const PRODUCT_TOKEN = 'Crosscheck';
+import { PRODUCT_TOKEN, userAgent } from './user-agent.ts';
 
 export const FETCH_DEFAULTS = {
   timeoutMs: 15_000,
@@ -40,10 +39,6 @@ export interface GuardedFetcherOptions {
 type Step = { redirect: string } | (BodyOutcome & { status?: number });
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-export function userAgent(contact?: string): string {
-  return `${PRODUCT_TOKEN}/0.1 (self-hosted research and fact-check engine${contact ? `; +${contact}` : ''})`;
-}
 
 export function createGuardedFetcher(options: GuardedFetcherOptions = {}): Fetcher & { readonly userAgent: string } {
   const resolver = options.resolver ?? systemResolver;

@@ -4,8 +4,7 @@ import type { SearchProvider, SearchRequest } from '../../contracts/ports.ts';
 import type { SearchHit } from '../../contracts/types.ts';
 import { contentWords } from '../../shared/text/tokens.ts';
 import { callProvider, isoDate, plainText, type ProviderHttp, sleep } from './provider-request.ts';
-
-export const GDELT_DEFAULT_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
+import { GDELT_DEFAULT_URL } from './keyless-urls.ts';
 
 export interface GdeltOptions extends ProviderHttp {
   baseUrl?: string;

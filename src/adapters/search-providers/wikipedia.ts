@@ -5,8 +5,7 @@ import type { SearchHit } from '../../contracts/types.ts';
 import type { ApiReader, RemoteOutcome } from '../page-reader/remote-reader.ts';
 import { canonicalUrl } from '../../shared/sources/canonical-url.ts';
 import { callProvider, isoDate, plainText, type ProviderHttp } from './provider-request.ts';
-
-export const WIKIPEDIA_DEFAULT_URL = 'https://en.wikipedia.org/w/api.php';
+import { WIKIPEDIA_DEFAULT_URL } from './keyless-urls.ts';
 
 /** Sections at the end of an article that list links and references, not prose. */
 const TRAILING_SECTIONS = /^(see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|notes and references)$/i;
