@@ -1,6 +1,7 @@
 // The speed bench's CLI part: wall time of `crosscheck --help`, the first `ask` on a fresh store with a cold
 // compile cache (as on a fresh clone after npm ci), and a warm `ask` of a question and of a claim (median of five
 // each), each a new process of the installed binary (bin/crosscheck.js, also what `npm run ask` runs).
+// `node bench/speed-ask.ts` prints these alone (about 15 s), without the rest of the speed bench or docs/BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,3 +46,5 @@ export function measureAsk(): AskMeasurement {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+if (import.meta.main) console.log(JSON.stringify(measureAsk(), null, 2));
