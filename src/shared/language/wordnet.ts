@@ -56,17 +56,25 @@ function file(name: string): { fd: number; size: number } | undefined {
   return entry;
 }
 
-/** The whole line that holds byte `at` (or starts there). */
+const NEWLINE = 0x0a;
+/** One buffer for every read: look-ups are synchronous, and each line is copied out as a string before the next read. */
+let scratch: Buffer | undefined;
+
+/**
+ * The whole line that holds byte `at` (or starts there). Only that line is decoded (latin1: a byte is a character,
+ * so byte and string positions agree): a look-up reads about 20 such windows of 12 KB.
+ */
 function lineAt(name: string, at: number, startsThere = false): { line: string; start: number } | undefined {
   const entry = file(name);
   if (!entry) return undefined;
   const back = startsThere ? 0 : Math.min(at, 4096);
-  const buffer = Buffer.alloc(back + 8192);
-  const read = readSync(entry.fd, buffer, 0, buffer.length, at - back);
-  const text = buffer.subarray(0, read).toString('latin1');
-  const start = startsThere ? 0 : text.lastIndexOf('\n', back - 1) + 1;
-  const end = text.indexOf('\n', Math.max(start, back));
-  return { line: text.slice(start, end < 0 ? undefined : end), start: at - back + start };
+  scratch ??= Buffer.allocUnsafe(4096 + 8192);
+  const read = readSync(entry.fd, scratch, 0, back + 8192, at - back);
+  const bytes = scratch.subarray(0, read);
+  // A line starts after the last newline before `at`; a newline at the very start of the window ends the line before.
+  const start = startsThere ? 0 : back === 0 ? (bytes[0] === NEWLINE ? 1 : 0) : bytes.lastIndexOf(NEWLINE, back - 1) + 1;
+  const end = bytes.indexOf(NEWLINE, Math.max(start, back));
+  return { line: bytes.toString('latin1', start, end < 0 ? read : end), start: at - back + start };
 }
 
 /** Synset offsets of a lemma in one word class, most frequent sense first. */
