@@ -117,3 +117,28 @@ test('a country\'s adjective in another word, and a demonym of a two-word countr
 test('a name owning a thing after "outside the" is no place of the event', () => {
   assert.deepEqual(frameOf("Hundreds rallied outside the PM's residence in Valletta.").places.map((place) => place.surface), ['Valletta']);
 });
+
+test('a year after a word, or naming the occasion the event happened at, is a date to compare', () => {
+  const premiere = { text: 'The studio cancels the premiere of the film, originally scheduled for Easter 2015.', day: '2015-03-02' };
+  assert.equal(judge('The studio cancelled the premiere of the film, which had been due at Easter 2012.', premiere.text, premiere.day), 'false');
+  assert.equal(judge('The studio cancelled the premiere of the film, which had been due at Easter 2015.', premiere.text, premiere.day), 'supported');
+  const rally = { text: 'At least 40 students are arrested in a demonstration against tuition fees in Santiago.', day: '2012-05-16' };
+  assert.equal(judge('At least 40 students were arrested during a 2009 demonstration against tuition fees in Santiago.', rally.text, rally.day), 'false');
+  assert.equal(judge('At least 40 students were arrested during a 2012 demonstration against tuition fees in Santiago.', rally.text, rally.day), 'supported');
+});
+
+test('a denial on one side only never backs a claim, whichever verb it was read on', () => {
+  const ruling = { text: 'The tribunal rules that the mining company Vale did not pollute the Doce river.', day: '2017-02-01' };
+  assert.notEqual(judge('The tribunal ruled in February 2017 that the mining company Vale polluted the Doce river.', ruling.text, ruling.day), 'supported');
+  const visit = { text: 'Prime Minister Imran Khan visits the flooded Swat valley.', day: '2022-08-30' };
+  assert.notEqual(judge('Prime Minister Imran Khan never visited the flooded Swat valley.', visit.text, visit.day), 'supported');
+});
+
+test('event words: struck a deal, went missing, put to death, took office; an acronym inside a name', () => {
+  const deal = { text: 'Finance Minister Ken Ofori-Atta reaches an agreement with the IMF on a $3 billion loan.', day: '2022-12-13' };
+  assert.equal(judge('Finance Minister Ken Ofori-Atta struck a deal with the IMF on a $3 billion loan in December 2022.', deal.text, deal.day), 'supported');
+  const flight = { text: 'A Royal Malaysian Air Force Hercules C-130 goes missing shortly after takeoff from Subang.', day: '2021-03-04' };
+  assert.equal(judge('An RMAF Hercules C-130 vanished shortly after takeoff from Subang in March 2021.', flight.text, flight.day), 'supported');
+  assert.equal(frameOf('Iran put two men to death over the 2019 unrest.').main?.lemma, 'put death');
+  assert.equal(frameOf('Xiomara Castro took office as President of Honduras.').main?.lemma, 'take office');
+});

@@ -204,9 +204,20 @@ export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotRe
   const results: SlotResult[] = [];
   claim.tokens.forEach((token, index) => {
     const next = claim.tokens[index + 1];
+    // "due out at Christmas 2011" against "scheduled for Christmas 2014": a year after the same word.
+    const before = claim.tokens[index - 1];
+    if (YEAR.test(token.text) && before && /^\p{Lu}/u.test(before.text) && !source.tokens.some((other) => other.text === token.text)) {
+      const after = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at - 1]?.lower === before.lower);
+      if (after) return results.push({ slot: 'date', outcome: 'conflict', claim: `${before.text} ${token.text}`, source: `${before.text} ${after.text}` });
+    }
     if (!YEAR.test(token.text) || !next || !/\p{L}/u.test(next.text) || source.tokens.some((other) => other.text === token.text)) return;
     const rival = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
-    if (rival) results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
+    if (rival) return results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
+    // "arrested during a 2008 demonstration": the named year sets the claim's event, so a source that has the
+    // demonstration, names no year and was reported years later is about another one.
+    const setting = ['during', 'at', 'in', 'amid'].includes(claim.tokens[index - 2]?.lower ?? '') && ['a', 'an', 'the'].includes(claim.tokens[index - 1]?.lower ?? '');
+    const reported = Number(source.day?.from.slice(0, 4));
+    if (setting && reported && !source.tokens.some((other) => YEAR.test(other.text)) && hasWord(source, next.lemma) && Math.abs(reported - Number(token.text)) > 1) results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: String(reported) });
   });
   return results;
 }

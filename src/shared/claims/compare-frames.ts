@@ -77,7 +77,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const object = objectWords(claim);
   const unmatched = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
   const compounds = compoundsStated(claim, source, unmatched);
-  const extra = unmatched.filter((word) => !compounds.has(word));
+  // A word that is itself the changed detail ("Christmas 2011" against "Christmas 2014") is no extra word.
+  const changed = new Set(conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)));
+  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word));
   // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
   const sourceOnly = [...new Set(source.tokens.filter((token) => token.pos !== 'VERB').map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));

@@ -9,6 +9,7 @@ import { compareQualifiers, scopesQualifier } from './compare-details.ts';
 import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { NEGATING_VERBS } from '../language/clauses.ts';
 
 export interface EvidenceSentence {
   text: string;
@@ -94,6 +95,26 @@ function againstWhole(whole: EventFrame, source: Source): boolean {
   return compareFrames(whole, source.frame, { context: source.context }).conflicts.some((slot) => ['place', 'date', 'actor'].includes(slot.slot));
 }
 
+/** Words that deny what follows them; a verb's own denial ("not", "never") is the narrower kind. */
+const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
+const VERB_DENIALS = new Set(['not', "n't", 'never']);
+
+/**
+ * A safety net under the slot comparison: a claim that denies something where the sentence denies nothing
+ * (no denial word, no "refuses", "fails", "declines"), or a sentence whose verb is denied where the claim
+ * denies nothing ("ruled that X did not violate" / "violated"), never backs the claim, whichever verb the
+ * denial was read on. It may still refute it, when the comparison finds the denied slot.
+ */
+function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
+  const denies = (frame: EventFrame) => frame.tokens.some((token) => DENIALS.has(token.lower) || NEGATING_VERBS.has(token.lemma));
+  const claimDenies = denies(claim);
+  // "told Russians not to travel" / "warns its citizens against travelling".
+  const sourceDenies = denies(source) || source.tokens.some((token) => token.lower === 'against');
+  // A verb's denial only ("does not attend"), not a phrase's ("a supermajority in the House but not in the Senate").
+  const deniedVerb = source.tokens.some((token, at) => VERB_DENIALS.has(token.lower) && source.tokens.slice(at + 1).find((next) => !['AUX', 'PART', 'ADV'].includes(next.pos))?.pos === 'VERB');
+  return (claimDenies && !sourceDenies) || (!claimDenies && deniedVerb);
+}
+
 /** The best-backed reading of one simple claim (or a part of the whole claim) against all evidence sentences. */
 function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFrame): ClaimFinding {
   const claimText = claim.text;
@@ -104,7 +125,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const comparison = compareFrames(claim, frame, { context });
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
-    if (label === 'not enough evidence' || ((label === 'supported' || label === 'mostly supported') && whole && againstWhole(whole, { sentence, frame, context }))) continue;
+    const backs = label === 'supported' || label === 'mostly supported';
+    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && deniesOtherwise(claim, frame))) continue;
     all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about

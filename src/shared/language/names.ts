@@ -187,6 +187,10 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   // England", "U.S. State of South Dakota").
   const head = before.some((word) => word.length >= 3 && !isDictionaryWord(word)) ? before : longer;
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
+  // "IAF An-32" / "Indian Air Force Antonov An-32": an acronym stands for a run of the longer name's words.
+  const shortMention = left.words.length <= right.words.length ? left : right;
+  const initials = (word: string) => word.length >= 2 && word.length <= 5 && shortMention.surface.includes(word.toUpperCase()) && longer.some((_, at) => longer.slice(at, at + word.length).map((other) => other[0]).join('') === word);
+  if (shorter.length >= 2 && shorter.every((word) => longer.includes(word) || initials(word)) && shorter.some((word) => !longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
   if (isAcronymOf(left.surface, right) || isAcronymOf(right.surface, left)) return 'same';
   // "Mike Rounds" / "M. Michael Rounds": a person's surname and the initial of a given name.

@@ -19,6 +19,7 @@ const GROUPS: Record<string, string[]> = {
   hold: ['hold', 'stage', 'host', 'take place'],
   cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation'],
   land: ['land', 'touch down', 'landing'],
+  disappear: ['disappear', 'vanish', 'go missing', 'disappearance'],
   delay: ['delay', 'postpone', 'defer', 'push back', 'put off', 'postponement'],
   expedite: ['bring forward', 'move up', 'move forward', 'expedite'],
   win: ['win', 'award', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash'],
@@ -41,7 +42,7 @@ const GROUPS: Record<string, string[]> = {
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
-  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life', 'leave dead', 'lose life'],
+  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life', 'leave dead', 'lose life', 'execute', 'put death'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
   urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort'],
@@ -49,7 +50,7 @@ const GROUPS: Record<string, string[]> = {
   face: ['face', 'stand', 'undergo'],
   replace: ['replace', 'succeed', 'take over from', 'successor'],
   appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate'],
-  sign: ['sign', 'conclude', 'agree', 'agreement', 'deal'],
+  sign: ['sign', 'conclude', 'agree', 'agreement', 'deal', 'strike deal', 'reach agreement', 'reach deal'],
   confirm: ['confirm', 'acknowledge'],
   describe: ['describe', 'call', 'characterize', 'characterise', 'dub'],
   support: ['support', 'back', 'endorse', 'favour', 'favor'],
@@ -74,7 +75,7 @@ const OPPOSITES: [string, string][] = [
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
-const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win' };
+const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win', 'take office': 'appoint' };
 
 /** Predicates with two parties whose order matters (who beat whom, who attacked whom). */
 const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'seize', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
@@ -89,7 +90,7 @@ for (const [left, right] of OPPOSITES) {
 
 /** The event a lemma (or a two-word phrase such as "step down") names. */
 export function senseOf(lemma: string): PredicateSense {
-  const converse = CONVERSES[lemma];
+  const converse = Object.hasOwn(CONVERSES, lemma) ? CONVERSES[lemma] : undefined;
   if (converse) return { key: converse, keys: [converse], converse: true };
   const keys = BY_WORD.get(lemma) ?? [lemma];
   return { key: keys[0], keys, converse: false };
@@ -110,7 +111,7 @@ export function opensPhrase(lemma: string): boolean {
 }
 
 export function isKnownPredicate(lemma: string): boolean {
-  return BY_WORD.has(lemma) || lemma in CONVERSES;
+  return BY_WORD.has(lemma) || Object.hasOwn(CONVERSES, lemma);
 }
 
 export function oppositesOf(key: string): string[] {
