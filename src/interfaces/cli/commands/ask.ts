@@ -9,10 +9,10 @@ import type { Report } from '../../../contracts/schema.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { readSettings } from '../../../runtime/settings.ts';
 import { cleanQuestionText } from '../../../shared/text/untrusted-text.ts';
-import { compileDatesForFewTexts } from '../../../shared/language/time-slot.ts';
 import { QuestionError } from '../../../pipeline/understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
+import { prepareForOneReport } from '../one-report.ts';
 import { createProgressReporter } from '../progress.ts';
 
 export const ASK_USAGE = `Usage: crosscheck ask "<question or claim>" [--json | --html] [--store FILE] [--parent ID] [--quiet]
@@ -58,8 +58,7 @@ export const ask: Command = async (argv, io) => {
   if (!opened.ok) return fail(io, `crosscheck ask: ${opened.message}\n`, 1);
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
-  // One report and the process ends: the date parser's expressions are compiled for a few texts, not thousands.
-  compileDatesForFewTexts();
+  prepareForOneReport();
   try {
     await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
     const engine = await createEngine({ settings: readSettings(io.env), store });
