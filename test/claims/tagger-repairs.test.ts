@@ -142,3 +142,20 @@ test('event words: struck a deal, went missing, put to death, took office; an ac
   assert.equal(frameOf('Iran put two men to death over the 2019 unrest.').main?.lemma, 'put death');
   assert.equal(frameOf('Xiomara Castro took office as President of Honduras.').main?.lemma, 'take office');
 });
+
+test('a country by another of its names is the same place; a city inside the country the source names is not stated', () => {
+  const custody = { text: 'Three men are held in the UK in connection with the Manchester Arena attack.', day: '2017-05-24' };
+  assert.equal(judge('Three men were held in Britain over the Manchester Arena attack in May 2017.', custody.text, custody.day), 'supported');
+  assert.notEqual(judge('Three men were held in Leeds over the Manchester Arena attack in May 2017.', custody.text, custody.day), 'false');
+  // A city the source names in the same country is another place.
+  const floods = { text: 'Flash floods kill at least seven people in Mombasa, Kenya.', day: '2021-08-10' };
+  assert.equal(judge('Flash floods killed at least seven people in the Kenyan capital, Nairobi, in August 2021.', floods.text, floods.day), 'false');
+});
+
+test('a people\'s word before the party the claim names is no rival; a light verb has no kinds', () => {
+  const march = { text: 'Dutch farmers with the Farmers Defence Force block the A12 motorway near The Hague.', day: '2022-06-22' };
+  assert.equal(judge('Farmers Defence Force members blocked the A12 motorway near The Hague in June 2022.', march.text, march.day), 'supported');
+  // "headquarter" is a kind of "give" in WordNet: a vote outside the headquarters is no speech given.
+  const vote = { text: 'The UN General Assembly votes to fly the flags of observer states outside the headquarters in New York City.', day: '2015-09-11' };
+  assert.equal(judge('Emperor Akihito gave a speech to the UN General Assembly in New York in 2015.', vote.text, vote.day), 'not enough evidence');
+});

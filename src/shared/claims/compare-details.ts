@@ -5,8 +5,9 @@ import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event
 import { compareNames, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
-import { antonyms, isAgentNoun, isLocationNoun } from '../language/wordnet.ts';
+import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
+import { actorByName } from '../actors/actors.ts';
 import { CLAUSE_AND_HEDGE_WORDS, hasWord } from './theme-words.ts';
 
 const HEDGES = new Set(CLAUSE_AND_HEDGE_WORDS);
@@ -59,9 +60,15 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
     const same = located.find((name) => compareNames(name, place) === 'same') ?? source.names.find((name) => compareNames(name, place) === 'same');
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
-    const isCountry = place.actor !== undefined && place.words.join(' ') === place.actor.toLowerCase();
+    // A country by any of its names ("Britain", "the UK"), not a city or a leader of it.
+    const countryName = (name: NameMention) => name.actor !== undefined && (name.words.join(' ') === name.actor.toLowerCase() || (actorByName(name.surface.replace(/^the\s+/i, ''))?.type === 'country' && name.words.length === 1 && hasSense(name.words[0], 'noun') && !isSettlementNoun(name.words[0]) && isLocationNoun(name.words[0])));
+    const isCountry = countryName(place);
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
     if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
+    // "held in London" where the source says "in the UK": a place inside the country the source names, not stated.
+    // Not when the source names a place of its own there ("in Mombasa, Kenya" against "in Nairobi"); a place in
+    // another country ("held in Brisbane") says nothing about this one.
+    if (inside && countryName(inside) && !source.places.some((other) => other !== inside && !countryName(other) && (other.actor === undefined || other.actor === place.actor))) return { slot: 'place', outcome: 'unstated', claim: place.surface };
     // Another country: a place the source names, or a country by its own name (not a person of it).
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
     const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
@@ -69,7 +76,8 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     const claimsToo = (name: NameMention) => claim.places.some((other) => compareNames(other, name) === 'same');
     const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
-    const specific = source.places.find((name) => (!name.actor || name.words.join(' ') !== name.actor.toLowerCase()) && !claimsToo(name));
+    // A specific place of the source: not a country by any of its names, and not one in another country.
+    const specific = source.places.find((name) => !countryName(name) && !claimsToo(name) && (place.actor === undefined || name.actor === undefined || name.actor === place.actor));
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     // "the Calais jungle camp" against "the camp at Grande-Synthe": the source names another town, though not
     // as where it happened. It may contain the claim's place: no verdict either way (`source` says which).

@@ -1,6 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
+import { LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import { compareNames, findName } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
@@ -234,8 +235,9 @@ function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite
  */
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
-  // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet").
-  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || broaderWords(stated, 'verb').has(claimed))) return 'same';
+  // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet");
+  // not a kind of a light verb ("headquarter" is a way to "give").
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || (broaderWords(stated, 'verb').has(claimed) && !LIGHT_VERBS.has(claimed)))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

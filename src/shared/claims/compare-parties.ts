@@ -59,6 +59,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Greek border guards" / "Hellenic Police border guards": the country's adjective in another word (WordNet).
     const adjectiveIn = (names: NameMention[]) => wanted.actor !== undefined && wanted.words.length === 1 && names.some((name) => name.words.some((word) => word !== wanted.words[0] && wordsRelate(word, wanted.words[0], 'adj')));
     if (adjectiveIn(own)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "British activists with the Black Lives Matter movement": a people's word describes the party the claim
+    // names elsewhere in the sentence; it is no rival.
+    const named = wanted.actor ? undefined : findName(sourceNames, wanted);
+    if (named && own.length > 0 && own.every((name) => name.actor !== undefined && name.words.length === 1) && own.some((name) => named.index > name.index && named.index - name.index <= 5)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.

@@ -10,6 +10,8 @@ import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { NEGATING_VERBS } from '../language/clauses.ts';
+import { relateSenses, senseOf } from '../language/predicates.ts';
+import { pastOf } from '../language/nlp.ts';
 
 export interface EvidenceSentence {
   text: string;
@@ -110,8 +112,13 @@ function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
   const claimDenies = denies(claim);
   // "told Russians not to travel" / "warns its citizens against travelling".
   const sourceDenies = denies(source) || source.tokens.some((token) => token.lower === 'against');
-  // A verb's denial only ("does not attend"), not a phrase's ("a supermajority in the House but not in the Senate").
-  const deniedVerb = source.tokens.some((token, at) => VERB_DENIALS.has(token.lower) && source.tokens.slice(at + 1).find((next) => !['AUX', 'PART', 'ADV'].includes(next.pos))?.pos === 'VERB');
+  // A verb's denial only ("does not attend"), not a phrase's ("a supermajority in the House but not in the Senate"),
+  // and of a verb the claim speaks of ("did not pollute" / "polluted"; not "warning nationals not to travel").
+  const spokenOf = (lemma: string) => claim.tokens.some((token) => token.lemma === lemma || pastOf(token.lower) === lemma) || claim.predicates.some((predicate) => relateSenses(predicate.keys, senseOf(lemma).keys) !== undefined);
+  const deniedVerb = source.tokens.some((token, at) => {
+    const verb = VERB_DENIALS.has(token.lower) ? source.tokens.slice(at + 1).find((next) => !['AUX', 'PART', 'ADV'].includes(next.pos)) : undefined;
+    return verb?.pos === 'VERB' && spokenOf(verb.lemma);
+  });
   return (claimDenies && !sourceDenies) || (!claimDenies && deniedVerb);
 }
 

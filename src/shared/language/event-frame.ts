@@ -205,7 +205,9 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   const before = tokens[index - 1];
   if (before?.text === '-' && before.start + 1 === token.start && tokens[index - 2]?.end === before.start) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
-  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')) return false;
+  // "a kidnapped Hungarian civilian": a demonym or another describing word may come between.
+  const between = tokens[index - 1]?.pos === 'DET' && ['ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '');
+  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
   // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
   if (token.pos === 'VERB' && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;

@@ -34,7 +34,7 @@ const GROUPS: Record<string, string[]> = {
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction'],
-  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue'],
+  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
   start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open'],

@@ -307,3 +307,11 @@ export function isAgentNoun(lemma: string): boolean {
 export function isLocationNoun(lemma: string): boolean {
   return firstSenseIs(lemma, LOCATION_ANCESTORS, locationCache);
 }
+
+const SETTLEMENT_ANCESTORS = new Set(['city', 'town', 'municipality', 'national capital', 'state capital', 'provincial capital', 'port']);
+const settlementCache = new Map<string, boolean>();
+
+/** Whether a name's first sense is a city or town ("London", "Paris"), not a country ("Britain"). */
+export function isSettlementNoun(lemma: string): boolean {
+  return firstSenseIs(lemma, SETTLEMENT_ANCESTORS, settlementCache);
+}
