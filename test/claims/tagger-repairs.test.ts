@@ -159,3 +159,18 @@ test('a people\'s word before the party the claim names is no rival; a light ver
   const vote = { text: 'The UN General Assembly votes to fly the flags of observer states outside the headquarters in New York City.', day: '2015-09-11' };
   assert.equal(judge('Emperor Akihito gave a speech to the UN General Assembly in New York in 2015.', vote.text, vote.day), 'not enough evidence');
 });
+
+test('a stance towards a party must be the source\'s towards that party', () => {
+  const rally = { text: 'Thousands rally in Prague in support of striking teachers and demand that Prime Minister Petr Fiala\'s cabinet resign.', day: '2023-03-11' };
+  assert.notEqual(judge('Thousands rallied in Prague in March 2023 to back striking teachers and to voice their support for Prime Minister Petr Fiala\'s cabinet.', rally.text, rally.day), 'supported');
+  const backing = { text: 'Thousands rally in Prague in support of Prime Minister Petr Fiala\'s cabinet.', day: '2023-03-11' };
+  assert.equal(judge('Thousands rallied in Prague in March 2023 in support of Prime Minister Petr Fiala\'s cabinet.', backing.text, backing.day), 'supported');
+});
+
+test('a core without its qualifier phrases still answers for their date; a date after a dash dates the headline', () => {
+  const fire = { text: 'Residents of the historic Swedish town of Sigtuna are evacuated due to a fire that has destroyed at least 20 homes.', day: '2012-03-05' };
+  assert.notEqual(judge('A fire destroyed at least 20 homes in the historic Swedish town of Sigtuna in March 2009, forcing residents to flee.', fire.text, fire.day), 'supported');
+  const resignation = { text: 'Tom Reed announces his resignation from the Ohio State Senate amid allegations that he took bribes.', day: '2014-03-04' };
+  assert.equal(judge('Ohio state senator Tom Reed to resign amid bribery allegations, which he denies – March 2011', resignation.text, resignation.day), 'false');
+  assert.equal(judge('Ohio state senator Tom Reed to resign amid bribery allegations, which he denies – March 2014', resignation.text, resignation.day), 'supported');
+});

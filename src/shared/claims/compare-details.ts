@@ -19,6 +19,9 @@ function belongsToMain(frame: EventFrame, index: number): boolean {
   if (!main) return true;
   const governing = frame.predicates.filter((predicate) => predicate.index < index).at(-1);
   if (!governing || governing === main || governing.index < main.index) return true;
+  // A date set off after a dash or in brackets at the end dates the whole headline ("… which he denies – February 2015").
+  const before = frame.tokens[index - 1]?.text ?? '';
+  if (/^[-–—(]$/.test(before) || (/^(in|on)$/i.test(before) && /^[-–—(]$/.test(frame.tokens[index - 2]?.text ?? ''))) return true;
   // Only a clause that describes a noun takes the time away: "a field discovered in 2007", "a deal which was signed in 2015".
   // A clause of time or cause ("died when two trains collided … in March 2015") dates the event itself.
   const tokens = frame.tokens;

@@ -11,6 +11,7 @@ import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { NEGATING_VERBS } from '../language/clauses.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
+import { findName } from '../language/names.ts';
 import { pastOf } from '../language/nlp.ts';
 
 export interface EvidenceSentence {
@@ -122,6 +123,35 @@ function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
   return (claimDenies && !sourceDenies) || (!claimDenies && deniedVerb);
 }
 
+/**
+ * "to show their support for Prime Minister Kosor's government" against "… and ask Prime Minister Kosor's
+ * government to resign": a stance the claim takes towards a party (support, opposition) must be the
+ * sentence's towards that party, not only somewhere in it.
+ */
+function stanceUnstated(claim: EventFrame, source: EventFrame): boolean {
+  const stance = (token: { lemma: string }) => senseOf(token.lemma).keys.some((key) => key === 'support' || key === 'oppose');
+  // The stance word's own object: the name right after it and a preposition, determiner or pronoun ("support
+  // for Prime Minister …", "backing the government of …"), not a name further on ("backed by US airstrikes
+  // retake Mosul Dam").
+  const objectOf = (at: number) => {
+    for (let back = at - 1; back >= Math.max(0, at - 4); back--) {
+      const token = claim.tokens[back];
+      if (stance(token)) return token;
+      if (!['ADP', 'DET', 'PRON'].includes(token.pos)) return undefined;
+    }
+    return undefined;
+  };
+  return claim.names.some((name) => {
+    const word = objectOf(name.index);
+    const before = word ? [word] : [];
+    if (before.length === 0) return false;
+    const there = findName(source.names, name);
+    if (!there) return false;
+    const keys = new Set(before.flatMap((token) => senseOf(token.lemma).keys));
+    return !source.tokens.slice(Math.max(0, there.index - 6), there.index).some((token) => stance(token) && senseOf(token.lemma).keys.some((key) => keys.has(key)));
+  });
+}
+
 /** The best-backed reading of one simple claim (or a part of the whole claim) against all evidence sentences. */
 function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFrame): ClaimFinding {
   const claimText = claim.text;
@@ -133,7 +163,7 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
     const backs = label === 'supported' || label === 'mostly supported';
-    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && deniesOtherwise(claim, frame))) continue;
+    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && (deniesOtherwise(claim, frame) || stanceUnstated(claim, frame)))) continue;
     all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
@@ -220,6 +250,9 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
   const backing = judged.parts.find((part) => part.evidence && part.comparison);
   if (!backing) return undefined;
   const cited = sources.filter((source) => judged.parts.some((part) => part.evidence === source.sentence));
+  // The core leaves the qualifier phrases out, and with them any time inside them ("in the historic village of
+  // Lærdalsøyri in January 2011"): the whole claim's date must not conflict with the sentence backing it.
+  if (cited.some((source) => compareFrames(frame, source.frame, { context: source.context }).conflicts.some((slot) => slot.slot === 'date'))) return undefined;
   const qualifiers = compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot));
   if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
   // "the highest end-year level since 2017" where the source says "the lowest": the qualifier turned round.
