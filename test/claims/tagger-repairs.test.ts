@@ -174,3 +174,12 @@ test('a core without its qualifier phrases still answers for their date; a date 
   assert.equal(judge('Ohio state senator Tom Reed to resign amid bribery allegations, which he denies – March 2011', resignation.text, resignation.day), 'false');
   assert.equal(judge('Ohio state senator Tom Reed to resign amid bribery allegations, which he denies – March 2014', resignation.text, resignation.day), 'supported');
 });
+
+test('"X died" or "lost his life" is "X was killed"; "declares an end to" turns the declaration round', () => {
+  const accident = { text: 'A British Army paratrooper is killed in a parachute training accident.', day: '2014-05-21' };
+  assert.equal(judge('A British Army paratrooper lost his life in a parachute training accident in May 2014.', accident.text, accident.day), 'supported');
+  assert.equal(judge('A British Army paratrooper died in a parachute training accident in May 2014.', accident.text, accident.day), 'supported');
+  const outbreak = { text: 'The World Health Organization declares an end to the Ebola outbreak in Liberia.', day: '2015-05-09' };
+  assert.equal(judge('In May 2015 the World Health Organization declared the Ebola outbreak in Liberia an emergency.', outbreak.text, outbreak.day), 'false');
+  assert.equal(judge('In May 2015 the World Health Organization declared an end to the Ebola outbreak in Liberia.', outbreak.text, outbreak.day), 'supported');
+});

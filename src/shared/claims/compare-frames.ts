@@ -155,6 +155,10 @@ function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Pr
   for (const [noun, way] of claimed) {
     if (stated.has(noun) && stated.get(noun) !== way) results.push({ slot: 'direction', outcome: 'conflict', claim: `${way === 'out' ? 'out of' : 'into'} ${noun}`, source: `${way === 'out' ? 'into' : 'out of'} ${noun}` });
   }
+  // "declared the Zika virus a global health emergency" against "declares an end to its global health crisis":
+  // the same verb, its object ended.
+  const endsAfter = (frame: EventFrame, at: number) => frame.tokens.slice(at + 1, at + 4).some((token, offset) => token.lower === 'end' && ['to', 'of'].includes(frame.tokens[at + 2 + offset]?.lower ?? ''));
+  if (claim.main && endsAfter(source, predicate.index) && !endsAfter(claim, claim.main.index)) results.push({ slot: 'direction', outcome: 'conflict', claim: `"${claim.tokens[claim.main.index].text}"`, source: `"${source.tokens[predicate.index].text} an end to"` });
   // "ruled that Saudi Arabia did not violate Qatar's rights" against "rules that the Saudi government violated
   // Qatar's rights": the same side event, on the same thing, denied on one side only.
   for (const side of claim.predicates) {

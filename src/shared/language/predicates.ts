@@ -42,7 +42,7 @@ const GROUPS: Record<string, string[]> = {
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
-  kill: ['kill', 'die', 'dead', 'death', 'slay', 'claim life', 'leave dead', 'lose life', 'execute', 'put death'],
+  kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
   urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort'],
@@ -75,7 +75,8 @@ const OPPOSITES: [string, string][] = [
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
-const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win', 'take office': 'appoint' };
+// "X died", "X lost his life": the one who dies is the one killed.
+const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win', 'take office': 'appoint', die: 'kill', dead: 'kill', 'lose life': 'kill' };
 
 /** Predicates with two parties whose order matters (who beat whom, who attacked whom). */
 const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'seize', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
@@ -104,7 +105,7 @@ export function isEventNoun(lemma: string): boolean {
 }
 
 /** Verbs that open a phrase of their own further on ("left 94 people dead", "found him guilty"). */
-const PHRASE_HEADS = new Set([...BY_WORD.keys()].filter((word) => word.includes(' ')).map((word) => word.split(' ')[0]));
+const PHRASE_HEADS = new Set([...BY_WORD.keys(), ...Object.keys(CONVERSES)].filter((word) => word.includes(' ')).map((word) => word.split(' ')[0]));
 
 export function opensPhrase(lemma: string): boolean {
   return PHRASE_HEADS.has(lemma);
