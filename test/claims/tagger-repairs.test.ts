@@ -183,3 +183,8 @@ test('"X died" or "lost his life" is "X was killed"; "declares an end to" turns 
   assert.equal(judge('In May 2015 the World Health Organization declared the Ebola outbreak in Liberia an emergency.', outbreak.text, outbreak.day), 'false');
   assert.equal(judge('In May 2015 the World Health Organization declared an end to the Ebola outbreak in Liberia.', outbreak.text, outbreak.day), 'supported');
 });
+
+test('the possessor of an event noun did it: "President Conté\'s appointment of a prime minister"', () => {
+  const strike = { text: 'Gabonese unions call off the strike following President Ali Bongo\'s appointment of a prime minister acceptable to them.', day: '2009-11-02' };
+  assert.equal(judge('Gabon\'s Paul Biyoghé Mba names Bongo prime minister in a deal with unions – November 2009', strike.text, strike.day), 'false');
+});

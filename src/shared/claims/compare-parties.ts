@@ -27,6 +27,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
     stated.agents.push(...predicate.agents.filter((party) => !known(party)));
     stated.patients.push(...predicate.patients.filter((party) => !known(party)));
+    // "President Lansana Conté's appointment of a Prime Minister": the possessor of an event noun did it.
+    const possessive = source.tokens[predicate.index]?.pos === 'NOUN' && /^['’]s$/.test(source.tokens[predicate.index - 1]?.text ?? '');
+    const possessor = possessive ? source.names.find((name) => name.index + name.surface.split(/\s+/).length === predicate.index - 1) : undefined;
+    if (possessor && !known(possessor)) stated.agents.push(possessor);
     // "Governor Doug Burgum announces that the state has extended …": with no one named doing it, the one
     // who announces it in the main clause did it.
     // Only for the clause it introduces, and not where the claim names that announcer as such ("The WHO
@@ -39,7 +43,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   // The claim's other events count for a swap too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
   const elsewhereInClaim = main ? claim.predicates.filter((other) => other !== main && relateSenses(main.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]) : [];
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
-    if (findName(own, wanted) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A person is not found as their country ("Gabon's Paul Biyoghé Mba" / "Gabonese unions"), unless the
+    // sentence names them too ("pro-Donald Trump protesters storm the United States Capitol").
+    const namedToo = sourceNames.some((name) => compareNames(name, wanted) === 'same');
+    if ((findPerson(own, wanted) || (namedToo && findName(own, wanted))) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
     const swapped = findName(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
