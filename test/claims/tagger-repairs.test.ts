@@ -188,3 +188,13 @@ test('the possessor of an event noun did it: "President Conté\'s appointment of
   const strike = { text: 'Gabonese unions call off the strike following President Ali Bongo\'s appointment of a prime minister acceptable to them.', day: '2009-11-02' };
   assert.equal(judge('Gabon\'s Paul Biyoghé Mba names Bongo prime minister in a deal with unions – November 2009', strike.text, strike.day), 'false');
 });
+
+test('a place another part of the claim names, and the region after it, are not another place', () => {
+  const arrests = [{ text: 'Four men are in custody in Spain in connection with the attacks, with another man held in Porto, Portugal.', passageId: 'p1', publishedAt: '2017-08-20' }];
+  assert.notEqual(judgeClaim('Four men were held in Madrid over the attacks in August 2017, and a fifth man was detained in Porto.', arrests).label, 'false');
+});
+
+test('the same town in another region is another place', () => {
+  const storm = { text: 'A tornado kills six people in Springfield, Missouri.', day: '2021-05-03' };
+  assert.equal(judge('A tornado killed six people in Springfield, Illinois, in May 2021.', storm.text, storm.day), 'false');
+});

@@ -57,7 +57,7 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
  * Places: the same name matches; a country matches a place inside it; a more specific place than the
  * source gives is not stated; a place in another country, or another specific place, conflicts.
  */
-export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult[] {
+export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElsewhere: NameMention[] = []): SlotResult[] {
   const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
   return claim.places.filter((place) => !scopesQualifier(claim, place)).map((place) => {
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
@@ -76,7 +76,11 @@ export function comparePlaces(claim: EventFrame, source: EventFrame): SlotResult
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
     const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
     // A place the claim names elsewhere ("soft-opened in Cebu ahead of the start in Manila") is not another place.
-    const claimsToo = (name: NameMention) => claim.places.some((other) => compareNames(other, name) === 'same');
+    const named = (name: NameMention, places: NameMention[]) => places.some((other) => compareNames(other, name) === 'same');
+    // "Brisbane, Queensland": the region after a place the claim's other part names, set off by a comma, is that
+    // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
+    // Columbia" is another region.
+    const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && source.places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && other.index + other.surface.split(/\s+/).length + 1 === name.index));
     const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     // A specific place of the source: not a country by any of its names, and not one in another country.

@@ -3,7 +3,7 @@
 // conflict, or does the source not say? An event that differs in two core slots is another event.
 import { LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
-import { compareNames, findName } from '../language/names.ts';
+import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
@@ -42,6 +42,8 @@ const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'pla
 export interface CompareOptions {
   /** The rest of the source's item (its other sentences): a side name, a number or a word stated there is stated. */
   context?: EventFrame[];
+  /** Places the rest of the claim names ("… and an eighth person was detained in Brisbane"): not another place. */
+  claimedPlaces?: NameMention[];
 }
 
 export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
@@ -67,7 +69,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (predicate) slots.push(...swappedSideRoles(claim, source, predicate));
   slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
-  slots.push(...comparePlaces(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
+  const claimed = options.claimedPlaces ?? [];
+  slots.push(...comparePlaces(claim, source, claimed).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));

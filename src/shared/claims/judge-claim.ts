@@ -11,7 +11,7 @@ import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { NEGATING_VERBS } from '../language/clauses.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
-import { findName } from '../language/names.ts';
+import { findName, type NameMention } from '../language/names.ts';
 import { pastOf } from '../language/nlp.ts';
 
 export interface EvidenceSentence {
@@ -153,13 +153,13 @@ function stanceUnstated(claim: EventFrame, source: EventFrame): boolean {
 }
 
 /** The best-backed reading of one simple claim (or a part of the whole claim) against all evidence sentences. */
-function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFrame): ClaimFinding {
+function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFrame, claimedPlaces: NameMention[] = []): ClaimFinding {
   const claimText = claim.text;
   const all: ClaimFinding[] = [];
   // Sentences that report the event on the claim's date with nothing in conflict, verdict or not.
   let datedAsClaimed = false;
   for (const { sentence, frame, context } of sources) {
-    const comparison = compareFrames(claim, frame, { context });
+    const comparison = compareFrames(claim, frame, { context, claimedPlaces });
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
     const backs = label === 'supported' || label === 'mostly supported';
@@ -216,7 +216,7 @@ function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; 
   const own = texts.map((text) => frameOf(text));
   // A part that names no one of its own ("More than 200 people died in floods") stands only on a sentence
   // that agrees with the rest of the claim.
-  const parts = own.map((frame) => judgeSimpleClaim(whole ? partFrame(frame, whole) : frame, sources, whole && frame.names.length === 0 ? whole : undefined));
+  const parts = own.map((frame) => judgeSimpleClaim(whole ? partFrame(frame, whole) : frame, sources, whole && frame.names.length === 0 ? whole : undefined, whole?.places ?? []));
   // A part dated only by the rest of the claim is not refuted by another date when another part is found on
   // the claim's date ("took the airport … and were reported close to conquering the city" in October).
   const onDate = parts.some((part) => (part.label === 'supported' || part.label === 'mostly supported') && part.comparison?.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match'));
