@@ -53,18 +53,24 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
   });
 }
 
+/** A country by any of its names ("Britain", "the UK"), not a city or a leader of it. */
+function countryName(name: NameMention): boolean {
+  if (name.actor === undefined) return false;
+  if (name.words.join(' ') === name.actor.toLowerCase()) return true;
+  return actorByName(name.surface.replace(/^the\s+/i, ''))?.type === 'country' && name.words.length === 1 && hasSense(name.words[0], 'noun') && !isSettlementNoun(name.words[0]) && isLocationNoun(name.words[0]);
+}
+
 /**
  * Places: the same name matches; a country matches a place inside it; a more specific place than the
  * source gives is not stated; a place in another country, or another specific place, conflicts.
  */
 export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElsewhere: NameMention[] = []): SlotResult[] {
   const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
+  const named = (name: NameMention, places: NameMention[]) => places.some((other) => compareNames(other, name) === 'same');
   return claim.places.filter((place) => !scopesQualifier(claim, place)).map((place) => {
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
     const same = located.find((name) => compareNames(name, place) === 'same') ?? source.names.find((name) => compareNames(name, place) === 'same');
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
-    // A country by any of its names ("Britain", "the UK"), not a city or a leader of it.
-    const countryName = (name: NameMention) => name.actor !== undefined && (name.words.join(' ') === name.actor.toLowerCase() || (actorByName(name.surface.replace(/^the\s+/i, ''))?.type === 'country' && name.words.length === 1 && hasSense(name.words[0], 'noun') && !isSettlementNoun(name.words[0]) && isLocationNoun(name.words[0])));
     const isCountry = countryName(place);
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
     if (inside && isCountry) return { slot: 'place', outcome: 'match', claim: place.surface, source: inside.surface };
@@ -76,7 +82,6 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
     const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
     // A place the claim names elsewhere ("soft-opened in Cebu ahead of the start in Manila") is not another place.
-    const named = (name: NameMention, places: NameMention[]) => places.some((other) => compareNames(other, name) === 'same');
     // "Brisbane, Queensland": the region after a place the claim's other part names, set off by a comma, is that
     // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
     // Columbia" is another region.

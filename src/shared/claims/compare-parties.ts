@@ -3,7 +3,7 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
-import { compareNames, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
+import { compareNames, demonymEnding, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
@@ -62,7 +62,6 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
     // "the Bank of England's Monetary Policy Committee" acts for the Bank of England.
     if (own.some((name) => name.owner && compareNames(name.owner, wanted) !== 'different')) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
-    // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     // "Greek border guards" / "Hellenic Police border guards": the country's adjective in another word (WordNet).
     const adjectiveIn = (names: NameMention[]) => wanted.actor !== undefined && wanted.words.length === 1 && names.some((name) => name.words.some((word) => word !== wanted.words[0] && wordsRelate(word, wanted.words[0], 'adj')));
     if (adjectiveIn(own)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
@@ -70,6 +69,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // names elsewhere in the sentence; it is no rival.
     const named = wanted.actor ? undefined : findName(sourceNames, wanted);
     if (named && own.length > 0 && own.every((name) => name.actor !== undefined && name.words.length === 1) && own.some((name) => named.index > name.index && named.index - name.index <= 5)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
@@ -155,7 +155,7 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
     const theirs = other.surface.split(/\s+/);
     // "East Timorese" is of "East Timor": a demonym is the same name.
     const [mine, their] = [words.at(-1)!.toLowerCase(), theirs.at(-1)!.toLowerCase()];
-    const demonym = (short: string, long: string) => short.length >= 4 && long.startsWith(short) && /^(ese|ian|an|n|i|ish)$/.test(long.slice(short.length));
+    const demonym = (short: string, long: string) => /^(ese|ian|an|n|i|ish)$/.test(demonymEnding(short, long) ?? '');
     return theirs.length === words.length && theirs.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && mine !== their && !demonym(mine, their) && !demonym(their, mine);
   });
 }

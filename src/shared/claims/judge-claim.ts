@@ -74,11 +74,11 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // Four matching slots and most of its words place it firmer still: two such words may pass.
   const allowed = !firm || comparison.core.length > 0 ? 0 : matched >= 4 && comparison.themeShared ? 2 : 1;
   if (major.length > allowed || minor.length > 1 || comparative.length > 0) return 'not enough evidence';
+  // A place the source leaves out while naming another town ("the Calais camp") is no detail to pass over.
+  if (comparison.slots.some((slot) => slot.slot === 'place' && slot.outcome === 'unstated' && slot.source !== undefined)) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.
-  // A place the source leaves out while naming another town ("the Calais camp") is no detail to pass over.
-  if (comparison.slots.some((slot) => slot.slot === 'place' && slot.outcome === 'unstated' && slot.source !== undefined)) return 'not enough evidence';
   const manner = minor.filter((word) => claim.tokens.some((token) => token.lemma === word && token.pos === 'ADV'));
   if (manner.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
   return 'supported';
@@ -143,11 +143,9 @@ function stanceUnstated(claim: EventFrame, source: EventFrame): boolean {
   };
   return claim.names.some((name) => {
     const word = objectOf(name.index);
-    const before = word ? [word] : [];
-    if (before.length === 0) return false;
-    const there = findName(source.names, name);
-    if (!there) return false;
-    const keys = new Set(before.flatMap((token) => senseOf(token.lemma).keys));
+    const there = word ? findName(source.names, name) : undefined;
+    if (!word || !there) return false;
+    const keys = new Set(senseOf(word.lemma).keys);
     return !source.tokens.slice(Math.max(0, there.index - 6), there.index).some((token) => stance(token) && senseOf(token.lemma).keys.some((key) => keys.has(key)));
   });
 }

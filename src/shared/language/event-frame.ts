@@ -132,7 +132,7 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
 
 /** Nouns for the area a name is: "Maysan province", "Kherson Oblast". */
 const AREA_NOUNS = new Set(['province', 'region', 'state', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'territory', 'island']);
-export const PLACE_NOUNS = new Set(['coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'province', 'region', 'state', 'island', 'county', 'district', 'port', 'oblast', 'prefecture', 'municipality', 'suburb', 'outskirts', 'resort', 'area', 'territory', 'enclave', 'governorate']);
+export const PLACE_NOUNS = new Set([...AREA_NOUNS, 'coast', 'shore', 'waters', 'border', 'city', 'town', 'village', 'hometown', 'capital', 'port', 'suburb', 'outskirts', 'resort', 'area', 'enclave']);
 
 /**
  * Names that say where: after "in", "at", "near" …, after "the city of" / "the island of", and a name

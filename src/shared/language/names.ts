@@ -143,10 +143,10 @@ function singularNoun(lower: string): string | undefined {
   return forms.find((form) => form.length >= 3 && hasSense(form, 'noun'));
 }
 
-/** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 /** Words for numbers and shares that open a sentence ("Half a million residents fled", "Three soldiers died"). */
 const NUMBER_OPENERS = /^(half|quarter|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
+/** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {
   if (NUMBER_OPENERS.test(tokens[index].lower)) return false;
   // A country's name, or its people's ("Laotians vote in …").
@@ -188,7 +188,7 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   const head = before.some((word) => word.length >= 3 && !isDictionaryWord(word)) ? before : longer;
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
   // "IAF An-32" / "Indian Air Force Antonov An-32": an acronym stands for a run of the longer name's words.
-  const shortMention = left.words.length <= right.words.length ? left : right;
+  const shortMention = longerMention === left ? right : left;
   const initials = (word: string) => word.length >= 2 && word.length <= 5 && shortMention.surface.includes(word.toUpperCase()) && longer.some((_, at) => longer.slice(at, at + word.length).map((other) => other[0]).join('') === word);
   if (shorter.length >= 2 && shorter.every((word) => longer.includes(word) || initials(word)) && shorter.some((word) => !longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
@@ -202,14 +202,22 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
     if (a.length >= 2 && a.every((word) => b.includes(word))) return 'same';
   }
   // "Sumatra" / "the Sumatran volcano": a place ending in a vowel and its demonym in "-n".
-  const [place, demonym] = [left.words, right.words].sort((one, other) => one.join(' ').length - other.join(' ').length);
-  if (place.length === 1 && demonym.length === 1 && place[0].length >= 4 && /[aeiou]$/.test(place[0]) && demonym[0] === `${place[0]}n`) return 'same';
+  const [place, people] = [left.words, right.words].sort((one, other) => one.join(' ').length - other.join(' ').length);
+  if (place.length === 1 && people.length === 1 && /[aeiou]$/.test(place[0]) && demonymEnding(place[0], people[0]) === 'n') return 'same';
   if (left.actor && right.actor && left.actor === right.actor) {
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
     return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';
   }
   if (left.actor && right.actor) return 'different';
   return 'different';
+}
+
+/**
+ * The ending a people's word adds to its place's name ("Sumatra" → "Sumatran": "n"; "Timor" → "Timorese":
+ * "ese"), or undefined when the word does not start with the name (of four letters at least). Lower case.
+ */
+export function demonymEnding(place: string, word: string): string | undefined {
+  return place.length >= 4 && word.length > place.length && word.startsWith(place) ? word.slice(place.length) : undefined;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -103,8 +103,9 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     if (fractionOfScale(tokens, index + 1)?.index === index) continue;
     const share = fractionOfScale(tokens, index);
     if (share) {
-      quantities.push({ ...share, ordinal: false, bound: boundBefore(tokens, share.index), verb: verbOf(tokens, share.index, share.end) });
-      index = share.end;
+      const { end, ...quantity } = share;
+      quantities.push({ ...quantity, ordinal: false, bound: boundBefore(tokens, quantity.index), verb: verbOf(tokens, quantity.index, end) });
+      index = end;
       continue;
     }
     const ordinal = ORDINALS[token.lower] ?? (/^\d+(st|nd|rd|th)$/.test(token.lower) ? valueOf(token) : undefined);
