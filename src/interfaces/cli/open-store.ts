@@ -6,7 +6,8 @@ import type { CliIo } from './io.ts';
 import { resolveStorePath } from './store-path.ts';
 import { redactUrl } from '../../shared/text/redact-url.ts';
 
-export type OpenedStore = { ok: true; store: SiteStore; location: string } | { ok: false; message: string };
+/** `file`: the SQLite store's file (none for PostgreSQL or `:memory:`). */
+export type OpenedStore = { ok: true; store: SiteStore; location: string; file?: string } | { ok: false; message: string };
 
 // Each backend loads only when chosen: an offline command on the SQLite file never loads pg or pg-boss.
 export async function openStore(values: { store?: string }, io: CliIo, options: { seedDemoCorpus?: boolean } = {}): Promise<OpenedStore> {
@@ -28,7 +29,7 @@ export async function openStore(values: { store?: string }, io: CliIo, options: 
     const { createSqliteStore } = await import('../../adapters/store/sqlite/sqlite-store.ts');
     // A new store file starts as a copy of the ready demo store built at install, when there is one (ask only).
     if (options.seedDemoCorpus) (await import('../../adapters/demo-corpus/demo-store.ts')).seedFromDemoStore(location);
-    return { ok: true, store: createSqliteStore({ file: location }), location };
+    return { ok: true, store: createSqliteStore({ file: location }), location, file: location === ':memory:' ? undefined : location };
   } catch (error) {
     return { ok: false, message: `cannot open the store ${location} (${(error as Error).message}); choose another with --store or CROSSCHECK_STORE` };
   }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { rememberAnalysis, storedAnalysis } from './analysis-memo.ts';
 import { hasSense, isDictionaryWord } from './wordnet.ts';
 
 export interface Token {
@@ -125,6 +126,12 @@ const CACHE_LIMIT = 5000;
 export function analyse(text: string): Token[] {
   const cached = cache.get(text);
   if (cached) return cached;
+  // Tokens kept by an earlier process (the CLI's analysis cache); what is analysed here is offered to it.
+  const stored = storedAnalysis(text);
+  if (stored) {
+    cache.set(text, stored);
+    return stored;
+  }
   const nlp = load();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -152,6 +159,7 @@ export function analyse(text: string): Token[] {
     cursor = end;
   });
   mendTags(result);
+  rememberAnalysis(text, result);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, result);
   return result;

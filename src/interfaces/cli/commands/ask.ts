@@ -13,6 +13,7 @@ import { QuestionError } from '../../../pipeline/understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
 import { prepareForOneReport } from '../one-report.ts';
+import { useAnalysisCacheBeside } from '../analysis-cache.ts';
 import { createProgressReporter } from '../progress.ts';
 
 export const ASK_USAGE = `Usage: crosscheck ask "<question or claim>" [--json | --html] [--store FILE] [--parent ID] [--quiet]
@@ -59,6 +60,7 @@ export const ask: Command = async (argv, io) => {
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   prepareForOneReport();
+  const finishAnalyses = useAnalysisCacheBeside(opened.file);
   try {
     await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
     const engine = await createEngine({ settings: readSettings(io.env), store });
@@ -77,6 +79,7 @@ export const ask: Command = async (argv, io) => {
     io.stderr(`crosscheck ask: the report could not be made: ${(error as Error).message}\n`);
     return 1;
   } finally {
+    finishAnalyses();
     await store.close();
   }
 };

@@ -1,0 +1,139 @@
+// The analysis cache: a SQLite file beside the store that keeps the tokens of sentences analysed before, under the
+// version of the code that analysed them (analysisVersion), so a warm `ask` neither loads the NLP model nor tags
+// those sentences again. It is only ever a cache: a file that is missing, locked, read-only, damaged or written by
+// someone else costs a miss (the sentence is analysed as without it), never an error; a damaged file is replaced.
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { AnalysedToken, AnalysisMemo } from '../../shared/language/analysis-memo.ts';
+import { decodeTokens, encodeTokens } from './token-codec.ts';
+
+/** Sentences kept (about 0.7 KB each); past this the oldest go. An ask analyses about 100. */
+export const ANALYSIS_CACHE_LIMIT = 20_000;
+/** A cache another process is writing is not waited for long: its sentences are analysed instead. */
+const BUSY_TIMEOUT_MS = 50;
+
+export interface AnalysisCacheOptions {
+  file: string;
+  /** analysisVersion(): rows written under another are dropped when the file is opened. */
+  version: string;
+  limit?: number;
+}
+
+export interface AnalysisCache {
+  memo: AnalysisMemo;
+  /** Writes the sentences analysed since it was opened (one transaction), then drops the oldest past the limit. */
+  save(): void;
+  close(): void;
+}
+
+/** The cache file for a SQLite store file: data/crosscheck.db → data/crosscheck.analyses.db. */
+export function analysisCacheFileFor(storeFile: string): string {
+  const extension = path.extname(storeFile);
+  return path.join(path.dirname(storeFile), `${path.basename(storeFile, extension)}.analyses.db`);
+}
+
+/** The cache, or undefined when no usable file can be had there (the caller then runs without one). */
+export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache | undefined {
+  const db = openAt(options.file, options.version) ?? (remove(options.file) ? openAt(options.file, options.version) : undefined);
+  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT) : undefined;
+}
+
+function openAt(file: string, version: string): DatabaseSync | undefined {
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(file);
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
+      CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS analyses_by_key ON analyses (key);`);
+    const stored = db.prepare("SELECT value FROM meta WHERE name = 'version'").get() as { value?: unknown } | undefined;
+    if (stored?.value !== version) {
+      // Another version's analyses: none of them may be served, and the next ask writes this version's.
+      db.exec('BEGIN IMMEDIATE');
+      db.exec('DELETE FROM analyses');
+      db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('version', ?)").run(version);
+      db.exec('COMMIT');
+    }
+    return db;
+  } catch {
+    try {
+      db?.close();
+    } catch {
+      // already unusable
+    }
+    return undefined;
+  }
+}
+
+/** Removes a file that would not open as this cache (damaged, or not a database); false when that fails too. */
+function remove(file: string): boolean {
+  try {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A 52-bit key (a whole number SQLite and JavaScript both hold exactly) of the version and the text: a row another
+ * version wrote (a process of other code sharing the file) is never found, whatever the file's version says.
+ * Rows are matched on the text too, so two texts sharing a key cannot be confused.
+ */
+function keyOf(version: string, text: string): number {
+  return Number.parseInt(createHash('sha256').update(version).update('\0').update(text).digest('hex').slice(0, 13), 16);
+}
+
+function cacheOn(db: DatabaseSync, version: string, limit: number): AnalysisCache {
+  let find: StatementSync | undefined;
+  let usable = true;
+  const pending = new Map<string, string>();
+  const memo: AnalysisMemo = {
+    get(text) {
+      if (!usable) return undefined;
+      try {
+        find ??= db.prepare('SELECT text, tokens FROM analyses WHERE key = ?');
+        for (const row of find.all(keyOf(version, text)) as { text: unknown; tokens: unknown }[]) {
+          if (row.text === text && typeof row.tokens === 'string') return decodeTokens(text, row.tokens);
+        }
+      } catch {
+        usable = false; // a file that fails once is not read again in this process
+      }
+      return undefined;
+    },
+    remember(text: string, tokens: readonly AnalysedToken[]) {
+      if (!usable || pending.has(text)) return;
+      const encoded = encodeTokens(text, tokens);
+      if (encoded !== undefined) pending.set(text, encoded);
+    },
+  };
+  return {
+    memo,
+    save() {
+      if (!usable || pending.size === 0) return;
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        const insert = db.prepare('INSERT INTO analyses (key, text, tokens) VALUES (?, ?, ?)');
+        for (const [text, tokens] of pending) insert.run(keyOf(version, text), text, tokens);
+        db.prepare('DELETE FROM analyses WHERE id <= (SELECT max(id) FROM analyses) - ?').run(limit);
+        db.exec('COMMIT');
+        pending.clear();
+      } catch {
+        try {
+          db.exec('ROLLBACK');
+        } catch {
+          // no transaction was open
+        }
+      }
+    },
+    close() {
+      try {
+        db.close();
+      } catch {
+        // closed already
+      }
+    },
+  };
+}
