@@ -63,7 +63,7 @@ export async function runSpeedBench(): Promise<BenchResult> {
   const two = reports.find((row) => row.threads === 2)!;
   const table = [
     markdownTable(['passages', 'engine', 'search p50 (ms)', 'search p95 (ms)', 'p95 / FlexSearch p95', 'store'], searchRows(searches)),
-    markdownTable(['CLI (new process each)', 'wall (s)', 'target (s)'], [
+    markdownTable([`CLI (new process each; ${ask.bundle ? 'the CLI bundle' : 'from source: no current bundle'})`, 'wall (s)', 'target (s)'], [
       ['crosscheck --help', fixed(ask.helpSeconds, 2), '≤ 0.2'],
       [`first ask, fresh store, cold compile cache (${ask.readyStore ? 'ready demo store copied' : 'no ready store: corpus loaded'})`, fixed(ask.firstAskSeconds, 2), '≤ 2'],
       [`warm ask (median of 5; fastest ${fixed(ask.warmAskSpread[0], 2)}, slowest ${fixed(ask.warmAskSpread[1], 2)})`, fixed(ask.warmAskSeconds, 2), '≤ 0.3'],
