@@ -223,10 +223,11 @@ test("the parts of a claim share its time and place: a sentence at another time 
   assert.equal(judgeClaim('A magnitude 6.1 earthquake hit Hormozgan province in July 2022 and killed three people.', quake).label, 'false');
 });
 
-test('a sentence stating the event in unrelated words can refute on one changed slot, never support', () => {
+test('a sentence stating the event in unrelated words refutes on one changed slot, and backs it only when every slot matches', () => {
   const quake = { text: 'A 7.1 magnitude earthquake occurs off the coast of Sumatra in Indonesia approximately 135 kilometres south-west of Bengkulu.', publishedAt: '2007-10-25' };
   assert.deepEqual(verdict('A magnitude 7.1 earthquake struck off the coast of Sumatra in October 2009.', quake), { label: 'false', conflicts: ['date'] });
-  assert.equal(verdict('A magnitude 7.1 earthquake struck off the coast of Sumatra in October 2007.', quake).label, 'not enough evidence');
+  // Its number, place and day all match and nothing points to another event (restated-event.ts).
+  assert.equal(verdict('A magnitude 7.1 earthquake struck off the coast of Sumatra in October 2007.', quake).label, 'supported');
   assert.equal(verdict('A magnitude 6.2 earthquake struck off the coast of Sumatra in October 2009.', quake).label, 'not enough evidence');
 });
 

@@ -35,6 +35,8 @@ function formatTime(slot: TimeSlot): string {
   return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
 }
 
+const BOUNDS = new Set(['by', 'until', 'till', 'before', 'after', 'since']);
+
 export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
   const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
   const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
@@ -47,8 +49,9 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
     // A year the source names as the event's time ("in 2019") also counts.
     const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
     if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
-    // A deadline ("aims for 500,000 births a year by 2033") is a target, not when the event was reported.
-    if (claim.tokens[time.index - 1]?.lower === 'by') return { slot: 'date', outcome: 'unstated', claim: time.text };
+    // A deadline or a bound ("aims for 500,000 births a year by 2033", "delayed until 2013") is not when the
+    // event was reported.
+    if (BOUNDS.has(claim.tokens[time.index - 1]?.lower ?? '')) return { slot: 'date', outcome: 'unstated', claim: time.text };
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
   });
 }
@@ -117,7 +120,7 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
   const used = new Set<Quantity>();
   const results = new Map<Quantity, SlotResult>();
   for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
-    const all = stated.filter((other) => !used.has(other) && other.ordinal === quantity.ordinal);
+    const all = stated.filter((other) => !used.has(other) && (other.ordinal === quantity.ordinal || (quantity.series && other.ordinal) || (other.series && quantity.ordinal)));
     // "killed at least 30" against "killing at least 17 and wounding 37": a hedged number answers to the
     // source's number hedged the same way, not to another count that happens to lie within its bound.
     const hedgedAlike = quantity.bound === 'min' || quantity.bound === 'max' ? all.filter((other) => other.bound === quantity.bound) : [];

@@ -7,9 +7,10 @@ import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
-import { compareParties, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
+import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
-import { compoundsStated, hasWord, themeWords } from './theme-words.ts';
+import { compoundsStated, hasWord, objectWords, themeWords } from './theme-words.ts';
+import { restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
 
@@ -48,7 +49,7 @@ export interface CompareOptions {
 
 export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
   const slots: SlotResult[] = [];
-  const predicate = matchPredicate(claim, source);
+  const predicate = receiverSide(claim.main, matchPredicate(claim, source));
   const main = claim.main;
   if (main) {
     if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
@@ -66,7 +67,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
-  if (predicate) slots.push(...swappedSideRoles(claim, source, predicate));
+  if (predicate) slots.push(...swappedSideRoles(claim, source, predicate), ...crossedDirections(claim, source));
   slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
@@ -106,10 +107,12 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
   const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => source.names.some((name) => compareNames(name, party) === 'same')) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot));
-  const sameEvent = placed || paraphrased || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
+  // The same event in words nothing relates, placed by its parties and at least two details (restated-event.ts).
+  const restated = predicate === undefined && !paraphrased && restatesEvent(claim, source, { slots, conflicts, extra, rivalled, matched, unidentified });
+  const sameEvent = placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated };
 }
 
 /**
@@ -181,18 +184,6 @@ function subjectWords(claim: EventFrame): Set<string> {
   return new Set(before.slice(start).filter((token) => token.pos === 'NOUN').map((token) => token.lemma));
 }
 
-/** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */
-function objectWords(claim: EventFrame): Set<string> {
-  const words = new Set<string>();
-  if (!claim.main) return words;
-  for (let at = claim.main.index + 1; at < claim.tokens.length; at++) {
-    const token = claim.tokens[at];
-    if (token.pos === 'NOUN') words.add(token.lemma);
-    else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
-  }
-  return words;
-}
-
 /**
  * The source's predicate for the claim's event: of those naming the same event (any shared group), the
  * one whose parties overlap the claim's most; else the opposite event; else a word of the same event
@@ -231,7 +222,24 @@ function turnable(predicate: Predicate): boolean {
 
 /** How a source predicate relates to the claim's event: by the event groups, else by WordNet. */
 function relateEvents(main: Predicate, predicate: Predicate): 'same' | 'opposite' | undefined {
-  return relateSenses(main.keys, predicate.keys) ?? relateOutsideGroups(main.lemma, predicate.lemma);
+  return relateSenses(main.keys, predicate.keys) ?? (receives(main) && receives(predicate) ? 'same' : relateOutsideGroups(main.lemma, predicate.lemma));
+}
+
+/**
+ * The source's predicate with its roles as the claim's verb would give them: "Lena Orlova receives asylum"
+ * (the receiver acts) against "was granted asylum" (the receiver is the patient).
+ */
+function receiverSide(main: Predicate | undefined, predicate: Predicate | undefined): Predicate | undefined {
+  if (!main || !predicate || relateSenses(main.keys, predicate.keys) !== undefined || !receives(main) || !receives(predicate) || main.passive === predicate.passive) return predicate;
+  return { ...predicate, agents: predicate.patients, patients: predicate.agents };
+}
+
+const GIVING = new Set(['give', 'grant', 'award', 'offer', 'hand', 'accord']);
+const RECEIVING = new Set(['get', 'receive', 'obtain', 'gain', 'earn']);
+
+/** "Iran is granted observer status" / "Iran gets observer status": a gift said from its receiver's side. */
+function receives(predicate: Predicate): boolean {
+  return (GIVING.has(predicate.lemma) && predicate.passive) || (RECEIVING.has(predicate.lemma) && !predicate.passive);
 }
 
 /**

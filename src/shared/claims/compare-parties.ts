@@ -86,6 +86,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "fill Tahrir Square" / "demonstrate in Tahrir Square": what a one-sided event is done to, the source's place.
+    const place = twoParty || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
+    if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -110,7 +113,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
     // A person is not found as their country ("Barbara Walters of ABC News" / "America's ABC News").
     const person = (names: NameMention[]) => findPerson(names, name) ?? (findName(names, name) || (name.words.length >= 2 && isPersonLike(name)) ? undefined : names.find(sameActor));
-    const found = person(source.names) ?? person(context);
+    const found = person(source.names) ?? person(context) ?? (asCommonNoun(source, name) ? name : undefined);
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
     const other = found ? undefined : rivalDemonym(claim, source, name);
@@ -134,8 +137,11 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
 
 /** A one-word name without an actor that the source has as a common noun ("Pirates" / "by pirates"). */
 function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
-  if (wanted.actor || wanted.surface.includes(' ')) return false;
-  const word = wanted.surface.toLowerCase();
+  if (wanted.actor) return false;
+  // "along the East Coast" / "on the east coast": a phrase of common words, all in lower case there.
+  const words = wanted.surface.toLowerCase().split(/\s+/);
+  if (words.length > 1) return words.every((word) => !/[^\p{Ll}]/u.test(word)) && source.tokens.some((token, at) => words.every((word, offset) => source.tokens[at + offset]?.text === word && (offset > 0 || token.text === word)));
+  const word = words[0];
   // Written in lower case, or opening the source's sentence as it opens the claim ("Protesters storm …").
   return source.tokens.some((token, at) => (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lemma === word || `${token.lemma}s` === word)) || ((at === 0 || /^\p{Ll}/u.test(token.text)) && token.lower === word));
 }
@@ -218,4 +224,34 @@ export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicat
     if (side.patients.some((patient) => findName([doer], patient))) results.push({ slot: 'role', outcome: 'conflict', claim: `${side.agents[0].surface} as agent`, source: doer.surface });
   }
   return results;
+}
+
+const TARGETS = new Set(['at', 'against', 'on', 'toward', 'towards', 'into']);
+
+/** The preposition that opens a name's phrase ("at a Syrian army outpost", "from Syria"), if any. */
+function openingPreposition(frame: EventFrame, name: NameMention): string | undefined {
+  for (let at = name.index - 1; at >= Math.max(0, name.index - 4); at--) {
+    const token = frame.tokens[at];
+    if (token.pos === 'ADP') return token.lower;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Which way an attack went: "Israel fired a shell at a Syrian outpost" against "a shell from Syria was fired at
+ * an Israeli outpost". Two parties each on the other side: the one the claim aims at comes from the source's
+ * side, and the one the source aims at is the claim's doer or origin.
+ */
+export function crossedDirections(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const way = (frame: EventFrame, name: NameMention) => {
+    const preposition = openingPreposition(frame, name);
+    return preposition === 'from' ? 'from' : preposition && TARGETS.has(preposition) ? 'at' : undefined;
+  };
+  const aimedAt = (frame: EventFrame) => frame.names.filter((name) => way(frame, name) === 'at');
+  const [claimTargets, sourceTargets] = [aimedAt(claim), aimedAt(source)];
+  const target = claimTargets.find((name) => source.names.some((other) => compareNames(other, name) !== 'different' && way(source, other) === 'from'));
+  if (!target) return [];
+  const origin = sourceTargets.find((name) => compareNames(name, target) === 'different' && claim.names.some((other) => compareNames(other, name) !== 'different' && way(claim, other) !== 'at'));
+  return origin ? [{ slot: 'role', outcome: 'conflict', claim: `at ${target.surface}`, source: `at ${origin.surface}` }] : [];
 }

@@ -112,7 +112,8 @@ function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
   const denies = (frame: EventFrame) => frame.tokens.some((token) => DENIALS.has(token.lower) || NEGATING_VERBS.has(token.lemma));
   const claimDenies = denies(claim);
   // "told Russians not to travel" / "warns its citizens against travelling".
-  const sourceDenies = denies(source) || source.tokens.some((token) => token.lower === 'against');
+  // "There will be no new blasphemy law" / "rejects demands for a new anti-blasphemy law": a refusal denies too.
+  const sourceDenies = denies(source) || source.tokens.some((token) => token.lower === 'against') || source.predicates.some((predicate) => predicate.keys.includes('reject'));
   // A verb's denial only ("does not attend"), not a phrase's ("a supermajority in the House but not in the Senate"),
   // and of a verb the claim speaks of ("did not pollute" / "polluted"; not "warning nationals not to travel").
   const spokenOf = (lemma: string) => claim.tokens.some((token) => token.lemma === lemma || pastOf(token.lower) === lemma) || claim.predicates.some((predicate) => relateSenses(predicate.keys, senseOf(lemma).keys) !== undefined);

@@ -4,7 +4,7 @@ import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/cl
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
-import { hasSense, relatedWords, wordsRelate } from '../language/wordnet.ts';
+import { derivedVerb, hasSense, relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
@@ -44,6 +44,9 @@ export function themeWords(frame: EventFrame): string[] {
   for (const word of ['not', 'never', 'no', 'fail', 'refuse', 'decline']) skip.add(word);
   // The predicate's own words, a phrasal verb's particle too ("sent back").
   if (frame.main) for (const word of [frame.tokens[frame.main.index].lemma, ...frame.main.lemma.split(' '), 'member']) skip.add(word);
+  // The noun a light verb takes its event from ("forced the cancellation of the final" is about cancelling).
+  const main = frame.main;
+  if (main && main.lemma !== frame.tokens[main.index].lemma) for (const token of frame.tokens.slice(main.index + 1, main.index + 7)) if (token.pos === 'NOUN' && (derivedVerb(token.lemma) ?? derivedVerb(token.lower)) === main.lemma) skip.add(token.lemma);
   const isNumber = (word: string) => /^[\d.,]+$/.test(word);
   // A year that names a thing ("the 2016 election") is theme; other numbers are compared as quantities.
   return [...frame.content].filter((word) => !nameWords.has(word) && !nameWords.has(plainWords(word)[0] ?? word) && !skip.has(word) && !(frame.main && senseOf(word).key === frame.main.key) && (!isNumber(word) || YEAR.test(word)));
@@ -136,4 +139,16 @@ function spellingVariant(left: string, right: string): boolean {
     else [i, j] = [i + 1, j + 1];
   }
   return true;
+}
+
+/** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */
+export function objectWords(claim: EventFrame): Set<string> {
+  const words = new Set<string>();
+  if (!claim.main) return words;
+  for (let at = claim.main.index + 1; at < claim.tokens.length; at++) {
+    const token = claim.tokens[at];
+    if (token.pos === 'NOUN') words.add(token.lemma);
+    else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
+  }
+  return words;
 }

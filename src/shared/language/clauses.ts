@@ -3,6 +3,7 @@
 // ("found that X was not negligent"), and what a light verb takes its event from.
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
+import { derivedVerb } from './wordnet.ts';
 
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 /** Verbs that deny the verb after them ("failed to agree", "refused to send"). */
@@ -67,7 +68,10 @@ export function eventNounAfter(tokens: Token[], index: number): string | undefin
     // "two air strikes": the compound's head names the event.
     if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN') continue;
     if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
-    return isEventNoun(token.lemma) || isKnownPredicate(token.lemma) ? token.lemma : undefined;
+    if (isEventNoun(token.lemma) || isKnownPredicate(token.lemma)) return token.lemma;
+    // "forced the abandonment of the match", "made a full disclosure": the verb the noun is made from.
+    const verb = derivedVerb(token.lemma) ?? derivedVerb(token.lower);
+    return verb !== undefined && isKnownPredicate(verb) ? verb : undefined;
   }
   return undefined;
 }

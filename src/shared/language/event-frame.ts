@@ -279,8 +279,13 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // An infinitive or participle right after another verb's object takes that verb's subject, not its object;
     // a name after a comma or "with" is its own subject ("…, with Prime Minister Ana Brnabić becoming the first").
     const infinitive = tokens[index - 1]?.lower === 'to' || /ing$/.test(token.lower);
-    const lead = predicates.length > 0 ? before.find((name) => name.index > predicates.at(-1)!.index + 1 && [',', 'with'].includes(tokens[name.index - 1]?.lower ?? '')) : undefined;
-    if (!passive && predicates.length > 0 && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = predicates.at(-1)!.agents;
+    // So is a name opening a clause of its own after "that" ("says that Iran is likely to get …").
+    const lead = predicates.length > 0 ? before.find((name) => name.index > predicates.at(-1)!.index + 1 && [',', 'with', 'that'].includes(tokens[name.index - 1]?.lower ?? '')) : undefined;
+    // After a passive with no name between, the passive's subject ("Wang was reported missing", "was forced to
+    // resign"): the one reported missing is the one missing.
+    const previous = predicates.at(-1);
+    const shared = previous?.passive && previous.patients.length > 0 && !names.some((name) => name.index > previous.index && name.index < index) ? previous.patients : previous?.agents;
+    if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
     else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
     if (sense.converse) [agents, patients] = [patients, agents];
     // "declares state bans on X unconstitutional": a ban struck down is a ban lifted.

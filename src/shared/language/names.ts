@@ -23,6 +23,7 @@ export interface NameMention {
   describes?: boolean;
 }
 
+const ORGANISATION_HEADS = new Set(['association', 'organization', 'organisation', 'committee', 'council', 'centre', 'center', 'institute', 'fund', 'society', 'foundation', 'agency', 'office', 'alliance', 'movement', 'commission', 'coalition', 'campaign', 'union', 'league', 'front', 'ministry', 'department', 'court', 'bank', 'party']);
 const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and']);
 const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'supreme', 'opposition']);
 const PLACE_HEADS = new Set(['cathedral', 'church', 'square', 'abbey', 'basilica', 'palace', 'park', 'hospital', 'college', 'bridge', 'island', 'street', 'stadium', 'mosque', 'temple', 'tower', 'hall']);
@@ -65,6 +66,14 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
       if (isNameToken(next)) end++;
       // "Al-Qaeda", "Grande-Synthe": a hyphen with no space joins one name; not two parties ("Israel-Hamas").
       else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && gazetteerActor(tokens[end + 2].text))) end += 2;
+      // "Kim Jong-il", "Ban Ki-moon": a short lowercase part after a hyphen ends a personal name; not a modifier
+      // before its noun ("US-led coalition", "Obama-era rules").
+      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && /^\p{Ll}{2,5}$/u.test(tokens[end + 2].text) && !/ed$/.test(tokens[end + 2].text) && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 3]?.pos ?? '')) {
+        end += 2;
+        break;
+      }
+      // "South Asian Association for Regional Cooperation": "for" inside an organisation's name, after its head.
+      else if (next.lower === 'for' && ORGANISATION_HEADS.has(tokens[end].lower) && tokens[end + 2] && isNameToken(tokens[end + 2])) end += 2;
       else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
       // "St Paul's Cathedral", "Saint Peter's Square": a possessive name with a place for its head.
       else if (/^['’]s$/.test(next.text) && tokens[end + 2] && isNameToken(tokens[end + 2]) && PLACE_HEADS.has(tokens[end + 2].lower)) end += 2;
@@ -200,10 +209,17 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
     const own = (word: string) => CONNECTORS.has(word) || gazetteerActor(word.charAt(0).toUpperCase() + word.slice(1)) === left.actor;
     const [a, b] = [shorter.filter((word) => !own(word)), longer.filter((word) => !own(word))];
     if (a.length >= 2 && a.every((word) => b.includes(word))) return 'same';
+    // "Bangladeshi Prime Minister Sheikh Hasina" / "Bangladesh Prime Minister Sheikh Hasina": the same words
+    // once the country's are set aside.
+    if (a.length >= 1 && a.length === b.length && a.every((word) => b.includes(word)) && a.some((word) => !isDictionaryWord(word))) return 'same';
   }
+  // "Islamist" / "Islamists": one word, singular and plural.
+  if (left.words.length === 1 && right.words.length === 1 && (left.words[0] === `${right.words[0]}s` || right.words[0] === `${left.words[0]}s`)) return 'same';
   // "Sumatra" / "the Sumatran volcano": a place ending in a vowel and its demonym in "-n".
   const [place, people] = [left.words, right.words].sort((one, other) => one.join(' ').length - other.join(' ').length);
-  if (place.length === 1 && people.length === 1 && /[aeiou]$/.test(place[0]) && demonymEnding(place[0], people[0]) === 'n') return 'same';
+  // So are its people: "Kenya" / "Kenyans", "Queensland" / "Queenslanders", "Israel" / "Israelis".
+  const ending = place.length === 1 && people.length === 1 ? demonymEnding(place[0], people[0]) : undefined;
+  if (ending && (/[aeiou]$/.test(place[0]) ? /^ns?$/ : /^(ers?|is?|ians?|ese)$/).test(ending)) return 'same';
   if (left.actor && right.actor && left.actor === right.actor) {
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
     return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';

@@ -183,6 +183,8 @@ export function pastOf(lower: string): string | undefined {
  * ("officers rescued 40 migrants"), and a past form read as a noun, joined by "and" or "or" to
  * a verb's past, is a verb too ("Police at Ohio State University shot and killed a student").
  */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
 export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
   // "they will close their embassy": right after a modal, a word with a verb sense is that verb.
   for (let at = 1; at < tokens.length; at++) {
@@ -195,6 +197,14 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     if (token.pos !== 'NOUN' || !/ed$/.test(token.lower) || before.pos !== 'NOUN' || !/s$/.test(before.lower) || before.lower === before.lemma || !['NUM', 'DET'].includes(next.pos)) continue;
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
+  // "Royal Dutch Shell halts its drilling": a plural read as a noun between a name and a possessive is its verb.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (before.pos === 'PROPN' && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && POSSESSIVES.has(next.lower) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    // "an unknown gunman shoots dead …", "a bomber kills 20": after a singular noun, before its object.
+    const singular = before.pos === 'NOUN' && before.lower === before.lemma && !/s$/.test(before.lower);
+    if (singular && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || next.lower === 'dead') && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
   }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const [token, link, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];

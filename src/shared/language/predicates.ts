@@ -42,7 +42,7 @@ const GROUPS: Record<string, string[]> = {
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
-  kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death'],
+  kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death', 'murder', 'assassinate', 'shoot dead', 'shoot death', 'stab death', 'beat death', 'gun down'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
   urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort'],

@@ -28,7 +28,10 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
   };
   // Segments between delimiters; the one holding the main event stays, any other with a qualifier goes.
   const bounds = [-1, ...tokens.flatMap((token, index) => (isDelimiter(text, token) ? [index] : [])), tokens.length];
-  const mainAt = frame.main?.index ?? 0;
+  // Not a verb inside a qualifier phrase or its infinitive (", the deadliest typhoon ever to strike China,"):
+  // the event the phrase describes.
+  const outside = (index: number) => !frame.qualifierSpan.has(index) && tokens[index - 1]?.lower !== 'to';
+  const mainAt = (frame.main && outside(frame.main.index) ? frame.main : (frame.predicates.find((predicate) => outside(predicate.index)) ?? frame.main))?.index ?? 0;
   for (let at = 0; at + 1 < bounds.length; at++) {
     const [from, to] = [bounds[at] + 1, bounds[at + 1] - 1];
     if (mainAt >= from && mainAt <= to) continue;

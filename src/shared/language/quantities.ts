@@ -7,6 +7,8 @@ export interface Quantity {
   /** The counted noun's lemma ("people", "percent"), when the sentence says it. */
   unit?: string;
   ordinal: boolean;
+  /** "stage 2", "age 95": a numeral after its noun, which an ordinal of that value ("the second stage") states too. */
+  series?: boolean;
   text: string;
   index: number;
   /** "more than 30" (min), "fewer than 30" (max), "about 30" (about); exact when absent. */
@@ -126,6 +128,12 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       if (tokens[unitIndex].lower === 'per' && tokens[unitIndex + 1]?.lower === 'cent') unitIndex++;
       quantities.push({ value, unit: 'percent', ordinal: false, text: tokens.slice(index, unitIndex + 1).map((part) => part.text).join(' '), index, bound: boundBefore(tokens, index) });
       index = unitIndex;
+      continue;
+    }
+    // "stage 2", "game 7": a numeral after its noun may name a place in a series ("the second stage").
+    const series = tokens[index - 1];
+    if (ordinal === undefined && end === index && /^\d{1,3}$/.test(token.text) && series?.pos === 'NOUN' && series.lower === series.lemma && !/ing$/.test(series.lower) && !['NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) {
+      quantities.push({ value, unit: series.lemma, ordinal: false, series: true, text: `${series.text} ${token.text}`, index });
       continue;
     }
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;

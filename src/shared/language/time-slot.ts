@@ -105,7 +105,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export function namesAThing(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
-  if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && !MONTHS.includes(next.lower)) return true;
+  // A describing word names a thing only before its noun ("the 2016 presidential election"), not "until 2013 due to".
+  const described = next?.pos !== 'ADJ' || ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '');
+  if (next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && described && !MONTHS.includes(next.lower)) return true;
   return Boolean(previous && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && !MONTHS.includes(previous.lower));
 }
 

@@ -171,6 +171,15 @@ export function relatedWords(lemma: string, wordClass: WordClass): Set<string> {
 }
 
 /**
+ * The verb a noun is made from, by WordNet's derived forms and its spelling ("abandonment" → "abandon",
+ * "disclosure" → "disclose", "cancellation" → "cancel"); undefined for a noun not made from a verb.
+ */
+export function derivedVerb(noun: string): string | undefined {
+  const shared = (verb: string) => [...verb].findIndex((letter, at) => noun[at] !== letter);
+  return [...relatedWords(noun, 'noun')].find((word) => /^\p{Ll}+$/u.test(word) && word.length >= 4 && hasSense(word, 'verb') && noun.length > word.length && (shared(word) < 0 || shared(word) >= Math.min(5, word.length - 1)));
+}
+
+/**
  * Adds what a sense is a kind of, two steps up. A kind of "person" or "act" says too little: only specific
  * kinds count ("aircraft", not "object"), a little less specific one step up ("corpse" → "body"); verbs sit
  * in shallow trees, so only their very top is left out.
@@ -224,6 +233,9 @@ function specificKinds(lemma: string): Set<number> {
  */
 export function rivalWords(left: string, right: string): boolean {
   if (left === right || wordsRelate(left, right, 'noun') || wordsRelate(left, right, 'adj')) return false;
+  // "performer" is also a "performing artist": a compound of the other word among its names is that word.
+  const namedBy = (word: string, other: string) => [...relatedWords(word, 'noun')].some((name) => name.includes(' ') && name.split(' ').at(-1) === other);
+  if (namedBy(left, right) || namedBy(right, left)) return false;
   if (antonyms(left).has(right) || antonyms(right).has(left)) return true;
   const mine = specificKinds(left);
   for (const offset of specificKinds(right)) if (mine.has(offset)) return true;

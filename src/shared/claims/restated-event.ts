@@ -1,0 +1,78 @@
+// The same event in words that neither the event groups nor WordNet relate ("rescuers pulled seven bodies from
+// the collapsed mine" / "seven bodies are recovered after a mine collapse"): a sentence that names every party
+// of the claim the same way, as parties of its own events, matches a party or a number and one more detail, has
+// every other word of the claim, and gives no sign of another event (a turning verb the claim lacks, its parties
+// the other way round, nothing said of what the claim's verb is done to). It may support as well as refute.
+import type { EventFrame } from '../language/event-frame.ts';
+import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { relateSenses } from '../language/predicates.ts';
+import { isAgentNoun } from '../language/wordnet.ts';
+import type { SlotResult } from './slots.ts';
+import { hasWord, objectWords } from './theme-words.ts';
+
+export interface RestatedEvidence {
+  slots: SlotResult[];
+  conflicts: SlotResult[];
+  /** Claim words the source lacks. */
+  extra: string[];
+  rivalled: string[];
+  /** Parties, dates, places, numbers and details that match. */
+  matched: number;
+  /** A party of the claim's event the source does not mention. */
+  unidentified: boolean;
+}
+
+/** Event groups that turn an event round or call it off: a sentence with one the claim lacks may report the opposite. */
+const TURNING = ['stop', 'leave', 'reject', 'decrease', 'close', 'cancel', 'ban', 'unban', 'acquit', 'ease', 'resign', 'delay'];
+
+export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: RestatedEvidence): boolean {
+  const { main } = claim;
+  if (!main || !source.main || evidence.conflicts.length > 0 || evidence.rivalled.length > 0 || evidence.unidentified) return false;
+  // Two details, one of them a party or a number: a day and a place alone are shared by every event there.
+  const identifying = evidence.slots.some((slot) => slot.outcome === 'match' && ['actor', 'number', 'detail'].includes(slot.slot));
+  if (evidence.matched < 2 || !identifying) return false;
+  if (evidence.slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot))) return false;
+  // A verb of the claim's kind that the comparison set aside (only expected, or another sense) is not restated.
+  if (source.predicates.some((other) => relateSenses(main.keys, other.keys) !== undefined)) return false;
+  // At most one word missing, and only a person the source names another way ("rescuers", "staff").
+  const person = (word: string) => claim.tokens.some((token) => token.lemma === word && ['NOUN', 'PROPN'].includes(token.pos)) && (isAgentNoun(word) || isAgentNoun(word.replace(/s$/, '')));
+  if (evidence.extra.length > 1 || !evidence.extra.every(person)) return false;
+  const named = (party: NameMention) => source.names.some((name) => compareNames(name, party) === 'same');
+  if (![...main.agents, ...main.patients, ...claim.parties].every(named)) return false;
+  if (source.main.negated || main.negated || source.main.hypothetical !== main.hypothetical || denies(claim) !== denies(source)) return false;
+  return !turned(claim, source) && !reordered(claim, source) && argumentsStated(claim, source);
+}
+
+/** A word that turns what follows it round ("warns Finland against joining", "without injuries"). */
+const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'against', 'nor', 'neither']);
+
+function denies(frame: EventFrame): boolean {
+  return frame.tokens.some((token) => DENIALS.has(token.lower));
+}
+
+/** One side has a turning event the other does not ("stepped up its drilling" / "halts its drilling"). */
+function turned(claim: EventFrame, source: EventFrame): boolean {
+  const groups = (frame: EventFrame) => new Set(frame.predicates.flatMap((predicate) => predicate.keys).filter((key) => TURNING.includes(key)));
+  const [claimed, stated] = [groups(claim), groups(source)];
+  return [...claimed].some((key) => !stated.has(key)) || [...stated].some((key) => !claimed.has(key));
+}
+
+/**
+ * The parties in the other order, unless one side says it with a "by" passive ("the council made Abbas
+ * president" / "Abbas is appointed by the council"): who did what to whom may be turned round.
+ */
+function reordered(claim: EventFrame, source: EventFrame): boolean {
+  const found = claim.parties.map((party) => findName(source.parties, party)).filter((name) => name !== undefined);
+  if (found.length < 2) return false;
+  const inverted = found.some((name, at) => found.slice(at + 1).some((later) => later.index < name.index));
+  const byAgent = (frame: EventFrame) => frame.predicates.some((predicate) => predicate.passive && predicate.agents.length > 0);
+  return inverted === (byAgent(claim) === byAgent(source));
+}
+
+/** Who did it is a party of one of the source's events, and what it was done to is in the source. */
+function argumentsStated(claim: EventFrame, source: EventFrame): boolean {
+  const roles = source.predicates.flatMap((predicate) => [...predicate.agents, ...predicate.patients]);
+  if (!claim.main!.agents.every((agent) => findName(roles, agent))) return false;
+  const object = objectWords(claim);
+  return object.size === 0 || [...object].some((word) => hasWord(source, word));
+}

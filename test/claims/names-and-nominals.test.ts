@@ -1,0 +1,105 @@
+// Names said another way (a hyphenated given name, an organisation's "for", a people for its place, a title's
+// country word), events said with a noun ("forced the cancellation"), a gift said from its receiver's side,
+// bounds on a date, and the tagger's nouns that are verbs. Every sentence here is made up for the test, not
+// taken from a dev set.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { compareNames } from '../../src/shared/language/names.ts';
+import { analyse } from '../../src/shared/language/nlp.ts';
+import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';
+import { derivedVerb } from '../../src/shared/language/wordnet.ts';
+
+function judge(claim: string, text: string, publishedAt: string) {
+  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
+}
+
+function names(text: string): string[] {
+  return frameOf(text).names.map((name) => name.surface);
+}
+
+function same(left: string, right: string): string {
+  const [one, other] = [frameOf(`We heard that ${left} spoke.`).names[0], frameOf(`We heard that ${right} spoke.`).names[0]];
+  return compareNames(one, other);
+}
+
+test('a short lower-case part after a hyphen ends a personal name; a modifier before its noun does not', () => {
+  assert.deepEqual(names('Ban Ki-moon said that Moon Jae-in had won.'), ['Ban Ki-moon', 'Moon Jae-in']);
+  assert.deepEqual(names('The US-led coalition struck again.'), ['US']);
+});
+
+test('"for" inside an organisation\'s name joins it, and its acronym names it', () => {
+  assert.ok(names('Delegates of the Asian Association for Regional Trade met.').includes('Asian Association for Regional Trade'));
+  assert.deepEqual(names('Delegates from Peru voted for Brazil.'), ['Peru', 'Brazil']);
+  const trade = frameOf('Delegates of the Asian Association for Regional Trade met.').names.find((name) => name.surface.startsWith('Asian'))!;
+  assert.equal(compareNames(frameOf('The AART met.').names[0], trade), 'same');
+});
+
+test('a people is its place, a title with the country\'s adjective is the same person, a plural is its singular', () => {
+  assert.equal(same('Kenyans', 'Kenya'), 'same');
+  assert.equal(same('Tasmanians', 'Tasmania'), 'same');
+  assert.equal(same('Romero', 'Rome'), 'different');
+  assert.equal(same('Nepali Prime Minister Ram Thapa', 'Nepal Prime Minister Ram Thapa'), 'same');
+  assert.equal(same('Nepali Prime Minister Ram Thapa', 'Indian Prime Minister Ram Thapa'), 'different');
+  assert.equal(same('Loyalists', 'Loyalist'), 'same');
+});
+
+test('a noun made from a verb names the event after a light verb', () => {
+  assert.equal(derivedVerb('cancellation'), 'cancel');
+  assert.equal(derivedVerb('postponement'), 'postpone');
+  assert.equal(derivedVerb('letter'), undefined);
+  assert.equal(frameOf('Heavy snow forced the cancellation of the final in Oslo.').main?.lemma, 'cancel');
+  const final = { text: 'The cup final in Oslo is cancelled because of heavy snow.', day: '2014-02-02' };
+  assert.equal(judge('Heavy snow forced the cancellation of the cup final in Oslo in February 2014.', final.text, final.day), 'supported');
+});
+
+test('a gift said from its receiver\'s side is the same event', () => {
+  const asylum = { text: 'Dissident writer Lena Orlova receives asylum in Norway.', day: '2019-05-03' };
+  assert.equal(judge('Dissident writer Lena Orlova was granted asylum in Norway in May 2019.', asylum.text, asylum.day), 'supported');
+  assert.equal(judge('Dissident writer Lena Orlova was granted asylum in Sweden in May 2019.', asylum.text, asylum.day), 'false');
+});
+
+test('a year after "until" bounds the event; it is not the day it was reported', () => {
+  const time = frameOf('A court delays the hearings until 2031 due to concerns about the evidence.').times;
+  assert.deepEqual(time.map((slot) => slot.text), ['2031']);
+  const hearing = { text: 'A court in Perth delays the hearings of businessman Tom Reyes until 2031 due to concerns about the evidence.', day: '2030-07-10' };
+  assert.equal(judge('A court in Perth delayed the hearings of businessman Tom Reyes until 2031.', hearing.text, hearing.day), 'supported');
+});
+
+test('a name the source writes in lower case, and a place the event is done to, are stated', () => {
+  const storm = { text: 'Storm Bram causes flooding and delays to trains on the west coast.', day: '2015-12-09' };
+  assert.equal(judge('Storm Bram delayed trains along the West Coast in December 2015.', storm.text, storm.day), 'supported');
+  const rally = { text: 'Thousands of people rally in Freedom Square against the new tax law.', day: '2018-03-04' };
+  assert.equal(judge('Thousands of people rallied in Freedom Square against the new tax law in March 2018.', rally.text, rally.day), 'supported');
+});
+
+test('a refusal denies: "there will be no new law" is what rejecting a new law says', () => {
+  const law = { text: 'Prime Minister Anna Berg rejects demands by Unionists for a new media law.', day: '2016-04-08' };
+  assert.equal(judge('"There will be no new media law" – Prime Minister Anna Berg, rejecting Unionist demands, April 2016', law.text, law.day), 'supported');
+  // Without the refusal in the sentence, a denial on one side only never backs the claim.
+  assert.equal(judge('"There will be no new media law" – Prime Minister Anna Berg, rejecting Unionist demands, April 2016', 'Prime Minister Anna Berg meets Unionists to discuss a new media law.', law.day), 'not enough evidence');
+});
+
+test('a plural verb the tagger reads as a noun between a name and "its", or after a singular noun, is the verb', () => {
+  assert.equal(analyse('Norsk Oil halts its drilling in the Arctic.').find((token) => token.lower === 'halts')?.pos, 'VERB');
+  assert.equal(frameOf('An unknown gunman shoots dead a local mayor.').main?.lemma, 'shoot dead');
+  const mayor = { text: 'An unknown gunman shoots dead Mayor Tomas Rivas in the town of Ocaña.', day: '2012-01-08' };
+  assert.equal(judge('Mayor Tomas Rivas was killed in Ocaña in January 2012.', mayor.text, mayor.day), 'supported');
+  assert.equal(judge('Mayor Tomas Rivas was killed in Cúcuta in January 2012.', mayor.text, mayor.day), 'false');
+});
+
+test('a qualifier phrase set off by commas goes with its infinitive; the event it describes stays', () => {
+  assert.equal(coreOfClaim(frameOf('Cyclone Tara, the strongest cyclone ever to hit Fiji, destroyed 300 homes in March 2031.')), 'Cyclone Tara, destroyed 300 homes in March 2031.');
+});
+
+test('a name opening a clause after "that" is its infinitive\'s subject', () => {
+  const get = frameOf('The minister says that Peru is likely to get a seat on the council.').predicates.find((predicate) => predicate.lemma === 'get');
+  assert.deepEqual(get?.agents.map((name) => name.surface), ['Peru']);
+});
+
+test('which way an attack went: aimed at a party against coming from it', () => {
+  const shelling = { text: 'A mortar shell from Moldova is fired at a Ukrainian border post near Reni.', day: '2031-11-12' };
+  assert.equal(judge('In November 2031 a mortar shell from Moldova was fired at a Ukrainian border post near Reni.', shelling.text, shelling.day), 'supported');
+  assert.equal(judge('In November 2031 Ukraine fired a mortar shell at a Moldovan border post near Reni.', shelling.text, shelling.day), 'false');
+});

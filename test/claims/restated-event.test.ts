@@ -1,0 +1,39 @@
+// The same event in words that neither the event groups nor WordNet relate: it may back a claim when every
+// party, a number or party and one more detail match and nothing in the sentence points to another event.
+// Every sentence here is made up for the test, not taken from a dev set.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+
+function judge(claim: string, text: string, publishedAt: string) {
+  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
+}
+
+const mine = { text: 'At least nine bodies are recovered following a tunnel collapse in Bolivia.', day: '2030-11-23' };
+
+test('an event in other words, placed by its number, place and day, backs the claim', () => {
+  assert.equal(judge('Rescuers pulled at least nine bodies from a collapsed tunnel in Bolivia in November 2030.', mine.text, mine.day), 'supported');
+});
+
+test('a changed detail of the restated event refutes or leaves it unplaced, never backs it', () => {
+  assert.notEqual(judge('Rescuers pulled at least nineteen bodies from a collapsed tunnel in Bolivia in November 2030.', mine.text, mine.day), 'supported');
+  assert.notEqual(judge('Rescuers pulled at least nine bodies from a collapsed tunnel in Peru in November 2030.', mine.text, mine.day), 'supported');
+});
+
+test('a turning verb, a denial or an expected event on one side only is another event', () => {
+  const drilling = { text: 'Norsk Oil halts its drilling program off the coast of Greenland, citing high costs.', day: '2031-09-28' };
+  assert.equal(judge('Norsk Oil stepped up its drilling program off the coast of Greenland in September 2031.', drilling.text, drilling.day), 'not enough evidence');
+  const envoy = { text: "President Lukin's personal envoy warns Moldova against joining the European Union.", day: '2031-06-09' };
+  assert.equal(judge("In June 2031 President Lukin's personal envoy encouraged Moldova to join the European Union.", envoy.text, envoy.day), 'not enough evidence');
+});
+
+test('two parties the other way round are not restated', () => {
+  const final = { text: 'Peru edges past Chile 2–1 to advance to the Andean Cup final.', day: '2031-01-26' };
+  assert.notEqual(judge('Chile knock out Peru 2–1 to advance to the Andean Cup final!', final.text, final.day), 'supported');
+  assert.equal(judge('Peru knock out Chile 2–1 to advance to the Andean Cup final!', final.text, final.day), 'supported');
+});
+
+test('a day and a place alone do not identify an event', () => {
+  const shelling = { text: 'A second mortar shell is fired at border guards near Reni.', day: '2031-11-12' };
+  assert.equal(judge('Border guards answered with fire near Reni in November 2031.', shelling.text, shelling.day), 'not enough evidence');
+});
