@@ -60,3 +60,16 @@ test('a flag is parsed by its variable\'s schema, under its own label', () => {
   assert.deepEqual(parseSetting('CROSSCHECK_CONCURRENCY', undefined), { ok: true, value: 2 });
   assert.deepEqual(parseSetting('CROSSCHECK_CONCURRENCY', '40', 'CROSSCHECK_CONCURRENCY (--concurrency)'), { ok: false, message: 'CROSSCHECK_CONCURRENCY (--concurrency) must be a whole number from 1 to 32 (got "40")' });
 });
+
+test('an environment is parsed once: each call gets its own copy, and a changed environment is parsed again', () => {
+  const first = readSettings({ PORT: '8080', CROSSCHECK_SUPPORT_AMOUNTS: '5,10' });
+  first.values.PORT = 1;
+  first.values.CROSSCHECK_SUPPORT_AMOUNTS.push(99);
+  first.problems.push({ name: 'PORT', message: 'changed by a caller' });
+  const again = readSettings({ PORT: '8080', CROSSCHECK_SUPPORT_AMOUNTS: '5,10' });
+  assert.deepEqual([again.values.PORT, again.values.CROSSCHECK_SUPPORT_AMOUNTS, again.problems], [8080, [500, 1000], []]);
+  assert.equal(readSettings({ PORT: '8081' }).values.PORT, 8081);
+  const bad = () => readSettings({ PORT: 'eighty' }).problems.map((problem) => problem.message);
+  assert.deepEqual(bad(), ['PORT must be a whole number from 0 to 65535 (got "eighty")']);
+  assert.deepEqual(bad(), ['PORT must be a whole number from 0 to 65535 (got "eighty")']);
+});
