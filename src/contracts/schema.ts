@@ -100,3 +100,13 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export type VerdictLabel = (typeof VERDICT_LABELS)[number];
 export type ReportStats = z.infer<typeof StatsSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+
+/**
+ * A report checked against ReportSchema (publish, and the stores on the way in and out). Without zod's compiled
+ * fast path for objects: building it costs about 8 ms the first time, more than a process that checks a report or
+ * two (the CLI) ever gets back, and a process checking many is no slower without it (0.03-0.08 ms a report either
+ * way). The same values and the same issues.
+ */
+export function parseReport(value: unknown): Report {
+  return ReportSchema.parse(value, { jitless: true });
+}

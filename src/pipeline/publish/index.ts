@@ -1,6 +1,6 @@
 // Stage 8, publish: assemble the report of SPEC §1 from the verified draft, validate it, store it.
 import type { Store } from '../../contracts/ports.ts';
-import { type Report, ReportSchema } from '../../contracts/schema.ts';
+import { parseReport, type Report } from '../../contracts/schema.ts';
 import type { Plan } from '../../contracts/types.ts';
 import { slugify } from '../../shared/text/hash.ts';
 import type { VerifyResult } from '../../contracts/types.ts';
@@ -45,7 +45,7 @@ export function assembleReport(input: AssembleInput): Report {
     warnings: input.warnings,
   };
   // Through JSON so the report in memory is exactly the one stored and printed (no undefined keys).
-  return ReportSchema.parse(JSON.parse(JSON.stringify(report)));
+  return parseReport(JSON.parse(JSON.stringify(report)));
 }
 
 export async function publish(report: Report, store: Store): Promise<Report> {

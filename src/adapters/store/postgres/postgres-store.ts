@@ -2,7 +2,7 @@
 // one database. Full-text search uses generated tsvectors (English stemming) with GIN indexes.
 import pg from 'pg';
 import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
-import { ReportSchema } from '../../../contracts/schema.ts';
+import { parseReport } from '../../../contracts/schema.ts';
 import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
 import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
@@ -150,7 +150,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return row?.found === true;
     },
     async saveReport(report) {
-      const valid = ReportSchema.parse(report);
+      const valid = parseReport(report);
       await transaction(async (client) => {
         await client.query('DELETE FROM report_sources WHERE report_id = $1', [valid.id]);
         await client.query(
@@ -171,7 +171,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     async getReport(idOrSlug) {
       const [row] = await query('SELECT body FROM reports WHERE id = $1 OR slug = $1', [idOrSlug]);
-      return row ? ReportSchema.parse(row.body) : undefined;
+      return row ? parseReport(row.body) : undefined;
     },
     async listReports({ limit, offset = 0, category }) {
       const rows = category

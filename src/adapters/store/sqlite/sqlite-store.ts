@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
-import { ReportSchema } from '../../../contracts/schema.ts';
+import { parseReport } from '../../../contracts/schema.ts';
 import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
 import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
@@ -109,7 +109,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       return row !== undefined;
     },
     async saveReport(report) {
-      const valid = ReportSchema.parse(report);
+      const valid = parseReport(report);
       immediateTransaction(db, () => {
         statements.deleteReportSources.run(valid.id);
         statements.saveReport.run(
@@ -121,7 +121,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     },
     async getReport(idOrSlug) {
       const row = statements.reportByIdOrSlug.get(idOrSlug, idOrSlug) as Row | undefined;
-      return row ? ReportSchema.parse(JSON.parse(String(row.body))) : undefined;
+      return row ? parseReport(JSON.parse(String(row.body))) : undefined;
     },
     async listReports({ limit, offset = 0, category }) {
       const rows = (category ? statements.listByCategory.all(category, limit, offset) : statements.list.all(limit, offset)) as Row[];
