@@ -8,6 +8,7 @@ import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { compareNames } from '../../src/shared/language/names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
+import { statementOf } from '../../src/shared/language/claim-text.ts';
 import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';
 import { derivedVerb } from '../../src/shared/language/wordnet.ts';
 
@@ -102,4 +103,22 @@ test('which way an attack went: aimed at a party against coming from it', () => 
   const shelling = { text: 'A mortar shell from Moldova is fired at a Ukrainian border post near Reni.', day: '2031-11-12' };
   assert.equal(judge('In November 2031 a mortar shell from Moldova was fired at a Ukrainian border post near Reni.', shelling.text, shelling.day), 'supported');
   assert.equal(judge('In November 2031 Ukraine fired a mortar shell at a Moldovan border post near Reni.', shelling.text, shelling.day), 'false');
+});
+
+test('a news flash\'s shouted opening is framing; a title that starts with the word is not', () => {
+  assert.equal(statementOf('BREAKING 🚨 Blast at Kandla port leaves two dead'), 'Blast at Kandla port leaves two dead');
+  assert.equal(statementOf('JUST IN Storm Ida hits Cuba'), 'Storm Ida hits Cuba');
+  assert.equal(statementOf('Breaking Bad star Bryan Vale dies'), 'Breaking Bad star Bryan Vale dies');
+});
+
+test('sports and travel verbs name their events; the wrong traveller is a changed actor', () => {
+  const semi = { text: 'Ghana defeats Mali 2–0 to advance to the Nations Cup final.', day: '2031-01-26' };
+  assert.equal(judge('Mali knock out Ghana 2–0 to reach the Nations Cup final!', semi.text, semi.day), 'false');
+  const trip = { text: 'The Prime Minister of Norway, Ola Berg, arrives in Chile for a meeting with the new government.', day: '2031-09-16' };
+  assert.equal(judge('Swedish Prime Minister Lars Holm travelled to Chile in September 2031 to meet the new government.', trip.text, trip.day), 'false');
+});
+
+test('a demonym before a place noun belongs to the place: another island refutes the claim', () => {
+  const camp = { text: 'A gunman opens fire at a youth camp in Vikøya with 12 people killed.', day: '2031-07-22' };
+  assert.equal(judge('A gunman killed 12 people at a youth camp on the Norwegian island of Hestøya.', camp.text, camp.day), 'false');
 });

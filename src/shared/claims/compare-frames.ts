@@ -75,7 +75,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));
-  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
+  // Two of the claim's names against the one party the source names there ("Wang Jianlin, founder of Dalian
+  // Wanda" / "Guo Guangchang") are one changed actor.
+  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source).filter((slot, index, all) => slot.slot !== 'actor' || all.findIndex((other) => other.slot === 'actor' && other.source === slot.source) === index);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").

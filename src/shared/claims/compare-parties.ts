@@ -2,10 +2,10 @@
 // party in the other role is a role swap, another name in the role a changed actor), side names, and who
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
-import type { EventFrame, Predicate } from '../language/event-frame.ts';
+import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
 import { compareNames, demonymEnding, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase, wordsRelate } from '../language/wordnet.ts';
+import { dictionaryCase, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -56,7 +56,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at
     // least five German troops" against "German troops kill at least five Afghan soldiers").
     const acrossVerb = claim.names.filter((name) => !claim.places.includes(name) && (label === 'agent' ? name.index > main!.index : name.index < main!.index));
-    const crossed = own.find((name) => (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    // "Chinese tycoon Guo Guangchang": a people's word describing the named party is no party of its own.
+    const describer = (name: NameMention) => name.words.length === 1 && demonymOfActor(name) && /^\p{Ll}/u.test(source.tokens[name.index + 1]?.text ?? '') && source.names.some((other) => other.index === name.index + 2);
+    const crossed = own.find((name) => !describer(name) && (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").
@@ -109,10 +111,13 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
     // "the Kenyan capital, Nairobi": a demonym describing the claim's place is part of the place slot.
     if (name.modifier && name.actor && claim.places.some((place) => place.actor === name.actor)) continue;
+    // "the Norwegian island of Hitra": a demonym before a place noun is part of the place slot too.
+    if (name.modifier && name.actor && PLACE_NOUNS.has(claim.tokens[name.index + 1]?.lemma ?? '') && claim.places.length > 0) continue;
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;
     // A side name ("Mexico's election") may be given in the item's next sentence ("Mexico's first female president").
     // A person is not found as their country ("Barbara Walters of ABC News" / "America's ABC News").
-    const person = (names: NameMention[]) => findPerson(names, name) ?? (findName(names, name) || (name.words.length >= 2 && isPersonLike(name)) ? undefined : names.find(sameActor));
+    // Nor is a city as another name of its country ("Astana" / "Kazakh President …").
+    const person = (names: NameMention[]) => findPerson(names, name) ?? (findName(names, name) || (name.words.length >= 2 && isPersonLike(name)) || isSettlementNoun(name.words.join(' ')) ? undefined : names.find(sameActor));
     const found = person(source.names) ?? person(context) ?? (asCommonNoun(source, name) ? name : undefined);
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
@@ -254,4 +259,9 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
   if (!target) return [];
   const origin = sourceTargets.find((name) => compareNames(name, target) === 'different' && claim.names.some((other) => compareNames(other, name) !== 'different' && way(claim, other) !== 'at'));
   return origin ? [{ slot: 'role', outcome: 'conflict', claim: `at ${target.surface}`, source: `at ${origin.surface}` }] : [];
+}
+
+/** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
+function demonymOfActor(name: NameMention): boolean {
+  return name.actor !== undefined && name.words[0] !== name.actor.toLowerCase() && /(ic|an|ian|ese|ish|i)$/.test(name.words[0]);
 }

@@ -64,7 +64,7 @@ function namesSomeone(label: string): boolean {
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'gen', 'sen', 'gov', 'rep', 'st', 'jr', 'sr', 'prof', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon']);
 
 /** Words a post shouts for emphasis ("the deadliest attack EVER"): lower-cased, unlike an acronym. */
-const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', 'every', 'breaking', 'fake', 'true', 'false', 'just', 'really', 'literally', 'officially', 'record']);
+const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', 'every', 'breaking', 'fake', 'true', 'false', 'just', 'really', 'literally', 'officially', 'record', 'developing', 'update']);
 
 /**
  * A claim as a post or headline writes it, without what frames it: hashtags' signs, emoji, a short
@@ -90,6 +90,9 @@ export function withoutFraming(claim: string): string {
     const year = YEAR_IN_TEXT.exec(label[1]);
     text = year ? `In ${year[1]}, ${label[2]}` : label[2];
   }
+  // "BREAKING 🚨 Blast at …", "JUST IN Storm …": a news flash's shouted opening words (lower-cased above), with
+  // no colon; not "Breaking Bad".
+  text = text.replace(/^\s*(?:breaking(?:\s+(?:news|NEWS))?|just\s+(?:in|IN)|developing|update)\b[\s:!.–—-]*(?=\p{Lu})/u, '');
   text = text.replace(/\s{2,}/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

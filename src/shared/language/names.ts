@@ -3,7 +3,7 @@
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
-import { dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, relatedWords } from './wordnet.ts';
+import { dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, isSettlementNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
 
 export interface NameMention {
@@ -221,6 +221,9 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   const ending = place.length === 1 && people.length === 1 ? demonymEnding(place[0], people[0]) : undefined;
   if (ending && (/[aeiou]$/.test(place[0]) ? /^ns?$/ : /^(ers?|is?|ians?|ese)$/).test(ending)) return 'same';
   if (left.actor && right.actor && left.actor === right.actor) {
+    // "Astana" and "Almaty" are both in Kazakhstan, but they are two cities.
+    const city = (name: NameMention) => isSettlementNoun(name.words.join(' '));
+    if (city(left) && city(right)) return 'different';
     // "Biden" and "Trump" both belong to the United States, but they are two people; "US" and "America" are one.
     return isPersonLike(left) && isPersonLike(right) ? 'different' : 'related';
   }
