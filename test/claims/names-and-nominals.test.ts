@@ -122,3 +122,12 @@ test('a demonym before a place noun belongs to the place: another island refutes
   const camp = { text: 'A gunman opens fire at a youth camp in Vikøya with 12 people killed.', day: '2031-07-22' };
   assert.equal(judge('A gunman killed 12 people at a youth camp on the Norwegian island of Hestøya.', camp.text, camp.day), 'false');
 });
+
+test('a purpose the claim adds to a reported event is an unstated qualifier: misleading, never supported', () => {
+  const landing = { text: '200 paratroopers from Norway arrived in Bodø on Sunday.', day: '2031-06-13' };
+  const claim = 'About 200 Norwegian paratroopers arrived in Bodø in June 2031 to help quell the riots in the north.';
+  assert.equal(coreOfClaim(frameOf(claim)), 'About 200 Norwegian paratroopers arrived in Bodø in June 2031');
+  assert.equal(judge(claim, landing.text, landing.day), 'misleading');
+  // An infinitive the verb takes is no purpose: "agreed to end the strike" is the event.
+  assert.equal(coreOfClaim(frameOf('The union agreed to end the strike in May 2031.')), undefined);
+});

@@ -6,7 +6,8 @@ import { statementOf } from '../language/claim-text.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
 import { compareQualifiers, scopesQualifier } from './compare-details.ts';
-import { coreOfClaim } from '../language/qualifier-core.ts';
+import { coreOfClaim, purposeAt } from '../language/qualifier-core.ts';
+import type { SlotResult } from './slots.ts';
 import { splitClaim } from './split-claim.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { NEGATING_VERBS } from '../language/clauses.ts';
@@ -252,13 +253,25 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
   // The core leaves the qualifier phrases out, and with them any time inside them ("in the historic village of
   // Lærdalsøyri in January 2011"): the whole claim's date must not conflict with the sentence backing it.
   if (cited.some((source) => compareFrames(frame, source.frame, { context: source.context }).conflicts.some((slot) => slot.slot === 'date'))) return undefined;
-  const qualifiers = compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot));
+  const qualifiers = [...compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot)), ...addedPurpose(frame)];
   if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
   // "the highest end-year level since 2017" where the source says "the lowest": the qualifier turned round.
   const reversed = qualifiers.find((slot) => slot.outcome === 'conflict');
   if (reversed) return { label: 'false', parts: [{ label: 'false', claim: claimText, evidence: backing.evidence, comparison: { ...backing.comparison!, slots: [...backing.comparison!.slots, reversed], conflicts: [reversed] } }] };
   const comparison = { ...backing.comparison!, slots: [...backing.comparison!.slots, ...qualifiers] };
   return { label: 'misleading', parts: [{ label: 'misleading', claim: claimText, evidence: backing.evidence, comparison }] };
+}
+
+/**
+ * A purpose the claim adds ("to help quell the ethnic violence"): only judged here when the whole claim found no
+ * backing, so the sources do not state it, whatever words of it they share.
+ */
+function addedPurpose(frame: EventFrame): SlotResult[] {
+  const at = purposeAt(frame);
+  if (at === undefined) return [];
+  const end = frame.tokens.findIndex((token, index) => index > at && [',', ';', '.', '!', '?'].includes(token.text));
+  const phrase = frame.tokens.slice(at, end < 0 ? undefined : end);
+  return [{ slot: 'qualifier', outcome: 'unstated', claim: frame.text.slice(phrase[0].start, phrase.at(-1)!.end) }];
 }
 
 export function judgeClaim(written: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {

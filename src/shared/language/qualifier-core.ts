@@ -2,6 +2,7 @@
 // more than 400 years -", ", the first constructors' title in the team's history", "unanimously", "as the
 // first woman ever to coach …"). A misleading claim is a true core with an overstated addition, so the core is
 // checked on its own and the addition against what the sources state.
+import { LIGHT_VERBS } from './clauses.ts';
 import { isQualifierAt } from './event-frame.ts';
 import type { EventFrame } from './frame-types.ts';
 import type { Token } from './nlp.ts';
@@ -17,11 +18,34 @@ function isDelimiter(text: string, token: Token): boolean {
   return /^[-–—]$/.test(token.text) && (token.text !== '-' || (/\s/.test(text.charAt(token.start - 1)) && /\s/.test(text.charAt(token.end))));
 }
 
+/** Verbs whose infinitive completes them ("agreed to pay", "urged him to resign"): no purpose follows them. */
+const TAKES_INFINITIVE = new Set([...LIGHT_VERBS, 'urge', 'ask', 'order', 'allow', 'permit', 'persuade', 'tell', 'invite', 'encourage', 'help', 'enable', 'promise', 'pledge', 'vow', 'call', 'press', 'need', 'have', 'be', 'use', 'able', 'set', 'due', 'likely', 'about', 'going', 'want', 'prepare', 'intend', 'propose', 'offer', 'warn', 'advise', 'require', 'elect', 'appoint', 'name']);
+
+/**
+ * Where a purpose the claim adds begins ("landed in Kant … to help quell the violence", "… in order to end the
+ * strike"): an infinitive after the event's verb and its object, not one the verb takes ("agreed to pay").
+ */
+export function purposeAt(frame: EventFrame): number | undefined {
+  const { tokens } = frame;
+  const main = frame.main?.index ?? -1;
+  for (let at = main + 2; at + 1 < tokens.length; at++) {
+    if (tokens[at].lower !== 'to' || tokens[at + 1].pos !== 'VERB' || tokens[at + 1].lower !== tokens[at + 1].lemma) continue;
+    if (tokens[at - 1].lower === 'order' && tokens[at - 2]?.lower === 'in') return at - 2;
+    // The infinitive of a verb, adjective or name in between ("asked Iran to stop", "likely to win") completes it.
+    const between = tokens.slice(main, at);
+    if (between.some((token) => TAKES_INFINITIVE.has(token.lemma) || TAKES_INFINITIVE.has(token.lower))) return undefined;
+    if (['VERB', 'AUX', 'ADJ', 'PRON'].includes(tokens[at - 1].pos)) return undefined;
+    return at;
+  }
+  return undefined;
+}
+
 /** The claim without its qualifier phrases, or undefined when it has none. */
 export function coreOfClaim(frame: EventFrame): string | undefined {
   const { tokens, text } = frame;
   const qualifiers = tokens.flatMap((token, index) => (isQualifierAt(tokens, index) || /^record-/.test(text.slice(token.start, token.start + 7).toLowerCase()) ? [index] : []));
-  if (qualifiers.length === 0) return undefined;
+  const purpose = purposeAt(frame);
+  if (qualifiers.length === 0 && purpose === undefined) return undefined;
   const dropped = new Set<number>();
   const drop = (from: number, to: number) => {
     for (let at = from; at <= to; at++) dropped.add(at);
@@ -71,6 +95,8 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
   tokens.forEach((token, index) => {
     if (ADVERBS.has(token.lower) && token.pos === 'ADV') drop(index, index);
   });
+  // A purpose goes to the end of its segment, and a comma before it with it.
+  if (purpose !== undefined) drop(tokens[purpose - 1]?.text === ',' ? purpose - 1 : purpose, segmentEnd(purpose));
   let core = '';
   tokens.forEach((token, index) => {
     if (dropped.has(index)) return;
