@@ -5,6 +5,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { rangeFromMemory } from './wordnet-memory.ts';
 
 export type WordClass = 'noun' | 'verb' | 'adj';
 
@@ -87,7 +88,7 @@ function senses(lemma: string, wordClass: WordClass): number[] {
   const entry = file(name);
   let found: number[] = [];
   if (entry) {
-    let [low, high] = [0, entry.size];
+    let [low, high] = rangeFromMemory(name, wanted, entry) ?? [0, entry.size];
     while (low < high) {
       const middle = Math.floor((low + high) / 2);
       const hit = lineAt(name, middle);
