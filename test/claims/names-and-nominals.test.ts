@@ -131,3 +131,52 @@ test('a purpose the claim adds to a reported event is an unstated qualifier: mis
   // An infinitive the verb takes is no purpose: "agreed to end the strike" is the event.
   assert.equal(coreOfClaim(frameOf('The union agreed to end the strike in May 2031.')), undefined);
 });
+
+test('events turned round that the groups now know: extend / end, deploy / withdraw, dismantle / rebuild, suspend / reinstate', () => {
+  const truce = { text: 'The two sides agree to extend the ceasefire in Tigray by a month.', day: '2031-03-02' };
+  assert.equal(judge('In March 2031 the two sides agreed to end the ceasefire in Tigray.', truce.text, truce.day), 'false');
+  const troops = { text: 'Prime Minister Ana Lund tells parliament that 900 Danish troops will be withdrawn from Mali in 2032.', day: '2031-12-19' };
+  assert.equal(judge('"900 more Danish troops will be deployed to Mali in 2032" – Ana Lund to parliament, December 2031', troops.text, troops.day), 'false');
+  const plant = { text: 'Reports say that Ruritania has started rebuilding the Velna reactor.', day: '2031-09-03' };
+  assert.equal(judge('Ruritania started dismantling the Velna reactor in September 2031, reports said.', plant.text, plant.day), 'false');
+});
+
+test('a denial inside a relative clause or past a name belongs where it stands', () => {
+  const tax = { text: 'Premier Ana Roy suspends a plan to tax people who are unvaccinated against measles.', day: '2031-02-01' };
+  assert.equal(judge('In February 2031 Premier Ana Roy pressed ahead with her plan to tax residents who are not vaccinated against measles.', tax.text, tax.day), 'false');
+  const focus = { text: 'Presenting a new defence strategy, the Defence Minister of Ruritania, Ivo Lenz, says terrorism is no longer the focus of the security of Ruritania.', day: '2031-01-19' };
+  assert.equal(judge('Presenting a new defence strategy in January 2031, Marek Hora said terrorism was no longer the focus of Ruritanian security.', focus.text, focus.day), 'false');
+});
+
+test('another person of the same body is another party', () => {
+  const interview = { text: 'President Ivo Lenz breaks his silence to grant an interview to Maria Santos of Ruritania\'s RTV News.', day: '2031-02-03' };
+  assert.equal(judge('President Ivo Lenz broke his silence in February 2031 by giving an interview to Anna Kowal of RTV News.', interview.text, interview.day), 'false');
+  assert.equal(judge('President Ivo Lenz broke his silence in February 2031 by giving an interview to Maria Santos of RTV News.', interview.text, interview.day), 'supported');
+});
+
+test('a reaction set off by an emoji is framing', () => {
+  assert.equal(statementOf('Shocking 😳 Ruritanian senator Ivo Lenz was shot during a clash in Velna'), 'Ruritanian senator Ivo Lenz was shot during a clash in Velna');
+});
+
+test('people the source lists by name are counted; a place named only by a thing it describes is no place of the event', () => {
+  const execution = { text: 'Ivo Lenz, Marek Hora, and Petr Novak are executed by firing squad on Velna Island in Ruritania for their part in the 2020 Stara bombings.', day: '2031-11-09' };
+  assert.equal(judge('Three Stara bombers were executed by firing squad on Velna Island in November 2031.', execution.text, execution.day), 'supported');
+  assert.equal(judge('Three Stara bombers were executed by firing squad on the island of Stara in November 2031.', execution.text, execution.day), 'false');
+});
+
+test('a qualifier the source does not give leaves a firmly placed event refutable', () => {
+  const summit = { text: 'President Ana Lund and Chancellor Ivo Lenz meet for a historic summit in Oslo.', day: '2031-06-12' };
+  assert.equal(judge('President Ana Lund and Chancellor Ivo Lenz met for their first summit in Bergen in June 2031.', summit.text, summit.day), 'false');
+});
+
+test('two parties found in swapped roles place the event: a swap is false with one more detail', () => {
+  const bout = { text: 'Ana Lund defeats Maria Santos by submission to win the bantamweight championship.', day: '2031-12-28' };
+  assert.equal(judge('Maria Santos beat Ana Lund by submission in December 2031 to win the bantamweight title.', bout.text, bout.day), 'false');
+  assert.equal(judge('Ana Lund beat Maria Santos by submission in December 2031 to win the bantamweight title.', bout.text, bout.day), 'supported');
+});
+
+test('a headline participle is a passive; a refusal reaches past a time to its infinitive', () => {
+  assert.equal(frameOf('Lenz sworn in for a second term as president').main?.passive, true);
+  assert.equal(frameOf('Lenz won in Velna').main?.passive, false);
+  assert.equal(frameOf("Ruritania's parliament refused in June 2031 to recognise the Velna as a minority.").main?.negated, true);
+});

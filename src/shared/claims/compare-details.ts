@@ -72,7 +72,10 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
   const named = (name: NameMention, places: NameMention[]) => places.some((other) => compareNames(other, name) === 'same');
   return claim.places.filter((place) => !scopesQualifier(claim, place)).map((place) => {
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
-    const same = located.find((name) => compareNames(name, place) === 'same') ?? source.names.find((name) => compareNames(name, place) === 'same');
+    // Not a name that only describes a thing ("the 2002 Bali bombings") where the source places the event elsewhere
+    // ("on Kambangan Island").
+    const describesOnly = (name: NameMention) => name.modifier === true && source.places.some((other) => !countryName(other) && compareNames(other, place) === 'different' && compareNames(other, name) === 'different');
+    const same = located.find((name) => compareNames(name, place) === 'same' && !describesOnly(name)) ?? source.names.find((name) => compareNames(name, place) === 'same' && !describesOnly(name));
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
     const isCountry = countryName(place);
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
@@ -197,7 +200,8 @@ function nounPolarity(frame: EventFrame): Map<string, boolean[]> {
     if (DENIERS.has(token.lower)) denied = true;
     else if (token.pos === 'NOUN') mentions.set(token.lemma, [...(mentions.get(token.lemma) ?? []), denied]);
     // "without a single reported violent crime": a participle inside the phrase describes its noun.
-    else if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && !['any', 'of', 'or'].includes(token.lower) && !(token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && index + 1 < frame.tokens.length && ['ADJ', 'NOUN'].includes(frame.tokens[index + 1].pos))) denied = false;
+    // A name inside the phrase ("no longer the focus of US national security") does not end it.
+    else if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'PART'].includes(token.pos) && !['any', 'of', 'or'].includes(token.lower) && !(token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && index + 1 < frame.tokens.length && ['ADJ', 'NOUN'].includes(frame.tokens[index + 1].pos))) denied = false;
   }
   return mentions;
 }

@@ -3,9 +3,10 @@
 // conflict, or does the source not say? An event that differs in two core slots is another event.
 import { LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
+import type { Quantity } from '../language/quantities.ts';
 import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, broaderWords, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, isAgentNoun, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
@@ -36,6 +37,8 @@ export interface Comparison {
   central: boolean;
   /** The source states every other slot and word of the claim, its event in words not related to the claim's. */
   paraphrased: boolean;
+  /** The one conflict is a role swap of the claim's own parties, each named the same in the source. */
+  swapped: boolean;
 }
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
@@ -72,7 +75,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
   slots.push(...comparePlaces(claim, source, claimed).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
-  slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)));
+  slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));
   // Two of the claim's names against the one party the source names there ("Wang Jianlin, founder of Dalian
@@ -114,7 +117,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const sameEvent = placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated };
+  const bothSides = parties.length >= 2 && parties.every((party) => source.names.some((name) => compareNames(name, party) === 'same'));
+  const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated };
 }
 
 /**
@@ -215,6 +220,18 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/** "Three Bali bombers were executed" / "A, B, and C are executed": the source names as many people as the claim counts. */
+function countedByName(quantity: Quantity, source: EventFrame): boolean {
+  const count = quantity.value;
+  // A count of people ("three bombers", "two of them"), not a share or an amount.
+  // The unit may be a name before the counted noun ("three Bali bombers").
+  const people = quantity.unit === undefined || isAgentNoun(quantity.unit) || isAgentNoun(quantity.unit.replace(/s$/, '')) || (quantity.unit !== 'percent' && !isDictionaryWord(quantity.unit));
+  if (!people || quantity.ordinal || quantity.bound || !Number.isInteger(count) || count < 2 || count > 12) return false;
+  // Each a person's name: two to four words, the last no common word ("Imam Samudra", not "European Central Bank").
+  const person = (name: NameMention) => !name.actor && name.words.length >= 2 && name.words.length <= 4 && !isDictionaryWord(name.words.at(-1)!);
+  return source.predicates.some((predicate) => [predicate.agents, predicate.patients].some((names) => names.length === count && names.every(person)));
 }
 
 /** A verb that can be turned round ("rise" / "fall", "open" / "close"): its events have an opposite, or WordNet an antonym. */

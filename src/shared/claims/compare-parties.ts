@@ -3,9 +3,9 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, demonymEnding, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
+import { compareNames, demonymEnding, findName, findPerson, isPersonLike, type NameMention, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
+import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -71,6 +71,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // names elsewhere in the sentence; it is no rival.
     const named = wanted.actor ? undefined : findName(sourceNames, wanted);
     if (named && own.length > 0 && own.every((name) => name.actor !== undefined && name.words.length === 1) && own.some((name) => named.index > name.index && named.index - name.index <= 5)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "fill Tahrir Square" / "demonstrate in Tahrir Square", "Chicago's Sears Tower was renamed" / "the Sears Tower
+    // in Chicago": what a one-sided event is done to, or whose, is the source's place.
+    const place = twoParty || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
+    if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
@@ -88,9 +92,6 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
-    // "fill Tahrir Square" / "demonstrate in Tahrir Square": what a one-sided event is done to, the source's place.
-    const place = twoParty || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
-    if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -122,7 +123,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
     const other = found ? undefined : rivalDemonym(claim, source, name);
-    const sameKind = found || other ? undefined : sameKindName(source, name);
+    const sameKind = found || other ? undefined : (sameKindName(source, name) ?? otherMemberOf(source, name));
     if (sameKind) {
       results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: sameKind.surface });
       continue;
@@ -264,4 +265,21 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {
   return name.actor !== undefined && name.words[0] !== name.actor.toLowerCase() && /(ic|an|ian|ese|ish|i)$/.test(name.words[0]);
+}
+
+/**
+ * Another person of the same body: "Barbara Walters of ABC News" where the source says "Christiane Amanpour of
+ * America's ABC News". The claim's name has a person before "of"; the source has another before "of" and the body.
+ */
+function otherMemberOf(source: EventFrame, name: NameMention): NameMention | undefined {
+  const parts = /^(\p{Lu}\S+(?:\s+\p{Lu}\S+)+)\s+of\s+(?:the\s+)?(.+)$/u.exec(name.surface);
+  // A person's name: two or three words, the last no common word ("Walters", not "Bank" or "Ministry").
+  const head = parts ? plainWords(parts[1]) : [];
+  if (!parts || head.length > 3 || isDictionaryWord(head.at(-1) ?? '') || !isPersonLike({ ...name, words: head })) return undefined;
+  const body = parts[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const member = new RegExp(`(\\p{Lu}\\S+(?:\\s+\\p{Lu}\\S+)+)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}\\S*['’]s\\s+)?${body}`, 'u').exec(source.text);
+  if (!member) return undefined;
+  const [claimed, stated] = [plainWords(parts[1]), plainWords(member[1])];
+  if (claimed.some((word) => stated.includes(word))) return undefined;
+  return { surface: member[1], words: stated, index: source.text.slice(0, member.index).split(/\s+/).length - 1, start: member.index, modifier: false };
 }

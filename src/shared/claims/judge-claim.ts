@@ -58,12 +58,14 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // the sentence may report another event of the same kind (another election, another rate cut).
   // Words the source doesn't have are let pass only when the event is firmly placed (three slots match)
   // and the source names no rival for them ("train" where it says "aircraft").
-  const { matched } = comparison;
+  // Two parties found in swapped roles place the event as two matching parties would.
+  const matched = comparison.matched + (comparison.swapped ? 2 : 0);
   const firm = matched >= 3 && comparison.rivalled.length === 0 && major.length <= 2;
   // For "false" only, the claim's other words mostly in the sentence count as one slot placing the event.
   // Not for a changed date: two events of one kind in one place differ by their dates.
   const refutable = firm || (matched >= 2 && comparison.themeShared && comparison.rivalled.length === 0 && major.length <= 1 && comparison.conflicts[0]?.slot !== 'date');
-  if (comparison.conflicts.length === 1) return unidentified || (!refutable && (major.length > 0 || minor.length > 1)) || unstated('qualifier') || unstated('detail') ? 'not enough evidence' : 'false';
+  // A qualifier the source does not give ("their first summit") leaves a firmly placed event refutable.
+  if (comparison.conflicts.length === 1) return unidentified || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
   // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").

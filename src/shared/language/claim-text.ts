@@ -1,7 +1,7 @@
 // How a claim is written in a question ("Fact check: …") and the claim itself, in one place.
 import type { Plan } from '../../contracts/types.ts';
 import { analyse } from './nlp.ts';
-import { isAgentNoun, isDictionaryWord } from './wordnet.ts';
+import { dictionaryCase, isAgentNoun, isDictionaryWord } from './wordnet.ts';
 import { actorByName } from '../actors/actors.ts';
 import { YEAR_IN_TEXT } from './time-slot.ts';
 
@@ -73,7 +73,11 @@ const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', '
  * "Did you know that …?", shouted words and repeated punctuation. What is left is the statement.
  */
 export function withoutFraming(claim: string): string {
-  let text = claim.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
+  // "Shocking 😳 Brazilian senator …": a word or two of reaction set off by an emoji.
+  const reacted = /^([\p{L}' ]{1,24}?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*(\p{Lu}.{20,})$/u.exec(claim.trim());
+  const leading = reacted?.[1].trim().split(/\s+/) ?? [];
+  const statement = reacted && leading.length <= 3 && leading.every((word) => dictionaryCase(word) === 'common') ? reacted[2] : claim;
+  let text = statement.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
   text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (SHOUTED.has(word.toLowerCase()) ? word.toLowerCase() : word));
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);

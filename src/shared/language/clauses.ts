@@ -40,7 +40,8 @@ export function hasNounObject(tokens: Token[], index: number): boolean {
  */
 export function negatedComplement(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length - 1; at++) {
-    if ([',', ';', ':'].includes(tokens[at].text) || SUBORDINATORS.has(tokens[at].lower)) break;
+    // A relative clause describes a noun of the complement ("a plan to tax residents who are not vaccinated").
+    if ([',', ';', ':'].includes(tokens[at].text) || SUBORDINATORS.has(tokens[at].lower) || ['who', 'whom', 'whose', 'which'].includes(tokens[at].lower)) break;
     if (!['not', "n't", 'never'].includes(tokens[at].lower)) continue;
     const next = tokens[at + 1].pos === 'ADV' ? tokens[at + 2] : tokens[at + 1];
     if (next?.pos === 'ADJ') return true;

@@ -167,7 +167,9 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
     // "outside the PM's offices": an owner that is no country or known place is not where it happened.
     const possessor = following !== undefined && /^['’]s$/.test(following.text) && !name.actor && !(name.words.length === 1 && isLocationNoun(name.words[0]));
-    if ((PLACE_PREPOSITIONS.has(skipDeterminer) && !qualifiesNoun && !possessor) || ofPlace || apposed || owned) places.push(name);
+    // "on Kambangan Island", "on Mount Kenya": "on" before a name that says what kind of place it is.
+    const landform = skipDeterminer === 'on' && /^(island|islands|isle|mount|mountain|peninsula|coast|atoll)$/.test(name.words.at(name.words[0] === 'mount' ? 0 : -1) ?? '');
+    if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || ofPlace || apposed || owned) places.push(name);
   }
   return places;
 }
@@ -332,7 +334,11 @@ function isPassive(tokens: Token[], index: number): boolean {
     if (!['ADV', 'PART'].includes(previous.pos)) break;
   }
   // A reduced relative or headline passive: "Finland, admitted by NATO", "Roe v. Wade overturned by the court".
-  return tokens[index + 1]?.lower === 'by';
+  if (tokens[index + 1]?.lower === 'by') return true;
+  // "Abinader sworn in for second term": a form that is only ever a participle ("sworn", "taken", "shown") right
+  // after its subject's name, with no auxiliary or "have" before it.
+  const onlyParticiple = /(en|wn|rn)$/.test(token.lower);
+  return onlyParticiple && tokens[index - 1]?.pos === 'PROPN' && !tokens.slice(Math.max(0, index - 6), index).some((previous) => previous.pos === 'AUX' || previous.lemma === 'have');
 }
 
 /** A name behind a preposition that does not introduce the other party ("in the final of the U.S. Open"). */
@@ -359,6 +365,13 @@ function isHypothetical(tokens: Token[], index: number): boolean {
 function isNegated(tokens: Token[], index: number): boolean {
   // "warns its citizens against travelling": what one warns against is not to be done.
   if (tokens[index - 1]?.lower === 'against' && /ing$/.test(tokens[index].lower)) return true;
+  // "refused in June 2008 to recognise": a refusal with a time or place between it and its infinitive.
+  if (tokens[index - 1]?.lower === 'to') {
+    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
+      if (NEGATING_VERBS.has(tokens[back].lemma)) return true;
+      if (['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
+    }
+  }
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     const previous = tokens[back];
     if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;

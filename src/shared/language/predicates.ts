@@ -33,11 +33,11 @@ const GROUPS: Record<string, string[]> = {
   close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict'],
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
-  destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction'],
+  destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],
   release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
-  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open'],
+  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open', 'reinstate'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon', 'sever', 'break off', 'cut off'],
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate'],
@@ -60,6 +60,9 @@ const GROUPS: Record<string, string[]> = {
   announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify', 'accord'],
   hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall'],
   deploy: ['deploy', 'redeploy', 'dispatch', 'send', 'send back', 'station', 'deployment'],
+  // Keeping something going or longer ("extends the ceasefire", "presses ahead with the plan"), against ending or cutting it.
+  extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal'],
+  build: ['build', 'rebuild', 'construct', 'reconstruct', 'erect', 'construction', 'reconstruction'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
   infect: ['contract', 'catch', 'infect'],
   confess: ['confess', 'admit', 'plead guilty', 'own up', 'confession'],
@@ -73,6 +76,7 @@ const OPPOSITES: [string, string][] = [
   ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
   ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'], ['confess', 'deny'], ['delay', 'expedite'],
+  ['deploy', 'leave'], ['extend', 'stop'], ['extend', 'decrease'], ['build', 'destroy'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
