@@ -180,3 +180,9 @@ test('a headline participle is a passive; a refusal reaches past a time to its i
   assert.equal(frameOf('Lenz won in Velna').main?.passive, false);
   assert.equal(frameOf("Ruritania's parliament refused in June 2031 to recognise the Velna as a minority.").main?.negated, true);
 });
+
+test('a verb that begins a compound noun WordNet knows is a noun ("hedge fund managers")', () => {
+  assert.equal(analyse('Two former Velna Capital hedge fund managers are arrested.').find((token) => token.lower === 'hedge')?.pos, 'NOUN');
+  assert.equal(frameOf('Two former Velna Capital hedge fund managers are arrested.').main?.lemma, 'arrest');
+  assert.equal(analyse('The rebels launch rockets at the town.').find((token) => token.lower === 'launch')?.pos, 'VERB');
+});

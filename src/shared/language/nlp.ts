@@ -198,6 +198,11 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+  // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const [token, next] = [tokens[at], tokens[at + 1]];
+    if (token.pos === 'VERB' && token.lower === token.lemma && next.pos === 'NOUN' && hasSense(`${token.lower} ${next.lemma}`, 'noun')) token.pos = 'NOUN';
+  }
   // "Royal Dutch Shell halts its drilling": a plural read as a noun between a name and a possessive is its verb.
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
