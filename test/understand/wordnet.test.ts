@@ -38,3 +38,9 @@ test('odd input never throws and relates to nothing', () => {
     assert.equal(rivalWords(word, 'plane'), false);
   }
 });
+
+test('a synset line longer than the first read is read whole ("change, alter, modify" runs to 7.7 KB)', () => {
+  const related = relatedWords('alter', 'verb');
+  assert.ok(related.has('change') && related.has('modify'));
+  assert.ok(related.has('alteration'));
+});

@@ -68,14 +68,21 @@ let scratch: Buffer | undefined;
 function lineAt(name: string, at: number, startsThere = false): { line: string; start: number } | undefined {
   const entry = file(name);
   if (!entry) return undefined;
-  const back = startsThere ? 0 : Math.min(at, 4096);
-  scratch ??= Buffer.allocUnsafe(4096 + 8192);
-  const read = readSync(entry.fd, scratch, 0, back + 8192, at - back);
-  const bytes = scratch.subarray(0, read);
-  // A line starts after the last newline before `at`; a newline at the very start of the window ends the line before.
-  const start = startsThere ? 0 : back === 0 ? (bytes[0] === NEWLINE ? 1 : 0) : bytes.lastIndexOf(NEWLINE, back - 1) + 1;
-  const end = bytes.indexOf(NEWLINE, Math.max(start, back));
-  return { line: bytes.toString('latin1', start, end < 0 ? read : end), start: at - back + start };
+  // Lines average under 200 bytes: a small read first, a larger one only when the line runs past it.
+  for (const size of [512, 8192, 65536]) {
+    const back = startsThere ? 0 : Math.min(at, size);
+    if (!scratch || scratch.length < back + size) scratch = Buffer.allocUnsafe(back + size);
+    const read = readSync(entry.fd, scratch, 0, back + size, at - back);
+    const bytes = scratch.subarray(0, read);
+    // A line starts after the last newline before `at`; a newline at the very start of the window ends the line before.
+    const before = back === 0 ? -1 : bytes.lastIndexOf(NEWLINE, back - 1);
+    if (!startsThere && back > 0 && before < 0 && at - back > 0 && size < 65536) continue;
+    const start = startsThere ? 0 : back === 0 ? (bytes[0] === NEWLINE ? 1 : 0) : before + 1;
+    const end = bytes.indexOf(NEWLINE, Math.max(start, back));
+    if (end < 0 && read === back + size && size < 65536) continue;
+    return { line: bytes.toString('latin1', start, end < 0 ? read : end), start: at - back + start };
+  }
+  return undefined;
 }
 
 /** Synset offsets of a lemma in one word class, most frequent sense first. */
