@@ -9,6 +9,7 @@ import { compareQualifiers, scopesQualifier } from './compare-details.ts';
 import { coreOfClaim, purposeAt } from '../language/qualifier-core.ts';
 import type { SlotResult } from './slots.ts';
 import { splitClaim } from './split-claim.ts';
+import { ASIDE_WORDS, personWord } from './theme-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { NEGATING_VERBS } from '../language/clauses.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
@@ -33,7 +34,7 @@ export interface ClaimFinding {
 const RANK: ClaimLabel[] = ['supported', 'mostly supported', 'misleading', 'false'];
 /** Minor words a claim may add without changing the event ("reportedly", "officially"). */
 const MINOR_POS = new Set(['ADJ', 'ADV']);
-const ASPECT_ADVERBS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just']);
+
 
 /** "looser", "tougher", "higher": an adjective's comparative, not the word itself. */
 function isComparative(token: { pos: string; lower: string; lemma: string }): boolean {
@@ -44,12 +45,13 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   if (!comparison.sameEvent) return 'not enough evidence';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
   // Adverbs of time and aspect ("still", "again", "already") say nothing the event could differ in.
-  const extra = comparison.extra.filter((word) => !ASPECT_ADVERBS.has(word));
+  const extra = comparison.extra.filter((word) => !ASIDE_WORDS.has(word));
   const minor = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
   // A comparative the source lacks ("looser restrictions" where it says "tougher") says which way the event
   // went: no firm placing lets it pass.
   const comparative = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && isComparative(token)));
-  const major = extra.filter((word) => !minor.includes(word));
+  // The same event in unrelated words may name its doer another way ("troops" / "military"): no extra word then.
+  const major = extra.filter((word) => !minor.includes(word) && !(comparison.paraphrased && personWord(claim, word)));
   // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
   // An event the source states in words not related to the claim's is identified by its other slots, and
   // only on the way to "false" (compareFrames' `placed`).

@@ -6,9 +6,8 @@
 import type { EventFrame } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
-import { isAgentNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
-import { hasWord, objectWords } from './theme-words.ts';
+import { ASIDE_WORDS, hasWord, objectWords, personWord } from './theme-words.ts';
 
 export interface RestatedEvidence {
   slots: SlotResult[];
@@ -35,8 +34,8 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   // A verb of the claim's kind that the comparison set aside (only expected, or another sense) is not restated.
   if (source.predicates.some((other) => relateSenses(main.keys, other.keys) !== undefined)) return false;
   // At most one word missing, and only a person the source names another way ("rescuers", "staff").
-  const person = (word: string) => claim.tokens.some((token) => token.lemma === word && ['NOUN', 'PROPN'].includes(token.pos)) && (isAgentNoun(word) || isAgentNoun(word.replace(/s$/, '')));
-  if (evidence.extra.length > 1 || !evidence.extra.every(person)) return false;
+  const extra = evidence.extra.filter((word) => !ASIDE_WORDS.has(word));
+  if (extra.length > 1 || !extra.every((word) => personWord(claim, word))) return false;
   const named = (party: NameMention) => source.names.some((name) => compareNames(name, party) === 'same');
   if (![...main.agents, ...main.patients, ...claim.parties].every(named)) return false;
   if (source.main.negated || main.negated || source.main.hypothetical !== main.hypothetical || denies(claim) !== denies(source)) return false;

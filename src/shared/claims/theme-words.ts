@@ -4,7 +4,7 @@ import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/cl
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
 import { isKnownPredicate, senseOf } from '../language/predicates.ts';
-import { derivedVerb, hasSense, relatedWords, wordsRelate } from '../language/wordnet.ts';
+import { derivedVerb, hasSense, isAgentNoun, relatedWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
@@ -151,4 +151,15 @@ export function objectWords(claim: EventFrame): Set<string> {
     else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
   }
   return words;
+}
+
+/**
+ * Words a claim may add without changing its event: adverbs of time and aspect ("still", "again", "already").
+ * Not a particle: "clocks turned back" is not "moved forward".
+ */
+export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just']);
+
+/** A noun for people who act ("rescuers", "staff", "troops"), as the claim uses it. */
+export function personWord(claim: EventFrame, word: string): boolean {
+  return claim.tokens.some((token) => token.lemma === word && ['NOUN', 'PROPN'].includes(token.pos)) && (isAgentNoun(word) || isAgentNoun(word.replace(/s$/, '')));
 }

@@ -20,7 +20,7 @@ const GROUPS: Record<string, string[]> = {
   cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation'],
   land: ['land', 'touch down', 'landing'],
   disappear: ['disappear', 'vanish', 'go missing', 'disappearance'],
-  delay: ['delay', 'postpone', 'defer', 'push back', 'put off', 'postponement'],
+  delay: ['delay', 'postpone', 'defer', 'push back', 'put off', 'postponement', 'turn back', 'move back', 'set back'],
   expedite: ['bring forward', 'move up', 'move forward', 'expedite'],
   win: ['win', 'award', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash', 'knock out', 'hold off', 'see off', 'outlast', 'outplay', 'upset', 'eliminate'],
   increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple', 'widen'],
