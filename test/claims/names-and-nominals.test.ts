@@ -186,3 +186,20 @@ test('a verb that begins a compound noun WordNet knows is a noun ("hedge fund ma
   assert.equal(frameOf('Two former Velna Capital hedge fund managers are arrested.').main?.lemma, 'arrest');
   assert.equal(analyse('The rebels launch rockets at the town.').find((token) => token.lower === 'launch')?.pos, 'VERB');
 });
+
+test('after a fronted phrase and a comma, a name before the verb is its subject, not a place', () => {
+  assert.ok(!frameOf('After three months of fighting on the border, Ruritania offered to pull its forces out of Velna.').places.some((place) => place.surface === 'Ruritania'));
+  assert.deepEqual(frameOf('Troops reached the capital, Caracas, on Monday.').places.map((place) => place.surface), ['Caracas']);
+  const offer = { text: 'Kurdish fighters in northern Iraq offer to leave Turkey after three months of fighting on the border.', day: '2032-01-25' };
+  assert.equal(judge('In January 2032, after three months of fighting on the border, Turkey offered to pull its forces out of Kurdish-held northern Iraq.', offer.text, offer.day), 'false');
+});
+
+test('a label before a colon is no subject of the sentence after it', () => {
+  const tomb = { text: 'Velna Tomb: Film director Ana Lund claims to have found ossuaries that once contained the remains of two kings.', day: '2032-02-26' };
+  assert.equal(judge('Director Ana Lund says ossuaries from the Velna tomb once held the remains of two kings – February 2032', tomb.text, tomb.day), 'supported');
+});
+
+test('a share is no rival of an amount', () => {
+  const fire = { text: 'The cost of battling the wildfire near Velna is $210.5 million. The blaze is currently 67 percent contained.', day: '2032-09-19' };
+  assert.notEqual(judgeClaim('By September 2032 fighting the wildfire near Velna had cost $210.5 million.', fire.text.split('. ').map((text) => ({ text, passageId: 'p1', publishedAt: fire.day }))).label, 'false');
+});

@@ -138,7 +138,8 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
       results.set(quantity, { slot: 'number', outcome: 'match', claim: quantity.text });
       continue;
     }
-    const rival = free.find((other) => other.unit === quantity.unit || !other.unit || !quantity.unit);
+    // A share is no rival of an amount ("67 percent contained" / "cost $206.7 million").
+    const rival = free.find((other) => (other.unit === quantity.unit || !other.unit || !quantity.unit) && (other.unit === 'percent') === (quantity.unit === 'percent'));
     const elsewhere = aside.find((other) => !used.has(other) && other.ordinal === quantity.ordinal && agrees(quantity, other));
     if (!rival && elsewhere) {
       used.add(elsewhere);

@@ -169,7 +169,9 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const possessor = following !== undefined && /^['’]s$/.test(following.text) && !name.actor && !(name.words.length === 1 && isLocationNoun(name.words[0]));
     // "on Kambangan Island", "on Mount Kenya": "on" before a name that says what kind of place it is.
     const landform = skipDeterminer === 'on' && /^(island|islands|isle|mount|mountain|peninsula|coast|atoll)$/.test(name.words.at(name.words[0] === 'mount' ? 0 : -1) ?? '');
-    if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || ofPlace || apposed || owned) places.push(name);
+    // "after fighting on the border, Saudi Arabia offered …": a name after a comma that opens the clause is its subject.
+    const placed = ofPlace && !(previous === ',' && subject);
+    if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || placed || apposed || owned) places.push(name);
   }
   return places;
 }
@@ -320,7 +322,9 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   // preposition and closed by a comma names the setting, not the subject.
   const comma = tokens.findIndex((token) => token.text === ',');
   const fronted = comma > 0 && comma < index && ['ADP', 'SCONJ'].includes(tokens[0].pos) && !tokens.slice(comma + 1, index).some((token) => token.pos === 'VERB');
-  const from = fronted ? Math.max(previous, comma) : previous;
+  // "Talpiot Tomb: Film director James Cameron claims …": a label before a colon is no subject of what follows it.
+  const colon = tokens.slice(0, index).findLastIndex((token) => token.text === ':');
+  const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon);
   return names.filter((name) => name.index > from && name.index < index);
 }
 
