@@ -40,11 +40,16 @@ test('a day and a place alone do not identify an event', () => {
 
 test('a restated event may name its doer another way and leave a particle unjoined', () => {
   const blast = { text: 'A truck bomb detonates at a Ruritanian military base in Velna.', day: '2032-01-25' };
-  assert.equal(judge('A truck bomb went off at a base used by Ruritanian troops inside Velna in January 2032.', blast.text, blast.day), 'supported');
+  assert.equal(judge('In January 2032 a truck bomb went off at a base used by Ruritanian troops inside Velna.', blast.text, blast.day), 'supported');
   assert.notEqual(judge('A truck bomb went off at a base used by Ruritanian troops inside Stara in January 2032.', blast.text, blast.day), 'supported');
 });
 
 test('a particle can carry the direction: clocks turned back are not clocks moved forward', () => {
   const clocks = { text: 'President of Ruritania Ana Lund orders clocks in the country to move forward by half an hour to save electricity.', day: '2032-05-02' };
   assert.equal(judge("Ruritania's Ana Lund orders clocks turned back half an hour to save electricity (May 2032)", clocks.text, clocks.day), 'false');
+});
+
+test('a time the claim gives must be the source\'s, even one the reading hangs on a side verb', () => {
+  const blast = { text: 'A truck bomb detonates at a Ruritanian military base in Velna.', day: '2032-01-25' };
+  assert.notEqual(judge('A truck bomb went off at a base used by Ruritanian troops inside Velna in January 2029.', blast.text, blast.day), 'supported');
 });

@@ -30,6 +30,9 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   // Two details, one of them a party or a number: a day and a place alone are shared by every event there.
   const identifying = evidence.slots.some((slot) => slot.outcome === 'match' && ['actor', 'number', 'detail'].includes(slot.slot));
   if (evidence.matched < 2 || !identifying) return false;
+  // A time the claim gives must be the source's, even one the reading hung on a side verb ("a base used by
+  // Ethiopian troops inside Somalia in January 2009").
+  if (claim.times.length > 0 && !evidence.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) return false;
   if (evidence.slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot))) return false;
   // A verb of the claim's kind that the comparison set aside (only expected, or another sense) is not restated.
   if (source.predicates.some((other) => relateSenses(main.keys, other.keys) !== undefined)) return false;
