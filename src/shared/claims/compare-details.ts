@@ -35,7 +35,8 @@ function formatTime(slot: TimeSlot): string {
   return slot.granularity === 'year' ? slot.from.slice(0, 4) : slot.granularity === 'month' ? slot.from.slice(0, 7) : slot.from;
 }
 
-const BOUNDS = new Set(['by', 'until', 'till', 'before', 'after', 'since']);
+/** Words before a time that bound the event rather than date it ("by 2033", "until 2013", "since 2010"). */
+export const BOUNDS = new Set(['by', 'until', 'till', 'before', 'after', 'since']);
 
 export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
   const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];

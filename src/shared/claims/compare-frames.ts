@@ -4,13 +4,13 @@
 import { LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
-import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { findName, type NameMention, namedSame } from '../language/names.ts';
 import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, broaderWords, isAgentNoun, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
-import { compoundsStated, hasWord, objectWords, themeWords } from './theme-words.ts';
+import { compoundsStated, hasWord, isPersonNoun, objectWords, themeWords } from './theme-words.ts';
 import { restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -78,9 +78,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));
-  // Two of the claim's names against the one party the source names there ("Wang Jianlin, founder of Dalian
-  // Wanda" / "Guo Guangchang") are one changed actor.
-  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source).filter((slot, index, all) => slot.slot !== 'actor' || all.findIndex((other) => other.slot === 'actor' && other.source === slot.source) === index);
+  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
@@ -111,13 +109,13 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
-  const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => source.names.some((name) => compareNames(name, party) === 'same')) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot));
+  const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => namedSame(source.names, party)) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot));
   // The same event in words nothing relates, placed by its parties and at least two details (restated-event.ts).
   const restated = predicate === undefined && !paraphrased && restatesEvent(claim, source, { slots, conflicts, extra, rivalled, matched, unidentified });
   const sameEvent = placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
-  const bothSides = parties.length >= 2 && parties.every((party) => source.names.some((name) => compareNames(name, party) === 'same'));
+  const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
   return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated };
 }
@@ -227,7 +225,7 @@ function countedByName(quantity: Quantity, source: EventFrame): boolean {
   const count = quantity.value;
   // A count of people ("three bombers", "two of them"), not a share or an amount.
   // The unit may be a name before the counted noun ("three Bali bombers").
-  const people = quantity.unit === undefined || isAgentNoun(quantity.unit) || isAgentNoun(quantity.unit.replace(/s$/, '')) || (quantity.unit !== 'percent' && !isDictionaryWord(quantity.unit));
+  const people = quantity.unit === undefined || isPersonNoun(quantity.unit) || (quantity.unit !== 'percent' && !isDictionaryWord(quantity.unit));
   if (!people || quantity.ordinal || quantity.bound || !Number.isInteger(count) || count < 2 || count > 12) return false;
   // Each a person's name: two to four words, the last no common word ("Imam Samudra", not "European Central Bank").
   const person = (name: NameMention) => !name.actor && name.words.length >= 2 && name.words.length <= 4 && !isDictionaryWord(name.words.at(-1)!);

@@ -3,7 +3,7 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, demonymEnding, findName, findPerson, isPersonLike, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
@@ -45,7 +45,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
     // A person is not found as their country ("Gabon's Paul Biyoghé Mba" / "Gabonese unions"), unless the
     // sentence names them too ("pro-Donald Trump protesters storm the United States Capitol").
-    const namedToo = sourceNames.some((name) => compareNames(name, wanted) === 'same');
+    const namedToo = namedSame(sourceNames, wanted);
     if ((findPerson(own, wanted) || (namedToo && findName(own, wanted))) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
@@ -264,7 +264,7 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
 
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {
-  return name.actor !== undefined && name.words[0] !== name.actor.toLowerCase() && /(ic|an|ian|ese|ish|i)$/.test(name.words[0]);
+  return name.actor !== undefined && name.words[0] !== name.actor.toLowerCase() && DEMONYM_ENDING.test(name.words[0]);
 }
 
 /**

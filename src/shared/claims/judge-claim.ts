@@ -5,13 +5,13 @@ import type { VerdictLabel } from '../../contracts/schema.ts';
 import { statementOf } from '../language/claim-text.ts';
 import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
-import { compareQualifiers, scopesQualifier } from './compare-details.ts';
-import { coreOfClaim, purposeAt } from '../language/qualifier-core.ts';
+import { BOUNDS, compareQualifiers, scopesQualifier } from './compare-details.ts';
+import { coreOfClaim, purposeSpan } from '../language/qualifier-core.ts';
 import type { SlotResult } from './slots.ts';
 import { splitClaim } from './split-claim.ts';
 import { ASIDE_WORDS, personWord } from './theme-words.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { NEGATING_VERBS } from '../language/clauses.ts';
+import { DENIALS, NEGATING_VERBS } from '../language/clauses.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
 import { findName, type NameMention } from '../language/names.ts';
 import { pastOf } from '../language/nlp.ts';
@@ -103,8 +103,7 @@ function againstWhole(whole: EventFrame, source: Source): boolean {
   return compareFrames(whole, source.frame, { context: source.context }).conflicts.some((slot) => ['place', 'date', 'actor'].includes(slot.slot));
 }
 
-/** Words that deny what follows them; a verb's own denial ("not", "never") is the narrower kind. */
-const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
+/** A verb's own denial ("not", "never"): the narrower kind of the DENIALS words. */
 const VERB_DENIALS = new Set(['not', "n't", 'never']);
 
 /**
@@ -197,7 +196,7 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
 function partFrame(own: EventFrame, whole: EventFrame): EventFrame {
   const part = own.text;
   // A deadline ("aims for 500,000 births a year by 2033") bounds its own part, it does not date the others.
-  const deadline = (time: { index: number }) => ['by', 'until', 'before', 'after', 'since'].includes(whole.tokens[time.index - 1]?.lower ?? '');
+  const deadline = (time: { index: number }) => BOUNDS.has(whole.tokens[time.index - 1]?.lower ?? '');
   const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text) && !deadline(time)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
   const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface) && !scopesQualifier(whole, place)).map((place) => place.surface) : [];
   if (times.length === 0 && places.length === 0) return own;
@@ -271,10 +270,12 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
  * backing, so the sources do not state it, whatever words of it they share.
  */
 function addedPurpose(frame: EventFrame): SlotResult[] {
-  const at = purposeAt(frame);
-  if (at === undefined) return [];
-  const end = frame.tokens.findIndex((token, index) => index > at && [',', ';', '.', '!', '?'].includes(token.text));
-  const phrase = frame.tokens.slice(at, end < 0 ? undefined : end);
+  const span = purposeSpan(frame);
+  if (span === undefined) return [];
+  // Without the sentence's closing mark.
+  let to = span.to;
+  while (to > span.from && ['.', '!', '?'].includes(frame.tokens[to].text)) to--;
+  const phrase = frame.tokens.slice(span.from, to + 1);
   return [{ slot: 'qualifier', outcome: 'unstated', claim: frame.text.slice(phrase[0].start, phrase.at(-1)!.end) }];
 }
 

@@ -3,8 +3,9 @@
 // of the claim the same way, as parties of its own events, matches a party or a number and one more detail, has
 // every other word of the claim, and gives no sign of another event (a turning verb the claim lacks, its parties
 // the other way round, nothing said of what the claim's verb is done to). It may support as well as refute.
+import { DENIALS } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
-import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { findName, namedSame } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
 import type { SlotResult } from './slots.ts';
 import { ASIDE_WORDS, hasWord, objectWords, personWord } from './theme-words.ts';
@@ -39,17 +40,14 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   // At most one word missing, and only a person the source names another way ("rescuers", "staff").
   const extra = evidence.extra.filter((word) => !ASIDE_WORDS.has(word));
   if (extra.length > 1 || !extra.every((word) => personWord(claim, word))) return false;
-  const named = (party: NameMention) => source.names.some((name) => compareNames(name, party) === 'same');
-  if (![...main.agents, ...main.patients, ...claim.parties].every(named)) return false;
+  if (![...main.agents, ...main.patients, ...claim.parties].every((party) => namedSame(source.names, party))) return false;
   if (source.main.negated || main.negated || source.main.hypothetical !== main.hypothetical || denies(claim) !== denies(source)) return false;
   return !turned(claim, source) && !reordered(claim, source) && argumentsStated(claim, source);
 }
 
-/** A word that turns what follows it round ("warns Finland against joining", "without injuries"). */
-const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'against', 'nor', 'neither']);
-
+/** A word that turns what follows it round ("without injuries", "warns Finland against joining"). */
 function denies(frame: EventFrame): boolean {
-  return frame.tokens.some((token) => DENIALS.has(token.lower));
+  return frame.tokens.some((token) => DENIALS.has(token.lower) || token.lower === 'against');
 }
 
 /** One side has a turning event the other does not ("stepped up its drilling" / "halts its drilling"). */

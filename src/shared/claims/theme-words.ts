@@ -159,7 +159,12 @@ export function objectWords(claim: EventFrame): Set<string> {
  */
 export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just']);
 
-/** A noun for people who act ("rescuers", "staff", "troops"), as the claim uses it. */
+/** A noun for people who act ("rescuers", "staff", "troops"), singular or plural. */
+export function isPersonNoun(word: string): boolean {
+  return isAgentNoun(word) || isAgentNoun(word.replace(/s$/, ''));
+}
+
+/** A noun for people who act, as the claim uses it. */
 export function personWord(claim: EventFrame, word: string): boolean {
-  return claim.tokens.some((token) => token.lemma === word && ['NOUN', 'PROPN'].includes(token.pos)) && (isAgentNoun(word) || isAgentNoun(word.replace(/s$/, '')));
+  return claim.tokens.some((token) => token.lemma === word && ['NOUN', 'PROPN'].includes(token.pos)) && isPersonNoun(word);
 }

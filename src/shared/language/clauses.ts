@@ -9,6 +9,9 @@ import { derivedVerb } from './wordnet.ts';
 /** Verbs that deny the verb after them ("failed to agree", "refused to send"). */
 export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 
+/** Words that deny what follows them ("no agreement", "without casualties", "nobody was hurt"). */
+export const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
+
 export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct']);
 
 /** "began when …": a verb of beginning takes its event from the clause. */

@@ -49,7 +49,7 @@ function isNameToken(token: Token): boolean {
 }
 
 /** How a demonym ends: "Kenyan", "Italian", "Chinese", "Finnish", "Iraqi", "Arabic". */
-const DEMONYM_ENDING = /(ic|an|ian|ese|ish|i)$/;
+export const DEMONYM_ENDING = /(ic|an|ian|ese|ish|i)$/;
 
 /** Proper-noun phrases in order, with the gazetteer actor each belongs to. */
 export function nameMentions(text: string, tokens: Token[]): NameMention[] {
@@ -278,6 +278,11 @@ export function findPerson(names: NameMention[], wanted: NameMention): NameMenti
 }
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
+/** Whether one of the names is the wanted one by name ("Kim Jong-un" / "Kim Jong-un"), not only by country. */
+export function namedSame(names: NameMention[], wanted: NameMention): boolean {
+  return names.some((name) => compareNames(name, wanted) === 'same');
+}
+
 export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
   return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
 }

@@ -177,14 +177,16 @@ export function pastOf(lower: string): string | undefined {
   return [lower.slice(0, -2), lower.slice(0, -1)].find((base) => base.length >= 2 && hasSense(base, 'verb'));
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
 /**
  * The model's tags, mended where English rules them out: a word with a verb sense right after a modal is
  * that verb ("they will close their embassy"), a past in "-ed" between a plural and its object is a verb
- * ("officers rescued 40 migrants"), and a past form read as a noun, joined by "and" or "or" to
- * a verb's past, is a verb too ("Police at Ohio State University shot and killed a student").
+ * ("officers rescued 40 migrants"), a verb that begins a compound noun WordNet knows is a noun ("hedge fund
+ * managers"), a plural read as a noun before its object is a verb ("Shell halts its drilling", "a gunman shoots
+ * dead …"), and a past form read as a noun, joined by "and" or "or" to a verb's past, is a verb too ("Police at
+ * Ohio State University shot and killed a student").
  */
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
-
 export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
   // "they will close their embassy": right after a modal, a word with a verb sense is that verb.
   for (let at = 1; at < tokens.length; at++) {

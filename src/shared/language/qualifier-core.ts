@@ -25,7 +25,7 @@ const TAKES_INFINITIVE = new Set([...LIGHT_VERBS, 'urge', 'ask', 'order', 'allow
  * Where a purpose the claim adds begins ("landed in Kant … to help quell the violence", "… in order to end the
  * strike"): an infinitive after the event's verb and its object, not one the verb takes ("agreed to pay").
  */
-export function purposeAt(frame: EventFrame): number | undefined {
+function purposeAt(frame: EventFrame): number | undefined {
   const { tokens } = frame;
   const main = frame.main?.index ?? -1;
   for (let at = main + 2; at + 1 < tokens.length; at++) {
@@ -40,18 +40,29 @@ export function purposeAt(frame: EventFrame): number | undefined {
   return undefined;
 }
 
+/** Token indices where the segments between delimiters end: -1 and the text's end bound them. */
+function segmentBounds(frame: EventFrame): number[] {
+  return [-1, ...frame.tokens.flatMap((token, index) => (isDelimiter(frame.text, token) ? [index] : [])), frame.tokens.length];
+}
+
+/** The purpose the claim adds, from its "to" (or "in order to") to the end of its segment; undefined when none. */
+export function purposeSpan(frame: EventFrame): { from: number; to: number } | undefined {
+  const from = purposeAt(frame);
+  return from === undefined ? undefined : { from, to: segmentBounds(frame).find((bound) => bound > from)! - 1 };
+}
+
 /** The claim without its qualifier phrases, or undefined when it has none. */
 export function coreOfClaim(frame: EventFrame): string | undefined {
   const { tokens, text } = frame;
   const qualifiers = tokens.flatMap((token, index) => (isQualifierAt(tokens, index) || /^record-/.test(text.slice(token.start, token.start + 7).toLowerCase()) ? [index] : []));
-  const purpose = purposeAt(frame);
+  const purpose = purposeSpan(frame);
   if (qualifiers.length === 0 && purpose === undefined) return undefined;
   const dropped = new Set<number>();
   const drop = (from: number, to: number) => {
     for (let at = from; at <= to; at++) dropped.add(at);
   };
   // Segments between delimiters; the one holding the main event stays, any other with a qualifier goes.
-  const bounds = [-1, ...tokens.flatMap((token, index) => (isDelimiter(text, token) ? [index] : [])), tokens.length];
+  const bounds = segmentBounds(frame);
   // Not a verb inside a qualifier phrase or its infinitive (", the deadliest typhoon ever to strike China,"):
   // the event the phrase describes.
   const outside = (index: number) => !frame.qualifierSpan.has(index) && tokens[index - 1]?.lower !== 'to';
@@ -96,7 +107,7 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
     if (ADVERBS.has(token.lower) && token.pos === 'ADV') drop(index, index);
   });
   // A purpose goes to the end of its segment, and a comma before it with it.
-  if (purpose !== undefined) drop(tokens[purpose - 1]?.text === ',' ? purpose - 1 : purpose, segmentEnd(purpose));
+  if (purpose !== undefined) drop(tokens[purpose.from - 1]?.text === ',' ? purpose.from - 1 : purpose.from, purpose.to);
   let core = '';
   tokens.forEach((token, index) => {
     if (dropped.has(index)) return;

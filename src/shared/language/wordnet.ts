@@ -63,7 +63,8 @@ let scratch: Buffer | undefined;
 
 /**
  * The whole line that holds byte `at` (or starts there). Only that line is decoded (latin1: a byte is a character,
- * so byte and string positions agree): a look-up reads about 20 such windows of 12 KB.
+ * so byte and string positions agree). A window of 512 bytes each way is read first; a line running past it is
+ * read again with 8 KB, then 64 KB.
  */
 function lineAt(name: string, at: number, startsThere = false): { line: string; start: number } | undefined {
   const entry = file(name);
