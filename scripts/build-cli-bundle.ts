@@ -1,7 +1,7 @@
 // Builds the CLI bundle (dist/cli/: what bin/crosscheck.js runs while it is fresh, see src/interfaces/cli/cli-bundle.ts)
-// at install (npm's postinstall) and with `npm run build`. Our modules only: packages stay in node_modules, loaded
-// as before. Never fails the install: without esbuild (an install without dev dependencies) or on any error there is
-// no bundle, and the CLI runs from the plain source as it did.
+// at install (npm's postinstall) and with `npm run build`. Our modules and zod (BUNDLED_PACKAGES); other packages stay
+// in node_modules, loaded as before. Never fails the install: without esbuild (an install without dev dependencies) or
+// on any error there is no bundle, and the CLI runs from the plain source as it did.
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,14 @@ import { BUILD_INPUTS, BUNDLE_FOLDER, type BundleManifest, checkBundle, MANIFEST
 const ENTRY = 'src/interfaces/cli/main.ts';
 /** A bundled module's import.meta is the bundle's: each module's own URL and folder are written in instead. */
 const IMPORT_META = /\bimport\.meta\.(url|dirname|filename)\b/g;
+/**
+ * Packages bundled with our modules: zod is 95 modules that every command loads one by one (resolved, read, linked:
+ * about 20 ms of a warm ask). Plain ESM with no file or import.meta of its own; its files are in the manifest like ours,
+ * so an update of the package makes the bundle stale. A copy elsewhere (the AI SDK's) shares zod's global registry.
+ */
+const BUNDLED_PACKAGES = new Set(['zod']);
+/** A bare specifier's package: "zod/v4/core" -> "zod", "@ai-sdk/openai" -> "@ai-sdk/openai". */
+const PACKAGE_NAME = /^(?:@[^/]+\/)?[^/]+/;
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -47,10 +55,14 @@ export async function buildCliBundle(options: { force?: boolean; folder?: string
     format: 'esm',
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
-    packages: 'external',
     metafile: true,
     logLevel: 'silent',
     plugins: [{
+      name: 'packages-outside',
+      setup(build) {
+        build.onResolve({ filter: /^[^./#]/ }, (args) => (args.path.startsWith('node:') || !BUNDLED_PACKAGES.has(PACKAGE_NAME.exec(args.path)![0]) ? { external: true } : undefined));
+      },
+    }, {
       name: 'own-import-meta',
       setup(build) {
         build.onLoad({ filter: /\.ts$/ }, async (args) => ({ contents: ownImportMeta(args.path, await readFile(args.path, 'utf8')), loader: 'ts' }));
@@ -60,8 +72,9 @@ export async function buildCliBundle(options: { force?: boolean; folder?: string
   const inputs = [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS];
   const sources: BundleManifest['sources'] = {};
   for (const relative of inputs) {
-    const stamped = before.get(relative);
     const now = stamp(relative);
+    // A bundled package's files are known only after the build; an install does not run beside a build.
+    const stamped = before.get(relative) ?? (relative.startsWith('node_modules/') ? now : undefined);
     if (!stamped || stamped[0] !== now[0] || stamped[1] !== now[1]) {
       rmSync(building, { recursive: true, force: true });
       return { built: false, message: `${relative} changed during the build: no bundle; run npm run build again` };

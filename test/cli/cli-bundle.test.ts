@@ -1,7 +1,7 @@
 // The CLI bundle runs only while fresh, and makes the same report as the source it was built from.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -70,6 +70,9 @@ test('the bundle built from this tree makes the same report as the source, and i
   assert.ok(built.built, built.message);
   assert.ok(checkBundle(bundle).fresh);
   assert.equal((await buildCliBundle({ folder: bundle })).built, false, 'a current bundle is not built again');
+  // zod is bundled with our modules: its files are in the manifest, so an update of the package makes the bundle stale.
+  const sources = Object.keys((JSON.parse(readFileSync(path.join(bundle, MANIFEST_FILE), 'utf8')) as { sources: object }).sources);
+  assert.ok(sources.includes('node_modules/zod/v4/core/core.js'), 'zod is bundled and listed');
   const dir = folder();
   const store = createSqliteStore({ file: path.join(dir, 'store.db') });
   await store.upsertDocuments(NATO_CORPUS);
