@@ -30,8 +30,10 @@ test('a warm ask reads its sentences from the cache and makes the same report; a
   assert.ok(existsSync(cacheFile));
   const db = new DatabaseSync(cacheFile, { readOnly: true });
   const { count } = db.prepare('SELECT count(*) AS count FROM analyses').get() as { count: number };
+  const frames = (db.prepare('SELECT count(*) AS count FROM frames').get() as { count: number }).count;
   db.close();
   assert.ok(count > 10, `the sentences analysed are kept (${count})`);
+  assert.ok(frames > 10, `the source sentences' frames are kept (${frames})`);
   assert.ok(askInProcess(file, NATO_QUESTION) === cold, 'the same report from the cache');
   writeFileSync(cacheFile, 'damaged');
   assert.ok(askInProcess(file, NATO_QUESTION) === cold, 'the same report past a damaged cache');

@@ -2,11 +2,14 @@
 // version of the code that analysed them (analysisVersion), so a warm `ask` neither loads the NLP model nor tags
 // those sentences again. It is only ever a cache: a file that is missing, locked, read-only, damaged or written by
 // someone else costs a miss (the sentence is analysed as without it), never an error; a damaged file is replaced.
+// Given a frame version, the file keeps the sentences' event frames too (frame-table.ts).
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { FrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
 import type { AnalysedToken, AnalysisMemo } from '../../shared/language/analysis-memo.ts';
+import { openFrameTable } from './frame-table.ts';
 import { decodeTokens, encodeTokens } from './token-codec.ts';
 
 /** Sentences kept (about 0.7 KB each); past this the oldest go. An ask analyses about 100. */
@@ -19,11 +22,15 @@ export interface AnalysisCacheOptions {
   /** analysisVersion(): rows written under another are dropped when the file is opened. */
   version: string;
   limit?: number;
+  /** frameVersion(): with it, frames are kept too (rows of another frame version are dropped when the file is opened). */
+  frameVersion?: string;
 }
 
 export interface AnalysisCache {
   memo: AnalysisMemo;
-  /** Writes the sentences analysed since it was opened (one transaction), then drops the oldest past the limit. */
+  /** With a frame version: the frames of source sentences (undefined when the file will not keep them). */
+  frames?: FrameMemo;
+  /** Writes the sentences analysed (and frames made) since it was opened (one transaction), then drops the oldest past the limit. */
   save(): void;
   close(): void;
 }
@@ -37,7 +44,7 @@ export function analysisCacheFileFor(storeFile: string): string {
 /** The cache, or undefined when no usable file can be had there (the caller then runs without one). */
 export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache | undefined {
   const db = openAt(options.file, options.version) ?? (remove(options.file) ? openAt(options.file, options.version) : undefined);
-  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT) : undefined;
+  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT, options.frameVersion) : undefined;
 }
 
 function openAt(file: string, version: string): DatabaseSync | undefined {
@@ -86,7 +93,8 @@ function keyOf(version: string, text: string): number {
   return Number.parseInt(createHash('sha256').update(version).update('\0').update(text).digest('hex').slice(0, 13), 16);
 }
 
-function cacheOn(db: DatabaseSync, version: string, limit: number): AnalysisCache {
+function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion: string | undefined): AnalysisCache {
+  const frames = frameVersion ? openFrameTable(db, frameVersion) : undefined;
   let find: StatementSync | undefined;
   let usable = true;
   const pending = new Map<string, string>();
@@ -111,13 +119,17 @@ function cacheOn(db: DatabaseSync, version: string, limit: number): AnalysisCach
   };
   return {
     memo,
+    frames: frames?.memo,
     save() {
-      if (!usable || pending.size === 0) return;
+      if (!usable || (pending.size === 0 && !frames?.unsaved())) return;
       try {
         db.exec('BEGIN IMMEDIATE');
-        const insert = db.prepare('INSERT INTO analyses (key, text, tokens) VALUES (?, ?, ?)');
-        for (const [text, tokens] of pending) insert.run(keyOf(version, text), text, tokens);
-        db.prepare('DELETE FROM analyses WHERE id <= (SELECT max(id) FROM analyses) - ?').run(limit);
+        if (pending.size > 0) {
+          const insert = db.prepare('INSERT INTO analyses (key, text, tokens) VALUES (?, ?, ?)');
+          for (const [text, tokens] of pending) insert.run(keyOf(version, text), text, tokens);
+          db.prepare('DELETE FROM analyses WHERE id <= (SELECT max(id) FROM analyses) - ?').run(limit);
+        }
+        frames?.save();
         db.exec('COMMIT');
         pending.clear();
       } catch {
