@@ -2,7 +2,7 @@
 // each is pre-checked: one a search would find nothing for is replaced.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { followUp } from '../../src/pipeline/follow-up/index.ts';
+import { followUp, pickFinding } from '../../src/pipeline/follow-up/index.ts';
 import { isSoundFollowUp } from '../../src/pipeline/follow-up/sound.ts';
 import { heuristicUnderstand } from '../../src/pipeline/understand/heuristic-understand.ts';
 
@@ -39,4 +39,23 @@ test('when topic-wide follow-ups find nothing, questions about each name come be
   assert.equal(perName.length, 2, questions.join(' | '));
   // Only the last place is left to a generic question, because nothing else found anything.
   assert.deepEqual(questions.map((question) => question.startsWith('What is the background')), [false, false, false, false, true], questions.join(' | '));
+});
+
+test('follow-ups are checked only until five are found: the same five, in order, as checking every candidate', async () => {
+  const candidates = Array.from({ length: 14 }, (_, index) => `Question ${index}?`);
+  const rules = [() => true, () => false, (question: string) => question.includes('1'), (question: string) => /[2357]/.test(question)];
+  for (const rule of rules) {
+    for (const count of [0, 1, 3, 5]) {
+      const checked: string[] = [];
+      const picked = await pickFinding(candidates, async (question) => {
+        checked.push(question);
+        if (question === 'Question 4?') throw new Error('a failing check finds nothing');
+        return rule(question);
+      }, count);
+      const kept = candidates.filter((question) => question !== 'Question 4?' && rule(question)).slice(0, count);
+      assert.deepEqual(picked, kept);
+      const last = kept.length === count ? candidates.indexOf(kept.at(-1)!) + 1 : candidates.length;
+      assert.ok(checked.length <= Math.max(last, 0), `${checked.length} checked for ${kept.length} kept`);
+    }
+  }
 });

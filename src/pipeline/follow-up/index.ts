@@ -44,11 +44,21 @@ function namedThreads(context: FollowUpContext): string[] {
   ]);
 }
 
-/** The first five that a search would find something for (all checked at once; order kept). */
-async function pickFinding(candidates: string[], finds: FollowUpOptions['finds'], count = FOLLOW_UP_COUNT): Promise<string[]> {
+/**
+ * The first five that a search would find something for, order kept. Checked a batch at a time, as many at once as
+ * are still missing: none past the last one kept is searched (each check reads the question and searches the store).
+ */
+export async function pickFinding(candidates: string[], finds: FollowUpOptions['finds'], count = FOLLOW_UP_COUNT): Promise<string[]> {
   if (!finds) return candidates.slice(0, count);
-  const found = await Promise.all(candidates.map((question) => finds(question).catch(() => false)));
-  return candidates.filter((_question, index) => found[index]).slice(0, count);
+  const picked: string[] = [];
+  let next = 0;
+  while (picked.length < count && next < candidates.length) {
+    const batch = candidates.slice(next, next + count - picked.length);
+    next += batch.length;
+    const found = await Promise.all(batch.map((question) => finds(question).catch(() => false)));
+    picked.push(...batch.filter((_question, index) => found[index]));
+  }
+  return picked;
 }
 
 /** Never fewer than five: generic but answerable questions about the topic close any gap. */
