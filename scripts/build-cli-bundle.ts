@@ -73,8 +73,9 @@ export async function buildCliBundle(options: { force?: boolean; folder?: string
   const sources: BundleManifest['sources'] = {};
   for (const relative of inputs) {
     const now = stamp(relative);
-    // A bundled package's files are known only after the build; an install does not run beside a build.
-    const stamped = before.get(relative) ?? (relative.startsWith('node_modules/') ? now : undefined);
+    // A bundled package's files are known only after the build (an install does not run beside one); they may lie
+    // outside the repository (a linked or hoisted node_modules: "../node_modules/zod/…").
+    const stamped = before.get(relative) ?? (/(?:^|\/)node_modules\//.test(relative) ? now : undefined);
     if (!stamped || stamped[0] !== now[0] || stamped[1] !== now[1]) {
       rmSync(building, { recursive: true, force: true });
       return { built: false, message: `${relative} changed during the build: no bundle; run npm run build again` };
