@@ -5,12 +5,12 @@ import { LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
-import { isKnownPredicate, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
+import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, broaderWords, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
-import { compoundsStated, hasWord, isPersonNoun, objectWords, themeWords } from './theme-words.ts';
+import { compoundsStated, hasWord, isPersonNoun, objectWords, renamedHeads, themeWords } from './theme-words.ts';
 import { restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -87,9 +87,11 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const compounds = compoundsStated(claim, source, unmatched);
   // A word that is itself the changed detail ("Christmas 2011" against "Christmas 2014") is no extra word.
   const changed = new Set(conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)));
-  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word));
+  const renamed = renamedHeads(claim, source, unmatched);
+  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word));
   // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
-  const sourceOnly = [...new Set(source.tokens.filter((token) => token.pos !== 'VERB').map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
+  // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).
+  const sourceOnly = [...new Set(source.tokens.filter((token, at) => token.pos !== 'VERB' && token.pos !== 'PROPN' && !source.inName.has(at)).map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
   const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
@@ -212,6 +214,13 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // The source has the event only as expected ("a poll showing that a majority will vote"): a noun of its
   // kind elsewhere in the sentence is not the event having happened.
   if (!main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined)) return undefined;
+  // "Ban warned that atrocities had been committed" / "Ban warns that \"atrocities\" have occurred": what one
+  // speaker said in other words is found by the saying, its words then compared as the claim's other words.
+  const saying = claim.predicates.find((predicate) => predicate !== main && isReporting(predicate.key) && predicate.agents.length > 0);
+  // Not where either side says it with an event of a known kind: "would expand NFL Europa" / "will close it" differ.
+  const said = saying && asserted.find((predicate) => isReporting(predicate.key) && relateSenses(saying.keys, predicate.keys) === 'same' && saying.agents.every((agent) => findName(predicate.agents, agent)));
+  const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
+  if (said && plain(main) && source.predicates.every(plain)) return said;
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);

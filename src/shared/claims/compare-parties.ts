@@ -73,7 +73,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (named && own.length > 0 && own.every((name) => name.actor !== undefined && name.words.length === 1) && own.some((name) => named.index > name.index && named.index - name.index <= 5)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "fill Tahrir Square" / "demonstrate in Tahrir Square", "Chicago's Sears Tower was renamed" / "the Sears Tower
     // in Chicago": what a one-sided event is done to, or whose, is the source's place.
-    const place = twoParty || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
+    // So is what a two-sided one is done to where neither side names a doer ("a rocket struck the Fair" / "a
+    // rocket hits … at the Fair").
+    const sided = twoParty && (main!.agents.length > 0 || stated.agents.length > 0);
+    const place = sided || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
     if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
@@ -176,7 +179,10 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
 function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
   const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
   const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
-  return claimed.flatMap((predicate) => predicate.agents.slice(0, 1).map((agent): SlotResult => {
+  // "Iraq's interim president Ghazi al-Yawer said", "Relief Agency head Mira Holt said": the person who spoke,
+  // named last after the body and the title, not their country.
+  const speaker = (agents: NameMention[]) => agents.findLast((agent) => agent.words.length >= 2 && isPersonLike(agent) && !agent.modifier) ?? agents[0];
+  return claimed.flatMap((predicate) => [speaker(predicate.agents)].map((agent): SlotResult => {
     // "The Palestinian foreign minister said" / "The Foreign Affairs Minister of the Palestinian National Authority announces".
     if (stated.some((other) => findName(other.agents, agent) || other.agents.some((name) => name.owner && compareNames(name.owner, agent) === 'same'))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").

@@ -14,7 +14,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { DENIALS, NEGATING_VERBS } from '../language/clauses.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
 import { findName, type NameMention } from '../language/names.ts';
-import { pastOf } from '../language/nlp.ts';
+import { analyse, pastOf } from '../language/nlp.ts';
 
 export interface EvidenceSentence {
   text: string;
@@ -212,7 +212,10 @@ function partFrame(own: EventFrame, whole: EventFrame): EventFrame {
 function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; parts: ClaimFinding[] } {
   // A post of several sentences ("… talked to them about Kate's health. Now the hospital says …") is several parts.
   const sentences = splitSentences(claimText).filter((sentence) => sentence.split(/\s+/).length >= 3);
-  const texts = (sentences.length > 0 ? sentences : [claimText]).flatMap(splitClaim);
+  // A post's asides ("Thoughts with everyone in northern Israel", "Stay home, people.", "Payback for 2014?") state
+  // nothing to check: no verb, a command or a question.
+  const stated = sentences.filter(statesSomething);
+  const texts = (stated.length > 0 ? stated : sentences.length > 0 ? sentences : [claimText]).flatMap(splitClaim);
   // "An earthquake hit the Azores in March 2017 and killed three people": the parts share the time and the
   // place. A part with a time or place of its own ("Finland joined in 2023 and Sweden in 2024") keeps to it.
   const whole = texts.length > 1 ? frameOf(claimText) : undefined;
@@ -235,6 +238,12 @@ function judgeParts(claimText: string, sources: Source[]): { label: ClaimLabel; 
   if (labels.includes('not enough evidence')) return { label: 'not enough evidence', parts };
   if (labels.includes('mostly supported')) return { label: 'mostly supported', parts };
   return { label: 'supported', parts };
+}
+
+function statesSomething(sentence: string): boolean {
+  const tokens = analyse(sentence);
+  const command = tokens[0]?.pos === 'VERB' && tokens[0].lower === tokens[0].lemma;
+  return !/\?\s*$/.test(sentence) && !command && tokens.some((token) => token.pos === 'VERB');
 }
 
 /**

@@ -69,6 +69,8 @@ function describesNoun(tokens: ReturnType<typeof analyse>, index: number): boole
 function hasVerbBeforeNextJoint(tokens: ReturnType<typeof analyse>, index: number): boolean {
   for (let next = index + 1; next < tokens.length; next++) {
     if (tokens[next].lower === 'and' || tokens[next].text === ';') return false;
+    // "talked about the uprising, Iran and trade when they met": the verb after a subordinator is its clause's.
+    if (CLAUSE_OPENERS.has(tokens[next].lower) && tokens[next].pos !== 'PRON' && tokens[next].pos !== 'DET') return false;
     if (tokens[next].pos === 'VERB' && !describesNoun(tokens, next)) return tokens.slice(index + 1, next).some((token) => ['PROPN', 'NOUN', 'PRON'].includes(token.pos));
   }
   return false;

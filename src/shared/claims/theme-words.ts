@@ -3,8 +3,8 @@
 import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { plainWords } from '../language/names.ts';
-import { isKnownPredicate, senseOf } from '../language/predicates.ts';
-import { derivedVerb, hasSense, isAgentNoun, relatedWords, wordsRelate } from '../language/wordnet.ts';
+import { isKnownPredicate, isReporting, senseOf } from '../language/predicates.ts';
+import { derivedVerb, hasSense, isAgentNoun, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
@@ -76,7 +76,9 @@ export function hasWord(source: EventFrame, word: string): boolean {
   // "cyberattacks" / "cyber attacks", "ceasefire" / "cease-fire": one word written as two.
   if (word.length >= 8 && source.text.toLowerCase().replace(/[\s-]+/g, '').includes(wanted)) return true;
   // An event word of the same group, verbs read from the tokens ("claimed" / "says": "say" is no content word).
-  if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && senseOf(token.lemma).key === sense)) return true;
+  // Any verb of saying for another ("warned" / "claims"): who said it is compared as a party.
+  const kind = (key: string) => (isReporting(key) ? 'reporting' : key);
+  if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && kind(senseOf(token.lemma).key) === kind(sense))) return true;
   // A plural the tagger kept whole ("Protestors" opening a sentence, read as a name) is its singular too.
   if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
@@ -99,9 +101,37 @@ export function compoundsStated(claim: EventFrame, source: EventFrame, extra: st
   return stated;
 }
 
+/**
+ * A head noun the source gives another word of its kind after the same modifier ("Egypt's election commission"
+ * / "Egypt's election council", "a military base" / "a military camp"): the same thing named two ways.
+ */
+export function renamedHeads(claim: EventFrame, source: EventFrame, extra: string[]): Set<string> {
+  const renamed = new Set<string>();
+  claim.tokens.forEach((token, at) => {
+    const before = claim.tokens[at - 1];
+    if (token.pos !== 'NOUN' || !extra.includes(token.lemma) || !before || !['NOUN', 'ADJ'].includes(before.pos)) return;
+    const heads = source.tokens.filter((other, index) => other.pos === 'NOUN' && other.lemma !== token.lemma && source.tokens[index - 1]?.lemma === before.lemma);
+    if (heads.some((head) => rivalWords(token.lemma, head.lemma))) renamed.add(token.lemma);
+  });
+  // "the Syrian authorities" / "Syria": a country's government is the country, where the source names it.
+  for (const name of claim.names) {
+    const token = claim.tokens[name.index + name.surface.split(/\s+/).length + (name.modifier ? 0 : 1)];
+    if (!name.actor || !token || !extra.includes(token.lemma) || !governs(token)) continue;
+    if (source.names.some((other) => other.actor === name.actor)) renamed.add(token.lemma);
+  }
+  return renamed;
+}
+
+/** "government", "authorities", "regime": the body that governs a country, by WordNet. */
+function governs(token: { lemma: string; lower: string }): boolean {
+  return token.lemma === 'government' || relatedWords('government', 'noun').has(token.lower);
+}
+
 function sameThing(word: string, other: string): boolean {
   if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
   if (wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj')) return true;
+  // "warplanes" / "planes": a kind of the other word, named by a compound of it.
+  if (namedByCompound(word, other) || namedByCompound(other, word)) return true;
   // A plural with a sense of its own ("troops": soldiers, not a troop of scouts), either way round.
   if ([word, other].some((form) => hasSense(`${form}s`, 'noun')) && (relatedWords(`${word}s`, 'noun').has(other) || relatedWords(`${other}s`, 'noun').has(word))) return true;
   // A participle the tagger left as an adjective ("a law obliging the government" / "binding"): its verb.

@@ -68,6 +68,8 @@ export function eventNounAfter(tokens: Token[], index: number): string | undefin
     const token = tokens[next];
     // "carried out two air strikes": the verb's particle comes before its object.
     if (next === index + 1 && ['out', 'up'].includes(token.lower)) continue;
+    // "went on strike": the light verb's preposition before the event noun.
+    if (next === index + 1 && token.lower === 'on' && tokens[index].lemma === 'go') continue;
     if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
     // "two air strikes": the compound's head names the event.
     if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN') continue;

@@ -289,7 +289,10 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // resign"): the one reported missing is the one missing.
     const previous = predicates.at(-1);
     const shared = previous?.passive && previous.patients.length > 0 && !names.some((name) => name.index > previous.index && name.index < index) ? previous.patients : previous?.agents;
-    if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
+    // "Laos went to the polls to elect …": those who elect are, as in "Laotians vote to elect …", the other side of
+    // the one elected (who wins).
+    if (!passive && previous && shared && dependent && ELECTED.has(token.lemma) && patients.length === 0) patients = shared;
+    else if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
     else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
     if (sense.converse) [agents, patients] = [patients, agents];
     // "declares state bans on X unconstitutional": a ban struck down is a ban lifted.

@@ -42,7 +42,8 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const relative = (predicate: Predicate) => {
     const since = tokens.slice(0, predicate.index).findLastIndex((token) => token.text === ',');
     const between = tokens.slice(since + 1, predicate.index);
-    return since >= 0 && between.length <= 6 && between.some((token) => ['who', 'whose', 'which'].includes(token.lower)) && !between.some((token) => token.pos === 'VERB');
+    // "Jaycee Dugard, who went missing in 1991, was found": a light verb before the event word is the clause's too.
+    return since >= 0 && between.length <= 6 && between.some((token) => ['who', 'whose', 'which'].includes(token.lower)) && !between.some((token) => token.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma));
   };
   // "Jason Dalton, accused of the Kalamazoo shooting, never admitted guilt": a participle right after a name's
   // comma, closed by a second comma before the clause's own verb, describes the name.

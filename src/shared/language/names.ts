@@ -72,6 +72,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
         end += 2;
         break;
       }
+      // "Ghazi al-Yawer", "Saif al-Islam Gaddafi": an Arabic article joined by a hyphen to the next part of the name.
+      else if (NAME_ARTICLES.test(next.text) && tokens[end + 2]?.text === '-' && tokens[end + 2].start === next.end && tokens[end + 3]?.start === tokens[end + 2].end && isNameToken(tokens[end + 3])) end += 3;
       // "South Asian Association for Regional Cooperation": "for" inside an organisation's name, after its head.
       else if (next.lower === 'for' && ORGANISATION_HEADS.has(tokens[end].lower) && tokens[end + 2] && isNameToken(tokens[end + 2])) end += 2;
       else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
@@ -124,6 +126,9 @@ function countWhile(tokens: Token[], from: number, keep: (token: Token) => boole
   while (tokens[from + count] && keep(tokens[from + count])) count++;
   return count;
 }
+
+/** The article inside Arabic names: "al-", "el-", "ad-", "ash-" … */
+const NAME_ARTICLES = /^(al|el|ad|as|ash|at|az|ar|an|ud|ul)$/;
 
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'in', 'away']);
 

@@ -209,9 +209,19 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
     if (before.pos === 'PROPN' && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && POSSESSIVES.has(next.lower) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
-    // "an unknown gunman shoots dead …", "a bomber kills 20": after a singular noun, before its object.
+    // "an unknown gunman shoots dead …", "a bomber kills 20": after a singular noun, before its object;
+    // "a rocket hits and injures several people": before a verb of the same form it is joined to.
     const singular = before.pos === 'NOUN' && before.lower === before.lemma && !/s$/.test(before.lower);
-    if (singular && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || next.lower === 'dead') && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    const joinedVerb = ['and', 'or'].includes(next.lower) && tokens[at + 2]?.pos === 'VERB' && /[^s]s$/.test(tokens[at + 2].lower) && tokens[at + 2].lower !== tokens[at + 2].lemma;
+    if (singular && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+  }
+  // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
+  // knows the two as one verb.
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const [token, next] = [tokens[at], tokens[at + 1]];
+    if (token.pos !== 'ADJ' || next.pos !== 'ADP' || !/ed$/.test(token.lower) || tokens[at - 1]?.pos === 'DET') continue;
+    const base = pastOf(token.lower);
+    if (base && hasSense(`${base} ${next.lower}`, 'verb')) Object.assign(token, { pos: 'VERB', lemma: base });
   }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const [token, link, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];

@@ -31,7 +31,7 @@ const GROUPS: Record<string, string[]> = {
   unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise'],
   open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on'],
   close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict'],
-  arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison'],
+  arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison', 'round up'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],
   release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
@@ -55,15 +55,18 @@ const GROUPS: Record<string, string[]> = {
   describe: ['describe', 'call', 'characterize', 'characterise', 'dub'],
   support: ['support', 'back', 'endorse', 'favour', 'favor'],
   oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise'],
-  meet: ['meet', 'visit', 'host', 'hold talks', 'talk'],
+  meet: ['meet', 'visit', 'host', 'hold talks', 'talk', 'sit down'],
   travel: ['travel', 'arrive', 'fly', 'journey', 'visit', 'tour'],
   announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify', 'accord'],
-  hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall'],
+  // Verbs that put forward what a clause after them says ("findings indicate that the pilot tried …", "warned that
+  // the country could face …"): like "say", they frame the event rather than being one.
+  assert: ['indicate', 'suggest', 'warn', 'insist', 'estimate', 'assert', 'argue'],
+  hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall', 'come ashore', 'slam into'],
   deploy: ['deploy', 'redeploy', 'dispatch', 'send', 'send back', 'station', 'deployment'],
   // Keeping something going or longer ("extends the ceasefire", "presses ahead with the plan"), against ending or cutting it.
   extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal'],
   build: ['build', 'rebuild', 'construct', 'reconstruct', 'erect', 'construction', 'reconstruction'],
-  crash: ['crash', 'collide', 'derail', 'sink', 'capsize'],
+  crash: ['crash', 'collide', 'derail', 'sink', 'capsize', 'plough into', 'plow into'],
   infect: ['contract', 'catch', 'infect'],
   confess: ['confess', 'admit', 'plead guilty', 'own up', 'confession'],
   deny: ['deny', 'denial'],
@@ -144,5 +147,5 @@ export function searchWordsFor(key: string): { same: string[]; opposite: string[
 
 /** Reporting verbs frame an event rather than being one ("NATO says Finland will join"). */
 export function isReporting(key: string): boolean {
-  return key === 'announce' || key === 'confirm';
+  return key === 'announce' || key === 'assert' || key === 'confirm';
 }

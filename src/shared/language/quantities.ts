@@ -142,8 +142,11 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined, verb: verbOf(tokens, index, end) });
     index = end;
   }
-  return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one'));
+  // "one of them", "one day": the word "one" is rarely a count, except in a toll ("leaving one dead, 14 injured").
+  return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one' && !TOLL_WORDS.has(tokens[quantity.index + 1]?.lower ?? '')));
 }
+
+const TOLL_WORDS = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'person']);
 
 /** Two numbers within a tolerance of the larger (1 % by default). */
 export function sameNumber(left: number, right: number, tolerance = 0.01): boolean {

@@ -242,13 +242,21 @@ function specificKinds(lemma: string): Set<number> {
  */
 export function rivalWords(left: string, right: string): boolean {
   if (left === right || wordsRelate(left, right, 'noun') || wordsRelate(left, right, 'adj')) return false;
-  // "performer" is also a "performing artist": a compound of the other word among its names is that word.
-  const namedBy = (word: string, other: string) => [...relatedWords(word, 'noun')].some((name) => name.includes(' ') && name.split(' ').at(-1) === other);
-  if (namedBy(left, right) || namedBy(right, left)) return false;
+  if (namedByCompound(left, right) || namedByCompound(right, left)) return false;
   if (antonyms(left).has(right) || antonyms(right).has(left)) return true;
   const mine = specificKinds(left);
   for (const offset of specificKinds(right)) if (mine.has(offset)) return true;
   return false;
+}
+
+/**
+ * "performer" is also a "performing artist", a "warplane" a "military plane": a compound of the other word
+ * among a noun's names or near kinds makes it a kind of that word.
+ */
+export function namedByCompound(word: string, other: string): boolean {
+  // A common word: not an abbreviation or a name closing a compound ("U.S. president").
+  if (!/^\p{Ll}{3,}$/u.test(other)) return false;
+  return [...relatedWords(word, 'noun')].some((name) => name.includes(' ') && name.split(' ').at(-1) === other);
 }
 
 /** A particle changes the event: "call off" a strike is not "call" one, "step down" is not "step". */
