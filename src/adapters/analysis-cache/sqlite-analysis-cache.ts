@@ -4,7 +4,7 @@
 // someone else costs a miss (the sentence is analysed as without it), never an error; a damaged file is replaced.
 // Given a frame version, the file keeps the sentences' event frames too (frame-table.ts).
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { FrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
@@ -24,6 +24,8 @@ export interface AnalysisCacheOptions {
   limit?: number;
   /** frameVersion(): with it, frames are kept too (rows of another frame version are dropped when the file is opened). */
   frameVersion?: string;
+  /** Values to keep beside the rows (read back with cacheNote), written when the file is opened. */
+  notes?: Record<string, string>;
 }
 
 export interface AnalysisCache {
@@ -44,7 +46,36 @@ export function analysisCacheFileFor(storeFile: string): string {
 /** The cache, or undefined when no usable file can be had there (the caller then runs without one). */
 export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache | undefined {
   const db = openAt(options.file, options.version) ?? (remove(options.file) ? openAt(options.file, options.version) : undefined);
+  if (db) writeNotes(db, options.notes ?? {});
   return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT, options.frameVersion) : undefined;
+}
+
+/** A value the file keeps beside its rows (openAnalysisCache's notes), or undefined: no file, none kept, any failure. */
+export function cacheNote(file: string, name: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(file, { readOnly: true });
+    const row = db.prepare('SELECT value FROM meta WHERE name = ?').get(`note:${name}`) as { value?: unknown } | undefined;
+    return typeof row?.value === 'string' ? row.value : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    try {
+      db?.close();
+    } catch {
+      // closed already
+    }
+  }
+}
+
+function writeNotes(db: DatabaseSync, notes: Record<string, string>): void {
+  try {
+    const write = db.prepare('INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)');
+    for (const [name, value] of Object.entries(notes)) write.run(`note:${name}`, value);
+  } catch {
+    // a note is only a shortcut: without it the next open computes what it would have said
+  }
 }
 
 function openAt(file: string, version: string): DatabaseSync | undefined {

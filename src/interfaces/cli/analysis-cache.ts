@@ -3,21 +3,26 @@
 // rather than re-analyses them and never loads the NLP model when every sentence is known. Without a usable file
 // (PostgreSQL, `:memory:`, a read-only folder) the ask runs as without it. The same file keeps the source sentences'
 // event frames, under the version of the frame code, which the write stage reads instead of reading the sentences again.
-import { frameVersion } from '../../adapters/analysis-cache/frame-version.ts';
-import { analysisCacheFileFor, openAnalysisCache } from '../../adapters/analysis-cache/sqlite-analysis-cache.ts';
+import { codeVersions } from '../../adapters/analysis-cache/code-versions.ts';
+import { analysisCacheFileFor, cacheNote, openAnalysisCache } from '../../adapters/analysis-cache/sqlite-analysis-cache.ts';
 import { useFrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
 import { useAnalysisMemo } from '../../shared/language/analysis-memo.ts';
-import { analysisVersion } from '../../shared/language/analysis-version.ts';
+
+/** Where the file keeps the code versions and the stamps of the files they came from (code-versions.ts). */
+const CODE_VERSIONS_NOTE = 'code-versions';
 
 /** Plugs the cache in for this process; the returned function writes what was analysed, closes it and unplugs it. */
 export function useAnalysisCacheBeside(storeFile: string | undefined): () => void {
-  let version: string;
+  if (!storeFile) return () => undefined;
+  const file = analysisCacheFileFor(storeFile);
+  let found: ReturnType<typeof codeVersions>;
   try {
-    version = analysisVersion();
+    found = codeVersions(cacheNote(file, CODE_VERSIONS_NOTE));
   } catch {
     return () => undefined; // the analysing code cannot be read to version it: no cache
   }
-  const cache = storeFile ? openAnalysisCache({ file: analysisCacheFileFor(storeFile), version, frameVersion: frameVersionOr(version) }) : undefined;
+  const { versions, record } = found;
+  const cache = openAnalysisCache({ file, version: versions.analysis, frameVersion: versions.frame, notes: record ? { [CODE_VERSIONS_NOTE]: record } : undefined });
   if (!cache) return () => undefined;
   useAnalysisMemo(cache.memo);
   useFrameMemo(cache.frames);
@@ -27,13 +32,4 @@ export function useAnalysisCacheBeside(storeFile: string | undefined): () => voi
     cache.save();
     cache.close();
   };
-}
-
-/** The frame code's version, or undefined (no frames kept) when its sources cannot be read. */
-function frameVersionOr(analysis: string): string | undefined {
-  try {
-    return frameVersion(analysis);
-  } catch {
-    return undefined;
-  }
 }
