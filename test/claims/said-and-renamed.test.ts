@@ -1,11 +1,15 @@
 // What one speaker said, said with another verb ("warned that" / "claims that"); who spoke, not their country;
 // things named two ways (a compound's head, a sibling noun after the same modifier); the tagger's verbs read as
 // adjectives or nouns; a toll of "one dead"; an Arabic article inside a name. Every sentence here is made up
-// for the test, not taken from a dev set.
+// for the test, not taken from a dev set. Also: shouted words, names spelt two ways, a verb after "and" sharing its
+// subject, and who applies in "Finland's NATO application".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { statementOf } from '../../src/shared/language/claim-text.ts';
+import { compareNames } from '../../src/shared/language/names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
 
 function judge(claim: string, text: string, publishedAt: string) {
@@ -77,4 +81,39 @@ test('a country\'s government or authorities are the country where the source na
   const source = 'The rights group Open Cells accuses Syria of hiding hundreds of detainees during a visit by Arab League monitors.';
   assert.equal(judge('In May 2012 Open Cells accused the Syrian authorities of hiding hundreds of detainees from visiting Arab League monitors.', source, '2012-05-28'), 'supported');
   assert.notEqual(judge('In May 2012 Open Cells accused the Iraqi authorities of hiding hundreds of detainees from visiting Arab League monitors.', source, '2012-05-28'), 'supported');
+});
+
+test('a shouted common word is the word, and a qualifier phrase after a dash does not take the event', () => {
+  assert.match(statementOf('Kestria just reported 9,130 new cases in a single day - the most ANY country has EVER recorded.'), /the most any country has ever recorded/);
+  assert.match(statementOf('The WHO says NATO troops left.'), /The WHO says NATO troops left/);
+  assert.match(statementOf('Pope Leo XIV met the IMF chief.'), /Pope Leo XIV met the IMF chief/);
+  assert.equal(frameOf('Portugal reported 9,130 new cases in a single day - the most any country has ever recorded.').main?.lemma, 'report');
+  const source = 'Portugal reports a record 9,130 new cases in the past 24 hours, bringing its total to 1.2 million.';
+  assert.equal(judge('Portugal just reported 9,130 new cases in a single day (2 May 2022) - the most ANY country has EVER recorded.', source, '2022-05-02'), 'misleading');
+});
+
+test('a name spelt one letter apart inside a long word is the same name; at the end it is another', () => {
+  const same = (left: string, right: string) => compareNames(frameOf(`We heard that ${left} spoke.`).names[0], frameOf(`We heard that ${right} spoke.`).names[0]);
+  assert.equal(same('Al-Qaeda', 'Al Qaida'), 'same');
+  assert.equal(same('Muammar Gaddafi', 'Muammar Gadhafi'), 'same');
+  assert.equal(same('Mark Ramos', 'Mark Ramon'), 'different');
+});
+
+test('a verb after "and" shares the subject of the verb before it, not a name in that verb\'s phrase', () => {
+  const demand = frameOf('Turkey and Russia react angrily to the British government and demand an explanation.').predicates.find((predicate) => predicate.lemma === 'demand')!;
+  assert.deepEqual(demand.agents.map((name) => name.surface), ['Turkey', 'Russia']);
+  const arrest = frameOf('Police clashed with protesters in Paris and Lyon and arrested 20.').predicates.find((predicate) => predicate.lemma === 'arrest')!;
+  assert.deepEqual(arrest.agents, []);
+});
+
+test('in "Finland\'s NATO application" Finland applies and NATO is applied to', () => {
+  const comparison = compareFrames(frameOf('Norway applied for NATO membership in March 2023.'), frameOf('The Turkish Parliament votes to accept Finland\'s NATO application.', { publishedAt: '2023-03-30' }));
+  assert.deepEqual(comparison.conflicts.map((slot) => [slot.slot, slot.claim, slot.source]), [['actor', 'Norway', 'Finland']]);
+});
+
+test('an irregular past read as a noun after a year, "holds a meeting with", and an event noun opening the sentence', () => {
+  assert.equal(judge('Flooding in Kestria\'s Tarn province in May 2010 left one person dead and three missing.', 'Floods leave 1 dead, 3 missing in the Kestrian province of Tarn.', '2010-05-06'), 'supported');
+  assert.equal(judge('Foreign minister Ilan Brest sat down with FARC leaders in March 2016.', 'Foreign minister Ilan Brest holds a meeting with leaders of FARC.', '2016-03-22'), 'supported');
+  const clashes = compareFrames(frameOf('Police in Kestria clashed with supporters of the Tarn Front in May 2013.'), frameOf('Clashes break out between police and supporters of the Tarn Front in Kestria.', { publishedAt: '2013-05-19' }));
+  assert.equal(clashes.sameEvent, true);
 });

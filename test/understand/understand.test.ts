@@ -48,3 +48,11 @@ test('a sentence-initial common word is not a name; names with digits stay whole
     assert.ok(plan.subQueries.every((query) => typeof query === 'string' && query.length > 0), claim);
   }
 });
+
+test('a claim whose event is a verb of saying searches by its words, not by every verb of saying', () => {
+  const queries = heuristicUnderstand('Fact check: Portugal reported a record 9,130 new infections in May 2022.').facets.map((facet) => facet.query);
+  assert.ok(queries.every((query) => !/\b(announce|declare|testify)\b/.test(query)), queries.join(' | '));
+  assert.ok(queries.some((query) => /infections/.test(query)));
+  // An event of a known kind still searches for its opposite ("left" finds "joins").
+  assert.ok(heuristicUnderstand('Fact check: Finland left NATO in 2023.').facets.some((facet) => /\bjoin\b/.test(facet.query)));
+});

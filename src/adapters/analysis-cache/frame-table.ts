@@ -7,7 +7,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { EventFrame } from '../../shared/language/event-frame.ts';
-import type { FrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
+import type { FrameMemo } from '../../shared/language/frame-memo.ts';
 
 /** Frames kept (about 1.4 KB each); past this the oldest go. A question's ask reads about 100. */
 export const FRAME_CACHE_LIMIT = 10_000;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { FrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
+import type { FrameMemo } from '../../shared/language/frame-memo.ts';
 import type { AnalysedToken, AnalysisMemo } from '../../shared/language/analysis-memo.ts';
 import { openFrameTable } from './frame-table.ts';
 import { decodeTokens, encodeTokens } from './token-codec.ts';

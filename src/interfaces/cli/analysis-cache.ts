@@ -5,7 +5,7 @@
 // event frames, under the version of the frame code, which the write stage reads instead of reading the sentences again.
 import { codeVersions } from '../../adapters/analysis-cache/code-versions.ts';
 import { analysisCacheFileFor, cacheNote, openAnalysisCache } from '../../adapters/analysis-cache/sqlite-analysis-cache.ts';
-import { useFrameMemo } from '../../pipeline/write/extractive/frame-memo.ts';
+import { useFrameMemo } from '../../shared/language/frame-memo.ts';
 import { useAnalysisMemo } from '../../shared/language/analysis-memo.ts';
 
 /** Where the file keeps the code versions and the stamps of the files they came from (code-versions.ts). */

@@ -5,7 +5,7 @@
 import type { Facet } from '../../contracts/types.ts';
 import type { EventFrame } from '../../shared/language/event-frame.ts';
 import type { NameMention } from '../../shared/language/names.ts';
-import { searchWordsFor } from '../../shared/language/predicates.ts';
+import { isReporting, searchWordsFor } from '../../shared/language/predicates.ts';
 import { contentWords } from '../../shared/text/tokens.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
 
@@ -21,7 +21,9 @@ export function claimTimeHint(frame: EventFrame): { from: string; to: string } |
 
 export function claimFacets(claim: string, frame: EventFrame): Facet[] {
   const words = contentWords(claim).filter((word) => !YEAR_OR_NUMBER.test(word));
-  const predicateWords = frame.main ? searchWordsFor(frame.main.key) : { same: [], opposite: [] };
+  // A verb of saying ("reported a record") is no event to search by its group: "say", "state", "tell" are in
+  // every other sentence.
+  const predicateWords = frame.main && !isReporting(frame.main.key) ? searchWordsFor(frame.main.key) : { same: [], opposite: [] };
   const eventWords = [...new Set([...(frame.main ? [frame.main.lemma] : []), ...predicateWords.same, ...predicateWords.opposite])].filter((word) => !word.includes(' '));
   const group = (name: NameMention) => entityAlternatives(name.surface.replace(/^the\s+/i, ''));
   const agents = frame.main?.agents ?? [];

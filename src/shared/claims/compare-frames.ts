@@ -6,7 +6,7 @@ import { type EventFrame, type Predicate, predicateAt } from '../language/event-
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
 import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, broaderWords, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, dictionaryCase, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
@@ -224,7 +224,9 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
-  const index = source.tokens.findIndex((token, at) => !source.inName.has(at) && token.pos !== 'PROPN' && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
+  // A capital that only opens the sentence ("Clashes break out between police and …") is a common word too.
+  const common = (token: { pos: string; lower: string }, at: number) => token.pos !== 'PROPN' || (at === 0 && [token.lower, token.lower.replace(/e?s$/, '')].some((form) => dictionaryCase(form) === 'common'));
+  const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && common(token, at) && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }

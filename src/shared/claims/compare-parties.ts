@@ -31,6 +31,14 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const possessive = source.tokens[predicate.index]?.pos === 'NOUN' && /^['’]s$/.test(source.tokens[predicate.index - 1]?.text ?? '');
     const possessor = possessive ? source.names.find((name) => name.index + name.surface.split(/\s+/).length === predicate.index - 1) : undefined;
     if (possessor && !known(possessor)) stated.agents.push(possessor);
+    // "Finland's NATO application": a name between the possessor and the event noun is what the event is for.
+    const ends = (name: NameMention, at: number) => name.index + name.surface.split(/\s+/).length === at;
+    const target = source.tokens[predicate.index]?.pos === 'NOUN' ? source.names.find((name) => ends(name, predicate.index)) : undefined;
+    const owner = target && /^['’]s$/.test(source.tokens[target.index - 1]?.text ?? '') ? source.names.find((name) => ends(name, target.index - 1)) : undefined;
+    if (target && owner) {
+      stated.agents.splice(0, stated.agents.length, ...stated.agents.filter((party) => party !== target), ...(known(owner) ? [] : [owner]));
+      if (!stated.patients.includes(target)) stated.patients.push(target);
+    }
     // "Governor Doug Burgum announces that the state has extended …": with no one named doing it, the one
     // who announces it in the main clause did it.
     // Only for the clause it introduces, and not where the claim names that announcer as such ("The WHO
@@ -177,7 +185,10 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
 
 /** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */
 function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
-  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0);
+  // Not a verb inside a qualifier phrase ("the most any Asian country has ever reported in a single day").
+  const span = [...claim.qualifierSpan];
+  const qualifying = (index: number) => span.some((at) => at < index) && span.some((at) => at > index);
+  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0 && !qualifying(predicate.index));
   const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
   // "Iraq's interim president Ghazi al-Yawer said", "Relief Agency head Mira Holt said": the person who spoke,
   // named last after the body and the title, not their country.

@@ -78,7 +78,10 @@ export function withoutFraming(claim: string): string {
   const leading = reacted?.[1].trim().split(/\s+/) ?? [];
   const statement = reacted && leading.length <= 3 && leading.every((word) => dictionaryCase(word) === 'common') ? reacted[2] : claim;
   let text = statement.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
-  text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (SHOUTED.has(word.toLowerCase()) ? word.toLowerCase() : word));
+  // A shouted word ("the most ANY country has EVER recorded") is the word: one WordNet knows only in lower case.
+  // Not a Roman numeral ("Leo XIV").
+  const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
+  text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];

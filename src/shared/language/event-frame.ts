@@ -4,6 +4,7 @@
 import { analyse, type Token } from './nlp.ts';
 import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS } from './clauses.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
+import { rememberFrame, storedFrame } from './frame-memo.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
 import { nameMentions, type NameMention } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
@@ -26,7 +27,21 @@ export interface FrameOptions {
   publishedAt?: string;
 }
 
+/**
+ * A sentence's event frame. A process that makes one report (the CLI's `ask`) keeps the frames it read in a memo
+ * that outlives it (frame-memo.ts), keyed by the text and its day.
+ */
 export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
+  // Exactly the day the reading uses, so two texts dated alike share a key and no two days do.
+  const day = options.publishedAt?.slice(0, 10) ?? '';
+  const stored = storedFrame(text, day);
+  if (stored) return stored;
+  const frame = readFrame(text, options);
+  rememberFrame(text, day, frame);
+  return frame;
+}
+
+function readFrame(text: string, options: FrameOptions): EventFrame {
   const tokens = analyse(text);
   const reference = options.publishedAt?.slice(0, 10);
   const times = timesIn(text, tokens, reference);
@@ -291,7 +306,11 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const shared = previous?.passive && previous.patients.length > 0 && !names.some((name) => name.index > previous.index && name.index < index) ? previous.patients : previous?.agents;
     // "Laos went to the polls to elect …": those who elect are, as in "Laotians vote to elect …", the other side of
     // the one elected (who wins).
-    if (!passive && previous && shared && dependent && ELECTED.has(token.lemma) && patients.length === 0) patients = shared;
+    // "Turkey and Russia react angrily to the British government and demand …": a verb right after "and" shares the
+    // subject of the verb before it; a name in that verb's prepositional phrase is not its subject.
+    const coordinated = previous !== undefined && tokens[index - 1]?.lower === 'and' && before.length > 0 && before.every((name) => name.index > previous.index && tokens.slice(previous.index + 1, name.index).some((between) => between.pos === 'ADP'));
+    if (!passive && coordinated) agents = previous.agents;
+    else if (!passive && previous && shared && dependent && ELECTED.has(token.lemma) && patients.length === 0) patients = shared;
     else if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
     else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
     if (sense.converse) [agents, patients] = [patients, agents];

@@ -33,7 +33,8 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const qualified = (predicate: Predicate) => {
     const { index } = predicate;
     if (tokens[index].lower === tokens[index].lemma || tokens[index - 1]?.lower === 'to') return false;
-    const since = tokens.slice(0, index).findLastIndex((token) => token.text === ',') + 1;
+    // The phrase opens at a comma or a dash ("… in a single day - the most any country has ever recorded").
+    const since = tokens.slice(0, index).findLastIndex((token) => [',', '-', '–', '—'].includes(token.text)) + 1;
     const phrase = tokens.slice(since, index);
     return phrase.some((token, at) => QUALIFIER_WORDS.has(token.lower) && phrase[at - 1]?.pos === 'DET') && !phrase.some((token) => token.pos === 'VERB');
   };

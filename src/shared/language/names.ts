@@ -218,6 +218,8 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
     // once the country's are set aside.
     if (a.length >= 1 && a.length === b.length && a.every((word) => b.includes(word)) && a.some((word) => !isDictionaryWord(word))) return 'same';
   }
+  // "Al-Qaeda" / "Al Qaida", "Gaddafi" / "Gadhafi": a name transliterated two ways, one letter apart in a long word.
+  if (!left.actor && !right.actor && left.words.length === right.words.length && left.words.every((word, at) => word === right.words[at] || oneLetterApart(word, right.words[at]))) return 'same';
   // "Islamist" / "Islamists": one word, singular and plural.
   if (left.words.length === 1 && right.words.length === 1 && (left.words[0] === `${right.words[0]}s` || right.words[0] === `${left.words[0]}s`)) return 'same';
   // "Sumatra" / "the Sumatran volcano": a place ending in a vowel and its demonym in "-n".
@@ -283,6 +285,17 @@ export function findPerson(names: NameMention[], wanted: NameMention): NameMenti
 }
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
+/** Two long words that differ by one letter inside them, changed, added or dropped ("qaeda" / "qaida"). */
+function oneLetterApart(left: string, right: string): boolean {
+  if (left === right || Math.min(left.length, right.length) < 5 || Math.abs(left.length - right.length) > 1) return false;
+  let from = 0;
+  while (left[from] === right[from]) from++;
+  let [leftEnd, rightEnd] = [left.length, right.length];
+  while (leftEnd > from && rightEnd > from && left[leftEnd - 1] === right[rightEnd - 1]) [leftEnd, rightEnd] = [leftEnd - 1, rightEnd - 1];
+  // Not at the end, where names differ by more than spelling ("Maria" / "Mario").
+  return leftEnd - from <= 1 && rightEnd - from <= 1 && from > 0 && from < Math.min(left.length, right.length) - 1;
+}
+
 /** Whether one of the names is the wanted one by name ("Kim Jong-un" / "Kim Jong-un"), not only by country. */
 export function namedSame(names: NameMention[], wanted: NameMention): boolean {
   return names.some((name) => compareNames(name, wanted) === 'same');

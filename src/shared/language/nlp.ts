@@ -200,6 +200,14 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+  // "Flooding in Hainan in October 2010 left one person dead": an irregular past read as a noun after a year or a
+  // name, before a number or a determiner.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (token.pos !== 'NOUN' || /ed$/.test(token.lower) || !['NUM', 'PROPN'].includes(before.pos) || !['NUM', 'DET'].includes(next.pos)) continue;
+    const base = pastOf(token.lower);
+    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
   // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
   for (let at = 0; at + 1 < tokens.length; at++) {
     const [token, next] = [tokens[at], tokens[at + 1]];

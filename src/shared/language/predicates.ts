@@ -55,7 +55,7 @@ const GROUPS: Record<string, string[]> = {
   describe: ['describe', 'call', 'characterize', 'characterise', 'dub'],
   support: ['support', 'back', 'endorse', 'favour', 'favor'],
   oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise'],
-  meet: ['meet', 'visit', 'host', 'hold talks', 'talk', 'sit down'],
+  meet: ['meet', 'visit', 'host', 'hold talks', 'talk', 'sit down', 'meeting'],
   travel: ['travel', 'arrive', 'fly', 'journey', 'visit', 'tour'],
   announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify', 'accord'],
   // Verbs that put forward what a clause after them says ("findings indicate that the pilot tried …", "warned that

@@ -8,7 +8,6 @@ import { daySlot, gapInDays, type TimeSlot } from '../../../shared/language/time
 import type { Token } from '../../../shared/language/nlp.ts';
 import { expansionsOf } from '../../../shared/language/lexicon.ts';
 import { namesIn, type QuestionFrame } from '../../../shared/language/question-frame.ts';
-import { rememberFrame, storedFrame } from './frame-memo.ts';
 
 
 export type TimeFit = 'inside' | 'near' | 'outside' | 'unknown';
@@ -42,7 +41,7 @@ const CAUSE = /\b(because|after|citing|cites|due to|over|in protest|in response|
  * Frames of source sentences by their day and text. A frame depends on nothing else (a text without a day keeps only
  * dates with a year, whatever the clock), and nothing here changes one, so a running server reads a sentence it met in an
  * earlier report once: the frame is the write stage's main cost (about 15 of 20 ms of a warm report). Bounded like the
- * NLP model's cache of tokens. A process that makes one report (the CLI's `ask`) has a frame memo beside (frame-memo.ts).
+ * NLP model's cache of tokens. A process that makes one report (the CLI's `ask`) has frameOf's memo beside (frame-memo.ts).
  */
 const frames = new Map<string, EventFrame>();
 const FRAME_CACHE_LIMIT = 5000;
@@ -52,11 +51,7 @@ function sentenceFrame(text: string, day: string | undefined): EventFrame {
   let frame = frames.get(key);
   if (!frame) {
     if (frames.size >= FRAME_CACHE_LIMIT) frames.clear();
-    frame = storedFrame(text, day ?? '');
-    if (!frame) {
-      frame = frameOf(text, { publishedAt: day });
-      rememberFrame(text, day ?? '', frame);
-    }
+    frame = frameOf(text, { publishedAt: day });
     frames.set(key, frame);
   }
   return frame;

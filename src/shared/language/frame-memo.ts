@@ -3,7 +3,7 @@
 // again (about 0.6 ms a sentence, most of the write stage of a question). Whatever holds the memo must key it by the
 // version of the code that makes frames (adapters/analysis-cache/frame-version.ts), so it never serves a frame that
 // other code would have read differently.
-import type { EventFrame } from '../../../shared/language/event-frame.ts';
+import type { EventFrame } from './frame-types.ts';
 
 export interface FrameMemo {
   /** The frame stored for exactly this text and day ('' for none), as new objects; undefined when there is none. Never throws. */
