@@ -1,4 +1,4 @@
-// The versions of the analysing code and of the frame code without hashing their sources on every ask (4-8 ms): the
+// The versions of the analysing code, the frame code and wordnet.ts without hashing their sources on every ask (4-8 ms): the
 // cache file keeps the versions it last computed with the size and modification time of every file they came from
 // (the sources frame-version.ts follows, analysis-version.ts and frame-version.ts themselves, the packages' manifests
 // and npm's record of node_modules) and the runtime's versions; while all of them are as recorded, so are the versions.
@@ -7,11 +7,13 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { analysisVersion } from '../../shared/language/analysis-version.ts';
-import { frameSources, frameVersion } from './frame-version.ts';
+import { frameSources, frameVersion, WORDNET_ENTRY, wordNetVersion } from './frame-version.ts';
 
 export interface CodeVersions {
   analysis: string;
   frame: string;
+  /** wordNetVersion(): the WordNet memo's. */
+  wordnet: string;
 }
 
 interface Recorded extends CodeVersions {
@@ -31,13 +33,16 @@ const OWN_FILES = [
 export function codeVersions(recorded: string | undefined): { versions: CodeVersions; record?: string } {
   return versionsByStamps(recorded, versionInputs, () => {
     const analysis = analysisVersion();
-    return { analysis, frame: frameVersion(analysis) };
+    return { analysis, frame: frameVersion(analysis), wordnet: wordNetVersion() };
   });
 }
 
 /** The files the versions are computed from (read here, so this costs what one version costs: only when recording). */
 function versionInputs(): string[] {
-  const { files, packages } = frameSources();
+  const frame = frameSources();
+  const wordnet = frameSources(WORDNET_ENTRY);
+  const files = [...new Set([...frame.files, ...wordnet.files])];
+  const packages = [...new Set([...frame.packages, ...wordnet.packages])];
   const require = createRequire(files[0]);
   const manifests = packages.flatMap((name) => {
     try {
@@ -53,7 +58,7 @@ function versionInputs(): string[] {
 export function versionsByStamps(recorded: string | undefined, inputs: () => string[], compute: () => CodeVersions): { versions: CodeVersions; record?: string } {
   const previous = parseRecord(recorded);
   if (previous && previous.runtime === runtime() && Object.entries(previous.files).every(([file, stamp]) => sameStamp(stampOf(file), stamp))) {
-    return { versions: { analysis: previous.analysis, frame: previous.frame } };
+    return { versions: { analysis: previous.analysis, frame: previous.frame, wordnet: previous.wordnet } };
   }
   const files = Object.fromEntries(inputs().map((file) => [file, stampOf(file)]));
   const versions = compute();
@@ -82,7 +87,7 @@ function parseRecord(text: string | undefined): Recorded | undefined {
   if (text === undefined) return undefined;
   try {
     const value = JSON.parse(text) as Partial<Recorded> | null;
-    const valid = typeof value?.analysis === 'string' && typeof value.frame === 'string' && typeof value.runtime === 'string'
+    const valid = typeof value?.analysis === 'string' && typeof value.frame === 'string' && typeof value.wordnet === 'string' && typeof value.runtime === 'string'
       && typeof value.files === 'object' && value.files !== null && Object.keys(value.files).length > 0;
     return valid ? (value as Recorded) : undefined;
   } catch {

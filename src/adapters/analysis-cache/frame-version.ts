@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const ENTRY = path.resolve(import.meta.dirname, '../../shared/language/event-frame.ts');
+/** What wordnet.ts reads and computes depends on it, the files it imports and the dictionary package alone. */
+export const WORDNET_ENTRY = path.resolve(import.meta.dirname, '../../shared/language/wordnet.ts');
 const LOCAL_IMPORT = /(?:from|import)\s*\(?\s*'(\.[^']+\.ts)'/g;
 /** A package a source loads: `from 'x'`, `import('x')`, `require('x/y')`, `createRequire(…)('x/y')`, `.resolve('x/y')`. */
 const PACKAGE_USE = /(?:from\s*|import\s*\(\s*|require\(\s*|\)\(\s*|resolve\(\s*)'(?!\.)((?:@[\w.-]+\/)?[\w.-]+)(?:\/[^']*)?'/g;
@@ -45,4 +47,9 @@ export function frameVersion(analysisVersion: string, entry = ENTRY): string {
     hash.update(`${name}\0${manifest}\0`);
   }
   return hash.digest('hex');
+}
+
+/** Hex digest of wordnet.ts, the files it imports and the WordNet package: the version of the WordNet memo (wordnet-memo.ts). */
+export function wordNetVersion(entry = WORDNET_ENTRY): string {
+  return frameVersion('wordnet', entry);
 }

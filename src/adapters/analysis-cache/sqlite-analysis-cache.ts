@@ -2,15 +2,18 @@
 // version of the code that analysed them (analysisVersion), so a warm `ask` neither loads the NLP model nor tags
 // those sentences again. It is only ever a cache: a file that is missing, locked, read-only, damaged or written by
 // someone else costs a miss (the sentence is analysed as without it), never an error; a damaged file is replaced.
-// Given a frame version, the file keeps the sentences' event frames too (frame-table.ts).
+// Given a frame version, the file keeps the sentences' event frames too (frame-table.ts); given a WordNet version, the
+// dictionary look-ups wordnet.ts made (wordnet-table.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { FrameMemo } from '../../shared/language/frame-memo.ts';
 import type { AnalysedToken, AnalysisMemo } from '../../shared/language/analysis-memo.ts';
+import type { WordNetMemo } from '../../shared/language/wordnet-memo.ts';
 import { openFrameTable } from './frame-table.ts';
 import { decodeTokens, encodeTokens } from './token-codec.ts';
+import { openWordNetTable } from './wordnet-table.ts';
 
 /** Sentences kept (about 0.7 KB each); past this the oldest go. An ask analyses about 100. */
 export const ANALYSIS_CACHE_LIMIT = 20_000;
@@ -24,6 +27,8 @@ export interface AnalysisCacheOptions {
   limit?: number;
   /** frameVersion(): with it, frames are kept too (rows of another frame version are dropped when the file is opened). */
   frameVersion?: string;
+  /** wordNetVersion(): with it, WordNet look-ups are kept too (rows of another version are dropped when the file is opened). */
+  wordNetVersion?: string;
   /** Values to keep beside the rows (read back with cacheNote), written when the file is opened. */
   notes?: Record<string, string>;
 }
@@ -32,7 +37,9 @@ export interface AnalysisCache {
   memo: AnalysisMemo;
   /** With a frame version: the frames of source sentences (undefined when the file will not keep them). */
   frames?: FrameMemo;
-  /** Writes the sentences analysed (and frames made) since it was opened (one transaction), then drops the oldest past the limit. */
+  /** With a WordNet version: the dictionary look-ups (undefined when the file will not keep them). */
+  wordnet?: WordNetMemo;
+  /** Writes the sentences analysed (and frames made, WordNet look-ups) since it was opened (one transaction), then drops the oldest past the limit. */
   save(): void;
   close(): void;
 }
@@ -47,7 +54,7 @@ export function analysisCacheFileFor(storeFile: string): string {
 export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache | undefined {
   const db = openAt(options.file, options.version) ?? (remove(options.file) ? openAt(options.file, options.version) : undefined);
   if (db) writeNotes(db, options.notes ?? {});
-  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT, options.frameVersion) : undefined;
+  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT, options.frameVersion, options.wordNetVersion) : undefined;
 }
 
 /** A value the file keeps beside its rows (openAnalysisCache's notes), or undefined: no file, none kept, any failure. */
@@ -124,8 +131,9 @@ function keyOf(version: string, text: string): number {
   return Number.parseInt(createHash('sha256').update(version).update('\0').update(text).digest('hex').slice(0, 13), 16);
 }
 
-function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion: string | undefined): AnalysisCache {
+function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion: string | undefined, wordNetVersion: string | undefined): AnalysisCache {
   const frames = frameVersion ? openFrameTable(db, frameVersion) : undefined;
+  const wordnet = wordNetVersion ? openWordNetTable(db, wordNetVersion) : undefined;
   let find: StatementSync | undefined;
   let usable = true;
   const pending = new Map<string, string>();
@@ -151,9 +159,11 @@ function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion:
   return {
     memo,
     frames: frames?.memo,
+    wordnet: wordnet?.memo,
     save() {
-      if (!usable || (pending.size === 0 && !frames?.unsaved())) return;
+      if (!usable || (pending.size === 0 && !frames?.unsaved() && !wordnet?.unsaved())) return;
       try {
+        if (db.isTransaction) db.exec('COMMIT'); // the WordNet table's read transaction (wordnet-table.ts)
         db.exec('BEGIN IMMEDIATE');
         if (pending.size > 0) {
           const insert = db.prepare('INSERT INTO analyses (key, text, tokens) VALUES (?, ?, ?)');
@@ -161,6 +171,7 @@ function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion:
           db.prepare('DELETE FROM analyses WHERE id <= (SELECT max(id) FROM analyses) - ?').run(limit);
         }
         frames?.save();
+        wordnet?.save();
         db.exec('COMMIT');
         pending.clear();
       } catch {

@@ -6,6 +6,7 @@ import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { rangeFromMemory } from './wordnet-memory.ts';
+import { rememberSenses, rememberSynsetLine, storedSenses, storedSynsetLine } from './wordnet-memo.ts';
 
 export type WordClass = 'noun' | 'verb' | 'adj';
 
@@ -92,6 +93,11 @@ function senses(lemma: string, wordClass: WordClass): number[] {
   const cached = senseCache.get(key);
   if (cached) return cached;
   const wanted = lemma.toLowerCase().replace(/\s+/g, '_');
+  const stored = storedSenses(`${wordClass}:${wanted}`);
+  if (stored) {
+    senseCache.set(key, stored);
+    return stored;
+  }
   const name = `index.${wordClass}`;
   const entry = file(name);
   let found: number[] = [];
@@ -111,6 +117,7 @@ function senses(lemma: string, wordClass: WordClass): number[] {
         break;
       }
     }
+    rememberSenses(`${wordClass}:${wanted}`, found);
   }
   senseCache.set(key, found);
   return found;
@@ -120,9 +127,13 @@ function synset(offset: number, wordClass: WordClass): Synset | undefined {
   const key = `${wordClass}:${offset}`;
   const cached = synsetCache.get(key);
   if (cached) return cached;
-  const hit = lineAt(`data.${wordClass}`, offset, true);
-  if (!hit) return undefined;
-  const fields = hit.line.split(' | ')[0].split(' ');
+  let line = storedSynsetLine(wordClass, offset);
+  if (line === undefined) {
+    line = lineAt(`data.${wordClass}`, offset, true)?.line;
+    if (line === undefined) return undefined;
+    rememberSynsetLine(wordClass, offset, line);
+  }
+  const fields = line.split(' | ')[0].split(' ');
   const wordCount = Number.parseInt(fields[3], 16);
   const written = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2].replace(/\(.*\)$/, '').replace(/_/g, ' '));
   const words = written.map((word) => word.toLowerCase());
