@@ -117,3 +117,25 @@ test('an irregular past read as a noun after a year, "holds a meeting with", and
   const clashes = compareFrames(frameOf('Police in Kestria clashed with supporters of the Tarn Front in May 2013.'), frameOf('Clashes break out between police and supporters of the Tarn Front in Kestria.', { publishedAt: '2013-05-19' }));
   assert.equal(clashes.sameEvent, true);
 });
+
+test('"both" standing for two named parties adds nothing; "both the Chamber and the Senate" says two events', () => {
+  const invite = 'Pope Leo invites Ilan Brest and Omar Sadiq to pray with him at the Vatican and the invitations are accepted.';
+  assert.equal(judge('Pope Leo invites Ilan Brest and Omar Sadiq to pray with him at the Vatican – and both accept!', invite, '2014-05-25'), 'supported');
+  const won = 'The Tarn Party and its allies win a supermajority in the Chamber of Deputies but not in the Senate.';
+  assert.notEqual(judge('The Tarn Party and its allies won a supermajority in both the Chamber of Deputies and the Senate in June 2024.', won, '2024-06-09'), 'supported');
+});
+
+test('people a number counts are the same people when one side says only "people"; two kinds of people are not', () => {
+  assert.equal(judge('Police arrested nine young people over attacks on shops in Tarn in May 2014.', 'Nine youths are arrested over attacks on shops in Tarn.', '2014-05-03'), 'supported');
+  assert.notEqual(judge('Gunmen killed nine soldiers in Tarn in May 2014.', 'Gunmen kill nine civilians in Tarn.', '2014-05-03'), 'supported');
+  assert.notEqual(judge('Kestrian militants fired rockets at Tarn in May 2014.', 'Kestrian civilians fire rockets at Tarn.', '2014-05-03'), 'supported');
+  // A word inside another is not stated: "man" is not in "woman".
+  assert.notEqual(judge('A young man was arrested in Tarn in May 2014.', 'A young woman is arrested in Tarn.', '2014-05-03'), 'supported');
+});
+
+test('a word before a common noun that a name then names describes the name; a person\'s nationality does not', () => {
+  assert.equal(judge('A mob attacked a refugee camp in the East Timorese capital Dili in June 2006.', 'An angry mob in Dili, East Timor, attacks a refugee camp.', '2006-06-28'), 'supported');
+  assert.equal(judge('Israeli soldier Omar Sadiq was killed in Tarn in May 2014.', 'Syrian soldier Omar Sadiq is killed in Tarn.', '2014-05-03'), 'false');
+  // Words joined to a particle: "13 on board" / "13 people aboard".
+  assert.equal(judge('A Tarn Air plane with 13 on board vanished after take-off in June 2019.', 'A Tarn Air plane goes missing after takeoff. All 13 people aboard are presumed dead.', '2019-06-03'), 'supported');
+});

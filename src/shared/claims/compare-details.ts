@@ -2,7 +2,7 @@
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
 import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
-import { compareNames, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, type NameMention, namedSame, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
@@ -178,6 +178,10 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const word = claim.tokens.find((token) => token.lower === qualifier && superlative(token));
     const opposite = word ? source.tokens.find((token) => superlative(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
+    // "Peres and Abbas … and both accept": "both" standing for two parties the source names adds nothing to check;
+    // not "both the Chamber and the Senate", which says the event happened twice.
+    const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
+    if (qualifier === 'both' && alone >= 0 && claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).length >= 2) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');

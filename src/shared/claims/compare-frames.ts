@@ -10,7 +10,7 @@ import { antonyms, broaderWords, dictionaryCase, isDictionaryWord, isParticleVar
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import type { SlotKind, SlotResult } from './slots.ts';
-import { compoundsStated, hasWord, isPersonNoun, objectWords, renamedHeads, themeWords } from './theme-words.ts';
+import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
 import { restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -88,7 +88,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // A word that is itself the changed detail ("Christmas 2011" against "Christmas 2014") is no extra word.
   const changed = new Set(conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)));
   const renamed = renamedHeads(claim, source, unmatched);
-  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word));
+  const counted = countedPeople(claim, source, unmatched);
+  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word) && !counted.has(word));
   // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
   // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).
   const sourceOnly = [...new Set(source.tokens.filter((token, at) => token.pos !== 'VERB' && token.pos !== 'PROPN' && !source.inName.has(at)).map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
@@ -181,14 +182,6 @@ function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Pr
     if (same && same.negated !== side.negated) results.push({ slot: 'negation', outcome: 'conflict', claim: side.negated ? `not ${claim.tokens[side.index].text}` : claim.tokens[side.index].text, source: same.negated ? `not ${source.tokens[same.index].text}` : source.tokens[same.index].text });
   }
   return results;
-}
-
-/** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */
-function subjectWords(claim: EventFrame): Set<string> {
-  if (!claim.main) return new Set();
-  const before = claim.tokens.slice(0, claim.main.index);
-  const start = before.findLastIndex((token) => token.text === ',') + 1;
-  return new Set(before.slice(start).filter((token) => token.pos === 'NOUN').map((token) => token.lemma));
 }
 
 /**

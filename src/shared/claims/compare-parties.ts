@@ -3,9 +3,9 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, ORGANISATION_HEADS, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
+import { dictionaryCase, isAgentNoun, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -123,6 +123,13 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (inRoles.has(name) || claim.places.includes(name) || claim.qualifierSpan.has(name.index)) continue;
     // "the Kenyan capital, Nairobi": a demonym describing the claim's place is part of the place slot.
     if (name.modifier && name.actor && claim.places.some((place) => place.actor === name.actor)) continue;
+    // "the East Timorese capital Dili", "the Islamist group Ansar al-Sharia": a word before a common noun that a name
+    // then names describes that name; it is no party of its own.
+    const next = name.index + name.surface.split(/\s+/).length;
+    // Not a person's nationality ("Israeli soldier Moshe Cohen"): that is the person's.
+    const described = claim.tokens[next];
+    const someone = described !== undefined && isAgentNoun(described.lemma) && !ORGANISATION_HEADS.has(described.lemma);
+    if (name.words.length <= 2 && described?.pos === 'NOUN' && /^\p{Ll}/u.test(described.text) && !someone && claim.names.some((other) => other.index === next + 1)) continue;
     // "the Norwegian island of Hitra": a demonym before a place noun is part of the place slot too.
     if (name.modifier && name.actor && PLACE_NOUNS.has(claim.tokens[name.index + 1]?.lemma ?? '') && claim.places.length > 0) continue;
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;

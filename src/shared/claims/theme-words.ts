@@ -2,9 +2,9 @@
 // source has each: the same word or form, a spelling variant, a derived form, or by WordNet the same thing.
 import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
-import { plainWords } from '../language/names.ts';
+import { ORGANISATION_HEADS, plainWords } from '../language/names.ts';
 import { isKnownPredicate, isReporting, senseOf } from '../language/predicates.ts';
-import { derivedVerb, hasSense, isAgentNoun, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
+import { derivedVerb, hasSense, isAgentNoun, isDictionaryWord, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
@@ -80,9 +80,26 @@ export function hasWord(source: EventFrame, word: string): boolean {
   const kind = (key: string) => (isReporting(key) ? 'reporting' : key);
   if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && kind(senseOf(token.lemma).key) === kind(sense))) return true;
   // A plural the tagger kept whole ("Protestors" opening a sentence, read as a name) is its singular too.
-  if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || source.text.toLowerCase().includes(word)) return true;
+  if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || startsAWord(source.text.toLowerCase(), word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
+}
+
+/** Particles written joined to the word after them ("aboard", "onboard", "underway", "overtime"). */
+const JOINED_PARTICLES = new Set(['a', 'on', 'in', 'out', 'up', 'over', 'under', 'off', 'down', 'back']);
+
+/**
+ * The word in the text at the start of a word ("protestor" in "protestors") or after another word joined to it
+ * ("strike" in "airstrikes", "tapping" in "wiretapping", "board" in "onboard"); not inside one ("man" in "woman").
+ */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let from = at;
+    while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1])) from--;
+    const joined = text.slice(from, at);
+    if (from === at || JOINED_PARTICLES.has(joined) || (joined.length >= 2 && isDictionaryWord(joined))) return true;
+  }
+  return false;
 }
 
 /**
@@ -109,7 +126,10 @@ export function renamedHeads(claim: EventFrame, source: EventFrame, extra: strin
   const renamed = new Set<string>();
   claim.tokens.forEach((token, at) => {
     const before = claim.tokens[at - 1];
-    if (token.pos !== 'NOUN' || !extra.includes(token.lemma) || !before || !['NOUN', 'ADJ'].includes(before.pos)) return;
+    // Not people: "Palestinian militants" / "Palestinian civilians", "young man" / "young woman" are WordNet rivals too
+    // (a body that acts, "commission" / "council", is no person).
+    const person = isPersonNoun(token.lemma) && !ORGANISATION_HEADS.has(token.lemma);
+    if (token.pos !== 'NOUN' || !extra.includes(token.lemma) || !before || !['NOUN', 'ADJ', 'PROPN'].includes(before.pos) || person) return;
     const heads = source.tokens.filter((other, index) => other.pos === 'NOUN' && other.lemma !== token.lemma && source.tokens[index - 1]?.lemma === before.lemma);
     if (heads.some((head) => rivalWords(token.lemma, head.lemma))) renamed.add(token.lemma);
   });
@@ -121,6 +141,27 @@ export function renamedHeads(claim: EventFrame, source: EventFrame, extra: strin
   }
   return renamed;
 }
+
+/** The nouns of the claim's subject: from the clause's start to its verb ("Serbia's parliament declared …"). */
+export function subjectWords(claim: EventFrame): Set<string> {
+  if (!claim.main) return new Set();
+  const before = claim.tokens.slice(0, claim.main.index);
+  const start = before.findLastIndex((token) => token.text === ',') + 1;
+  return new Set(before.slice(start).filter((token) => token.pos === 'NOUN').map((token) => token.lemma));
+}
+
+/**
+ * People a number counts that the source counts the same, one side saying only "people" ("nine young people were
+ * arrested" / "Nine youths are arrested", "three suspects" / "Three people"). Two words for kinds of people are
+ * not enough: WordNet makes "militants" a rival of "insurgents" and of "civilians" alike, "man" of "woman".
+ */
+export function countedPeople(claim: EventFrame, source: EventFrame, extra: string[]): Set<string> {
+  const generic = (unit: string | undefined) => unit === undefined || GENERIC_PEOPLE.has(unit);
+  const counted = claim.quantities.filter((quantity) => quantity.unit !== undefined && extra.includes(quantity.unit) && isPersonNoun(quantity.unit) && source.quantities.some((other) => other.value === quantity.value && !other.ordinal && (generic(other.unit) || (GENERIC_PEOPLE.has(quantity.unit!) && isPersonNoun(other.unit!)))));
+  return new Set(counted.map((quantity) => quantity.unit!));
+}
+
+const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'individual']);
 
 /** "government", "authorities", "regime": the body that governs a country, by WordNet. */
 function governs(token: { lemma: string; lower: string }): boolean {
