@@ -139,3 +139,11 @@ test('a word before a common noun that a name then names describes the name; a p
   // Words joined to a particle: "13 on board" / "13 people aboard".
   assert.equal(judge('A Tarn Air plane with 13 on board vanished after take-off in June 2019.', 'A Tarn Air plane goes missing after takeoff. All 13 people aboard are presumed dead.', '2019-06-03'), 'supported');
 });
+
+test('a short question after the statement and a dated heading before it frame the claim', () => {
+  assert.equal(statementOf("Tarn 2016 men's hockey final: Kestria beat Vardonia 5-4 on penalties to take the gold. Payback for 2014?"), 'In 2016, Kestria beat Vardonia 5-4 on penalties to take the gold.');
+  // A speaker's label stays: what they said is the claim.
+  assert.match(statementOf('Obama: We will win in 2008.'), /^Obama/);
+  // A question on its own is still a question.
+  assert.equal(statementOf('Did Finland join NATO? Is that true?'), 'Did Finland join NATO? Is that true?');
+});

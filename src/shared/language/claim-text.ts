@@ -82,6 +82,9 @@ export function withoutFraming(claim: string): string {
   // Not a Roman numeral ("Leo XIV").
   const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
   text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
+  // "… to take the gold. Payback for 2014?": a short question after the statement asks nothing of it.
+  const trailing = /^(\p{Lu}.{20,}?[.!])\s+([^.!?]{1,40}\?)$/u.exec(text);
+  if (trailing && trailing[2].split(/\s+/).length <= 5) text = trailing[1];
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
@@ -93,7 +96,9 @@ export function withoutFraming(claim: string): string {
   if (asked) text = `${asked[1]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
   const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
-  if (label && label[1].split(/\s+/).length <= 5 && !namesSomeone(label[1])) {
+  // A dated heading names an event, not a speaker ("Rio 2016 men's football final:").
+  const heading = (words: string) => YEAR_IN_TEXT.test(words) && ['NOUN', 'ADJ'].includes(analyse(words).at(-1)?.pos ?? '');
+  if (label && label[1].split(/\s+/).length <= 5 && (!namesSomeone(label[1]) || heading(label[1]))) {
     const year = YEAR_IN_TEXT.exec(label[1]);
     text = year ? `In ${year[1]}, ${label[2]}` : label[2];
   }
