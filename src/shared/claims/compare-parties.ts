@@ -94,7 +94,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // A name that is another event's subject in the sentence ("… with Jack Dorsey taking over") is not this one's.
     const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (name.index + name.surface.split(/\s+/).length) <= 1);
     const elsewhere = !claim.predicates.some((other) => other !== main && findName(other.agents, wanted)) && source.predicates.some((other) => other !== predicate && relateSenses(main!.keys, other.keys) === undefined && subjectOf(other) !== undefined);
-    if (!twoParty && !elsewhere && findName(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (!twoParty && !elsewhere && findPerson(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
     if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.

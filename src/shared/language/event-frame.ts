@@ -210,6 +210,8 @@ function isQualifier(tokens: Token[], index: number): boolean {
 
 function isSuperlative(tokens: Token[], index: number): boolean {
   const token = tokens[index];
+  // "the worst flood in Jakarta's history": the irregular ones too, not "at best".
+  if (['worst', 'best'].includes(token.lower) && token.pos === 'ADJ' && tokens[index - 1]?.lower !== 'at') return true;
   return token.pos === 'ADJ' && /[^e]est$/.test(token.lower) && token.lower.length > 5 && !['honest', 'modest', 'west', 'interest'].some((word) => token.lower.endsWith(word));
 }
 

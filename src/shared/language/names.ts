@@ -200,7 +200,11 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   // Only a name before "of" ("Barbara Walters"), not a title or a country ("President of Cuba", "Bank of
   // England", "U.S. State of South Dakota").
   const head = before.some((word) => word.length >= 3 && !isDictionaryWord(word)) ? before : longer;
-  if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
+  // A people's word is not the person it describes ("Pakistani" / "Pakistani Prime Minister Yousaf Raza Gilani"):
+  // another prime minister of that country is named the same way.
+  const shortMention0 = longerMention === left ? right : left;
+  const describesPerson = shorter.length === 1 && shortMention0.actor !== undefined && DEMONYM_ENDING.test(shorter[0]) && longer.filter((word) => !shorter.includes(word) && !isDictionaryWord(word)).length >= 2;
+  if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return describesPerson ? 'related' : 'same';
   // "IAF An-32" / "Indian Air Force Antonov An-32": an acronym stands for a run of the longer name's words.
   const shortMention = longerMention === left ? right : left;
   const initials = (word: string) => word.length >= 2 && word.length <= 5 && shortMention.surface.includes(word.toUpperCase()) && longer.some((_, at) => longer.slice(at, at + word.length).map((other) => other[0]).join('') === word);

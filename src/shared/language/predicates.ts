@@ -32,7 +32,7 @@ const GROUPS: Record<string, string[]> = {
   open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on'],
   close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict'],
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison', 'round up'],
-  seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege'],
+  seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege', 'take control', 'take town', 'take city', 'take village', 'take base', 'take airport'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],
   release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
