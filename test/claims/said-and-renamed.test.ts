@@ -147,3 +147,9 @@ test('a short question after the statement and a dated heading before it frame t
   // A question on its own is still a question.
   assert.equal(statementOf('Did Finland join NATO? Is that true?'), 'Did Finland join NATO? Is that true?');
 });
+
+test('idioms of news English: a bomb going off, sending a letter, making someone president', () => {
+  assert.deepEqual(frameOf('A truck bomb went off at a base in Tarn.').main?.keys, ['explode']);
+  assert.equal(judge('President Omar Sadiq sent a letter to Ilan Brest in May 2007 urging him to disclose Tarn\'s arms programme.', 'President Omar Sadiq writes to Ilan Brest asking him to fully disclose Tarn\'s arms program.', '2007-05-06'), 'supported');
+  assert.ok(frameOf('The Tarn Council made Omar Sadiq president of the league.').main?.keys.includes('appoint'));
+});
