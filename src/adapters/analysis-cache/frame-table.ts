@@ -8,6 +8,7 @@ import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { EventFrame } from '../../shared/language/event-frame.ts';
 import type { FrameMemo } from '../../shared/language/frame-memo.ts';
+import { keepTableAtVersion } from './versioned-table.ts';
 
 /** Frames kept (about 1.4 KB each); past this the oldest go. A question's ask reads about 100. */
 export const FRAME_CACHE_LIMIT = 10_000;
@@ -25,21 +26,9 @@ export interface FrameTable {
 /** The table on an open cache file, emptied when another version wrote it; undefined when the file will not have it. */
 export function openFrameTable(db: DatabaseSync, version: string, limit = FRAME_CACHE_LIMIT): FrameTable | undefined {
   try {
-    db.exec(`CREATE TABLE IF NOT EXISTS frames (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, day TEXT NOT NULL, text TEXT NOT NULL, frame BLOB NOT NULL);
-      CREATE INDEX IF NOT EXISTS frames_by_key ON frames (key);`);
-    const stored = db.prepare("SELECT value FROM meta WHERE name = 'frame-version'").get() as { value?: unknown } | undefined;
-    if (stored?.value !== version) {
-      db.exec('BEGIN IMMEDIATE');
-      db.exec('DELETE FROM frames');
-      db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('frame-version', ?)").run(version);
-      db.exec('COMMIT');
-    }
+    keepTableAtVersion(db, `CREATE TABLE IF NOT EXISTS frames (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, day TEXT NOT NULL, text TEXT NOT NULL, frame BLOB NOT NULL);
+      CREATE INDEX IF NOT EXISTS frames_by_key ON frames (key);`, 'frames', 'frame-version', version);
   } catch {
-    try {
-      db.exec('ROLLBACK');
-    } catch {
-      // no transaction was open
-    }
     return undefined;
   }
   return tableOn(db, version, limit);

@@ -13,6 +13,7 @@ import type { AnalysedToken, AnalysisMemo } from '../../shared/language/analysis
 import type { WordNetMemo } from '../../shared/language/wordnet-memo.ts';
 import { openFrameTable } from './frame-table.ts';
 import { decodeTokens, encodeTokens } from './token-codec.ts';
+import { keepTableAtVersion } from './versioned-table.ts';
 import { openWordNetTable } from './wordnet-table.ts';
 
 /** Sentences kept (about 0.7 KB each); past this the oldest go. An ask analyses about 100. */
@@ -90,17 +91,10 @@ function openAt(file: string, version: string): DatabaseSync | undefined {
   try {
     db = new DatabaseSync(file);
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
-      CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS analyses_by_key ON analyses (key);`);
-    const stored = db.prepare("SELECT value FROM meta WHERE name = 'version'").get() as { value?: unknown } | undefined;
-    if (stored?.value !== version) {
-      // Another version's analyses: none of them may be served, and the next ask writes this version's.
-      db.exec('BEGIN IMMEDIATE');
-      db.exec('DELETE FROM analyses');
-      db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('version', ?)").run(version);
-      db.exec('COMMIT');
-    }
+      CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);`);
+    // Another version's analyses: none of them may be served, and the next ask writes this version's.
+    keepTableAtVersion(db, `CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS analyses_by_key ON analyses (key);`, 'analyses', 'version', version);
     return db;
   } catch {
     try {

@@ -4,6 +4,7 @@
 // code sharing the file never finds another's; wordnet-memo.ts checks every value it gets back, so a damaged row is a miss.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { WordNetMemo } from '../../shared/language/wordnet-memo.ts';
+import { keepTableAtVersion } from './versioned-table.ts';
 
 /** Look-ups kept (about 100 bytes each); past this the oldest go. A claim makes about 1,100, a question a few dozen. */
 export const WORDNET_CACHE_LIMIT = 50_000;
@@ -19,21 +20,9 @@ export interface WordNetTable {
 /** The table on an open cache file, emptied when another version wrote it; undefined when the file will not have it. */
 export function openWordNetTable(db: DatabaseSync, version: string, limit = WORDNET_CACHE_LIMIT): WordNetTable | undefined {
   try {
-    db.exec(`CREATE TABLE IF NOT EXISTS wordnet (id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, value TEXT NOT NULL);
-      CREATE UNIQUE INDEX IF NOT EXISTS wordnet_by_name ON wordnet (name, version);`);
-    const stored = db.prepare("SELECT value FROM meta WHERE name = 'wordnet-version'").get() as { value?: unknown } | undefined;
-    if (stored?.value !== version) {
-      db.exec('BEGIN IMMEDIATE');
-      db.exec('DELETE FROM wordnet');
-      db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('wordnet-version', ?)").run(version);
-      db.exec('COMMIT');
-    }
+    keepTableAtVersion(db, `CREATE TABLE IF NOT EXISTS wordnet (id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, value TEXT NOT NULL);
+      CREATE UNIQUE INDEX IF NOT EXISTS wordnet_by_name ON wordnet (name, version);`, 'wordnet', 'wordnet-version', version);
   } catch {
-    try {
-      db.exec('ROLLBACK');
-    } catch {
-      // no transaction was open
-    }
     return undefined;
   }
   return tableOn(db, version.slice(0, 16), limit);
