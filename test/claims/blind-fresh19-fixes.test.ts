@@ -3,13 +3,9 @@
 // event for a refutation, and "take the town" is a capture. Every sentence here is made up for the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { judge } from '../support/judge.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { compareNames } from '../../src/shared/language/names.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
 
 test('"the worst flood in its history" is a qualifier the source must state', () => {
   assert.ok(frameOf('Three people died in the worst flood in Tarn\'s history.').qualifiers.includes('worst'));

@@ -2,12 +2,8 @@
 // lacks is no minor word, and a side event's parties can be swapped.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
+import { judge } from '../support/judge.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
 
 test('a number is read with the verb it counts for', () => {
   const frame = frameOf('A gas explosion at a market kills 12 people and injures 40. At least 23 people were killed and 50 injured.');

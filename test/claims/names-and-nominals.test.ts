@@ -4,6 +4,7 @@
 // taken from a dev set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { judge } from '../support/judge.ts';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { compareNames } from '../../src/shared/language/names.ts';
@@ -11,10 +12,6 @@ import { analyse } from '../../src/shared/language/nlp.ts';
 import { statementOf } from '../../src/shared/language/claim-text.ts';
 import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';
 import { derivedVerb } from '../../src/shared/language/wordnet.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
 
 function names(text: string): string[] {
   return frameOf(text).names.map((name) => name.surface);

@@ -3,11 +3,7 @@
 // Every sentence here is made up for the test, not taken from a dev set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
+import { judge } from '../support/judge.ts';
 
 const mine = { text: 'At least nine bodies are recovered following a tunnel collapse in Bolivia.', day: '2030-11-23' };
 

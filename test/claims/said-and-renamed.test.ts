@@ -5,16 +5,12 @@
 // subject, and who applies in "Finland's NATO application".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { judge } from '../support/judge.ts';
 import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
-import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { statementOf } from '../../src/shared/language/claim-text.ts';
 import { compareNames } from '../../src/shared/language/names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
 
 test('a verb that puts forward a clause frames the event: the clause is compared, either verb of saying', () => {
   const source = 'Portuguese deputy finance minister Oleg Marsk claims that Portugal may face at least three quarters of recession.';

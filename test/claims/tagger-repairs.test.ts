@@ -3,14 +3,11 @@
 // test, not taken from a dev set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { judge } from '../support/judge.ts';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { attributedQuote, statementOf } from '../../src/shared/language/claim-text.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
-
-function judge(claim: string, text: string, publishedAt: string) {
-  return judgeClaim(claim, [{ text, passageId: 'p1', publishedAt }]).label;
-}
 
 test('a verb the tagger reads as a noun after its subject is the event', () => {
   // "shot" before "and killed": a past form joined to a verb's past is a verb.

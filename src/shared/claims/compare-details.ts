@@ -180,8 +180,7 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     // "Peres and Abbas … and both accept": "both" standing for two parties the source names adds nothing to check;
     // not "both the Chamber and the Senate", which says the event happened twice.
-    const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
-    if (qualifier === 'both' && alone >= 0 && claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).length >= 2) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
+    if (qualifier === 'both' && bothStandsForParties(claim, source)) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');
@@ -193,6 +192,12 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const unscoped = scope.filter((at) => !hasWord(source, claim.tokens[at].lemma) && !hasWord(source, claim.tokens[at].lower) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   });
+}
+
+/** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */
+function bothStandsForParties(claim: EventFrame, source: EventFrame): boolean {
+  const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
+  return alone >= 0 && claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).length >= 2;
 }
 
 /** Words that deny the noun phrase after them: "without any agreement", "no date for the next round". */

@@ -9,7 +9,7 @@ import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } fro
 import { antonyms, broaderWords, dictionaryCase, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
-import type { SlotKind, SlotResult } from './slots.ts';
+import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
 import { restatesEvent } from './restated-event.ts';
 
@@ -110,8 +110,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
   // Places alone do not place an event at another time: for a changed date a party, a number or a detail must
   // match too ("rebels pushed toward N'Djamena in Chad" is not placed by another push on the capital years later).
-  const identifying = slots.some((slot) => slot.outcome === 'match' && ['actor', 'number', 'detail'].includes(slot.slot));
-  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifying || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
+  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.

@@ -3,10 +3,11 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, ORGANISATION_HEADS, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase, isAgentNoun, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
+import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
+import { isPersonKind } from './theme-words.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
 export function partiesOf(frame: EventFrame, keys: string[], sameOnly = false): { agents: NameMention[]; patients: NameMention[] } {
@@ -28,11 +29,11 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     stated.agents.push(...predicate.agents.filter((party) => !known(party)));
     stated.patients.push(...predicate.patients.filter((party) => !known(party)));
     // "President Lansana Conté's appointment of a Prime Minister": the possessor of an event noun did it.
+    const ends = (name: NameMention, at: number) => name.index + name.surface.split(/\s+/).length === at;
     const possessive = source.tokens[predicate.index]?.pos === 'NOUN' && /^['’]s$/.test(source.tokens[predicate.index - 1]?.text ?? '');
-    const possessor = possessive ? source.names.find((name) => name.index + name.surface.split(/\s+/).length === predicate.index - 1) : undefined;
+    const possessor = possessive ? source.names.find((name) => ends(name, predicate.index - 1)) : undefined;
     if (possessor && !known(possessor)) stated.agents.push(possessor);
     // "Finland's NATO application": a name between the possessor and the event noun is what the event is for.
-    const ends = (name: NameMention, at: number) => name.index + name.surface.split(/\s+/).length === at;
     const target = source.tokens[predicate.index]?.pos === 'NOUN' ? source.names.find((name) => ends(name, predicate.index)) : undefined;
     const owner = target && /^['’]s$/.test(source.tokens[target.index - 1]?.text ?? '') ? source.names.find((name) => ends(name, target.index - 1)) : undefined;
     if (target && owner) {
@@ -128,8 +129,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const next = name.index + name.surface.split(/\s+/).length;
     // Not a person's nationality ("Israeli soldier Moshe Cohen"): that is the person's.
     const described = claim.tokens[next];
-    const someone = described !== undefined && isAgentNoun(described.lemma) && !ORGANISATION_HEADS.has(described.lemma);
-    if (name.words.length <= 2 && described?.pos === 'NOUN' && /^\p{Ll}/u.test(described.text) && !someone && claim.names.some((other) => other.index === next + 1)) continue;
+    if (name.words.length <= 2 && described?.pos === 'NOUN' && /^\p{Ll}/u.test(described.text) && !isPersonKind(described.lemma) && claim.names.some((other) => other.index === next + 1)) continue;
     // "the Norwegian island of Hitra": a demonym before a place noun is part of the place slot too.
     if (name.modifier && name.actor && PLACE_NOUNS.has(claim.tokens[name.index + 1]?.lemma ?? '') && claim.places.length > 0) continue;
     const sameActor = (other: NameMention) => other.actor !== undefined && other.actor === name.actor;

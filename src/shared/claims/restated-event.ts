@@ -7,7 +7,7 @@ import { DENIALS } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
 import { findName, namedSame } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
-import type { SlotResult } from './slots.ts';
+import { identifiesEvent, type SlotResult } from './slots.ts';
 import { ASIDE_WORDS, hasWord, objectWords, personWord } from './theme-words.ts';
 
 export interface RestatedEvidence {
@@ -29,8 +29,7 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   const { main } = claim;
   if (!main || !source.main || evidence.conflicts.length > 0 || evidence.rivalled.length > 0 || evidence.unidentified) return false;
   // Two details, one of them a party or a number: a day and a place alone are shared by every event there.
-  const identifying = evidence.slots.some((slot) => slot.outcome === 'match' && ['actor', 'number', 'detail'].includes(slot.slot));
-  if (evidence.matched < 2 || !identifying) return false;
+  if (evidence.matched < 2 || !identifiesEvent(evidence.slots)) return false;
   // A time the claim gives must be the source's, even one the reading hung on a side verb ("a base used by
   // Ethiopian troops inside Somalia in January 2009").
   if (claim.times.length > 0 && !evidence.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) return false;

@@ -10,3 +10,8 @@ export interface SlotResult {
   claim: string;
   source?: string;
 }
+
+/** A party, a number or a detail matches: what tells one event from another of its kind (a day and a place alone do not). */
+export function identifiesEvent(slots: SlotResult[]): boolean {
+  return slots.some((slot) => slot.outcome === 'match' && ['actor', 'number', 'detail'].includes(slot.slot));
+}

@@ -3,6 +3,7 @@
 import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { ORGANISATION_HEADS, plainWords } from '../language/names.ts';
+import { singleEdit } from '../text/similarity.ts';
 import { isKnownPredicate, isReporting, senseOf } from '../language/predicates.ts';
 import { derivedVerb, hasSense, isAgentNoun, isDictionaryWord, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
@@ -126,10 +127,8 @@ export function renamedHeads(claim: EventFrame, source: EventFrame, extra: strin
   const renamed = new Set<string>();
   claim.tokens.forEach((token, at) => {
     const before = claim.tokens[at - 1];
-    // Not people: "Palestinian militants" / "Palestinian civilians", "young man" / "young woman" are WordNet rivals too
-    // (a body that acts, "commission" / "council", is no person).
-    const person = isPersonNoun(token.lemma) && !ORGANISATION_HEADS.has(token.lemma);
-    if (token.pos !== 'NOUN' || !extra.includes(token.lemma) || !before || !['NOUN', 'ADJ', 'PROPN'].includes(before.pos) || person) return;
+    // Not people: "Palestinian militants" / "Palestinian civilians", "young man" / "young woman" are WordNet rivals too.
+    if (token.pos !== 'NOUN' || !extra.includes(token.lemma) || !before || !['NOUN', 'ADJ', 'PROPN'].includes(before.pos) || isPersonKind(token.lemma)) return;
     const heads = source.tokens.filter((other, index) => other.pos === 'NOUN' && other.lemma !== token.lemma && source.tokens[index - 1]?.lemma === before.lemma);
     if (heads.some((head) => rivalWords(token.lemma, head.lemma))) renamed.add(token.lemma);
   });
@@ -198,18 +197,10 @@ function derivedForm(left: string, right: string): boolean {
   return left !== right && base(left).length >= 6 && base(left) === base(right) && base(left) !== left && base(right) !== right;
 }
 
-/** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word. */
+/** "adviser" / "advisor", "legalised" / "legalized": one letter apart in a long word, not its first. */
 function spellingVariant(left: string, right: string): boolean {
-  if (left.length < 6 || Math.abs(left.length - right.length) > 1 || left[0] !== right[0]) return false;
-  let edits = 0;
-  for (let i = 0, j = 0; i < left.length || j < right.length; ) {
-    if (left[i] === right[j]) [i, j] = [i + 1, j + 1];
-    else if (++edits > 1) return false;
-    else if (left.length > right.length) i++;
-    else if (right.length > left.length) j++;
-    else [i, j] = [i + 1, j + 1];
-  }
-  return true;
+  if (left.length < 6) return false;
+  return left === right || (singleEdit(left, right) ?? 0) > 0;
 }
 
 /** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */
@@ -233,6 +224,11 @@ export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 
 /** A noun for people who act ("rescuers", "staff", "troops"), singular or plural. */
 export function isPersonNoun(word: string): boolean {
   return isAgentNoun(word) || isAgentNoun(word.replace(/s$/, ''));
+}
+
+/** A noun for a kind of person ("soldier", "militants"), not a body that acts ("commission", "council", "group"). */
+export function isPersonKind(word: string): boolean {
+  return isPersonNoun(word) && !ORGANISATION_HEADS.has(word);
 }
 
 /** A noun for people who act, as the claim uses it. */

@@ -5,6 +5,7 @@ import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
 import { dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, isSettlementNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
+import { singleEdit } from '../text/similarity.ts';
 
 export interface NameMention {
   surface: string;
@@ -200,13 +201,12 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   // Only a name before "of" ("Barbara Walters"), not a title or a country ("President of Cuba", "Bank of
   // England", "U.S. State of South Dakota").
   const head = before.some((word) => word.length >= 3 && !isDictionaryWord(word)) ? before : longer;
+  const shortMention = longerMention === left ? right : left;
   // A people's word is not the person it describes ("Pakistani" / "Pakistani Prime Minister Yousaf Raza Gilani"):
   // another prime minister of that country is named the same way.
-  const shortMention0 = longerMention === left ? right : left;
-  const describesPerson = shorter.length === 1 && shortMention0.actor !== undefined && DEMONYM_ENDING.test(shorter[0]) && longer.filter((word) => !shorter.includes(word) && !isDictionaryWord(word)).length >= 2;
+  const describesPerson = shorter.length === 1 && shortMention.actor !== undefined && DEMONYM_ENDING.test(shorter[0]) && longer.filter((word) => !shorter.includes(word) && !isDictionaryWord(word)).length >= 2;
   if (shorter.length > 0 && shorter.every((word) => longer.includes(word)) && shorter.some((word) => head.includes(word))) return describesPerson ? 'related' : 'same';
   // "IAF An-32" / "Indian Air Force Antonov An-32": an acronym stands for a run of the longer name's words.
-  const shortMention = longerMention === left ? right : left;
   const initials = (word: string) => word.length >= 2 && word.length <= 5 && shortMention.surface.includes(word.toUpperCase()) && longer.some((_, at) => longer.slice(at, at + word.length).map((other) => other[0]).join('') === word);
   if (shorter.length >= 2 && shorter.every((word) => longer.includes(word) || initials(word)) && shorter.some((word) => !longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
@@ -288,16 +288,12 @@ export function findPerson(names: NameMention[], wanted: NameMention): NameMenti
   return found && wanted.words.length >= 2 && isPersonLike(wanted) && !isPersonLike(found) && compareNames(found, wanted) !== 'same' ? undefined : found;
 }
 
-/** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
 /** Two long words that differ by one letter inside them, changed, added or dropped ("qaeda" / "qaida"). */
 function oneLetterApart(left: string, right: string): boolean {
-  if (left === right || Math.min(left.length, right.length) < 5 || Math.abs(left.length - right.length) > 1) return false;
-  let from = 0;
-  while (left[from] === right[from]) from++;
-  let [leftEnd, rightEnd] = [left.length, right.length];
-  while (leftEnd > from && rightEnd > from && left[leftEnd - 1] === right[rightEnd - 1]) [leftEnd, rightEnd] = [leftEnd - 1, rightEnd - 1];
+  const shortest = Math.min(left.length, right.length);
+  const at = shortest >= 5 ? singleEdit(left, right) : undefined;
   // Not at the end, where names differ by more than spelling ("Maria" / "Mario").
-  return leftEnd - from <= 1 && rightEnd - from <= 1 && from > 0 && from < Math.min(left.length, right.length) - 1;
+  return at !== undefined && at > 0 && at < shortest - 1;
 }
 
 /** Whether one of the names is the wanted one by name ("Kim Jong-un" / "Kim Jong-un"), not only by country. */
@@ -305,6 +301,7 @@ export function namedSame(names: NameMention[], wanted: NameMention): boolean {
   return names.some((name) => compareNames(name, wanted) === 'same');
 }
 
+/** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
 export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
   return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
 }

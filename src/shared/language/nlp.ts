@@ -193,19 +193,16 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const token = tokens[at];
     if (MODALS.has(tokens[at - 1].lower) && tokens[at - 1].pos === 'AUX' && (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && hasSense(token.lower, 'verb')) token.pos = 'VERB';
   }
-  // "coast guard officers rescued 40 migrants": a past in "-ed" read as a noun between a plural and its object.
+  // A past read as a noun before its object (a number or a determiner): one in "-ed" after a plural ("coast guard
+  // officers rescued 40 migrants"), an irregular one after a year or a name ("Flooding in Hainan in October 2010
+  // left one person dead").
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-    if (token.pos !== 'NOUN' || !/ed$/.test(token.lower) || before.pos !== 'NOUN' || !/s$/.test(before.lower) || before.lower === before.lemma || !['NUM', 'DET'].includes(next.pos)) continue;
-    const base = pastOf(token.lower);
-    if (base) Object.assign(token, { pos: 'VERB', lemma: base });
-  }
-  // "Flooding in Hainan in October 2010 left one person dead": an irregular past read as a noun after a year or a
-  // name, before a number or a determiner.
-  for (let at = 1; at + 1 < tokens.length; at++) {
-    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-    if (token.pos !== 'NOUN' || /ed$/.test(token.lower) || !['NUM', 'PROPN'].includes(before.pos) || !['NUM', 'DET'].includes(next.pos)) continue;
-    const base = pastOf(token.lower);
+    if (token.pos !== 'NOUN' || !['NUM', 'DET'].includes(next.pos)) continue;
+    const regular = /ed$/.test(token.lower);
+    const afterPlural = regular && before.pos === 'NOUN' && /s$/.test(before.lower) && before.lower !== before.lemma;
+    const afterName = !regular && ['NUM', 'PROPN'].includes(before.pos);
+    const base = afterPlural || afterName ? pastOf(token.lower) : undefined;
     if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
   }
   // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
