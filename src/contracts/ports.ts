@@ -176,6 +176,11 @@ export interface ReportJobs {
   listActiveJobs(): Promise<ReportJob[]>;
   updateJob(id: string, update: { status: JobStatus; at: string; reason?: string; attempts?: number }): Promise<void>;
   appendEvent(reportId: string, event: ProgressEvent): Promise<StoredEvent>;
+  /**
+   * Several events of one report, numbered in order, in one write: a report's events come in bursts (fifty
+   * sources found at once), and every commit to a SQLite store makes each other connection drop its page cache.
+   */
+  appendEvents(reportId: string, events: ProgressEvent[]): Promise<StoredEvent[]>;
   listEvents(reportId: string, options?: { after?: number }): Promise<StoredEvent[]>;
 }
 

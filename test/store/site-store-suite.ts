@@ -100,6 +100,23 @@ export function siteStoreSuite(name: string, open: () => Promise<SiteStore>) {
       assert.deepEqual(await store.listEvents('nothing'), []);
     }));
 
+  test(`${name}: a burst of progress events is stored in order after the report's earlier ones`, () =>
+    withStore(async (store) => {
+      await store.appendEvent('rep_a', { type: 'plan', at: AT, message: 'Planning' });
+      const burst = await store.appendEvents('rep_a', [
+        { type: 'source-found', at: AT, message: 'First <source>', data: { url: 'https://example.org/1' } },
+        { type: 'source-found', at: AT, message: 'Second' },
+        { type: 'read', at: AT, message: 'Read 2 sources' },
+      ]);
+      assert.deepEqual(burst.map((event) => [event.reportId, event.seq, event.message]), [['rep_a', 2, 'First <source>'], ['rep_a', 3, 'Second'], ['rep_a', 4, 'Read 2 sources']]);
+      assert.deepEqual(await store.appendEvents('rep_b', []), []);
+      assert.deepEqual((await store.appendEvents('rep_b', [{ type: 'plan', at: AT, message: 'Other report' }])).map((event) => event.seq), [1]);
+      const events = await store.listEvents('rep_a');
+      assert.deepEqual(events.map((event) => [event.seq, event.type, event.message]), [[1, 'plan', 'Planning'], [2, 'source-found', 'First <source>'], [3, 'source-found', 'Second'], [4, 'read', 'Read 2 sources']]);
+      assert.deepEqual(events[1].data, { url: 'https://example.org/1' });
+      assert.equal(events[2].data, undefined);
+    }));
+
   test(`${name}: unpublishing hides a report from every listing; republishing brings it back`, () =>
     withStore(async (store) => {
       await store.saveReport(nato);

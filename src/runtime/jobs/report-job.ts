@@ -58,6 +58,9 @@ export function createReportJob(options: {
   const { jobs, events } = options;
   const clock = options.clock ?? (() => new Date());
   const record = async (reportId: string, event: ProgressEvent) => events.publish(await jobs.appendEvent(reportId, event));
+  const recordAll = async (reportId: string, batch: ProgressEvent[]) => {
+    for (const stored of await jobs.appendEvents(reportId, batch)) await events.publish(stored);
+  };
 
   return {
     name: 'report',
@@ -70,13 +73,24 @@ export function createReportJob(options: {
         return;
       }
       await jobs.updateJob(props.id, { status: 'running', at: clock().toISOString(), attempts: attempt });
-      // Events arrive synchronously from the pipeline; storing them in a chain keeps their order.
+      // Events arrive synchronously from the pipeline; storing them in a chain keeps their order. Those that arrive
+      // before the chain reaches them are stored together, in one write: a burst (fifty sources found) is one commit.
       let chain: Promise<void> = Promise.resolve();
+      let pending: ProgressEvent[] = [];
       // "done" is announced only once the job is marked done, so whoever hears it finds the job finished.
       let done: ProgressEvent | undefined;
       const onEvent: ProgressListener = (event) => {
-        if (event.type === 'done') done = event;
-        else chain = chain.then(() => record(props.id, event)).catch(() => undefined);
+        if (event.type === 'done') {
+          done = event;
+          return;
+        }
+        pending.push(event);
+        if (pending.length > 1) return;
+        chain = chain.then(() => {
+          const batch = pending;
+          pending = [];
+          return recordAll(props.id, batch);
+        }).catch(() => undefined);
       };
       let report: Report;
       try {

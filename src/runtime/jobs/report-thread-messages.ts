@@ -17,6 +17,7 @@ export type ThreadRequest =
 
 export type ThreadResponse =
   | { type: 'ready' }
-  | { type: 'event'; task: number; event: ProgressEvent }
+  /** The events a report emitted in one synchronous stretch, in order: one message, and one write of them. */
+  | { type: 'events'; task: number; events: ProgressEvent[] }
   | { type: 'done'; task: number; report: Report }
   | { type: 'failed'; task: number; error: { name: string; message: string; code?: string } };

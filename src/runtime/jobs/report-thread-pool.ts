@@ -118,8 +118,8 @@ function post(thread: Thread, message: ThreadRequest): void {
 function settle(thread: Thread, message: Exclude<ThreadResponse, { type: 'ready' }>): void {
   const task = thread.tasks.get(message.task);
   if (!task) return;
-  if (message.type === 'event') {
-    task.onEvent(message.event);
+  if (message.type === 'events') {
+    for (const event of message.events) task.onEvent(event);
     return;
   }
   thread.tasks.delete(message.task);

@@ -2,6 +2,7 @@
 // own engine, built from the same settings as the main thread's; reports run here, progress goes back by message.
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ProgressEvent } from '../../contracts/types.ts';
 import type { ThreadData, ThreadRequest, ThreadResponse } from './report-thread-messages.ts';
 
 const port = parentPort;
@@ -34,7 +35,7 @@ port.on('message', (message: ThreadRequest) => {
   const controller = new AbortController();
   running.set(message.task, controller);
   const { task, id, question, parentId } = message;
-  makeReport({ id, question, parentId, signal: controller.signal, onEvent: (event) => send({ type: 'event', task, event }) })
+  makeReport({ id, question, parentId, signal: controller.signal, onEvent: outbox(task) })
     .then((report) => send({ type: 'done', task, report }))
     .catch((error: unknown) => send({ type: 'failed', task, error: describeError(error) }))
     .finally(() => running.delete(task));
@@ -42,6 +43,19 @@ port.on('message', (message: ThreadRequest) => {
 // Ready once the first report would not pay for loading the NLP model (the pool's ready() waits for this).
 await warmUp();
 send({ type: 'ready' });
+
+/** Sends a report's events once its synchronous stretch ends, together (sent before its 'done': queued earlier). */
+function outbox(task: number): (event: ProgressEvent) => void {
+  let queued: ProgressEvent[] = [];
+  return (event) => {
+    queued.push(event);
+    if (queued.length > 1) return;
+    queueMicrotask(() => {
+      send({ type: 'events', task, events: queued });
+      queued = [];
+    });
+  };
+}
 
 function describeError(error: unknown): { name: string; message: string; code?: string } {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };

@@ -56,6 +56,26 @@ export function createPostgresReportJobs(session: PgSession): ReportJobs {
         }
       }
     },
+    async appendEvents(reportId, events) {
+      if (events.length === 0) return [];
+      const column = (pick: (event: (typeof events)[number]) => string | null) => events.map(pick);
+      // The numbers after the report's last and the inserts in one statement, as appendEvent does; racing writers retry.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const rows = await query<{ seq: number }>(
+            `INSERT INTO report_events (report_id, seq, type, at, message, data)
+             SELECT $1, (SELECT coalesce(max(seq), 0) FROM report_events WHERE report_id = $1) + added.n, added.type, added.at, added.message, added.data
+             FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS added(type, at, message, data, n) RETURNING seq`,
+            [reportId, column((event) => event.type), column((event) => event.at), column((event) => event.message),
+              column((event) => (event.data === undefined ? null : JSON.stringify(event.data)))],
+          );
+          const numbers = rows.map((row) => Number(row.seq)).sort((left, right) => left - right);
+          return events.map((event, index) => ({ ...event, reportId, seq: numbers[index] }));
+        } catch (error) {
+          if (!isUniqueViolation(error) || attempt >= APPEND_ATTEMPTS) throw error;
+        }
+      }
+    },
     async listEvents(reportId, options = {}) {
       return (await query('SELECT * FROM report_events WHERE report_id = $1 AND seq > $2 ORDER BY seq', [reportId, options.after ?? 0])).map(toEvent);
     },

@@ -1,8 +1,10 @@
 // The embedded store's report jobs and their numbered progress events.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { ReportJobs } from '../../../contracts/ports.ts';
+import type { ReportJobs, StoredEvent } from '../../../contracts/ports.ts';
+import type { ProgressEvent } from '../../../contracts/types.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
 import { type Row, toEvent, toJob } from '../rows.ts';
+import { immediateTransaction } from './sqlite-guard.ts';
 
 
 export function createSqliteReportJobs(db: DatabaseSync): ReportJobs {
@@ -22,6 +24,11 @@ export function createSqliteReportJobs(db: DatabaseSync): ReportJobs {
     ),
     events: db.prepare('SELECT * FROM report_events WHERE report_id = ? AND seq > ? ORDER BY seq'),
   } satisfies Record<string, StatementSync>;
+  const append = (reportId: string, event: ProgressEvent): StoredEvent => {
+    const data = event.data === undefined ? null : JSON.stringify(event.data);
+    const { seq } = statements.appendEvent.get(reportId, event.type, event.at, event.message, data, reportId) as { seq: number };
+    return { ...event, reportId, seq };
+  };
 
   return {
     async createJob({ id, question, parentId, createdAt }) {
@@ -43,9 +50,11 @@ export function createSqliteReportJobs(db: DatabaseSync): ReportJobs {
       statements.update.run(status, reason ?? null, attempts ?? null, at, id);
     },
     async appendEvent(reportId, event) {
-      const data = event.data === undefined ? null : JSON.stringify(event.data);
-      const { seq } = statements.appendEvent.get(reportId, event.type, event.at, event.message, data, reportId) as { seq: number };
-      return { ...event, reportId, seq };
+      return append(reportId, event);
+    },
+    async appendEvents(reportId, events) {
+      if (events.length <= 1) return events.map((event) => append(reportId, event));
+      return immediateTransaction(db, () => events.map((event) => append(reportId, event)));
     },
     async listEvents(reportId, options = {}) {
       return (statements.events.all(reportId, options.after ?? 0) as Row[]).map(toEvent);
