@@ -10,6 +10,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { after, test } from 'node:test';
 import { retryWhileBusy } from '../../src/adapters/store/sqlite/sqlite-guard.ts';
+import { jobsFileOf } from '../../src/adapters/store/sqlite/jobs-file.ts';
 import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { StoreFullError, StoreUnavailableError } from '../../src/adapters/store/store-errors.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
@@ -20,15 +21,15 @@ after(() => rmSync(directory, { recursive: true, force: true }));
 let files = 0;
 const nextFile = () => path.join(directory, `store-${++files}.db`);
 
-/** Another process that takes the store's write lock (BEGIN IMMEDIATE) and holds it until released. */
-async function lockInAnotherProcess(file: string) {
+/** Another process that takes the write lock of these files (BEGIN IMMEDIATE) and holds it until released. */
+async function lockInAnotherProcess(...files: string[]) {
   const script = `
     const { DatabaseSync } = require('node:sqlite');
-    const db = new DatabaseSync(process.argv[1]);
-    db.exec('PRAGMA busy_timeout = 5000; BEGIN IMMEDIATE');
+    const dbs = process.argv.slice(1).map((file) => new DatabaseSync(file));
+    for (const db of dbs) db.exec('PRAGMA busy_timeout = 5000; BEGIN IMMEDIATE');
     process.stdout.write('locked\\n');
-    process.stdin.once('data', () => { db.exec('COMMIT'); db.close(); process.exit(0); });`;
-  const child = spawn(process.execPath, ['-e', script, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+    process.stdin.once('data', () => { for (const db of dbs) { db.exec('COMMIT'); db.close(); } process.exit(0); });`;
+  const child = spawn(process.execPath, ['-e', script, ...files], { stdio: ['pipe', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`the locking process exited (${code})`)));
@@ -47,7 +48,8 @@ test('SQLite busy: a write lock held by another process gets 503 with Retry-Afte
   const store = createSqliteStore({ file, busyWaitMs: 800 });
   await store.upsertDocuments(NATO_CORPUS);
   const harness = await webHarness({ store });
-  const lock = await lockInAnotherProcess(file);
+  // Queuing a report writes to the jobs file (jobs-file.ts): the other process holds both files' locks.
+  const lock = await lockInAnotherProcess(file, jobsFileOf(file));
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = Date.now();
@@ -69,7 +71,7 @@ test('SQLite busy: a write lock held by another process gets 503 with Retry-Afte
 test('SQLite busy: a write waits, without blocking, for a lock released within the budget', { timeout: 30_000 }, async () => {
   const file = nextFile();
   const store = createSqliteStore({ file });
-  const lock = await lockInAnotherProcess(file);
+  const lock = await lockInAnotherProcess(jobsFileOf(file));
   let ticks = 0;
   const ticker = setInterval(() => ticks++, 20);
   // Released by a timer: with a blocking busy wait the timer could not fire before SQLite gave up.
@@ -105,6 +107,8 @@ test('retryWhileBusy: gives up after its budget with a StoreUnavailableError; ot
 test('SQLite full: a write that does not fit fails with the real cause, rolls back, and the store stays usable', async () => {
   const store = createSqliteStore({ file: nextFile() });
   await store.upsertDocuments(NATO_CORPUS.slice(0, 2));
+  // No free pages (the tables migrations dropped left some) for the write below to fill instead of growing the file.
+  store.db.exec('VACUUM');
   const pages = Number((store.db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count);
   store.db.exec(`PRAGMA max_page_count = ${pages + 2}`);
   const huge = { ...NATO_CORPUS[2], url: 'https://example.org/huge', text: Array.from({ length: 400 }, (_, index) => `Paragraph ${index} about enlargement talks and their many delegations.`).join('\n\n') };
@@ -116,6 +120,7 @@ test('SQLite full: a write that does not fit fails with the real cause, rolls ba
   });
   assert.equal(store.db.isTransaction, false, 'no transaction left open');
   assert.equal(await store.countDocuments(), 2, 'nothing of the failed write is stored');
+  await store.recordView('rep_small');
   const job = await store.createJob({ id: 'rep_small', question: 'Does a small write still fit?', createdAt: '2026-11-22T10:00:00.000Z' });
   assert.equal(job.status, 'queued');
   store.db.exec('PRAGMA max_page_count = 1073741823');

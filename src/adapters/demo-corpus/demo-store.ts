@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS } from '../store/sqlite/migrations.ts';
+import { jobsFileOf } from '../store/sqlite/jobs-file.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { DEFAULT_DEMO_CORPUS_FILE, DEMO_CORPUS_MARK, demoCorpusState, ensureDemoCorpus } from './demo-corpus.ts';
 
@@ -49,7 +50,7 @@ export async function buildDemoStore(options: DemoStoreOptions & { onProgress?: 
   const corpusFile = options.corpusFile ?? DEFAULT_DEMO_CORPUS_FILE;
   if (demoStoreIsCurrent({ corpusFile, demoStoreFile: storeFile })) return { built: false, file: storeFile };
   const building = `${storeFile}.building`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  for (const file of [building, jobsFileOf(building)]) for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const store = createSqliteStore({ file: building });
   try {
     await ensureDemoCorpus(store, { file: corpusFile, onProgress: options.onProgress });
@@ -60,6 +61,8 @@ export async function buildDemoStore(options: DemoStoreOptions & { onProgress?: 
     store.db.exec('PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;');
   } finally {
     await store.close();
+    // The demo store has no jobs: a store copied from it opens a jobs file of its own (jobs-file.ts).
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${jobsFileOf(building)}${suffix}`, { force: true });
   }
   renameSync(building, storeFile);
   return { built: true, file: storeFile };

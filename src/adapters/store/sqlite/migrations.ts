@@ -98,6 +98,12 @@ export const MIGRATIONS: { version: number; name: string; sql: string; rebuildsT
     sql: STRINGS_MIGRATION,
     rebuildsTables: true,
   },
+  {
+    version: 7,
+    // Their rows were copied to the jobs file when the store was opened (jobs-file.ts), before migrating.
+    name: 'report jobs and progress events in a file of their own (crosscheck.jobs.db)',
+    sql: 'DROP TABLE IF EXISTS report_events; DROP TABLE IF EXISTS report_jobs;',
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {

@@ -9,7 +9,8 @@ import { immediateTransaction } from './sqlite-guard.ts';
 
 type Row = Record<string, string | number | null>;
 
-export function createSqliteReportModeration(db: DatabaseSync): ReportModeration {
+/** `jobs`: the connection to the jobs file (jobs-file.ts), where a deleted report's job and progress events are. */
+export function createSqliteReportModeration(db: DatabaseSync, jobs: DatabaseSync): ReportModeration {
   const statements = {
     report: db.prepare('SELECT id, title FROM reports WHERE id = ?'),
     // Withdrawn: this report, or any report on the same question, was unpublished.
@@ -34,10 +35,11 @@ export function createSqliteReportModeration(db: DatabaseSync): ReportModeration
     listAudit: db.prepare('SELECT * FROM moderation_audit ORDER BY at DESC, rowid DESC LIMIT ?'),
   } satisfies Record<string, StatementSync>;
   // Everything a report owns besides its row (report_sources cascades; the search index has a trigger).
-  const deleteOwned = ['report_views', 'unpublished_reports', 'report_corrections', 'report_events'].map((table) =>
+  const deleteOwned = ['report_views', 'unpublished_reports', 'report_corrections'].map((table) =>
     db.prepare(`DELETE FROM ${table} WHERE report_id = ?`),
   );
-  const deleteJob = db.prepare('DELETE FROM report_jobs WHERE id = ?');
+  const deleteEvents = jobs.prepare('DELETE FROM report_events WHERE report_id = ?');
+  const deleteJob = jobs.prepare('DELETE FROM report_jobs WHERE id = ?');
   const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
   return {
@@ -60,13 +62,19 @@ export function createSqliteReportModeration(db: DatabaseSync): ReportModeration
         else if (action === 'correct') statements.correct.run(reportId, at, note ?? '');
         else {
           for (const statement of deleteOwned) statement.run(reportId);
-          deleteJob.run(reportId);
           deleteReport.run(reportId);
         }
         // The audit entry keeps the title, so a deleted report is still identifiable in the log.
         const detail = [`“${String(report.title)}”`, note].filter(Boolean).join(': ');
         statements.audit.run(at, actor, action, reportId, detail);
       });
+      // Its job and progress, in the jobs file, go once the report is gone (left behind, they would only show a finished job).
+      if (action === 'delete') {
+        immediateTransaction(jobs, () => {
+          deleteEvents.run(reportId);
+          deleteJob.run(reportId);
+        });
+      }
       return true;
     },
     async listCorrections({ limit }) {

@@ -9,6 +9,7 @@ import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
 import { BM25_COLUMN_WEIGHTS, buildFtsQuery, toFtsQuery } from './fts-query.ts';
+import { copyJobsFromStore, openJobsFile, waitAsynchronously } from './jobs-file.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteReportArchive, LISTED } from './report-archive.ts';
 import { createSqliteReportJobs } from './report-jobs.ts';
@@ -37,17 +38,20 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;');
   // Stored text may be encoded (text-codec.ts); SQL reads it back through this function.
   db.function('crosscheck_text', { deterministic: true }, decodeText);
+  const jobs = openJobsFile(options.file);
+  copyJobsFromStore(jobs, db, options.file);
   migrate(db);
   // From here on a lock is waited for asynchronously (sqlite-guard.ts), not by blocking the event loop.
   db.exec(`PRAGMA busy_timeout = ${BLOCKING_BUSY_TIMEOUT_MS}`);
+  waitAsynchronously(jobs);
   const statements = prepare(db);
   const strings = createStringTable(db);
   const topK = createTopKSearch(db);
 
   return guardStore({
     ...createSqliteReportArchive(db),
-    ...createSqliteReportJobs(db),
-    ...createSqliteReportModeration(db),
+    ...createSqliteReportJobs(jobs),
+    ...createSqliteReportModeration(db, jobs),
     ...createSqliteSupporterLedger(db),
     id: 'sqlite',
     db,
@@ -129,6 +133,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
     },
     async close() {
       if (db.isOpen) db.close();
+      if (jobs.isOpen) jobs.close();
     },
   }, { budgetMs: options.busyWaitMs });
 }
