@@ -238,13 +238,16 @@ export function compareDenials(claim: EventFrame, source: EventFrame): SlotResul
  * A year that names a thing rather than dates the event ("the 2007 FIFA World Cup", "his 1998 praise"):
  * where the source puts another year before the same word, it is a changed date.
  */
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+
 export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotResult[] {
   const results: SlotResult[] = [];
   claim.tokens.forEach((token, index) => {
     const next = claim.tokens[index + 1];
     // "due out at Christmas 2011" against "scheduled for Christmas 2014": a year after the same word.
     const before = claim.tokens[index - 1];
-    if (YEAR.test(token.text) && before && /^\p{Lu}/u.test(before.text) && !source.tokens.some((other) => other.text === token.text)) {
+    // Not a month ("September 2020" against "between September 2018 and …"): dates are compared as times.
+    if (YEAR.test(token.text) && before && /^\p{Lu}/u.test(before.text) && !MONTHS.test(before.text) && !source.tokens.some((other) => other.text === token.text)) {
       const after = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at - 1]?.lower === before.lower);
       if (after) return results.push({ slot: 'date', outcome: 'conflict', claim: `${before.text} ${token.text}`, source: `${before.text} ${after.text}` });
     }

@@ -6,7 +6,7 @@ import { type EventFrame, type Predicate, predicateAt } from '../language/event-
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
 import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, broaderWords, dictionaryCase, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, dictionaryCase, hasSense, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
@@ -39,6 +39,8 @@ export interface Comparison {
   paraphrased: boolean;
   /** The one conflict is a role swap of the claim's own parties, each named the same in the source. */
   swapped: boolean;
+  /** The source announces the event as coming where the claim says it happened: it may refute, never back it. */
+  intended: boolean;
 }
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
@@ -52,7 +54,7 @@ export interface CompareOptions {
 
 export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
   const slots: SlotResult[] = [];
-  const predicate = receiverSide(claim.main, matchPredicate(claim, source));
+  const predicate = undergoerSide(claim, source, receiverSide(claim.main, matchPredicate(claim, source)));
   const main = claim.main;
   if (main) {
     if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
@@ -122,7 +124,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false };
 }
 
 /**
@@ -206,6 +208,10 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
   if (related) return related;
+  // "Delta says it will cancel all flights to Europe" against "United cancelled all flights to Europe": an event
+  // announced as coming identifies the event the claim says happened, only to refute it (Comparison.intended).
+  const announced = best(source.predicates.filter((predicate) => predicate.hypothetical && !main.hypothetical && relateSenses(main.keys, predicate.keys) === 'same' && source.predicates.some((other) => isReporting(other.key) && other.index < predicate.index)));
+  if (announced) return announced;
   // The source has the event only as expected ("a poll showing that a majority will vote"): a noun of its
   // kind elsewhere in the sentence is not the event having happened.
   if (!main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined)) return undefined;
@@ -217,13 +223,22 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
   if (said && plain(main) && source.predicates.every(plain)) return said;
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
-  const forms = (token: { lemma: string; lower: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length))];
+  const forms = (token: { lemma: string; lower: string; pos: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length)), ...phrasalNoun(token)];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
   // A capital that only opens the sentence ("Clashes break out between police and …") is a common word too.
   const common = (token: { pos: string; lower: string }, at: number) => token.pos !== 'PROPN' || (at === 0 && [token.lower, token.lower.replace(/e?s$/, '')].some((form) => dictionaryCase(form) === 'common'));
   const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && common(token, at) && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/**
+ * A noun made of a verb and its particle ("a lockdown", "a flyby", "the crackdown", "a sell-off"): the verb
+ * and the phrasal verb it names ("lock", "lock down").
+ */
+function phrasalNoun(token: { lower: string; pos: string }): string[] {
+  const parts = token.pos === 'NOUN' ? /^(\p{Ll}{2,}?)-?(down|up|out|off|over|by|back|away)$/u.exec(token.lower) : null;
+  return parts && hasSense(parts[1], 'verb') ? [parts[1], `${parts[1]} ${parts[2]}`] : [];
 }
 
 /** "Three Bali bombers were executed" / "A, B, and C are executed": the source names as many people as the claim counts. */
@@ -257,6 +272,17 @@ function receiverSide(main: Predicate | undefined, predicate: Predicate | undefi
   return { ...predicate, agents: predicate.patients, patients: predicate.agents };
 }
 
+/**
+ * "Lautoka and Nadi were locked down" against "Fiji's cities of Lautoka and Nadi enter into a lockdown": the names
+ * before an event noun may undergo it as readily as do it. For a claim naming only who it was done to, the noun
+ * has no sides: the claim's parties are found where the sentence names them.
+ */
+function undergoerSide(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): Predicate | undefined {
+  const main = claim.main;
+  if (!main || !predicate || source.tokens[predicate.index]?.pos !== 'NOUN' || main.agents.length > 0 || main.patients.length === 0 || predicate.patients.length > 0) return predicate;
+  return { ...predicate, agents: [], patients: [] };
+}
+
 const GIVING = new Set(['give', 'grant', 'award', 'offer', 'hand', 'accord']);
 const RECEIVING = new Set(['get', 'receive', 'obtain', 'gain', 'earn']);
 
@@ -275,7 +301,10 @@ function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposit
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
   // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet");
   // not a kind of a light verb ("headquarter" is a way to "give").
-  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || (broaderWords(stated, 'verb').has(claimed) && !LIGHT_VERBS.has(claimed)))) return 'same';
+  // Or the source word's synonym the claim uses in a later sense ("fired" a TV official / "sacks" him), where
+  // neither is a light verb ("held" the Olympics is not "delayed" them; "gave a speech" is no "headquarters").
+  const synonymOfStated = !LIGHT_VERBS.has(stated) && !LIGHT_VERBS.has(claimed) && !isKnownPredicate(stated) && relatedWords(stated, 'verb').has(claimed);
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !LIGHT_VERBS.has(claimed)))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

@@ -7,6 +7,7 @@ import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPe
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
+import { describedAlike } from './described-party.ts';
 import { isPersonKind } from './theme-words.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -42,10 +43,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     }
     // "Governor Doug Burgum announces that the state has extended …": with no one named doing it, the one
     // who announces it in the main clause did it.
-    // Only for the clause it introduces, and not where the claim names that announcer as such ("The WHO
+    // Only for the clause it introduces ("announces that …", "says it will …"), and not where the claim names that announcer as such ("The WHO
     // confirmed that Ebola had resurfaced").
     const reporter = stated.agents.length === 0 ? source.predicates.find((other) => isReporting(other.key) && other.index < predicate.index && other.agents.length > 0 && !isSubordinate(source.tokens, other.index)) : undefined;
-    const introduces = reporter !== undefined && !source.predicates.some((other) => other.index > reporter.index && other.index < predicate.index) && source.tokens.slice(reporter.index + 1, predicate.index).some((token) => token.lower === 'that');
+    const introduces = reporter !== undefined && !source.predicates.some((other) => other.index > reporter.index && other.index < predicate.index) && (source.tokens.slice(reporter.index + 1, predicate.index).some((token) => token.lower === 'that') || ['it', 'they', 'he', 'she'].includes(source.tokens[reporter.index + 1]?.lower ?? ''));
     if (reporter && introduces && !reporter.agents.some((party) => findName(claim.names, party))) stated.agents.push(...reporter.agents.filter((party) => !known(party)));
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
@@ -65,8 +66,12 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at
     // least five German troops" against "German troops kill at least five Afghan soldiers").
     const acrossVerb = claim.names.filter((name) => !claim.places.includes(name) && (label === 'agent' ? name.index > main!.index : name.index < main!.index));
-    // "Chinese tycoon Guo Guangchang": a people's word describing the named party is no party of its own.
-    const describer = (name: NameMention) => name.words.length === 1 && demonymOfActor(name) && /^\p{Ll}/u.test(source.tokens[name.index + 1]?.text ?? '') && source.names.some((other) => other.index === name.index + 2);
+    // "Chinese tycoon Guo Guangchang", "North Korean leader Kim Jong-il": a people's word describing the named party
+    // is no party of its own.
+    const describer = (name: NameMention) => {
+      const end = name.index + name.surface.split(/\s+/).length;
+      return name.words.length <= 2 && demonymOfActor(name) && /^\p{Ll}/u.test(source.tokens[end]?.text ?? '') && source.names.some((other) => other.index === end + 1);
+    };
     const crossed = own.find((name) => !describer(name) && (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
@@ -104,6 +109,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "Irish voters" / "voters in Ireland": the name with the noun it describes, no one else named in the role.
+    if (own.length === 0 && describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -288,7 +295,7 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
 
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {
-  return name.actor !== undefined && name.words[0] !== name.actor.toLowerCase() && DEMONYM_ENDING.test(name.words[0]);
+  return name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase() && DEMONYM_ENDING.test(name.words.at(-1)!);
 }
 
 /**

@@ -43,6 +43,8 @@ function isComparative(token: { pos: string; lower: string; lemma: string }): bo
 
 export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
   if (!comparison.sameEvent) return 'not enough evidence';
+  // An event the source only announces as coming is the claim's to refute by one changed detail, not to back.
+  if (comparison.intended && comparison.conflicts.length !== 1) return 'not enough evidence';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
   // Adverbs of time and aspect ("still", "again", "already") say nothing the event could differ in.
   const extra = comparison.extra.filter((word) => !ASIDE_WORDS.has(word));

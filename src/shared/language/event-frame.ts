@@ -380,8 +380,17 @@ function isClauseBreak(tokens: Token[], from: number, to: number): boolean {
 
 /** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
 const HYPOTHETICAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** A commitment to an event is not the event yet: "agreed to buy" is what "will acquire" says. */
+const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow']);
 
 function isHypothetical(tokens: Token[], index: number): boolean {
+  // "agreed in July 2014 to buy": a commitment with a time or place between it and its infinitive.
+  if (tokens[index - 1]?.lower === 'to') {
+    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
+      if (COMMITMENTS.has(tokens[back].lemma)) return true;
+      if (['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
+    }
+  }
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     const previous = tokens[back];
     if (HYPOTHETICAL.has(previous.lower) || HYPOTHETICAL.has(previous.lemma)) return true;

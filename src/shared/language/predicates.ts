@@ -17,7 +17,7 @@ const GROUPS: Record<string, string[]> = {
   stay: ['remain', 'stay'],
   buy: ['buy', 'acquire', 'purchase', 'take over', 'acquisition', 'takeover'],
   hold: ['hold', 'stage', 'host', 'take place'],
-  cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation'],
+  cancel: ['cancel', 'postpone', 'call off', 'scrap', 'cancellation', 'drop'],
   land: ['land', 'touch down', 'landing'],
   disappear: ['disappear', 'vanish', 'go missing', 'disappearance'],
   delay: ['delay', 'postpone', 'defer', 'push back', 'put off', 'postponement', 'turn back', 'move back', 'set back'],
