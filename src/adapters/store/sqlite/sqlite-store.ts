@@ -19,7 +19,8 @@ import { BLOCKING_BUSY_TIMEOUT_MS, guardStore, immediateTransaction } from './sq
 import { createStringTable } from './strings.ts';
 import { decodeText, encodeText } from './text-codec.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
-import { createTopKSearch } from './top-k.ts';
+import { createPeriodSpan } from './period-span.ts';
+import { createTopKSearch, type TopRow } from './top-k.ts';
 import { documentColumns, hashBytes } from './text-once.ts';
 
 type Row = Record<string, string | number | null>;
@@ -47,6 +48,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   const statements = prepare(db);
   const strings = createStringTable(db);
   const topK = createTopKSearch(db);
+  const periods = createPeriodSpan(db);
 
   return guardStore({
     ...createSqliteReportArchive(db),
@@ -97,20 +99,25 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       const fts = buildFtsQuery(query, required);
       if (!fts || limit <= 0) return [];
       const ids = documentIds ? JSON.stringify(documentIds) : null;
-      if (publishedWithin) return (statements.searchPublished.all(fts.match, publishedWithin.from ?? '', publishedWithin.to ?? '9999', ids, ids, limit) as Row[]).map(toHit);
-      if (ids) return (statements.searchWithin.all(fts.match, ids, limit) as Row[]).map(toHit);
-      // Top k first (top-k.ts), and only those k passages joined with their documents.
-      const top = topK.search(fts, limit);
+      // Top k first (top-k.ts, or ranked within a period or documents), and only those k passages joined with their
+      // documents: a sort keeps every column of every row it sorts, so the text and strings were read for all matches.
+      let top: TopRow[];
+      if (publishedWithin) {
+        const [from, to] = [publishedWithin.from ?? '', publishedWithin.to ?? '9999'];
+        const span = periods.span(from, to);
+        if (!span) return [];
+        top = statements.searchPublished.all(fts.match, span.first, span.last, from, to, ids, ids, limit) as unknown as TopRow[];
+      } else top = ids ? (statements.searchWithin.all(fts.match, ids, limit) as unknown as TopRow[]) : topK.search(fts, limit);
       const rows = new Map((statements.hitsByRowids.all(JSON.stringify(top.map((row) => row.rowid))) as Row[]).map((row) => [Number(row.rowid), row]));
       return top.flatMap(({ rowid, rank }) => (rows.has(rowid) ? [toHit({ ...rows.get(rowid)!, rank })] : []));
     },
     async hasPassages(query, { required, publishedWithin } = {}) {
       const match = toFtsQuery(query, required);
       if (!match) return false;
-      const row = publishedWithin
-        ? statements.anyPublished.get(match, publishedWithin.from ?? '', publishedWithin.to ?? '9999')
-        : statements.any.get(match);
-      return row !== undefined;
+      if (!publishedWithin) return statements.any.get(match) !== undefined;
+      const [from, to] = [publishedWithin.from ?? '', publishedWithin.to ?? '9999'];
+      const span = periods.span(from, to);
+      return span !== undefined && statements.anyPublished.get(match, span.first, span.last, from, to) !== undefined;
     },
     async saveReport(report) {
       const valid = parseReport(report);
@@ -141,7 +148,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
 function prepare(db: DatabaseSync) {
   const columns = documentColumns();
   const passageColumns = 'p.ordinal, p.text AS passage_text, p.span_start, p.span_end';
-  const hitColumns = `${passageColumns}, bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank, ${documentColumns('d.')}`;
+  const rank = `bm25(passages_fts, ${BM25_COLUMN_WEIGHTS}) AS rank`;
   return {
     documentById: db.prepare(`SELECT ${columns} FROM documents WHERE id = ?`),
     refreshFetchedAt: db.prepare(
@@ -171,20 +178,21 @@ function prepare(db: DatabaseSync) {
        FROM passages p JOIN documents d ON d.rowid = p.document_rowid WHERE p.rowid IN (SELECT value FROM json_each(?))`,
     ),
     searchWithin: db.prepare(
-      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+      `SELECT passages_fts.rowid AS rowid, ${rank} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
        WHERE passages_fts MATCH ? AND d.id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
     ),
-    // Within a period every match is dated before the top k is taken (a period's passages are too few in the overall top k).
+    // Within a period every match is dated before the top k is taken (a period's passages are too few in the overall top
+    // k); only the matches among the rowids the period's passages lie in (period-span.ts).
     searchPublished: db.prepare(
-      `SELECT ${hitColumns} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
-       WHERE passages_fts MATCH ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ?
+      `SELECT passages_fts.rowid AS rowid, ${rank} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
+       WHERE passages_fts MATCH ? AND passages_fts.rowid BETWEEN ? AND ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ?
          AND (? IS NULL OR d.id IN (SELECT value FROM json_each(?))) ORDER BY rank LIMIT ?`,
     ),
     // "Any match?" without ranking: FTS5 stops at the first match instead of scoring and sorting all of them (0.5 vs 10 ms).
     any: db.prepare('SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1'),
     anyPublished: db.prepare(
       `SELECT 1 FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
-       WHERE passages_fts MATCH ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ? LIMIT 1`,
+       WHERE passages_fts MATCH ? AND passages_fts.rowid BETWEEN ? AND ? AND substr((SELECT value FROM strings WHERE rowid = d.published_at_id), 1, 10) BETWEEN ? AND ? LIMIT 1`,
     ),
     saveReport: db.prepare(
       `INSERT OR REPLACE INTO reports (id, slug, question, question_key, title, kind, category, checked_at, parent_id, source_count, body)
