@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { statementOf } from '../../src/shared/language/claim-text.ts';
 
 test('an agreement to do something is stated by a source saying it will be done, and refuted by another amount', () => {
   const source = 'Velmar Group says it will acquire Danish shipping company Nordfrakt for US$2.1 billion.';
@@ -53,4 +54,82 @@ test('a synonym of the source\'s verb in a later sense of the claim\'s ("fired" 
   assert.equal(judge('Kim Jong-un fired a senior TV official after North Korean state television started airing adverts.', sacked, '2011-01-10'), 'false');
   // "gave a speech" is not "headquarters" because WordNet files a headquarters under giving.
   assert.equal(judge('Emperor Oru gave a speech to the UN General Assembly in New York in 2015.', 'On 11 September 2015, the UN General Assembly votes in favor of flying the flags of observer states outside the headquarters in New York City.', '2015-09-11'), 'not enough evidence');
+});
+
+test('a past participle describing a noun before the clause\'s own verb is not the event', () => {
+  assert.equal(frameOf('A car bomb planted near a checkpoint on the outskirts of Tarnow failed to explode in February 2017.').main?.lemma, 'explode');
+  assert.equal(frameOf('A car bomb planted near a checkpoint on the outskirts of Tarnow failed to explode in February 2017.').main?.negated, true);
+  assert.equal(frameOf('Protesters arrested in Vell were released on bail.').main?.lemma, 'release');
+  assert.equal(frameOf('Troops stationed in Iraq killed two civilians.').main?.lemma, 'kill');
+  // A verb joined by "and", or after a comma, is another clause's: the first verb is the event.
+  assert.equal(frameOf('Police fired in the air and arrested five people.').main?.lemma, 'fire');
+  assert.equal(frameOf('Rebels attacked in the north on Monday, the army said.').main?.lemma, 'attack');
+  // A participle before its noun ("a collapsed mine", "the planned opening") is no clause verb after it.
+  assert.equal(frameOf('Rescuers pulled at least seven bodies from a collapsed mine in Tarn in November 2010.').main?.lemma, 'pull');
+  assert.equal(frameOf('Norland called off the planned December 2012 opening of its Vell rail line.').main?.negated, true);
+  // A verb after "that" or "who" and a noun, with the clause's own verb after it, describes the noun.
+  assert.equal(frameOf('Senior officials from every country that took part in the war met in Vell in January 2018.').main?.lemma, 'meet');
+  assert.equal(frameOf('The man who shot the mayor was arrested.').main?.lemma, 'arrest');
+});
+
+test('staying away is the opposite of taking part; stepping something up the opposite of halting it', () => {
+  const summit = 'Leaders of the Pacific Forum hold a virtual summit in Fiji. Vellan President Aron Vell participates in the event for the first time since 2017.';
+  assert.equal(judge('Aron Vell stayed away from the virtual Pacific Forum summit hosted by Fiji in November 2020.', summit, '2020-11-20'), 'false');
+  const drilling = 'Norland Oil halts its drilling program for oil and gas off the coast of Tarn citing high costs.';
+  assert.equal(judge('Norland Oil stepped up its oil and gas drilling off the Tarn coast in September 2015.', drilling, '2015-09-28'), 'false');
+  assert.equal(judge('Norland Oil halted its oil and gas drilling off the Tarn coast in September 2015.', drilling, '2015-09-28'), 'supported');
+});
+
+test('another country\'s word before the noun the claim\'s party describes names another party', () => {
+  const gas = 'Macedonian police fire tear gas at refugees as they attempt to break through a fence at the border near Idomeni, sparking clashes that injured 200 people.';
+  assert.equal(judge('Greek police fired tear gas at refugees trying to break through the border fence near Idomeni in April 2016, in clashes that left 200 people injured.', gas, '2016-04-10'), 'false');
+  assert.equal(judge('Macedonian police fired tear gas at refugees trying to break through the border fence near Idomeni in April 2016, in clashes that left 200 people injured.', gas, '2016-04-10'), 'supported');
+  // The same country's word before another noun is no rival.
+  assert.equal(judge('French police arrested 12 protesters in Calais in May 2016.', 'Police in Calais arrest 12 protesters; French authorities say more arrests may follow.', '2016-05-10'), 'supported');
+});
+
+test('an event noun that the claim\'s verb of impact has for subject is the event ("an explosion hit" / "there is an explosion")', () => {
+  const blast = 'There is a second explosion in two days at the Tarn chemical plant, causing damage to its storage tanks.';
+  assert.equal(judge('A second explosion in two days hit the Tarn chemical plant in March 2014.', blast, '2014-03-15'), 'supported');
+  assert.equal(judge('A second explosion in two days hit the Tarn chemical plant in March 2017.', blast, '2014-03-15'), 'false');
+  // Another kind of event hitting the plant is not stated.
+  assert.equal(judge('A second fire in two days hit the Tarn chemical plant in March 2014.', blast, '2014-03-15'), 'not enough evidence');
+});
+
+test('a people named by their place are the residents of that place; an aside of examples names no subject', () => {
+  assert.equal(judge('Tarnlanders braced for Cyclone Ira, which was expected to cross the coast near Vell in April 2014.', 'Residents in the Norlandic state of Tarnland prepare for Cyclone Ira to make landfall near Vell.', '2014-04-10'), 'supported');
+  const polls = 'Voters in Norland, including Tarn and semi-autonomous Vell, go to the polls for an election.';
+  assert.deepEqual(frameOf(polls).main?.agents.map((name) => name.surface), []);
+  assert.equal(judge('Voters in Norland, including semi-autonomous Vell, went to the polls in October 2015.', polls, '2015-10-25'), 'supported');
+});
+
+test('a post looking back ("Throwback to August 2008", "#OTD 2004") dates its claim; a flag emoji is no word', () => {
+  assert.equal(statementOf('Throwback to August 2008 🇺🇸 Democrats picked Barack Obama as their nominee by acclamation.'), 'In August 2008, Democrats picked Barack Obama as their nominee by acclamation.');
+  assert.equal(statementOf('#OTD 2004 Norland joined NATO with six other countries'), 'In 2004, Norland joined NATO with six other countries');
+  assert.equal(statementOf('Throwback to 4 May 2001 — Norland joined NATO with six others.'), 'On 4 May 2001, Norland joined NATO with six others.');
+  assert.equal(statementOf('🇫🇷 France joined NATO with six other countries in 1949'), 'France joined NATO with six other countries in 1949');
+});
+
+test('a holiday on a fixed day dates the event; "mid-2016" is a year', () => {
+  const eve = frameOf("A car bomb went off in Vell on New Year's Eve 2008.");
+  assert.deepEqual(eve.times.map((time) => [time.from, time.granularity]), [['2008-12-31', 'day']]);
+  assert.deepEqual(eve.names.map((name) => name.surface), ['Vell']);
+  assert.deepEqual(frameOf('The bridge collapsed in mid-2016.').times.map((time) => time.from), ['2016-01-01']);
+  // A plan for the holiday is no date of the event.
+  assert.ok(!frameOf('The album is due out for Christmas 2011.').times.some((time) => time.granularity === 'day'));
+  const bomb = 'A car bomb explodes in Vell and is blamed on the Tarn Front.';
+  assert.equal(judge("A car bomb went off in Vell on New Year's Eve 2008 and was blamed on the Tarn Front.", bomb, '2008-12-31'), 'supported');
+  assert.equal(judge("A car bomb went off in Vell on New Year's Eve 2009 and was blamed on the Tarn Front.", bomb, '2008-12-31'), 'false');
+});
+
+test('an event noun opening a headline before its preposition names no one ("Blast at Vell airport leaves two dead")', () => {
+  const source = 'An explosion at Vell International Airport in southern Norland kills two people and injures 24.';
+  assert.equal(judge('BREAKING 🚨 Blast at Vell International Airport in southern Norland leaves two dead and 24 injured', source, '2017-03-01'), 'supported');
+  assert.equal(judge('BREAKING 🚨 Blast at Tarn International Airport in southern Norland leaves two dead and 24 injured', source, '2017-03-01'), 'false');
+});
+
+test('with every full verb in a fronted subordinate clause, the main clause\'s light verb is the event', () => {
+  assert.equal(frameOf('After the troops left, traffic moved again on the highway.').main?.lemma, 'move');
+  // A light verb before a subordinate clause's event is still the event.
+  assert.equal(frameOf('The activist went into hiding after asking for asylum.').main?.lemma.startsWith('go'), true);
 });

@@ -18,7 +18,8 @@ test('a changed detail of the restated event refutes or leaves it unplaced, neve
 
 test('a turning verb, a denial or an expected event on one side only is another event', () => {
   const drilling = { text: 'Norsk Oil halts its drilling program off the coast of Greenland, citing high costs.', day: '2031-09-28' };
-  assert.equal(judge('Norsk Oil stepped up its drilling program off the coast of Greenland in September 2031.', drilling.text, drilling.day), 'not enough evidence');
+  // Stepping something up is the opposite of halting it (the event groups): the claim is refuted, never restated.
+  assert.equal(judge('Norsk Oil stepped up its drilling program off the coast of Greenland in September 2031.', drilling.text, drilling.day), 'false');
   const envoy = { text: "President Lukin's personal envoy warns Moldova against joining the European Union.", day: '2031-06-09' };
   assert.equal(judge("In June 2031 President Lukin's personal envoy encouraged Moldova to join the European Union.", envoy.text, envoy.day), 'not enough evidence');
 });

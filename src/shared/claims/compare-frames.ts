@@ -208,6 +208,13 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
   if (related) return related;
+  // "A third explosion hit the plant" / "There is a third explosion at the plant": an event noun that the claim's
+  // verb of impact has for subject is the event.
+  const happening = eventSubject(claim, main);
+  const happens = (lemma: string) => happening !== undefined && relateSenses(senseOf(happening).keys, senseOf(lemma).keys) === 'same';
+  const named = source.tokens.findIndex((token) => token.pos === 'NOUN' && happens(token.lemma));
+  const stating = happening && (best(asserted.filter((predicate) => happens(predicate.lemma))) ?? (named >= 0 ? predicateAt(source, named) : undefined));
+  if (stating && !stating.hypothetical) return stating;
   // "Delta says it will cancel all flights to Europe" against "United cancelled all flights to Europe": an event
   // announced as coming identifies the event the claim says happened, only to refute it (Comparison.intended).
   const announced = best(source.predicates.filter((predicate) => predicate.hypothetical && !main.hypothetical && relateSenses(main.keys, predicate.keys) === 'same' && source.predicates.some((other) => isReporting(other.key) && other.index < predicate.index)));
@@ -230,6 +237,21 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && common(token, at) && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
   const found = index >= 0 ? predicateAt(source, index) : undefined;
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/** Verbs saying what an event did to a place or people ("hit", "rocked", "left … dead", "destroyed"). */
+const IMPACT = new Set(['hit', 'kill', 'destroy']);
+const IMPACT_VERBS = new Set(['leave', 'cause', 'damage', 'injure', 'wound', 'rock', 'devastate', 'flood']);
+
+/** The event noun heading the subject of a claim's verb of impact ("A third explosion in four days hit …"). */
+function eventSubject(claim: EventFrame, main: Predicate): string | undefined {
+  if (!main.keys.some((key) => IMPACT.has(key)) && !IMPACT_VERBS.has(main.lemma)) return undefined;
+  for (let back = main.index - 1; back >= Math.max(0, main.index - 6); back--) {
+    const token = claim.tokens[back];
+    if (token.pos === 'VERB' || token.pos === 'PUNCT') return undefined;
+    if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && !IMPACT.has(senseOf(token.lemma).key)) return token.lemma;
+  }
+  return undefined;
 }
 
 /**

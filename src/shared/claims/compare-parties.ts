@@ -7,7 +7,7 @@ import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPe
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
-import { describedAlike } from './described-party.ts';
+import { describedAlike, describedRival } from './described-party.ts';
 import { isPersonKind } from './theme-words.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -92,6 +92,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const sided = twoParty && (main!.agents.length > 0 || stated.agents.length > 0);
     const place = sided || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
     if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
+    // "Irish voters" / "voters in Ireland", "Bosnian police" / "Police in Bosnia and Herzegovina": the name with
+    // the noun it describes; names after the noun's preposition place it, they are no rival.
+    if (describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
@@ -109,8 +112,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
-    // "Irish voters" / "voters in Ireland": the name with the noun it describes, no one else named in the role.
-    if (own.length === 0 && describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "Greek police" / "Macedonian police": another country's word before the same noun is another party.
+    const describedOther = own.length === 0 ? describedRival(claim, source, wanted) : undefined;
+    if (describedOther) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: describedOther.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {

@@ -199,10 +199,10 @@ function partFrame(own: EventFrame, whole: EventFrame): EventFrame {
   const part = own.text;
   // A deadline ("aims for 500,000 births a year by 2033") bounds its own part, it does not date the others.
   const deadline = (time: { index: number }) => BOUNDS.has(whole.tokens[time.index - 1]?.lower ?? '');
-  const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text) && !deadline(time)).map((time) => time.text.replace(/^(in|on|at)\s+/i, '')) : [];
+  const times = own.times.length === 0 ? whole.times.filter((time) => !part.includes(time.text) && !deadline(time)).map((time) => ({ text: time.text.replace(/^(in|on|at)\s+/i, ''), day: time.granularity === 'day' })) : [];
   const places = own.places.length === 0 ? whole.places.filter((place) => !part.includes(place.surface) && !scopesQualifier(whole, place)).map((place) => place.surface) : [];
   if (times.length === 0 && places.length === 0) return own;
-  const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time) ? `on ${time}` : `in ${time}`))].join(' ');
+  const setting = [...places.map((place) => `in ${place}`), ...times.map((time) => (/^\d/.test(time.text) || time.day ? `on ${time.text}` : `in ${time.text}`))].join(' ');
   return frameOf(`${part.replace(/[.!]+$/, '')} ${setting}.`);
 }
 

@@ -77,7 +77,7 @@ export function withoutFraming(claim: string): string {
   const reacted = /^([\p{L}' ]{1,24}?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*(\p{Lu}.{20,})$/u.exec(claim.trim());
   const leading = reacted?.[1].trim().split(/\s+/) ?? [];
   const statement = reacted && leading.length <= 3 && leading.every((word) => dictionaryCase(word) === 'common') ? reacted[2] : claim;
-  let text = statement.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
+  let text = statement.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
   // A shouted word ("the most ANY country has EVER recorded") is the word: one WordNet knows only in lower case.
   // Not a Roman numeral ("Leo XIV").
   const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
@@ -92,6 +92,9 @@ export function withoutFraming(claim: string): string {
   const reaction = /^([\p{L}' ]{1,30})\.\s+(\p{Lu}.{20,})$/u.exec(text);
   const last = reaction?.[1].trim().split(/\s+/).at(-1) ?? '';
   if (reaction && reaction[1].trim().split(/\s+/).length <= 3 && last.length >= 3 && !TITLES.has(last.toLowerCase()) && isDictionaryWord(last) && !isAgentNoun(last.toLowerCase())) text = reaction[2];
+  // "Throwback to August 2008 Democrats picked …", "On this day in 2004: …": a look back dates the claim.
+  const back = /^(?:throwback|flashback|tbt|otd|on this day)\b[\s:,–—-]*(?:to|in)?\s*((?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})\b[\s:,–—-]*(\p{Lu}.{20,})$/iu.exec(text);
+  if (back) text = `${/^\d{1,2}\s/.test(back[1]) ? 'On' : 'In'} ${back[1]}, ${back[2]}`;
   const asked = /^(?:did you know|is it true|remember when)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
   if (asked) text = `${asked[1]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").

@@ -349,8 +349,17 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   // "Talpiot Tomb: Film director James Cameron claims …": a label before a colon is no subject of what follows it.
   const colon = tokens.slice(0, index).findLastIndex((token) => token.text === ':');
   const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon);
-  return names.filter((name) => name.index > from && name.index < index);
+  // "Voters in Tanzania, including Tanganyika and Zanzibar, go to the polls": names an aside of examples gives
+  // between commas are not the subject.
+  const example = (at: number) => {
+    const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
+    return open > from && EXAMPLES.has(tokens[open + 1]?.lower ?? '') && tokens.slice(at, index).some((token) => token.text === ',');
+  };
+  return names.filter((name) => name.index > from && name.index < index && !example(name.index));
 }
+
+/** Words opening an aside of examples: ", including …,", ", such as …,", ", among them …,". */
+const EXAMPLES = new Set(['including', 'such', 'among', 'notably', 'especially']);
 
 function isPassive(tokens: Token[], index: number): boolean {
   const token = tokens[index];

@@ -26,7 +26,21 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
     // "Syrian army troops backed by Russian warplanes attacked …": so does one before "by" with the clause's verb after it.
     const reduced = tokens[index + 1]?.lower === 'by' && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB');
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB')));
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClauseVerb(other.index)))) || beforeClauseVerb(index);
+  };
+  // "A car bomb planted near a checkpoint … failed to explode", "Protesters arrested in Tarn were released": a past
+  // participle after a noun and before its phrase, with the clause's own verb after it and nothing between that
+  // joins a clause (a comma, "and", "who", "after").
+  const beforeClauseVerb = (index: number) => {
+    const token = tokens[index];
+    if (token.lower === token.lemma || /(ing|s)$/.test(token.lower) || tokens[index + 1]?.pos !== 'ADP') return false;
+    // Not a participle before its noun ("a collapsed mine", "the planned opening").
+    const attributive = (at: number) => ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '');
+    const next = predicates.find((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to' && !attributive(other.index));
+    if (next === undefined) return false;
+    const between = tokens.slice(index + 1, next.index);
+    // The participle's phrase names something ("near a checkpoint", "in Tarn"), not only a particle ("called off the").
+    return between.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !between.some((token) => [',', ';', '-', '–', '—'].includes(token.text) || ['CCONJ', 'SCONJ', 'VERB'].includes(token.pos) || ['who', 'which', 'that'].includes(token.lower));
   };
   // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
   // after a qualifier phrase describes what was first; it is not the event.
@@ -54,9 +68,15 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const close = tokens.findIndex((token, at) => at > index && token.text === ',');
     return close > 0 && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
   };
+  // "Officials from every country that took part in the war met in Vancouver": a relative clause's verb right after
+  // "that", "who" or "which" and a noun, with the clause's own verb after it, describes the noun.
+  const restrictive = (predicate: Predicate) => {
+    const { index } = predicate;
+    return ['that', 'who', 'which'].includes(tokens[index - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[index - 2]?.pos ?? '') && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to' && !isSubordinate(tokens, other.index));
+  };
   // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
   const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || isPastReadAsAdjective(tokens, predicate.index);
-  const finite = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate));
+  const finite = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));
@@ -65,7 +85,10 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   if (reported) return reported;
   // "went into hiding after asking for asylum": the main clause's light verb before a subordinate clause's
   // event; with no full verb at all, the main clause's light verb ("agreed to seek the impeachment").
-  const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && predicate.index < (finite[0]?.index ?? Infinity));
+  // "After the troops pulled out, traffic moved again": with every full verb in a subordinate clause, the main
+  // clause's light verb wherever it stands.
+  const allSubordinate = finite.length > 0 && finite.every((predicate) => isSubordinate(tokens, predicate.index));
+  const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && (allSubordinate || predicate.index < (finite[0]?.index ?? Infinity)));
   // "failed to agree on the return of refugees": what failed is the event, denied.
   const denied = light && NEGATING_VERBS.has(light.lemma) && tokens[light.index + 1]?.lower === 'to' ? predicates.find((predicate) => predicate.index === light.index + 2) : undefined;
   if (denied) return denied;

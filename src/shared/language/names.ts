@@ -173,6 +173,8 @@ function isSentenceName(tokens: Token[], index: number): boolean {
   // plural one) opening the sentence, before no other name, is no name.
   const singular = singularNoun(tokens[index].lower);
   if (!(next && isNameToken(next)) && next?.lower !== 'of' && singular !== undefined && dictionaryCase(singular) === 'common' && (singular !== tokens[index].lower || isAgentNoun(singular))) return false;
+  // "Blast at Davao airport leaves two dead": an event's noun opening a headline before its preposition.
+  if (next?.pos === 'ADP' && isKnownPredicate(tokens[index].lower) && dictionaryCase(tokens[index].text) === 'common') return false;
   // "Referendum voters in Colombia …": a capital that only starts the sentence, before a common noun.
   // "Scotland votes …": a verb the tagger read as a noun follows a name.
   const verb = next !== undefined && /[^s]s$/.test(next.lower) && relatedWords(next.lower.slice(0, -1), 'verb').size > 0 && !isAgentNoun(next.lemma);

@@ -78,7 +78,19 @@ export function timesIn(text: string, tokens: Token[], reference?: string): Time
     if (day) slots.push({ from: `${year}-${pad(month)}-${pad(day)}`, to: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', text: result.text, index });
     else slots.push({ from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay(year, month))}`, granularity: 'month', text: result.text, index });
   }
+  // "on New Year's Eve 2008", "on Christmas Day 2010": a holiday on a fixed day, with its year or the reference's.
+  for (const holiday of text.matchAll(HOLIDAY)) {
+    const day = HOLIDAY_DAYS[holiday[1].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ')];
+    const year = holiday[2] ?? reference?.slice(0, 4);
+    if (!day || !year) continue;
+    const from = holiday.index + holiday[0].indexOf(holiday[1]);
+    covered.push([from, holiday.index + holiday[0].length]);
+    slots.push({ from: `${year}-${day}`, to: `${year}-${day}`, granularity: 'day', text: holiday[0].slice(holiday[0].indexOf(holiday[1])), index: tokenAt(tokens, from) });
+  }
   tokens.forEach((token, index) => {
+    // "in mid-2016", "early-2015": the year.
+    const within = /^(?:mid|early|late)-(\d{4})$/i.exec(token.text)?.[1];
+    if (within && YEAR.test(within)) return slots.push({ from: `${within}-01-01`, to: `${within}-12-31`, granularity: 'year', text: token.text, index });
     if (!YEAR.test(token.text) || covered.some(([from, to]) => token.start >= from && token.start < to)) return;
     if (namesAThing(tokens, index)) return;
     // "in April 2023" that chrono missed: a month name just before the year.
@@ -89,6 +101,10 @@ export function timesIn(text: string, tokens: Token[], reference?: string): Time
   });
   return slots.sort((left, right) => left.index - right.index);
 }
+
+/** Holidays on a fixed day, named after "on" (as a time, not a plan "for Christmas 2011"). */
+const HOLIDAY = /\bon\s+((?:New Year['’]s|Christmas) (?:Eve|Day)|Boxing Day|Valentine['’]s Day|Halloween)(?:\s+(\d{4}))?\b/gi;
+const HOLIDAY_DAYS: Record<string, string> = { "new year's eve": '12-31', "new year's day": '01-01', 'christmas eve': '12-24', 'christmas day': '12-25', 'boxing day': '12-26', "valentine's day": '02-14', halloween: '10-31' };
 
 /**
  * Whether chrono could find a date here that the loop above keeps (a month's name, and four digits without a
