@@ -133,3 +133,47 @@ test('with every full verb in a fronted subordinate clause, the main clause\'s l
   // A light verb before a subordinate clause's event is still the event.
   assert.equal(frameOf('The activist went into hiding after asking for asylum.').main?.lemma.startsWith('go'), true);
 });
+
+test('with two conflicts, a party the sentence names in another role leaves the other conflict to decide', () => {
+  const yields = "The gap between Italy and Germany's 10 year bond yields increases by 200.2 basis points.";
+  assert.equal(judge('The spread between Italian and German ten-year bond yields widened by 200.2 basis points in 2011.', yields, '2011-11-09'), 'supported');
+  assert.equal(judge('The spread between Italian and German ten-year bond yields narrowed by 200.2 basis points in 2011.', yields, '2011-11-09'), 'false');
+  // "Italian and German ten-year bond yields": both demonyms describe the yields; neither is a party.
+  assert.deepEqual(frameOf('The spread between Italian and German ten-year bond yields narrowed.').main?.patients.map((name) => name.surface), []);
+});
+
+test('an office holder of no other country speaks for the country the sentence names', () => {
+  const target = 'Interior Minister Aron Vell says Portugal has reached its target of resettling 25,000 Tarnish refugees under its program.';
+  assert.equal(judge('Portugal said in February 2016 that it had reached its target of resettling 25,000 Tarnish refugees.', target, '2016-02-27'), 'supported');
+  assert.equal(judge('Portugal said in February 2016 that it had reached its target of resettling 50,000 Tarnish refugees.', target, '2016-02-27'), 'false');
+  assert.equal(judge('Spain said in February 2016 that it had reached its target of resettling 25,000 Tarnish refugees.', target, '2016-02-27'), 'false');
+});
+
+test('"24 other people" are "24 others"', () => {
+  const source = 'Activist Aron Vell and 24 others are sentenced in absentia to 15 years in jail in relation to a protest last November.';
+  assert.equal(judge('Activist Aron Vell and 24 other people were sentenced in absentia to 15 years in jail in June 2014.', source, '2014-06-11'), 'supported');
+  assert.notEqual(judge('Activist Aron Vell and 34 other people were sentenced in absentia to 15 years in jail in June 2014.', source, '2014-06-11'), 'supported');
+});
+
+test('a name joined by "and" to a place just before it is a place too ("in Vell and Tarn, Norland")', () => {
+  const slides = 'Torrential rains cause landslides in Vell and Tarn, in Nepal, killing a total of 12 people.';
+  assert.deepEqual(frameOf('Landslides in Vell and Tarn, Nepal, killed 42 people in September 2020.').places.map((place) => place.surface), ['Vell', 'Tarn', 'Nepal']);
+  assert.equal(judge('Landslides triggered by torrential rain in Vell and Tarn, Nepal, killed 42 people in September 2020.', slides, '2020-09-15'), 'false');
+  assert.equal(judge('Landslides triggered by torrential rain in Vell and Tarn, Nepal, killed 12 people in September 2020.', slides, '2020-09-15'), 'supported');
+});
+
+test('a phrasal verb with its particle after a short object ("shut the plant down") is the phrasal verb', () => {
+  assert.equal(frameOf('The government shut the plant down after the leak.').main?.lemma, 'shut down');
+  assert.equal(frameOf('Parliament turned the offer down.').main?.lemma, 'turn down');
+  // "called the strike off": the strike, called off.
+  assert.equal(frameOf('The union called the strike off in June 2008.').main?.negated, true);
+  assert.equal(judge('The Tarn government shut the Vell plant down in May 2011.', 'The Tarn government reopens the Vell plant.', '2011-05-04'), 'false');
+});
+
+test('a motion defeated in a body is one the body rejected', () => {
+  const motion = 'A motion to expel the Tarn delegation is defeated in the Norland Assembly.';
+  assert.equal(judge('The Norland Assembly rejected a motion to expel the Tarn delegation in May 2010.', motion, '2010-05-04'), 'supported');
+  assert.equal(judge('The Norland Assembly approved a motion to expel the Tarn delegation in May 2010.', motion, '2010-05-04'), 'false');
+  // Beating someone is still a win.
+  assert.equal(judge('Aron Vell defeated Brin Tarn in the Norland presidential runoff in May 2010.', 'Aron Vell beats Brin Tarn in the Norland presidential runoff.', '2010-05-04'), 'supported');
+});

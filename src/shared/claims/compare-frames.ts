@@ -80,7 +80,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));
-  const conflicts = dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source);
+  const conflicts = namedInEither(dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
@@ -125,6 +125,20 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
   return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false };
+}
+
+/**
+ * Two conflicts where one is who did it, and the claim's party is named in the sentence all the same: the
+ * parser's roles are the weaker reading ("Italian and German bond yields" / "the gap between Italy and
+ * Germany's yields"), so the other conflict alone decides. The party's slot stays, as a conflict no more.
+ */
+function namedInEither(conflicts: SlotResult[], claim: EventFrame, source: EventFrame): SlotResult[] {
+  if (conflicts.length !== 2) return conflicts;
+  const parties = conflicts.filter((slot) => slot.slot === 'actor' || slot.slot === 'role');
+  if (parties.length !== 1) return conflicts;
+  const surface = parties[0].claim.replace(/ as (agent|patient)$/, '');
+  const name = claim.names.find((candidate) => candidate.surface === surface);
+  return name && namedSame(source.names, name) ? conflicts.filter((slot) => slot !== parties[0]) : conflicts;
 }
 
 /**

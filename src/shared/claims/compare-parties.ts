@@ -8,6 +8,7 @@ import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { describedAlike, describedRival } from './described-party.ts';
+import { compareReporters } from './compare-reporters.ts';
 import { isPersonKind } from './theme-words.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
@@ -112,6 +113,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // named doing it, the country the sentence places the event in did it.
     if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "The Norland Assembly rejected a motion" / "A motion … is defeated in the Norland Assembly": a body that votes
+    // or rules, where no one else is said to have done it, did it.
+    const chamber = label === 'agent' && own.length === 0 && predicate?.passive && BODIES.test(wanted.surface) && source.places.some((other) => compareNames(other, wanted) === 'same');
+    if (chamber) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "Greek police" / "Macedonian police": another country's word before the same noun is another party.
     const describedOther = own.length === 0 ? describedRival(claim, source, wanted) : undefined;
     if (describedOther) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: describedOther.surface });
@@ -201,27 +206,6 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
   });
 }
 
-/** Who announced it: "Cardinal Parolin announced that the Pope had died" against "Cardinal Farrell announces …". */
-function compareReporters(claim: EventFrame, source: EventFrame): SlotResult[] {
-  // Not a verb inside a qualifier phrase ("the most any Asian country has ever reported in a single day").
-  const span = [...claim.qualifierSpan];
-  const qualifying = (index: number) => span.some((at) => at < index) && span.some((at) => at > index);
-  const claimed = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== claim.main && predicate.agents.length > 0 && !qualifying(predicate.index));
-  const stated = source.predicates.filter((predicate) => isReporting(predicate.key) && predicate.agents.length > 0);
-  // "Iraq's interim president Ghazi al-Yawer said", "Relief Agency head Mira Holt said": the person who spoke,
-  // named last after the body and the title, not their country.
-  const speaker = (agents: NameMention[]) => agents.findLast((agent) => agent.words.length >= 2 && isPersonLike(agent) && !agent.modifier) ?? agents[0];
-  return claimed.flatMap((predicate) => [speaker(predicate.agents)].map((agent): SlotResult => {
-    // "The Palestinian foreign minister said" / "The Foreign Affairs Minister of the Palestinian National Authority announces".
-    if (stated.some((other) => findName(other.agents, agent) || other.agents.some((name) => name.owner && compareNames(name.owner, agent) === 'same'))) return { slot: 'actor', outcome: 'match', claim: agent.surface };
-    // Only the sentence's own reporter is a rival, not one inside a clause ("… until that country declared").
-    const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
-    // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
-    if (!rival && findPerson(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
-    return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
-  }));
-}
-
 /** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
 export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, source: EventFrame): SlotResult[] {
   // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
@@ -266,6 +250,9 @@ export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicat
   }
   return results;
 }
+
+/** Bodies that vote or rule, in which a motion or bill is passed or defeated. */
+const BODIES = /\b(senate|parliament|assembly|congress|house|chamber|court|council|duma|knesset|legislature)\b/i;
 
 const TARGETS = new Set(['at', 'against', 'on', 'toward', 'towards', 'into']);
 

@@ -160,7 +160,7 @@ export function countedPeople(claim: EventFrame, source: EventFrame, extra: stri
   return new Set(counted.map((quantity) => quantity.unit!));
 }
 
-const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'individual']);
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'other', 'others', 'individual', 'individuals']);
 
 /** "government", "authorities", "regime": the body that governs a country, by WordNet. */
 function governs(token: { lemma: string; lower: string }): boolean {

@@ -94,3 +94,22 @@ export function isPastReadAsAdjective(tokens: Token[], index: number): boolean {
 export function isTrailingParticiple(tokens: Token[], index: number): boolean {
   return /ing$/.test(tokens[index]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',');
 }
+
+const PARTICLES = new Set(['off', 'down', 'up', 'out', 'back', 'over', 'away']);
+
+/**
+ * "called the strike off", "shut the plant down", "turned the offer down": a phrasal verb the event groups
+ * know, its particle after a short object (determiners, numbers, nouns, names) rather than right after it.
+ */
+export function separatedParticle(tokens: Token[], index: number): string | undefined {
+  if (tokens[index].pos !== 'VERB') return undefined;
+  for (let next = index + 2; next < Math.min(tokens.length, index + 6); next++) {
+    const token = tokens[next];
+    if (PARTICLES.has(token.lower)) {
+      const phrase = `${tokens[index].lemma} ${token.lower}`;
+      return isKnownPredicate(phrase) ? phrase : undefined;
+    }
+    if (!['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SYM', 'PRON'].includes(token.pos)) return undefined;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle } from './clauses.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
@@ -173,6 +173,8 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const after = tokens[name.index + name.surface.split(/\s+/).length];
     const subject = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX' || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower) && isKnownPredicate(after.lemma)));
     const apposed = previous === ',' && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
+    // "in Bahrabise and Baglung, Nepal": a name joined by "and" to a place just before it is a place too.
+    const joined = ['and', 'or'].includes(previous) && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     // Not the kind of area a name is ("in Maysan province"); a demonym before one is no place ("the Portuguese capital").
     const following = tokens[name.index + name.surface.split(/\s+/).length];
@@ -186,7 +188,7 @@ function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
     const landform = skipDeterminer === 'on' && /^(island|islands|isle|mount|mountain|peninsula|coast|atoll)$/.test(name.words.at(name.words[0] === 'mount' ? 0 : -1) ?? '');
     // "after fighting on the border, Saudi Arabia offered …": a name after a comma that opens the clause is its subject.
     const placed = ofPlace && !(previous === ',' && subject);
-    if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || placed || apposed || owned) places.push(name);
+    if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || placed || apposed || joined || owned) places.push(name);
   }
   return places;
 }
@@ -284,7 +286,7 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const token = tokens[index];
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    const lemma = isKnownPredicate(phrase) ? phrase : LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base;
+    const lemma = isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base));
     const sense = senseOf(lemma);
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);

@@ -87,7 +87,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
     const describes = namesAThing(tokens, end + 1, surface);
     // A demonym before a thing ("the Indonesian island of Bali") qualifies it; before people who act ("Indonesian police") it is a party.
-    const demonym = index === end && tokens[end + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(tokens[end + 1].lemma));
+    // "Italian and German ten-year bond yields": past numbers and other demonyms to the noun.
+    const noun = index === end ? describedAfter(tokens, end + 1) : undefined;
+    const demonym = noun !== undefined && DEMONYM_ENDING.test(tokens[index].lower) && (!gazetteerActor(surface) || !isAgentNoun(noun.lemma));
     // A country before a title and a person ("U.S. billionaire Warren Buffett", "US president Joe Biden") describes the person.
     // So does a state or city before a title someone holds ("Rhode Island governor Donald Carcieri").
     const titles = (gazetteerActor(surface) !== undefined || isAgentNoun(tokens[end + 1]?.lemma ?? '')) && !DEMONYM_ENDING.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
@@ -105,6 +107,18 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
   }
   return mentions.sort((left, right) => left.start - right.start);
+}
+
+/** The noun a demonym describes, past numbers and other demonyms ("and German ten-year"). */
+function describedAfter(tokens: Token[], from: number): Token | undefined {
+  for (let at = from; at < Math.min(tokens.length, from + 6); at++) {
+    const token = tokens[at];
+    if (token.pos === 'NOUN') return token;
+    // Not past a describing word: "Michigan primary winner Mitt Romney" names a party.
+    const describing = token.pos === 'NUM' || token.text === '-' || ['and', 'or'].includes(token.lower) || (token.pos === 'PROPN' && DEMONYM_ENDING.test(token.lower) && gazetteerActor(token.text) !== undefined);
+    if (!describing) return undefined;
+  }
+  return undefined;
 }
 
 /** A name with the gazetteer's aliases inside it written out: "US Supreme Court" → "United States Supreme Court". */

@@ -26,7 +26,7 @@ const GROUPS: Record<string, string[]> = {
   increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple', 'widen'],
   decrease: ['decrease', 'fall', 'drop', 'cut', 'lower', 'decline', 'plunge', 'reduce', 'slash', 'shrink', 'tumble', 'slump', 'halve', 'narrow', 'slide', 'slip', 'dip', 'stumble', 'plummet', 'sag'],
   approve: ['approve', 'pass', 'ratify', 'adopt', 'endorse', 'accept', 'legalize', 'legalise', 'authorize', 'authorise', 'uphold', 'permit', 'allow', 'enact', 'sign into law'],
-  reject: ['reject', 'veto', 'block', 'vote down', 'turn down', 'rebuff', 'spurn', 'overturn', 'strike down', 'refuse', 'deny', 'dismiss', 'scrap', 'repeal', 'annul', 'invalidate'],
+  reject: ['reject', 'defeat', 'veto', 'block', 'vote down', 'turn down', 'rebuff', 'spurn', 'overturn', 'strike down', 'refuse', 'deny', 'dismiss', 'scrap', 'repeal', 'annul', 'invalidate'],
   ban: ['ban', 'prohibit', 'outlaw', 'criminalize', 'criminalise', 'forbid', 'bar', 'embargo'],
   unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise'],
   open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on'],
