@@ -177,3 +177,19 @@ test('a motion defeated in a body is one the body rejected', () => {
   // Beating someone is still a win.
   assert.equal(judge('Aron Vell defeated Brin Tarn in the Norland presidential runoff in May 2010.', 'Aron Vell beats Brin Tarn in the Norland presidential runoff.', '2010-05-04'), 'supported');
 });
+
+test('an infinitive after a superlative is what the qualifier is about, said with its own verb', () => {
+  const actress = 'Mara Vell, the oldest-ever nominee for an Academy Award, specifically the Academy Award for Best Supporting Actress for her role in the 1997 film Harbour, dies in Los Angeles, aged 100.';
+  assert.equal(frameOf('Mara Vell, the oldest actress ever to win an Academy Award, died in Los Angeles at the age of 100.').main?.lemma, 'die');
+  // Nominated is not winning, though an award is in the win group.
+  assert.equal(judge('Mara Vell, the oldest actress ever to win an Academy Award, for her role in Harbour, died in Los Angeles at the age of 100.', actress, '2010-09-27'), 'misleading');
+  assert.equal(judge('Mara Vell, who played in Harbour, died in Los Angeles at the age of 100.', actress, '2010-09-27'), 'supported');
+  // With no other full verb, the infinitive stays the event ("became the first country to legalise").
+  assert.equal(frameOf('Norland became the first country to legalise cannabis in 2018.').main?.lemma, 'legalize');
+});
+
+test('restoring what had been cut turns the cut round; a participle read as a noun after a year is the verb', () => {
+  const decrees = "Oman's King Aron issues a number of royal decrees, one which restores financial allowances for civil servants that had been cut seven months ago in response to the drop in oil prices.";
+  assert.equal(judge("Oman's King Aron issued royal decrees in April 2017 cutting financial allowances for civil servants because of the fall in oil prices.", decrees, '2017-04-22'), 'false');
+  assert.equal(judge("Oman's King Aron issued royal decrees in April 2017 restoring financial allowances for civil servants that had been cut.", decrees, '2017-04-22'), 'supported');
+});

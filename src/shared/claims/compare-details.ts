@@ -2,6 +2,7 @@
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
 import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
+import { LIGHT_VERBS } from '../language/clauses.ts';
 import { compareNames, type NameMention, namedSame, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
@@ -188,8 +189,12 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const index = own.length > 0 ? (own[occurrence] ?? own.at(-1)!) : (any[occurrence] ?? any.at(-1) ?? -1);
     const phrase = index < 0 ? [] : qualifierPhrase(claim.tokens, index);
     // A number's hedge in the phrase ("the first time in more than 400 years" / "in over 400 years") is the number's.
-    const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ'].includes(claim.tokens[at].pos) && claim.tokens[at].lower !== qualifier && !HEDGES.has(claim.tokens[at].lower) && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
-    const unscoped = scope.filter((at) => !hasWord(source, claim.tokens[at].lemma) && !hasWord(source, claim.tokens[at].lower) && !sameCountry(at));
+    // So is a verb in it ("the oldest actress ever to win an Academy Award" / "the oldest-ever nominee for an Academy Award").
+    const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(claim.tokens[at].pos) && !LIGHT_VERBS.has(claim.tokens[at].lemma) && claim.tokens[at].lower !== qualifier && !HEDGES.has(claim.tokens[at].lower) && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
+    // A verb by its own word: "to win an Academy Award" is not stated by "nominee for an Academy Award", though
+    // an award is in the win group.
+    const said = (at: number) => (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower));
+    const unscoped = scope.filter((at) => !said(at) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   });
 }

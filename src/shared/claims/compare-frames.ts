@@ -168,8 +168,11 @@ function objectAfter(frame: EventFrame, index: number): Set<string> {
 function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Predicate): SlotResult[] {
   const results: SlotResult[] = [];
   for (const side of claim.predicates) {
-    if (side.index === claim.main?.index || source.predicates.some((other) => relateSenses(side.keys, other.keys) === 'same')) continue;
     const object = objectAfter(claim, side.index);
+    // The same event in the source on the same thing ("cutting allowances" / "allowances that had been cut" is
+    // not, its object coming before it): then nothing is turned round.
+    const done = (other: Predicate) => relateSenses(side.keys, other.keys) === 'same' && (object.size === 0 || [...objectAfter(source, other.index)].some((word) => object.has(word)) || !source.predicates.some((third) => relateSenses(side.keys, third.keys) === 'opposite'));
+    if (side.index === claim.main?.index || source.predicates.some(done)) continue;
     const opposite = source.predicates.find((other) => other !== predicate && relateSenses(side.keys, other.keys) === 'opposite' && [...objectAfter(source, other.index)].some((word) => object.has(word)));
     if (opposite) results.push({ slot: 'direction', outcome: 'conflict', claim: `"${claim.tokens[side.index].text}"`, source: `"${source.tokens[opposite.index].text}"` });
   }

@@ -138,6 +138,13 @@ function qualifierSpanOf(tokens: Token[]): Set<number> {
 export function qualifierPhrase(tokens: Token[], index: number): number[] {
   let end = index;
   while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+  // ", the oldest actress ever to win an Academy Award,": in an apposition the infinitive and its object are what the
+  // qualifier is about (not in "became the first country to accept Bitcoin", where the infinitive is the event).
+  const apposition = tokens[index - 1]?.text === ',' || (tokens[index - 1]?.pos === 'DET' && tokens[index - 2]?.text === ',');
+  if (apposition && tokens[end]?.lower === 'to' && tokens[end + 1]?.pos === 'VERB') {
+    end++;
+    while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+  }
   if (['in', 'of', 'from'].includes(tokens[end + 1]?.lower ?? '')) {
     end++;
     while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;

@@ -76,7 +76,19 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   };
   // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
   const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || isPastReadAsAdjective(tokens, predicate.index);
-  const finite = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate));
+  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate));
+  // "Gloria Stuart, the oldest actress ever to win an Academy Award, died …": an infinitive after a superlative or
+  // "first" says what the qualifier is about; another full verb is the event ("became the first to win" keeps it).
+  const scoped = (predicate: Predicate) => {
+    if (tokens[predicate.index - 1]?.lower !== 'to') return false;
+    for (let back = predicate.index - 2; back >= Math.max(0, predicate.index - 6); back--) {
+      const token = tokens[back];
+      if (QUALIFIER_WORDS.has(token.lower) || (token.pos === 'ADJ' && /est$/.test(token.lower) && token.lower !== token.lemma)) return true;
+      if (!['NOUN', 'ADJ', 'ADV', 'DET', 'PROPN'].includes(token.pos)) return false;
+    }
+    return false;
+  };
+  const finite = verbs.some((predicate) => !scoped(predicate)) ? verbs.filter((predicate) => !scoped(predicate)) : verbs;
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));

@@ -228,6 +228,15 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const base = pastOf(token.lower);
     if (base && hasSense(`${base} ${next.lower}`, 'verb')) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+  // "issued royal decrees in April 2017 cutting financial allowances": a participle read as a noun after a year,
+  // before its object.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (token.pos !== 'NOUN' || !/ing$/.test(token.lower) || before.pos !== 'NUM' || !/^(19|20)\d\d$/.test(before.lower) || !['ADJ', 'DET', 'NOUN'].includes(next.pos)) continue;
+    const stem = token.lower.slice(0, -3);
+    const base = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].find((form) => form.length >= 2 && hasSense(form, 'verb'));
+    if (base) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const [token, link, verb] = [tokens[at], tokens[at + 1], tokens[at + 2]];
     if (token.pos !== 'NOUN' || !['and', 'or'].includes(link.lower) || verb.pos !== 'VERB' || pastOf(verb.lower) === undefined) continue;

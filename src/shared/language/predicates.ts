@@ -68,6 +68,8 @@ const GROUPS: Record<string, string[]> = {
   // Keeping something going or longer ("extends the ceasefire", "presses ahead with the plan"), against ending or cutting it.
   extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal'],
   build: ['build', 'rebuild', 'construct', 'reconstruct', 'erect', 'construction', 'reconstruction'],
+  // Giving back what was cut, stopped or closed ("restores allowances that had been cut").
+  restore: ['restore', 'reinstate', 'restoration', 'reinstatement'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize', 'plough into', 'plow into'],
   explode: ['explode', 'detonate', 'go off', 'blow up', 'explosion', 'detonation', 'blast'],
   write: ['write', 'send letter', 'pen letter'],
@@ -83,7 +85,7 @@ const OPPOSITES: [string, string][] = [
   ['join', 'leave'], ['increase', 'decrease'], ['approve', 'reject'], ['ban', 'unban'], ['open', 'close'],
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
   ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'], ['confess', 'deny'], ['delay', 'expedite'],
-  ['deploy', 'leave'], ['extend', 'stop'], ['extend', 'decrease'], ['build', 'destroy'], ['attend', 'boycott'], ['tighten', 'stop'],
+  ['deploy', 'leave'], ['extend', 'stop'], ['extend', 'decrease'], ['build', 'destroy'], ['attend', 'boycott'], ['tighten', 'stop'], ['restore', 'decrease'], ['restore', 'stop'], ['restore', 'close'], ['restore', 'cancel'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */
