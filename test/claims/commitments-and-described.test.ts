@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { statementOf } from '../../src/shared/language/claim-text.ts';
+import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 
 test('an agreement to do something is stated by a source saying it will be done, and refuted by another amount', () => {
   const source = 'Velmar Group says it will acquire Danish shipping company Nordfrakt for US$2.1 billion.';
@@ -192,4 +193,13 @@ test('restoring what had been cut turns the cut round; a participle read as a no
   const decrees = "Oman's King Aron issues a number of royal decrees, one which restores financial allowances for civil servants that had been cut seven months ago in response to the drop in oil prices.";
   assert.equal(judge("Oman's King Aron issued royal decrees in April 2017 cutting financial allowances for civil servants because of the fall in oil prices.", decrees, '2017-04-22'), 'false');
   assert.equal(judge("Oman's King Aron issued royal decrees in April 2017 restoring financial allowances for civil servants that had been cut.", decrees, '2017-04-22'), 'supported');
+});
+
+test('an announcement only expected refutes nothing; an announced event is the weakest ground for a verdict', () => {
+  const expected = { text: "Norland's president is expected to announce Norland's intention to join the Tarn Pact on May 12.", passageId: 'p1', publishedAt: '2022-05-09' };
+  const joined = { text: 'Norland officially joins the Tarn Pact, becoming its 31st member.', passageId: 'p2', publishedAt: '2023-04-04' };
+  assert.equal(judgeClaim('Norland joined the Tarn Pact in 2020.', [expected]).label, 'not enough evidence');
+  const both = judgeClaim('Norland joined the Tarn Pact in 2020.', [expected, joined]);
+  assert.equal(both.label, 'false');
+  assert.equal(both.parts[0].evidence?.publishedAt, '2023-04-04');
 });

@@ -234,7 +234,10 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   if (stating && !stating.hypothetical) return stating;
   // "Delta says it will cancel all flights to Europe" against "United cancelled all flights to Europe": an event
   // announced as coming identifies the event the claim says happened, only to refute it (Comparison.intended).
-  const announced = best(source.predicates.filter((predicate) => predicate.hypothetical && !main.hypothetical && relateSenses(main.keys, predicate.keys) === 'same' && source.predicates.some((other) => isReporting(other.key) && other.index < predicate.index)));
+  // Only an announcement made ("says it will cancel"), not one expected ("is expected to announce its intention to
+  // join"): the announcing verb is itself asserted and the event comes right after "will" or "would".
+  const willDo = (predicate: Predicate) => ['will', 'would'].includes(source.tokens[predicate.index - 1]?.lower ?? '');
+  const announced = best(source.predicates.filter((predicate) => predicate.hypothetical && willDo(predicate) && !main.hypothetical && relateSenses(main.keys, predicate.keys) === 'same' && source.predicates.some((other) => isReporting(other.key) && !other.hypothetical && other.index < predicate.index)));
   if (announced) return announced;
   // The source has the event only as expected ("a poll showing that a majority will vote"): a noun of its
   // kind elsewhere in the sentence is not the event having happened.

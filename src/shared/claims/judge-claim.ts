@@ -180,7 +180,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
   const strength = (finding: ClaimFinding) => {
     const comparison = finding.comparison!;
     const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
-    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) - comparison.extra.length;
+    // An event only announced as coming is the weakest ground for a verdict.
+    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) - comparison.extra.length - (comparison.intended ? 3 : 0);
   };
   const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
   if (!best) return { label: 'not enough evidence', claim: claimText };
