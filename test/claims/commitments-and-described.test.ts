@@ -203,3 +203,17 @@ test('an announcement only expected refutes nothing; an announced event is the w
   assert.equal(both.label, 'false');
   assert.equal(both.parts[0].evidence?.publishedAt, '2023-04-04');
 });
+
+test('the event about the claim\'s parties is the claim\'s, though another of the same kind is mentioned', () => {
+  const approval = "The National Assembly of Tarn votes 182–6 to approve Norland's accession to the Vell Pact, leaving Ostia as the last remaining member to approve Norland's membership.";
+  assert.equal(judge('Norland left the Vell Pact in 2023.', approval, '2023-03-27'), 'false');
+  assert.notEqual(judge('Norland joined the Vell Pact in 2023.', approval, '2023-03-27'), 'false');
+});
+
+test('of two refutations, both parties named the other way round outweigh another party named', () => {
+  const semi = { text: 'Norland defeats Tarnia 2–1 after extra time, advancing to their first-ever Vell Cup final, which will be against Ostia on July 15.', passageId: 'p1', publishedAt: '2018-07-11' };
+  const final = { text: 'In football, Ostia defeats Norland 4–2 to claim its second Vell Cup championship.', passageId: 'p2', publishedAt: '2018-07-15' };
+  const judged = judgeClaim('Norland beat Ostia in the 2018 Vell Cup final.', [semi, final]);
+  assert.equal(judged.label, 'false');
+  assert.equal(judged.parts[0].evidence?.passageId, 'p2');
+});

@@ -219,8 +219,11 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // An event only expected, intended or threatened in the source is not the event the claim says happened.
   const asserted = source.predicates.filter((predicate) => predicate.hypothetical === main.hypothetical || !predicate.hypothetical);
   const same = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'same'));
-  if (same) return same;
   const opposite = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
+  // "Finland left NATO" against "… approve Finland's accession to NATO, leaving Turkey as the last member to approve":
+  // the event about the claim's parties is the claim's, though another of the same kind is mentioned.
+  if (same && opposite && overlap(opposite) > overlap(same)) return opposite;
+  if (same) return same;
   if (opposite) return opposite;
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));

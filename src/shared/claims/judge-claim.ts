@@ -181,7 +181,8 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const comparison = finding.comparison!;
     const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
     // An event only announced as coming is the weakest ground for a verdict.
-    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) - comparison.extra.length - (comparison.intended ? 3 : 0);
+    // Both parties named the other way round ("France defeats Croatia") say more than another party named.
+    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) + (comparison.swapped ? 3 : 0) - comparison.extra.length - (comparison.intended ? 3 : 0);
   };
   const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
   if (!best) return { label: 'not enough evidence', claim: claimText };
