@@ -1,9 +1,10 @@
 // The event's details, slot by slot: when (a time in the main clause, against the source's times and its
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
-import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, MONTH_WORD, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
 import { LIGHT_VERBS } from '../language/clauses.ts';
-import { compareNames, type NameMention, namedSame, plainWords } from '../language/names.ts';
+import { isSuperlativeForm } from '../language/main-event.ts';
+import { compareNames, endOf, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
@@ -93,7 +94,7 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     // "Brisbane, Queensland": the region after a place the claim's other part names, set off by a comma, is that
     // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
     // Columbia" is another region.
-    const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && source.places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && other.index + other.surface.split(/\s+/).length + 1 === name.index));
+    const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && source.places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && endOf(other) + 1 === name.index));
     const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     // A specific place of the source: not a country by any of its names, and not one in another country.
@@ -160,7 +161,6 @@ export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside
 export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotResult[] {
   // "the highest end-year level since 2017" where the source says "the lowest": the event turned round.
   // Superlatives only: "first" against a "last" elsewhere in the sentence ("since last year") is no reversal.
-  const superlative = (token: { pos: string; lower: string; lemma: string }) => token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
   const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
   // A place that bounds the qualifier's kind ("the first country in Latin America") is its scope; one where
   // the event happened ("their first summit in Hanoi") is the place slot's.
@@ -176,8 +176,8 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   return claim.qualifiers.map((qualifier): SlotResult => {
     const occurrence = seen.get(qualifier) ?? 0;
     seen.set(qualifier, occurrence + 1);
-    const word = claim.tokens.find((token) => token.lower === qualifier && superlative(token));
-    const opposite = word ? source.tokens.find((token) => superlative(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
+    const word = claim.tokens.find((token) => token.lower === qualifier && isSuperlativeForm(token));
+    const opposite = word ? source.tokens.find((token) => isSuperlativeForm(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     // "Peres and Abbas … and both accept": "both" standing for two parties the source names adds nothing to check;
     // not "both the Chamber and the Senate", which says the event happened twice.
@@ -243,8 +243,6 @@ export function compareDenials(claim: EventFrame, source: EventFrame): SlotResul
  * A year that names a thing rather than dates the event ("the 2007 FIFA World Cup", "his 1998 praise"):
  * where the source puts another year before the same word, it is a changed date.
  */
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
-
 export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotResult[] {
   const results: SlotResult[] = [];
   claim.tokens.forEach((token, index) => {
@@ -252,7 +250,7 @@ export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotRe
     // "due out at Christmas 2011" against "scheduled for Christmas 2014": a year after the same word.
     const before = claim.tokens[index - 1];
     // Not a month ("September 2020" against "between September 2018 and …"): dates are compared as times.
-    if (YEAR.test(token.text) && before && /^\p{Lu}/u.test(before.text) && !MONTHS.test(before.text) && !source.tokens.some((other) => other.text === token.text)) {
+    if (YEAR.test(token.text) && before && /^\p{Lu}/u.test(before.text) && !MONTH_WORD.test(before.text) && !source.tokens.some((other) => other.text === token.text)) {
       const after = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at - 1]?.lower === before.lower);
       if (after) return results.push({ slot: 'date', outcome: 'conflict', claim: `${before.text} ${token.text}`, source: `${before.text} ${after.text}` });
     }

@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { LIGHT_VERBS } from '../language/clauses.ts';
+import { LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
@@ -231,10 +231,12 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // "A third explosion hit the plant" / "There is a third explosion at the plant": an event noun that the claim's
   // verb of impact has for subject is the event.
   const happening = eventSubject(claim, main);
-  const happens = (lemma: string) => happening !== undefined && relateSenses(senseOf(happening).keys, senseOf(lemma).keys) === 'same';
-  const named = source.tokens.findIndex((token) => token.pos === 'NOUN' && happens(token.lemma));
-  const stating = happening && (best(asserted.filter((predicate) => happens(predicate.lemma))) ?? (named >= 0 ? predicateAt(source, named) : undefined));
-  if (stating && !stating.hypothetical) return stating;
+  if (happening) {
+    const happens = (lemma: string) => relateSenses(senseOf(happening).keys, senseOf(lemma).keys) === 'same';
+    const named = source.tokens.findIndex((token) => token.pos === 'NOUN' && happens(token.lemma));
+    const stating = best(asserted.filter((predicate) => happens(predicate.lemma))) ?? (named >= 0 ? predicateAt(source, named) : undefined);
+    if (stating && !stating.hypothetical) return stating;
+  }
   // "Delta says it will cancel all flights to Europe" against "United cancelled all flights to Europe": an event
   // announced as coming identifies the event the claim says happened, only to refute it (Comparison.intended).
   // Only an announcement made ("says it will cancel"), not one expected ("is expected to announce its intention to
@@ -282,8 +284,11 @@ function eventSubject(claim: EventFrame, main: Predicate): string | undefined {
  * and the phrasal verb it names ("lock", "lock down").
  */
 function phrasalNoun(token: { lower: string; pos: string }): string[] {
-  const parts = token.pos === 'NOUN' ? /^(\p{Ll}{2,}?)-?(down|up|out|off|over|by|back|away)$/u.exec(token.lower) : null;
-  return parts && hasSense(parts[1], 'verb') ? [parts[1], `${parts[1]} ${parts[2]}`] : [];
+  if (token.pos !== 'NOUN') return [];
+  // "by" only joined to its verb ("flyby"): after an object it is a preposition, so not among PARTICLES.
+  const particle = [...PARTICLES, 'by'].find((candidate) => token.lower.endsWith(candidate));
+  const verb = particle === undefined ? undefined : token.lower.slice(0, -particle.length).replace(/-$/, '');
+  return verb !== undefined && /^\p{Ll}{2,}$/u.test(verb) && hasSense(verb, 'verb') ? [verb, `${verb} ${particle}`] : [];
 }
 
 /** "Three Bali bombers were executed" / "A, B, and C are executed": the source names as many people as the claim counts. */

@@ -3,11 +3,11 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, DEMONYM_ENDING, demonymEnding, findName, findPerson, isPersonLike, type NameMention, namedSame, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, demonymEnding, endOf, findName, findPerson, isPersonLike, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
-import { describedAlike, describedRival } from './described-party.ts';
+import { describedAlike, describedRival, otherActorBefore } from './described-party.ts';
 import { compareReporters } from './compare-reporters.ts';
 import { isPersonKind } from './theme-words.ts';
 
@@ -31,7 +31,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     stated.agents.push(...predicate.agents.filter((party) => !known(party)));
     stated.patients.push(...predicate.patients.filter((party) => !known(party)));
     // "President Lansana Conté's appointment of a Prime Minister": the possessor of an event noun did it.
-    const ends = (name: NameMention, at: number) => name.index + name.surface.split(/\s+/).length === at;
+    const ends = (name: NameMention, at: number) => endOf(name) === at;
     const possessive = source.tokens[predicate.index]?.pos === 'NOUN' && /^['’]s$/.test(source.tokens[predicate.index - 1]?.text ?? '');
     const possessor = possessive ? source.names.find((name) => ends(name, predicate.index - 1)) : undefined;
     if (possessor && !known(possessor)) stated.agents.push(possessor);
@@ -70,7 +70,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Chinese tycoon Guo Guangchang", "North Korean leader Kim Jong-il": a people's word describing the named party
     // is no party of its own.
     const describer = (name: NameMention) => {
-      const end = name.index + name.surface.split(/\s+/).length;
+      const end = endOf(name);
       return name.words.length <= 2 && demonymOfActor(name) && /^\p{Ll}/u.test(source.tokens[end]?.text ?? '') && source.names.some((other) => other.index === end + 1);
     };
     const crossed = own.find((name) => !describer(name) && (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
@@ -102,7 +102,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // Named in the sentence in neither role: it is there, though who did what to whom cannot be told.
     // For events with two sides (who beat whom) that is not enough.
     // A name that is another event's subject in the sentence ("… with Jack Dorsey taking over") is not this one's.
-    const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (name.index + name.surface.split(/\s+/).length) <= 1);
+    const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (endOf(name)) <= 1);
     const elsewhere = !claim.predicates.some((other) => other !== main && findName(other.agents, wanted)) && source.predicates.some((other) => other !== predicate && relateSenses(main!.keys, other.keys) === undefined && subjectOf(other) !== undefined);
     if (!twoParty && !elsewhere && findPerson(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
@@ -142,7 +142,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (name.modifier && name.actor && claim.places.some((place) => place.actor === name.actor)) continue;
     // "the East Timorese capital Dili", "the Islamist group Ansar al-Sharia": a word before a common noun that a name
     // then names describes that name; it is no party of its own.
-    const next = name.index + name.surface.split(/\s+/).length;
+    const next = endOf(name);
     // Not a person's nationality ("Israeli soldier Moshe Cohen"): that is the person's.
     const described = claim.tokens[next];
     if (name.words.length <= 2 && described?.pos === 'NOUN' && /^\p{Ll}/u.test(described.text) && !isPersonKind(described.lemma) && claim.names.some((other) => other.index === next + 1)) continue;
@@ -189,8 +189,7 @@ function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
 /** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
 function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention): NameMention | undefined {
   const noun = claim.tokens[name.index + 1];
-  if (!name.actor || noun?.pos !== 'NOUN') return undefined;
-  return source.names.find((other) => other.actor !== undefined && other.actor !== name.actor && source.tokens[other.index + other.surface.split(/\s+/).length]?.lemma === noun.lemma);
+  return noun?.pos === 'NOUN' ? otherActorBefore(source, noun.lemma, name.actor) : undefined;
 }
 
 /** Another name of the same kind: the same leading common words, another last word ("Tropical Storm Washi" / "Vinta"). */

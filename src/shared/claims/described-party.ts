@@ -2,7 +2,7 @@
 // "a Berlin court"): the source may say the same with the noun and the name apart ("voters in Ireland",
 // "the Republican Party primary", "a court in Berlin, Germany"). Then it names that party too.
 import type { EventFrame } from '../language/event-frame.ts';
-import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { endOf, findName, type NameMention } from '../language/names.ts';
 
 /** Nouns for the people of a place ("residents of Queensland", "people in Tanzania"). */
 const RESIDENTS = new Set(['resident', 'residents', 'people', 'citizen', 'citizens', 'inhabitant', 'inhabitants', 'voter', 'voters', 'national', 'nationals']);
@@ -12,7 +12,7 @@ const PHRASE_HEADS = new Set(['in', 'of', 'from']);
 
 /** The common noun a name describes: the last of the lower-case nouns (or adjectives) right after it ("Syrian government forces"). */
 function describedNoun(frame: EventFrame, name: NameMention): string | undefined {
-  let at = name.index + name.surface.split(/\s+/).length;
+  let at = endOf(name);
   if (/^['’]s$/.test(frame.tokens[at]?.text ?? '')) at++;
   let noun: string | undefined;
   // "the Republican primary held …": the tagger may read the noun as an adjective.
@@ -29,9 +29,8 @@ export function describedAlike(claim: EventFrame, source: EventFrame, wanted: Na
   const there = source.names.filter((name) => findName([name], wanted));
   // "Voters in Ireland go …": a noun opening the sentence may be tagged as a name, its plural unlemmatised.
   const isNoun = (token: { lemma: string; lower: string }) => (people ? RESIDENTS.has(token.lemma) || RESIDENTS.has(token.lower) : token.lemma === noun || token.lower === noun || token.lower.replace(/e?s$/, '') === noun);
-  const ends = (name: NameMention) => name.index + name.surface.split(/\s+/).length;
   // "the Republican Party primary", "Victoria's bushfires" / "bushfires in Victoria", "the state of Victoria".
-  const before = (name: NameMention, at: number) => ends(name) === at || (ends(name) === at - 1 && /^['’]s$/.test(source.tokens[at - 1].text));
+  const before = (name: NameMention, at: number) => endOf(name) === at || (endOf(name) === at - 1 && /^['’]s$/.test(source.tokens[at - 1].text));
   // After the preposition, a place's kind may come first ("in the Australian state of Queensland").
   const after = (name: NameMention, at: number) => PHRASE_HEADS.has(source.tokens[at + 1]?.lower ?? '') && name.index >= at + 2 && name.index <= at + 7 && source.tokens.slice(at + 2, name.index).every((token) => ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(token.pos) || token.lower === 'of');
   return source.tokens.some((token, at) => isNoun(token) && there.some((name) => before(name, at) || after(name, at)));
@@ -39,13 +38,15 @@ export function describedAlike(claim: EventFrame, source: EventFrame, wanted: Na
 
 /**
  * Another country's or body's word before the noun the claim's party describes: "Greek police" against
- * "Macedonian police", "US-led coalition aircraft" against "Russian aircraft". Both must name a country or body.
+ * "Macedonian police". Both must name a country or body.
  */
 export function describedRival(claim: EventFrame, source: EventFrame, wanted: NameMention): NameMention | undefined {
   const noun = describedNoun(claim, wanted);
-  if (noun === undefined || wanted.actor === undefined) return undefined;
-  return source.names.find((name) => {
-    const next = source.tokens[name.index + name.surface.split(/\s+/).length];
-    return name.actor !== undefined && name.actor !== wanted.actor && next?.lemma === noun && compareNames(name, wanted) === 'different';
-  });
+  return noun === undefined ? undefined : otherActorBefore(source, noun, wanted.actor);
+}
+
+/** A name of another country or body than `actor` right before the noun in the source ("Moroccan authorities"). */
+export function otherActorBefore(source: EventFrame, noun: string, actor: string | undefined): NameMention | undefined {
+  if (actor === undefined) return undefined;
+  return source.names.find((name) => name.actor !== undefined && name.actor !== actor && source.tokens[endOf(name)]?.lemma === noun);
 }

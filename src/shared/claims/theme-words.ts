@@ -2,7 +2,7 @@
 // source has each: the same word or form, a spelling variant, a derived form, or by WordNet the same thing.
 import { isSubordinate, isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
-import { ORGANISATION_HEADS, plainWords } from '../language/names.ts';
+import { endOf, ORGANISATION_HEADS, plainWords } from '../language/names.ts';
 import { singleEdit } from '../text/similarity.ts';
 import { isKnownPredicate, isReporting, senseOf } from '../language/predicates.ts';
 import { derivedVerb, hasSense, isAgentNoun, isDictionaryWord, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
@@ -21,13 +21,13 @@ export function themeWords(frame: EventFrame): string[] {
   // A common noun right before a name describes it ("Libyan commander Khalifa Haftar", "runner Dennis Kimetto").
   // Not before a name that modifies a noun ("looser COVID-19 restrictions"): there it describes the noun.
   for (const name of frame.names) {
-    if (frame.tokens[name.index + name.surface.split(/\s+/).length]?.pos === 'NOUN') continue;
+    if (frame.tokens[endOf(name)]?.pos === 'NOUN') continue;
     for (let at = name.index - 1; at >= 0 && at >= name.index - 2 && ['NOUN', 'ADJ'].includes(frame.tokens[at].pos); at--) skip.add(frame.tokens[at].lemma);
   }
   // Light verbs carry little of the event ("chose to leave", "became a member").
   for (const token of frame.tokens) if (LIGHT_VERBS.has(token.lemma)) skip.add(token.lemma);
   // "the island of Bali", "Tver Region": a place's own noun is part of the place slot.
-  for (const place of frame.places) for (const at of [place.index - 1, place.index - 2, place.index + place.surface.split(/\s+/).length]) if (PLACE_NOUNS.has(frame.tokens[at]?.lemma ?? '')) skip.add(frame.tokens[at].lemma);
+  for (const place of frame.places) for (const at of [place.index - 1, place.index - 2, endOf(place)]) if (PLACE_NOUNS.has(frame.tokens[at]?.lemma ?? '')) skip.add(frame.tokens[at].lemma);
   // A verb of a clause that sets the scene ("after it was found in two swans", ", shaking buildings") is
   // circumstance: its nouns must still be in the source, the verb itself may be put another way.
   for (const [at, token] of frame.tokens.entries()) {
@@ -134,7 +134,7 @@ export function renamedHeads(claim: EventFrame, source: EventFrame, extra: strin
   });
   // "the Syrian authorities" / "Syria": a country's government is the country, where the source names it.
   for (const name of claim.names) {
-    const token = claim.tokens[name.index + name.surface.split(/\s+/).length + (name.modifier ? 0 : 1)];
+    const token = claim.tokens[endOf(name) + (name.modifier ? 0 : 1)];
     if (!name.actor || !token || !extra.includes(token.lemma) || !governs(token)) continue;
     if (source.names.some((other) => other.actor === name.actor)) renamed.add(token.lemma);
   }

@@ -95,7 +95,8 @@ export function isTrailingParticiple(tokens: Token[], index: number): boolean {
   return /ing$/.test(tokens[index]?.lower ?? '') && tokens.slice(0, index).some((token) => token.text === ',');
 }
 
-const PARTICLES = new Set(['off', 'down', 'up', 'out', 'back', 'over', 'away']);
+/** Particles that make a phrasal verb with the verb before them ("shut down", "call off", "hand back"). */
+export const PARTICLES = new Set(['off', 'down', 'up', 'out', 'back', 'over', 'away']);
 
 /**
  * "called the strike off", "shut the plant down", "turned the offer down": a phrasal verb the event groups

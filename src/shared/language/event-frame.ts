@@ -6,7 +6,7 @@ import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NE
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
-import { nameMentions, type NameMention } from './names.ts';
+import { endOf, type NameMention, nameMentions } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
@@ -52,7 +52,7 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
   const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
   // "won Mexico's presidential election": a possessive before a thing (not an event) qualifies the thing.
   for (const name of names) {
-    let at = name.index + name.surface.split(/\s+/).length;
+    let at = endOf(name);
     if (!/^['’]s$/.test(tokens[at]?.text ?? '')) continue;
     at++;
     // "Qatar's Ministry of Public Health", "Baltimore's Francis Scott Key Bridge": the place names what it owns.
@@ -71,7 +71,7 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     const back = tokens[name.index - 1]?.pos === 'DET' ? 2 : 1;
     if (tokens[name.index - back]?.lower === 'of' && OFFICES.has(tokens[name.index - back - 1]?.lower ?? '')) name.modifier = true;
     // "the Supreme Court of the Philippines": a body named before "of <country>" is that country's.
-    const body = names.find((other) => other !== name && !other.actor && other.index + other.surface.split(/\s+/).length === name.index - back);
+    const body = names.find((other) => other !== name && !other.actor && endOf(other) === name.index - back);
     if (tokens[name.index - back]?.lower === 'of' && body && name.actor && name.words.join(' ') === name.actor.toLowerCase()) body.actor = name.actor;
     // "the Foreign Affairs Minister of the Palestinian National Authority": the body owns the office, as
     // "the Palestinian National Authority's Foreign Affairs Minister" would say.
@@ -154,11 +154,12 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
 
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
+/** A month's name or its abbreviation, as one word ("September", "Sept."). */
+export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
 
 /** Day numbers beside a month ("until January 18", "18 January"): a date even where no time of the event is kept. */
 function dayNumbers(tokens: Token[]): number[] {
-  return tokens.flatMap((token, index) => (token.pos === 'NUM' && /^\d{1,2}$/.test(token.text) && [tokens[index - 1], tokens[index + 1]].some((other) => other !== undefined && /^\p{Lu}/u.test(other.text) && MONTHS.test(other.text)) ? [index] : []));
+  return tokens.flatMap((token, index) => (token.pos === 'NUM' && /^\d{1,2}$/.test(token.text) && [tokens[index - 1], tokens[index + 1]].some((other) => other !== undefined && /^\p{Lu}/u.test(other.text) && MONTH_WORD.test(other.text)) ? [index] : []));
 }
 
 /** A qualifier word or a superlative ("first", "only", "largest"), not an adverb of time ("at first"). */

@@ -12,6 +12,11 @@ export const QUALIFIER_WORDS = new Set([
   'completely', 'totally', 'permanently', 'most', 'majority', 'landslide', 'historic', 'single', 'alone', 'sweeping', 'ever', 'never-before', 'both',
 ]);
 
+/** An adjective's superlative, inflected ("oldest", "highest"), not the word itself ("honest" is its own lemma). */
+export function isSuperlativeForm(token: { pos: string; lower: string; lemma: string }): boolean {
+  return token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
+}
+
 function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
   return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
 }
@@ -26,8 +31,10 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
     // "Syrian army troops backed by Russian warplanes attacked …": so does one before "by" with the clause's verb after it.
     const reduced = tokens[index + 1]?.lower === 'by' && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB');
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClauseVerb(other.index)))) || beforeClauseVerb(index);
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClause.has(other.index)))) || beforeClause.has(index);
   };
+  // The verbs that may be a clause's own after a word: finite, not a participle in "-ing" nor an infinitive.
+  const clauseVerbsAfter = (index: number) => predicates.filter((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to');
   // "A car bomb planted near a checkpoint … failed to explode", "Protesters arrested in Tarn were released": a past
   // participle after a noun and before its phrase, with the clause's own verb after it and nothing between that
   // joins a clause (a comma, "and", "who", "after").
@@ -36,12 +43,13 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (token.lower === token.lemma || /(ing|s)$/.test(token.lower) || tokens[index + 1]?.pos !== 'ADP') return false;
     // Not a participle before its noun ("a collapsed mine", "the planned opening").
     const attributive = (at: number) => ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '');
-    const next = predicates.find((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to' && !attributive(other.index));
+    const next = clauseVerbsAfter(index).find((other) => !attributive(other.index));
     if (next === undefined) return false;
     const between = tokens.slice(index + 1, next.index);
     // The participle's phrase names something ("near a checkpoint", "in Tarn"), not only a particle ("called off the").
     return between.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !between.some((token) => [',', ';', '-', '–', '—'].includes(token.text) || ['CCONJ', 'SCONJ', 'VERB'].includes(token.pos) || ['who', 'which', 'that'].includes(token.lower));
   };
+  const beforeClause = new Set(predicates.filter((predicate) => beforeClauseVerb(predicate.index)).map((predicate) => predicate.index));
   // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
   // after a qualifier phrase describes what was first; it is not the event.
   const qualified = (predicate: Predicate) => {
@@ -72,7 +80,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "that", "who" or "which" and a noun, with the clause's own verb after it, describes the noun.
   const restrictive = (predicate: Predicate) => {
     const { index } = predicate;
-    return ['that', 'who', 'which'].includes(tokens[index - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[index - 2]?.pos ?? '') && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to' && !isSubordinate(tokens, other.index));
+    return ['that', 'who', 'which'].includes(tokens[index - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[index - 2]?.pos ?? '') && clauseVerbsAfter(index).some((other) => !isSubordinate(tokens, other.index));
   };
   // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
   const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || isPastReadAsAdjective(tokens, predicate.index);
@@ -83,7 +91,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (tokens[predicate.index - 1]?.lower !== 'to') return false;
     for (let back = predicate.index - 2; back >= Math.max(0, predicate.index - 6); back--) {
       const token = tokens[back];
-      if (QUALIFIER_WORDS.has(token.lower) || (token.pos === 'ADJ' && /est$/.test(token.lower) && token.lower !== token.lemma)) return true;
+      if (QUALIFIER_WORDS.has(token.lower) || isSuperlativeForm(token)) return true;
       if (!['NOUN', 'ADJ', 'ADV', 'DET', 'PROPN'].includes(token.pos)) return false;
     }
     return false;

@@ -317,6 +317,11 @@ export function namedSame(names: NameMention[], wanted: NameMention): boolean {
   return names.some((name) => compareNames(name, wanted) === 'same');
 }
 
+/** The index of the token after a name, counting its words ("Saudi Arabia's" → the "'s"). */
+export function endOf(name: NameMention): number {
+  return name.index + name.surface.split(/\s+/).length;
+}
+
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
 export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
   return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');

@@ -1,6 +1,6 @@
 // Where an event happened: the names of a sentence that say where (after "in", "at", "near" …, "the city of X",
 // a name apposed to a place), apart from those that qualify a thing ("in the World Cup final").
-import type { NameMention } from './names.ts';
+import { endOf, type NameMention } from './names.ts';
 import type { Token } from './nlp.ts';
 import { isKnownPredicate } from './predicates.ts';
 import { isLocationNoun } from './wordnet.ts';
@@ -32,18 +32,18 @@ export function placesAmong(names: NameMention[], tokens: Token[]): NameMention[
     const head = tokens[name.index - 2];
     const ofPlace = (previous === 'of' || previous === ',') && head !== undefined && ((PLACE_NOUNS.has(head.lemma) && head.pos !== 'PROPN') || (previous === 'of' && (COMPASS.has(head.lower) || (head.pos === 'NOUN' && isLocationNoun(head.lemma)))));
     // Not the subject of the next verb ("in Rhode Island, Governor Donald Carcieri signs a bill").
-    const after = tokens[name.index + name.surface.split(/\s+/).length];
+    const after = tokens[endOf(name)];
     const subject = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX' || (after.pos === 'NOUN' && /[^s]s$/.test(after.lower) && isKnownPredicate(after.lemma)));
-    const apposed = previous === ',' && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length + 0 >= name.index - 2 && place.index < name.index);
+    const apposed = previous === ',' && !subject && places.some((place) => endOf(place) + 0 >= name.index - 2 && place.index < name.index);
     // "in Bahrabise and Baglung, Nepal": a name joined by "and" to a place just before it is a place too.
-    const joined = ['and', 'or'].includes(previous) && !subject && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
+    const joined = ['and', 'or'].includes(previous) && !subject && places.some((place) => endOf(place) === name.index - 1);
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     // Not the kind of area a name is ("in Maysan province"); a demonym before one is no place ("the Portuguese capital").
-    const following = tokens[name.index + name.surface.split(/\s+/).length];
+    const following = tokens[endOf(name)];
     const demonym = name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase();
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(following?.pos ?? '') && (demonym || !AREA_NOUNS.has(following!.lemma));
     // "in DR Congo's Ituri Province": a name owned by a place is a place within it.
-    const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => place.index + place.surface.split(/\s+/).length === name.index - 1);
+    const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => endOf(place) === name.index - 1);
     // "outside the PM's offices": an owner that is no country or known place is not where it happened.
     const possessor = following !== undefined && /^['’]s$/.test(following.text) && !name.actor && !(name.words.length === 1 && isLocationNoun(name.words[0]));
     // "on Kambangan Island", "on Mount Kenya": "on" before a name that says what kind of place it is.
