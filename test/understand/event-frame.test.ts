@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { compareNames } from '../../src/shared/language/names.ts';
 
 test('actors with roles, from active, passive and converse verbs', () => {
   const active = frameOf('Novak Djoković beats Rafael Nadal in the final of the U.S. Open.');
@@ -43,5 +44,7 @@ test('places, quantities with their units, and qualifiers', () => {
 
 test('names keep their particles and are compared through the gazetteer', () => {
   assert.deepEqual(frameOf('Osama bin Laden is killed in Abbottabad.').names.map((name) => name.surface), ['Osama bin Laden', 'Abbottabad']);
-  assert.deepEqual(frameOf('The US Supreme Court rules.').names[0].words, ['united', 'states', 'court']);
+  assert.deepEqual(frameOf('The US Supreme Court rules.').names[0].words, ['united', 'states', 'supreme', 'court']);
+  // "Supreme" is no title to drop: the Supreme Court is not the Court of Appeals.
+  assert.equal(compareNames(frameOf('The US Supreme Court rules.').names[0], frameOf('The US Court of Appeals rules.').names[0]), 'different');
 });

@@ -27,23 +27,23 @@ Croatia|Croatian;Zagreb
 Cuba|Cuban;Havana
 Cyprus|Cypriot;Nicosia
 Czech Republic|Czechia;Czech;Prague
-Denmark|Danish;Copenhagen
+Denmark|Danish;Dane;Danes;Copenhagen
 Egypt|Egyptian;Cairo;Sisi
 Estonia|Estonian;Tallinn
 Ethiopia|Ethiopian;Addis Ababa
-Finland|Finnish;Helsinki
+Finland|Finnish;Finn;Finns;Helsinki
 France|French;Paris;Élysée;Macron;Sarkozy;Hollande
 Georgia|Georgian;Tbilisi
 Germany|German;Berlin;Bundestag;Merkel;Scholz;Merz
-Greece|Greek;Athens
+Greece|Greek;Greeks;Athens
 Hungary|Hungarian;Budapest;Orbán;Orban
-Iceland|Icelandic;Reykjavík
+Iceland|Icelandic;Icelanders;Reykjavík
 India|Indian;New Delhi;Modi
 Indonesia|Indonesian;Jakarta
 Iran|Iranian;Tehran;Khamenei
 Iraq|Iraqi;Baghdad
-Ireland|Irish;Dublin
-Israel|Israeli;Jerusalem;Netanyahu;IDF
+Ireland|Irish;Irishman;Dublin
+Israel|Israeli;Israelis;Jerusalem;Netanyahu;IDF
 Italy|Italian;Rome;Meloni
 Japan|Japanese;Tokyo
 Jordan|Jordanian;Amman
@@ -62,15 +62,15 @@ Montenegro|Montenegrin;Podgorica
 Morocco|Moroccan;Rabat
 Myanmar|Burma;Burmese;Naypyidaw
 Netherlands|Dutch;Amsterdam;The Hague
-New Zealand|New Zealander;Wellington
+New Zealand|New Zealander;New Zealanders;Wellington
 Nigeria|Nigerian;Abuja
 North Korea|DPRK;Pyongyang;Kim Jong Un
 North Macedonia|Macedonia;Macedonian;Skopje
 Norway|Norwegian;Oslo
 Pakistan|Pakistani;Islamabad
 Palestine|Palestinian;Palestinians;Hamas;Gaza;West Bank;Ramallah
-Philippines|Filipino;Philippine;Manila
-Poland|Polish;Warsaw;Duda;Tusk
+Philippines|Filipino;Filipinos;Philippine;Manila
+Poland|Polish;Poles;Warsaw;Duda;Tusk
 Portugal|Portuguese;Lisbon
 Qatar|Qatari;Doha
 Romania|Romanian;Bucharest
@@ -82,17 +82,17 @@ Slovenia|Slovenian;Slovene;Ljubljana
 Somalia|Somali;Mogadishu
 South Africa|South African;Pretoria
 South Korea|Republic of Korea;Seoul
-Spain|Spanish;Madrid
+Spain|Spanish;Spaniard;Spaniards;Madrid
 Sudan|Sudanese;Khartoum
-Sweden|Swedish;Stockholm
+Sweden|Swedish;Swede;Swedes;Stockholm
 Switzerland|Swiss;Bern
 Syria|Syrian;Damascus;Assad
 Taiwan|Taiwanese;Taipei
-Thailand|Thai;Bangkok
-Turkey|Turkish;Türkiye;Ankara;Erdoğan;Erdogan
+Thailand|Thai;Thais;Bangkok
+Turkey|Turkish;Turk;Turks;Türkiye;Ankara;Erdoğan;Erdogan
 Ukraine|Ukrainian;Kyiv;Kiev;Zelenskyy;Zelensky;Zelenskiy;Poroshenko;Verkhovna Rada
 United Arab Emirates|UAE;Emirati;Abu Dhabi
-United Kingdom|UK;U.K.;Britain;British;Briton;London;Downing Street
+United Kingdom|UK;U.K.;Britain;British;Briton;Britons;London;Downing Street
 United States|U.S.;U.S;US;USA;U.S.A.;America;American;Washington;White House;Pentagon;State Department;George W. Bush;Bush;Obama;Biden;Trump;Blinken;Rubio;Pompeo;Kerry;Vance
 Venezuela|Venezuelan;Caracas;Maduro
 Vietnam|Vietnamese;Hanoi

@@ -45,7 +45,12 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
   const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
   // "pumping oil from a field discovered in 2007": a time inside another verb's clause is that verb's.
   const ownTimes = claim.times.filter((time) => belongsToMain(claim, time.index));
-  return ownTimes.map((time) => {
+  // "separated twin boys joined at the head in October 2016": a time at the end after a participle's phrase may
+  // date either; it dates the event where the source's day agrees, and refutes nothing where it does not.
+  const last = claim.tokens.findLastIndex((token) => token.pos !== 'PUNCT');
+  const closing = claim.times.filter((time) => !ownTimes.includes(time) && time.index + time.text.split(/\s+/).length - 1 >= last && fallback.some((other) => gapInDays(time, other) === 0));
+  const agreeing: SlotResult[] = closing.map((time) => ({ slot: 'date', outcome: 'match', claim: time.text, source: formatTime(fallback.find((other) => gapInDays(time, other) === 0)!) }));
+  return [...agreeing, ...ownTimes.map((time): SlotResult => {
     if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
     const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
     const near = fallback.find((other) => gapInDays(time, other) <= lag);
@@ -56,7 +61,7 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
     // event was reported.
     if (BOUNDS.has(claim.tokens[time.index - 1]?.lower ?? '')) return { slot: 'date', outcome: 'unstated', claim: time.text };
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
-  });
+  })];
 }
 
 /** A country by any of its names ("Britain", "the UK"), not a city or a leader of it. */
@@ -70,15 +75,20 @@ function countryName(name: NameMention): boolean {
  * Places: the same name matches; a country matches a place inside it; a more specific place than the
  * source gives is not stated; a place in another country, or another specific place, conflicts.
  */
-export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElsewhere: NameMention[] = []): SlotResult[] {
-  const located = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
-  const named = (name: NameMention, places: NameMention[]) => places.some((other) => compareNames(other, name) === 'same');
+export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElsewhere: NameMention[] = [], eventIndex?: number): SlotResult[] {
+  // "makes his first televised appearance, predicting nuclear war in the Middle East": a place in a participle's
+  // clause after the event is where that participle's talk is, not where the event was.
+  const afterward = (name: NameMention) => eventIndex !== undefined && trailingClauseHas(source, eventIndex, name.index);
+  const everywhere = [...source.places, ...source.names.filter((name) => name.actor && !source.places.includes(name))];
+  const located = everywhere.filter((name) => !afterward(name));
+  const places = source.places.filter((name) => !afterward(name));
+  const named = (name: NameMention, among: NameMention[]) => among.some((other) => compareNames(other, name) === 'same');
   return claim.places.filter((place) => !scopesQualifier(claim, place)).map((place) => {
     // The same name anywhere in the sentence ("revealed in the Pandora Papers" / "revealed by the Pandora Papers").
     // Not a name that only describes a thing ("the 2002 Bali bombings") where the source places the event elsewhere
     // ("on Kambangan Island").
-    const describesOnly = (name: NameMention) => name.modifier === true && source.places.some((other) => !countryName(other) && compareNames(other, place) === 'different' && compareNames(other, name) === 'different');
-    const same = located.find((name) => compareNames(name, place) === 'same' && !describesOnly(name)) ?? source.names.find((name) => compareNames(name, place) === 'same' && !describesOnly(name));
+    const describesOnly = (name: NameMention) => name.modifier === true && places.some((other) => !countryName(other) && compareNames(other, place) === 'different' && compareNames(other, name) === 'different');
+    const same = everywhere.find((name) => compareNames(name, place) === 'same' && !describesOnly(name)) ?? source.names.find((name) => compareNames(name, place) === 'same' && !describesOnly(name));
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
     const isCountry = countryName(place);
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);
@@ -86,25 +96,35 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     // "held in London" where the source says "in the UK": a place inside the country the source names, not stated.
     // Not when the source names a place of its own there ("in Mombasa, Kenya" against "in Nairobi"); a place in
     // another country ("held in Brisbane") says nothing about this one.
-    if (inside && countryName(inside) && !source.places.some((other) => other !== inside && !countryName(other) && (other.actor === undefined || other.actor === place.actor))) return { slot: 'place', outcome: 'unstated', claim: place.surface };
+    if (inside && countryName(inside) && !places.some((other) => other !== inside && !countryName(other) && (other.actor === undefined || other.actor === place.actor))) return { slot: 'place', outcome: 'unstated', claim: place.surface };
     // Another country: a place the source names, or a country by its own name (not a person of it).
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
-    const countryNamed = (name: NameMention) => source.places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
+    const countryNamed = (name: NameMention) => places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
     // A place the claim names elsewhere ("soft-opened in Cebu ahead of the start in Manila") is not another place.
     // "Brisbane, Queensland": the region after a place the claim's other part names, set off by a comma, is that
     // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
     // Columbia" is another region.
-    const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && source.places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && endOf(other) + 1 === name.index));
+    const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && endOf(other) + 1 === name.index));
     const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     // A specific place of the source: not a country by any of its names, and not one in another country.
-    const specific = source.places.find((name) => !countryName(name) && !claimsToo(name) && (place.actor === undefined || name.actor === undefined || name.actor === place.actor));
+    const specific = places.find((name) => !countryName(name) && !claimsToo(name) && (place.actor === undefined || name.actor === undefined || name.actor === place.actor));
     if (specific && !isCountry) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: specific.surface };
     // "the Calais jungle camp" against "the camp at Grande-Synthe": the source names another town, though not
     // as where it happened. It may contain the claim's place: no verdict either way (`source` says which).
     const town = source.names.find((name) => !name.actor && name.words.length === 1 && isLocationNoun(name.words[0]) && !claim.names.some((other) => compareNames(other, name) !== 'different'));
     return { slot: 'place', outcome: 'unstated', claim: place.surface, ...(town ? { source: town.surface } : {}) };
   });
+}
+
+/** Whether the token at `index` is in a participle's clause opened by a comma after the event (", predicting …"). */
+function trailingClauseHas(frame: EventFrame, eventIndex: number, index: number): boolean {
+  for (let at = index - 1; at > eventIndex; at--) {
+    const token = frame.tokens[at];
+    if (token.pos === 'VERB' && /ing$/.test(token.lower) && frame.tokens[at - 1]?.text === ',') return true;
+    if ([',', ';', '.'].includes(token.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
+import { isTrailingParticiple, LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
@@ -76,7 +76,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
-  slots.push(...comparePlaces(claim, source, claimed).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
+  slots.push(...comparePlaces(claim, source, claimed, predicate?.index).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
   slots.push(...compareQualifiers(claim, source));
   if (predicate) slots.push(...compareDenials(claim, source));
@@ -96,7 +96,10 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).
   const sourceOnly = [...new Set(source.tokens.filter((token, at) => token.pos !== 'VERB' && token.pos !== 'PROPN' && !source.inName.has(at)).map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
-  const themeShared = theme.length > 0 && (theme.length - extra.length) / theme.length >= 0.5;
+  // A participle setting the scene after the event (", killing 60") is no theme word the source must have; one it
+  // has shares the claim's theme all the same.
+  const scene = claim.tokens.filter((token, at) => token.pos === 'VERB' && at !== main?.index && isTrailingParticiple(claim.tokens, at) && source.tokens.some((other) => other.lemma === token.lemma)).length;
+  const themeShared = theme.length > 0 && (theme.length + scene - extra.length) / (theme.length + scene) >= 0.5;
   // Parties found in swapped roles still identify the event (who beat whom is the question, not who played).
   // Every one of four or more other words in the sentence ("extended their mask mandate and limits on
   // gatherings") places the event as firmly as a date would.
@@ -112,7 +115,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
   // Places alone do not place an event at another time: for a changed date a party, a number or a detail must
   // match too ("rebels pushed toward N'Djamena in Chad" is not placed by another push on the capital years later).
-  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => findName(source.names, party));
+  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => namedSame(source.names, party));
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.

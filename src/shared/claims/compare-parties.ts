@@ -93,6 +93,12 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const sided = twoParty && (main!.agents.length > 0 || stated.agents.length > 0);
     const place = sided || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
     if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
+    // "Finns went to the polls" / "the election takes place in Finland": a people does what, with no other side,
+    // happens in its country.
+    // Not a people's word describing a noun ("Maltese voters"): that is the noun's (describedAlike).
+    const people = wanted.actor !== undefined && !wanted.modifier && claim.tokens[endOf(wanted)]?.pos !== 'NOUN' && wanted.words.length === 1 && wanted.words[0] !== wanted.actor.toLowerCase() && (/s$/.test(wanted.words[0]) || DEMONYM_ENDING.test(wanted.words[0]));
+    const home = people && !twoParty && label === 'agent' ? source.places.find((other) => other.actor === wanted.actor && other.words.join(' ') === wanted.actor!.toLowerCase()) : undefined;
+    if (home) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "Irish voters" / "voters in Ireland", "Bosnian police" / "Police in Bosnia and Herzegovina": the name with
     // the noun it describes; names after the noun's preposition place it, they are no rival.
     if (describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });

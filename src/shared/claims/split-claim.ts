@@ -61,9 +61,15 @@ function verbAfterName(tokens: ReturnType<typeof analyse>, index: number): boole
   return startsVerbPhrase(tokens, next) || (tokens[next]?.pos === 'ADV' && startsVerbPhrase(tokens, next + 1));
 }
 
-/** "tax evasion revealed in the Pandora Papers": a participle after a noun describes it, it is no clause's verb. */
+/**
+ * "tax evasion revealed in the Pandora Papers", "militias operating outside state control": a participle after a
+ * noun describes it; "its list of rationed foods": so does one between a determiner or preposition and its noun.
+ * Neither is a clause's verb.
+ */
 function describesNoun(tokens: ReturnType<typeof analyse>, index: number): boolean {
-  return tokens[index - 1]?.pos === 'NOUN' && /(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP';
+  const word = tokens[index].lower;
+  if (tokens[index - 1]?.pos === 'NOUN' && ((/(ed|en)$/.test(word) && tokens[index + 1]?.pos === 'ADP') || /ing$/.test(word))) return true;
+  return /(ed|en|ing)$/.test(word) && ['ADP', 'DET'].includes(tokens[index - 1]?.pos ?? '') && tokens[index + 1]?.pos === 'NOUN';
 }
 
 function hasVerbBeforeNextJoint(tokens: ReturnType<typeof analyse>, index: number): boolean {

@@ -33,6 +33,10 @@ export function themeWords(frame: EventFrame): string[] {
   for (const [at, token] of frame.tokens.entries()) {
     if (token.pos === 'VERB' && at !== frame.main?.index && (isSubordinate(frame.tokens, at) || isTrailingParticiple(frame.tokens, at) || describesNoun(frame, at) || inRelativeClause(frame, at))) skip.add(token.lemma);
   }
+  // "A report found that more weapons had been used": a verb putting forward the clause that holds the event
+  // frames it, as "says" does; the source may put it any way ("indicating", "shows").
+  // Not a verb of saying ("confirmed that"): who said it is the claim's too, and the source must have a sayer.
+  for (const [at, token] of frame.tokens.entries()) if (token.pos === 'VERB' && frame.main && at < frame.main.index && frame.tokens[at + 1]?.lower === 'that' && !isReporting(senseOf(token.lemma).key)) skip.add(token.lemma).add(token.lower);
   // A label before a colon at the start ("Plot twist of 2012: …", "Never forget: …") frames the claim; its
   // words are no part of the event (a time in it still dates it).
   const colon = frame.tokens.findIndex((token) => token.text === ':');
@@ -168,8 +172,11 @@ function governs(token: { lemma: string; lower: string }): boolean {
 }
 
 function sameThing(word: string, other: string): boolean {
-  if (word.length < 3 || other.length < 3 || /\d/.test(word) || /\d/.test(other)) return false;
+  if (word.length < 2 || other.length < 2 || /\d/.test(word) || /\d/.test(other)) return false;
   if (wordsRelate(word, other, 'noun') || wordsRelate(word, other, 'verb') || wordsRelate(word, other, 'adj')) return true;
+  // "Protesters" opening a sentence, read as a name and kept whole: its singular.
+  const singular = (form: string) => (/[^s]s$/.test(form) && !hasSense(form, 'noun') && hasSense(form.slice(0, -1), 'noun') ? form.slice(0, -1) : form);
+  if ((singular(word) !== word || singular(other) !== other) && wordsRelate(singular(word), singular(other), 'noun')) return true;
   // "warplanes" / "planes": a kind of the other word, named by a compound of it.
   if (namedByCompound(word, other) || namedByCompound(other, word)) return true;
   // A plural with a sense of its own ("troops": soldiers, not a troop of scouts), either way round.

@@ -82,9 +82,14 @@ export function withoutFraming(claim: string): string {
   // Not a Roman numeral ("Leo XIV").
   const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
   text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
+  // "… in the 2014 referendum, right?": a tag question asks nothing of the statement before it.
+  text = text.replace(/,\s*(?:right|correct|true|no|yes|yeah|eh|huh|isn't (?:it|that)|wasn't (?:it|that)|didn't (?:it|they|he|she))\?$/iu, '.');
   // "… to take the gold. Payback for 2014?": a short question after the statement asks nothing of it.
-  const trailing = /^(\p{Lu}.{20,}?[.!])\s+([^.!?]{1,40}\?)$/u.exec(text);
-  if (trailing && trailing[2].split(/\s+/).length <= 5) text = trailing[1];
+  // After a statement asked as a question too: "… veto in 2016? How did I miss that?".
+  const trailing = /^(.{20,}?)([.!?])\s+([^.!?]{1,40}\?)$/u.exec(text);
+  // Not after a question asked as one ("Did Finland join NATO? Is that true?").
+  const asking = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|who|what|when|where|why|how|which)\b/i.test(trailing?.[1] ?? '');
+  if (trailing && trailing[3].split(/\s+/).length <= 5 && !(trailing[2] === '?' && asking)) text = `${trailing[1]}${trailing[2] === '?' ? '.' : trailing[2]}`;
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
@@ -95,7 +100,8 @@ export function withoutFraming(claim: string): string {
   // "Throwback to August 2008 Democrats picked …", "On this day in 2004: …": a look back dates the claim.
   const back = /^(?:throwback|flashback|tbt|otd|on this day)\b[\s:,–—-]*(?:to|in)?\s*((?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})\b[\s:,–—-]*(\p{Lu}.{20,})$/iu.exec(text);
   if (back) text = `${/^\d{1,2}\s/.test(back[1]) ? 'On' : 'In'} ${back[1]}, ${back[2]}`;
-  const asked = /^(?:did you know|is it true|remember when)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
+  text = withoutPasser(text);
+  const asked = /^(?:did you (?:know|hear|see)|is it (?:true|correct|accurate|right|a fact)|am i right(?: in thinking)?|remember when|can (?:you|someone|anyone) (?:check|confirm|verify)(?: whether| if)?)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
   if (asked) text = `${asked[1]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
   const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
@@ -110,4 +116,28 @@ export function withoutFraming(claim: string): string {
   text = text.replace(/^\s*(?:breaking(?:\s+(?:news|NEWS))?|just\s+(?:in|IN)|developing|update)\b[\s:!.–—-]*(?=\p{Lu})/u, '');
   text = text.replace(/\s{2,}/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who passes a claim on without making it: the asker, a post, someone online. */
+const PASSERS = [
+  // "I read that …", "We keep hearing …", "I've seen it said that …", "Heard that …"
+  String.raw`(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+|recently\s+|also\s+)?)?(?:read|saw|seen|heard|was told|were told|keep (?:hearing|seeing|reading))(?: it said)?`,
+  // "Viral post says …", "A tweet going around claims …"
+  String.raw`(?:(?:an?|this|one|that)\s+)?(?:viral\s+|random\s+)?(?:post|tweet|meme|video|message|thread|reel|clip|chain (?:email|message))\s+(?:going around\s+|online\s+)?(?:says|said|claims|claimed|states|stated|alleges)`,
+  // "Someone on Facebook wrote that …", "My uncle keeps saying …", "People are saying …"
+  String.raw`(?:someone|somebody|people|everyone|a (?:friend|colleague|coworker|neighbou?r)|my\s+\p{L}+)(?:\s+(?:online|here|at work|on\s+[\p{L}\d]+))?\s+(?:says|said|claims|claimed|wrote|writes|posted|shared|told me|tells me|(?:is|are|keeps?) (?:saying|claiming|posting|sharing))`,
+];
+const PASSED = new RegExp(`^(?:${PASSERS.join('|')})(?:\\s+(?:online|somewhere|on\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|in\\s+an?\\s+\\p{L}+))?\\s*(?:that\\s+|:\\s*|,\\s*)?(?=[\\p{L}\\d"“])(.{20,})$`, 'iu');
+/** Words that open a message and state nothing: "Wait,", "Correct me if I'm wrong, but", "Apparently". */
+const OPENER = /^(?:wait|so|ok(?:ay)?(?: so)?|hmm+|hey|honestly|apparently|correct me if i'?m wrong|not sure (?:if|whether) this is (?:true|right|real)|quick question)\b\s*[,:;.!-]*\s*(?:but\s+)?(?=[\p{L}\d"“])/iu;
+
+/** The claim someone passes on, without who passed it on ("I read that …", "Viral post says …"). */
+function withoutPasser(text: string): string {
+  let plain = text.replace(OPENER, '');
+  for (let step = 0; step < 2; step++) {
+    const passed = PASSED.exec(plain);
+    if (!passed) break;
+    plain = passed[1];
+  }
+  return plain === text ? text : plain.charAt(0).toUpperCase() + plain.slice(1);
 }

@@ -12,7 +12,9 @@ export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** Words that deny what follows them ("no agreement", "without casualties", "nobody was hurt"). */
 export const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
 
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct']);
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct',
+  // "went to the polls to elect …": the election is the event; with nothing after it, going to the polls is.
+  'go poll']);
 
 /** "began when …": a verb of beginning takes its event from the clause. */
 export const ASPECTUAL = new Set(['begin', 'start', 'continue']);
@@ -104,6 +106,8 @@ export const PARTICLES = new Set(['off', 'down', 'up', 'out', 'back', 'over', 'a
  */
 export function separatedParticle(tokens: Token[], index: number): string | undefined {
   if (tokens[index].pos !== 'VERB') return undefined;
+  // "turned himself in": a reflexive object before the particle, "in" too.
+  if (/^(him|her|them|it|my|our|your)sel(f|ves)$/.test(tokens[index + 1]?.lower ?? '') && isKnownPredicate(`${tokens[index].lemma} ${tokens[index + 2]?.lower}`)) return `${tokens[index].lemma} ${tokens[index + 2].lower}`;
   for (let next = index + 2; next < Math.min(tokens.length, index + 6); next++) {
     const token = tokens[next];
     if (PARTICLES.has(token.lower)) {

@@ -22,6 +22,16 @@ const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen',
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 /** "X is elected": the one elected is who wins. */
 const ELECTED = new Set(['elect', 'reelect', 're-elect', 'award']);
+/** The predicate's first patient is its object, right after it ("calls on the British government"), not in a phrase. */
+function objectRightAfter(tokens: Token[], predicate: Predicate): boolean {
+  const first = predicate.patients[0];
+  if (!first) return false;
+  const particle = predicate.lemma.includes(' ') ? 1 : 0;
+  return tokens.slice(predicate.index + 1 + particle, first.index).every((token) => ['DET', 'ADJ'].includes(token.pos) || token.lower === 'that');
+}
+
+/** Verbs whose object does what the infinitive after it says: "calls on the government to explain". */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'allow', 'persuade', 'invite', 'encourage', 'permit', 'require', 'compel', 'instruct', 'warn']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
 export interface FrameOptions {
@@ -194,7 +204,7 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   const between = tokens[index - 1]?.pos === 'DET' && ['ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '');
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
   // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
-  if (token.pos === 'VERB' && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
+  if (token.pos === 'VERB' && /(ing|ed|en)$/.test(token.lower) && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
   // "Fidel Castro retired from …": a participle the tagger called an adjective.
   if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['PROPN', 'NOUN', 'PRON'].includes(tokens[index - 1]?.pos ?? '') && participleLemma(token) !== undefined) return true;
@@ -257,6 +267,8 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const byPhrase = after.filter((name) => tokens.slice(index + 1, name.index).some((between) => between.lower === 'by'));
     let agents = passive ? byPhrase : before;
     let patients = passive ? before : after;
+    // "demanded that the British government explain": who is urged is the clause's subject.
+    if (!passive && sense.keys.includes('urge') && tokens[index + 1]?.lower === 'that') patients = names.filter((name) => name.index > index + 1 && name.index < nextVerb);
     if (ELECTED.has(token.lemma)) [agents, patients] = passive ? [before, byPhrase] : [after.slice(0, 1), before];
     // A participle, an infinitive or an event noun shares its clause's subject: "Biden wins, defeating
     // Trump", "Denmark refuses to send troops", "the Pope announces his resignation".
@@ -275,7 +287,10 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // "Turkey and Russia react angrily to the British government and demand …": a verb right after "and" shares the
     // subject of the verb before it; a name in that verb's prepositional phrase is not its subject.
     const coordinated = previous !== undefined && tokens[index - 1]?.lower === 'and' && before.length > 0 && before.every((name) => name.index > previous.index && tokens.slice(previous.index + 1, name.index).some((between) => between.pos === 'ADP'));
+    // "calls on the British government to explain": the object of an urging verb does what it is urged to.
+    const urged = previous !== undefined && !previous.passive && tokens[index - 1]?.lower === 'to' && (OBJECT_CONTROL.has(previous.lemma) || previous.keys.includes('urge')) && objectRightAfter(tokens, previous) && !names.some((name) => name.index > previous.patients.at(-1)!.index && name.index < index);
     if (!passive && coordinated) agents = previous.agents;
+    else if (!passive && urged) agents = previous.patients;
     else if (!passive && previous && shared && dependent && ELECTED.has(token.lemma) && patients.length === 0) patients = shared;
     else if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
     else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
@@ -336,6 +351,13 @@ function isPassive(tokens: Token[], index: number): boolean {
   }
   // A reduced relative or headline passive: "Finland, admitted by NATO", "Roe v. Wade overturned by the court".
   if (tokens[index + 1]?.lower === 'by') return true;
+  // "A radio show is axed and presenter Kyle Sandilands sacked from a TV show": the passive before "and" lends
+  // its auxiliary to the clause after it.
+  const and = tokens.slice(0, index).findLastIndex((previous) => previous.lower === 'and');
+  if (and > 1 && ['PROPN', 'NOUN'].includes(tokens[index - 1]?.pos ?? '') && !tokens.slice(and + 1, index).some((between) => ['VERB', 'AUX'].includes(between.pos))) {
+    const verb = tokens.slice(0, and).findLastIndex((previous) => previous.pos === 'VERB');
+    if (verb > 0 && tokens[verb + 1]?.lower === 'and' && isPassive(tokens, verb)) return true;
+  }
   // "Abinader sworn in for second term": a form that is only ever a participle ("sworn", "taken", "shown") right
   // after its subject's name, with no auxiliary or "have" before it.
   const onlyParticiple = /(en|wn|rn)$/.test(token.lower);
@@ -361,7 +383,12 @@ function isHypothetical(tokens: Token[], index: number): boolean {
   if (tokens[index - 1]?.lower === 'to') {
     for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
       if (COMMITMENTS.has(tokens[back].lemma)) return true;
-      if (['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
+      // "whether to pursue a course of action to join": an infinitive of purpose is as hypothetical as its verb.
+      if (tokens[back].pos === 'VERB') {
+        if (isHypothetical(tokens, back)) return true;
+        break;
+      }
+      if (['AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
     }
   }
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {

@@ -1,7 +1,7 @@
 // Which of a sentence's predicates is the event it reports: a full verb of the main clause before a
 // subordinate clause's, before a participle describing a noun, before a light or reporting verb; an
 // approving verb takes its direction from the ban or rule it governs; a negated complement turns it round.
-import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, LIGHT_VERBS, NEGATING_VERBS, negatedComplement } from './clauses.ts';
+import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, isTrailingParticiple, LIGHT_VERBS, NEGATING_VERBS, negatedComplement } from './clauses.ts';
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
@@ -31,7 +31,9 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (!['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '')) return false;
     // "Syrian army troops backed by Russian warplanes attacked …": so does one before "by" with the clause's verb after it.
     const reduced = tokens[index + 1]?.lower === 'by' && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB');
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClause.has(other.index)))) || beforeClause.has(index);
+    // Not after a verb that itself describes a noun ("An aircraft carrying 60 people crashed near …").
+    const ownVerbBefore = predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClause.has(other.index) && !(/ing$/.test(tokens[other.index].lower) && ['NOUN', 'PROPN'].includes(tokens[other.index - 1]?.pos ?? '')));
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || ownVerbBefore)) || beforeClause.has(index);
   };
   // The verbs that may be a clause's own after a word: finite, not a participle in "-ing" nor an infinitive.
   const clauseVerbsAfter = (index: number) => predicates.filter((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to');
@@ -96,7 +98,11 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     }
     return false;
   };
-  const finite = verbs.some((predicate) => !scoped(predicate)) ? verbs.filter((predicate) => !scoped(predicate)) : verbs;
+  // "gave Malaysia sovereignty over the islet, settling the dispute": a participle after a comma describes the
+  // event of the clause before it, whose verb, light as it may be, is the event.
+  const trailing = (predicate: Predicate) => isTrailingParticiple(tokens, predicate.index) && tokens[predicate.index - 1]?.text === ',' && predicates.some((other) => other.index < predicate.index && tokens[other.index].pos === 'VERB' && !isSubordinate(tokens, other.index));
+  const unscoped = verbs.filter((predicate) => !scoped(predicate) && !trailing(predicate));
+  const finite = unscoped.length > 0 ? unscoped : verbs.filter((predicate) => !trailing(predicate));
   // "Poland confirmed its first outbreak …, after it was found in swans": the main clause's event comes before
   // a subordinate clause's; a reporting verb with a noun for object ("confirms an outbreak") is that event.
   const main = finite.find((predicate) => !isSubordinate(tokens, predicate.index));

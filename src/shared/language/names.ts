@@ -15,6 +15,8 @@ export interface NameMention {
   actor?: string;
   /** Index of the first token. */
   index: number;
+  /** Index of the token after the last ("El-Din" is three tokens, one word). */
+  end?: number;
   start: number;
   /** A demonym or other adjective ("French election"): it qualifies a thing rather than naming a party. */
   modifier?: boolean;
@@ -25,10 +27,10 @@ export interface NameMention {
 }
 
 export const ORGANISATION_HEADS = new Set(['association', 'organization', 'organisation', 'committee', 'council', 'centre', 'center', 'institute', 'fund', 'society', 'foundation', 'agency', 'office', 'alliance', 'movement', 'commission', 'coalition', 'campaign', 'union', 'league', 'front', 'ministry', 'department', 'court', 'bank', 'party', 'group']);
-const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and']);
-const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'supreme', 'opposition']);
+const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and', '&']);
+const TITLES = new Set(['president', 'prime', 'minister', 'pm', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'opposition']);
 const PLACE_HEADS = new Set(['cathedral', 'church', 'square', 'abbey', 'basilica', 'palace', 'park', 'hospital', 'college', 'bridge', 'island', 'street', 'stadium', 'mosque', 'temple', 'tower', 'hall']);
-const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tv', 'former']);
 
 export function plainWords(text: string): string[] {
   return text
@@ -94,7 +96,7 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     // So does a state or city before a title someone holds ("Rhode Island governor Donald Carcieri").
     const titles = (gazetteerActor(surface) !== undefined || isAgentNoun(tokens[end + 1]?.lemma ?? '')) && !DEMONYM_ENDING.test(surface.toLowerCase()) && tokens[end + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end + 1].text) && !isKnownPredicate(tokens[end + 1].lemma) && tokens[end + 2] !== undefined && isNameToken(tokens[end + 2]);
     const modifier = (index === end && tokens[index].pos === 'ADJ') || demonym || describes || titles;
-    if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
+    if (words.length > 0) mentions.push({ surface, words, actor: gazetteerActor(surface), index, end: end + 1, start: tokens[index].start, modifier, ...(describes ? { describes } : {}) });
     index = end + 1;
   }
   // Demonyms and other gazetteer names the tagger did not call proper nouns ("Finnish troops").
@@ -104,7 +106,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     if (tokenIndex < 0) continue;
     // A demonym before a noun ("the Norwegian island", "Finnish troops") qualifies it.
     const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
-    mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
+    const last = tokens.findIndex((token) => token.end >= mention.index + mention.surface.length);
+    mentions.push({ surface: mention.surface, words: plainWords(mention.actor.name), actor: mention.actor.name, index: tokenIndex, end: last < 0 ? tokenIndex + 1 : last + 1, start: mention.index, modifier: tokens[tokenIndex].pos === 'ADJ' || demonym });
   }
   return mentions.sort((left, right) => left.start - right.start);
 }
@@ -206,6 +209,24 @@ function gazetteerActor(surface: string): string | undefined {
 
 /** How two mentions relate: the same name, the same actor under another name, or different ones. */
 export function compareNames(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
+  const compared = compareNameWords(left, right);
+  if (compared !== 'different' || (left.actor && right.actor && left.actor !== right.actor)) return compared;
+  // "US President Obama" / "Barack Obama": a country before a title describes the person; it is no part of the name.
+  const [own, other] = [personWords(left), personWords(right)];
+  return own === left.words && other === right.words ? compared : compareNameWords({ ...left, words: own }, { ...right, words: other });
+}
+
+/** A person's own words, without the country before their title ("US President Obama" → "obama"). */
+function personWords(mention: NameMention): string[] {
+  const country = findActors(mention.surface)[0];
+  if (!country || country.index !== 0) return mention.words;
+  const rest = mention.surface.slice(country.surface.length).trim();
+  const own = plainWords(rest);
+  // A person's name after the title ("Obama"), not an institution's words ("Supreme Court").
+  return TITLES.has(rest.split(/\s+/)[0]?.toLowerCase() ?? '') && own.some((word) => dictionaryCase(word) !== 'common') ? own : mention.words;
+}
+
+function compareNameWords(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
   const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
@@ -279,10 +300,14 @@ const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du'
 
 /** Whether a capitalised short name ("NSA", "U.N.") is the initials of the other name's words. */
 function isAcronymOf(surface: string, other: NameMention): boolean {
-  const letters = surface.replace(/\./g, '');
+  // "S&P" / "Standard & Poor's", "AT&T": an ampersand stands for itself.
+  const letters = surface.replace(/[.&]/g, '');
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
-  const initials = other.surface.split(/[\s-]+/).filter((word) => word && !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
-  return initials.length >= 2 && initials === letters;
+  const initialsOf = (text: string) => text.split(/[\s-]+/).filter((word) => word && word !== '&' && !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+  // "FBI" / "the U.S. Federal Bureau of Investigation": the country before the name is not in its acronym.
+  const country = findActors(other.surface)[0];
+  const own = country?.index === 0 ? other.surface.slice(country.surface.length) : undefined;
+  return [other.surface, own].some((text) => text !== undefined && initialsOf(text).length >= 2 && initialsOf(text) === letters);
 }
 
 /** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */
@@ -319,7 +344,7 @@ export function namedSame(names: NameMention[], wanted: NameMention): boolean {
 
 /** The index of the token after a name, counting its words ("Saudi Arabia's" → the "'s"). */
 export function endOf(name: NameMention): number {
-  return name.index + name.surface.split(/\s+/).length;
+  return name.end ?? name.index + name.surface.split(/\s+/).length;
 }
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */

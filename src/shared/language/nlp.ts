@@ -200,7 +200,8 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
     if (token.pos !== 'NOUN' || !['NUM', 'DET'].includes(next.pos)) continue;
     const regular = /ed$/.test(token.lower);
-    const afterPlural = regular && before.pos === 'NOUN' && /s$/.test(before.lower) && before.lower !== before.lemma;
+    // "tribesmen abducted two tourists": an irregular plural too.
+    const afterPlural = regular && before.pos === 'NOUN' && before.lower !== before.lemma && /(s|men)$/.test(before.lower);
     const afterName = !regular && ['NUM', 'PROPN'].includes(before.pos);
     const base = afterPlural || afterName ? pastOf(token.lower) : undefined;
     if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
@@ -218,7 +219,11 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     // "a rocket hits and injures several people": before a verb of the same form it is joined to.
     const singular = before.pos === 'NOUN' && before.lower === before.lemma && !/s$/.test(before.lower);
     const joinedVerb = ['and', 'or'].includes(next.lower) && tokens[at + 2]?.pos === 'VERB' && /[^s]s$/.test(tokens[at + 2].lower) && tokens[at + 2].lower !== tokens[at + 2].lemma;
-    if (singular && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    // "Twitter bans all ads from …": after the name that opens the clause, with no verb before it.
+    // "Standard & Poor's downgrades Greek bonds": a name ending in a possessive is one too.
+    const named = before.pos === 'PROPN' || (/^['’]s$/.test(before.lower) && tokens[at - 2]?.pos === 'PROPN');
+    const subjectName = named && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
+    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && next.pos === 'PROPN') || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
   // knows the two as one verb.
@@ -228,6 +233,18 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const base = pastOf(token.lower);
     if (base && hasSense(`${base} ${next.lower}`, 'verb')) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+  // "Surgeons in Boston separated twin boys …": a past read as an adjective between the clause's subject and its
+  // object, with no verb before it, is the clause's verb.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (token.pos !== 'ADJ' || !/ed$/.test(token.lower) || !['NOUN', 'PROPN'].includes(before.pos) || !['ADJ', 'NOUN', 'DET', 'NUM', 'PROPN'].includes(next.pos)) continue;
+    if (tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX')) continue;
+    const base = pastOf(token.lower);
+    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
+  // "Surgeons separate conjoined twins": a verb's base read as an adjective after a plural that opens the sentence.
+  const opener = tokens[0]?.lower ?? '';
+  if (tokens[0]?.pos === 'PROPN' && /[^s]s$/.test(opener) && hasSense(opener.replace(/(?<=[^aeiou])s$|(?<=(?:ch|sh|x))es$/, ''), 'noun') && tokens[1]?.pos === 'ADJ' && tokens[1].lower === tokens[1].lemma && hasSense(tokens[1].lower, 'verb') && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'VERB'].includes(tokens[2]?.pos ?? '')) tokens[1].pos = 'VERB';
   // "issued royal decrees in April 2017 cutting financial allowances": a participle read as a noun after a year,
   // before its object.
   for (let at = 1; at + 1 < tokens.length; at++) {

@@ -70,6 +70,9 @@ export function coreOfClaim(frame: EventFrame): string | undefined {
   for (let at = 0; at + 1 < bounds.length; at++) {
     const [from, to] = [bounds[at] + 1, bounds[at + 1] - 1];
     if (mainAt >= from && mainAt <= to) continue;
+    // ", killing two people in Belgium's deadliest rail accident ever": a participle's clause after the event says
+    // what the event did; only its qualifier phrase goes.
+    if (tokens[from]?.pos === 'VERB' && /ing$/.test(tokens[from].lower) && !/^becom/.test(tokens[from].lower)) continue;
     if (qualifiers.some((index) => index >= from && index <= to)) drop(Math.max(0, from - 1), to);
   }
   const segmentEnd = (index: number) => bounds.find((bound) => bound > index)! - 1;

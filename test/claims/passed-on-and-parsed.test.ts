@@ -1,0 +1,107 @@
+// Claims as people pass them on ("I read that …", "Viral post says …", "…, right?"), and the parsing a claim and
+// its source need before they can be compared: hyphenated names, verbs the tagger read as nouns or adjectives,
+// who an urging verb's infinitive belongs to, a country before a person's title, an acronym with "&", people
+// named by their country. Every sentence here is made up for the test, not taken from a dev set.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judge } from '../support/judge.ts';
+import { withoutFraming } from '../../src/shared/language/claim-text.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
+import { compareNames, nameMentions } from '../../src/shared/language/names.ts';
+import { analyse } from '../../src/shared/language/nlp.ts';
+import { splitClaim } from '../../src/shared/claims/split-claim.ts';
+
+const names = (text: string) => nameMentions(text, analyse(text));
+
+test('who passed a claim on is no part of it: the asker, a post, someone online', () => {
+  assert.equal(withoutFraming('I read that Velmar bought the shipping firm Nordfrakt in 2019. True?'), 'Velmar bought the shipping firm Nordfrakt in 2019.');
+  assert.equal(withoutFraming('Viral post says the petition passed three million signatures in a week.'), 'The petition passed three million signatures in a week.');
+  assert.equal(withoutFraming('Someone on Facebook wrote that the mayor of Tarvik resigned in May 2012. Is that right?'), 'The mayor of Tarvik resigned in May 2012.');
+  assert.equal(withoutFraming('My uncle keeps saying Norland left the customs union in 2016.'), 'Norland left the customs union in 2016.');
+  assert.equal(withoutFraming('I saw on Twitter that the Tarvik bridge collapsed in March 2020.'), 'The Tarvik bridge collapsed in March 2020.');
+  assert.equal(withoutFraming("Correct me if I'm wrong, but Norland voted against independence in the 2014 referendum, right?"), 'Norland voted against independence in the 2014 referendum.');
+  assert.equal(withoutFraming('Wait, the assembly voted to override the veto in 2016? How did I miss that?'), 'The assembly voted to override the veto in 2016.');
+  // A speaker who is part of the claim stays; "Someone", "Soldiers" are not openers.
+  assert.equal(withoutFraming('The Tarvik Post says the mayor resigned in May 2012.'), 'The Tarvik Post says the mayor resigned in May 2012.');
+  assert.equal(withoutFraming('Soldiers killed 20 people in Tarvik in 2020.'), 'Soldiers killed 20 people in Tarvik in 2020.');
+  // Passed on or not, the claim gets the same verdict.
+  const source = 'Velmar Group buys Danish shipping company Nordfrakt for US$2.1 billion.';
+  const plain = judge('Velmar bought the Danish shipping firm Nordfrakt for $2.1 billion in March 2019.', source, '2019-03-14');
+  assert.match(plain, /supported/);
+  assert.equal(judge('I read that Velmar bought the Danish shipping firm Nordfrakt for $2.1 billion in March 2019. True?', source, '2019-03-14'), plain);
+  assert.equal(judge('Viral post says Velmar bought the Danish shipping firm Nordfrakt for $3.4 billion in March 2019.', source, '2019-03-14'), 'false');
+});
+
+test('an infinitive of purpose is as hypothetical as the verb it serves', () => {
+  const frame = frameOf('The Norland Labour Party announces that it will decide on 15 May whether to pursue a course of action to join the customs union.');
+  assert.equal(frame.predicates.find((predicate) => predicate.lemma === 'join')?.hypothetical, true);
+  assert.equal(frameOf('The minister flew to Tarvik to sign the treaty.').predicates.find((predicate) => predicate.lemma === 'sign')?.hypothetical, false);
+  assert.equal(frameOf('Washington announced plans to set up a radar station in Tarvik.').predicates.find((predicate) => predicate.lemma.startsWith('set'))?.hypothetical, true);
+});
+
+test('a name written with hyphens is one party, however many tokens it takes', () => {
+  const apology = frameOf('In Norland, Sheikh Omar Al-Din Rashidi apologizes after a public uproar over his sermon.');
+  assert.deepEqual(apology.main?.agents.map((agent) => agent.surface), ['Sheikh Omar Al-Din Rashidi']);
+  assert.equal(judge('Sheikh Omar Al-Din Rashidi refused to apologise for his sermon.', apology.text, '2006-10-30'), 'false');
+});
+
+test('verbs the tagger reads as nouns or adjectives are the clause\'s verbs', () => {
+  // After the name that opens the clause, a name with a possessive too.
+  const ads = frameOf('Chirper bans all ads from the news agencies Vox Norland and Tarvik Today based on an intelligence report.');
+  assert.equal(ads.main?.lemma, 'ban');
+  assert.deepEqual(ads.main?.agents.map((agent) => agent.surface), ['Chirper']);
+  assert.equal(frameOf("Ratings agency Standard & Poor's downgrades Norland bonds to junk status.").main?.key, 'decrease');
+  // A past between the subject and its object, and a verb's base after a plural opening the sentence.
+  assert.equal(frameOf('Surgeons in Tarvik separated twin girls joined at the hip in May 2016.').main?.lemma, 'separate');
+  assert.equal(frameOf('Doctors separate conjoined twins in Tarvik.').main?.lemma, 'separate');
+  // An irregular plural before the past.
+  assert.equal(frameOf('Armed tribesmen abducted two tourists in the Tarvik desert in March 2013.').main?.key, 'seize');
+  // A participle after a comma describes the clause before it, whose light verb is the event.
+  assert.equal(frameOf('The court gave Norland sovereignty over the islet in 2008, settling a 28-year dispute.').main?.lemma, 'give');
+});
+
+test('a noun phrase joined by "and" is not a second claim, even with a participle after it', () => {
+  assert.equal(splitClaim('Norland added rice and beans to its list of rationed foods in May 2010.').length, 1);
+  assert.equal(splitClaim('Tarvik banned all armed groups and militias operating outside state control.').length, 1);
+  assert.equal(splitClaim('Finland joined NATO in 2023 and Sweden joined in 2024.').length, 2);
+});
+
+test('putting on a list and taking off it are opposite directions', () => {
+  const source = 'Norland removes rice and beans from its list of rationed foods but increases their prices.';
+  assert.equal(judge('Norland added rice and beans to its list of rationed foods in November 2009.', source, '2009-11-07'), 'false');
+  assert.equal(judge('Norland removed rice and beans from its list of rationed foods in November 2009.', source, '2009-11-07'), 'supported');
+});
+
+test('urging, demanding and calling on are one event, and the one urged does what they are urged to', () => {
+  const frame = frameOf('Tarvik President Anna Berg calls on the Norland government to explain why it did not inform Tarvik about the raid.');
+  assert.deepEqual(frame.predicates.find((predicate) => predicate.lemma === 'explain')?.agents.map((agent) => agent.surface), ['Norland']);
+  assert.equal(judge("Tarvik's President Anna Berg demanded that the Norland government explain why Tarvik was not told about the raid.", frame.text, '2012-03-09'), 'supported');
+  // The object of "forced" is the people, not the island they are on.
+  const evacuation = frameOf('The eruption forced 20,000 people on Tarvik Island to evacuate.');
+  assert.deepEqual(evacuation.predicates.find((predicate) => predicate.lemma === 'evacuate')?.agents.map((agent) => agent.surface) ?? [], []);
+});
+
+test('a country before a person\'s title describes the person; an ampersand is part of a name and its acronym', () => {
+  const [title] = names('US President Obama addresses the assembly.');
+  const [own] = names('Barack Obama addresses the assembly.');
+  assert.equal(compareNames(title, own), 'same');
+  const [other] = names('Jacques Chirac addresses the assembly.');
+  assert.equal(compareNames(names('French President Nicolas Sarkozy met him.')[0], other), 'different');
+  const [full] = names("Standard & Poor's downgrades the bonds.");
+  assert.equal(full.surface, 'Standard & Poor');
+  assert.equal(compareNames(names('S&P cut the bonds.')[0], full), 'same');
+});
+
+test('a people named by their country is that country; "TV" is a word, not a name', () => {
+  const [finns] = names('Finns went to the polls.');
+  const [finland] = names('The election takes place in Finland.');
+  assert.notEqual(compareNames(finns, finland), 'different');
+  assert.deepEqual(names("Norland's state TV told people to leave the square.").map((name) => name.surface), ['Norland']);
+});
+
+test('turning oneself in is surrendering: another person named refutes it', () => {
+  const source = 'Norland footballer Erik Valdsen surrenders to police in connection with the disappearance of his former partner.';
+  assert.equal(frameOf('Norland footballer Erik Valdsen turned himself in to police in July 2010.').main?.key, 'surrender');
+  assert.equal(judge('Norland footballer Erik Valdsen turned himself in to police in July 2010 over the disappearance of his former partner.', source, '2010-07-07'), 'supported');
+  assert.equal(judge('Norland footballer Pavel Kron turned himself in to police in July 2010 over the disappearance of his former partner.', source, '2010-07-07'), 'false');
+});
