@@ -105,3 +105,34 @@ test('turning oneself in is surrendering: another person named refutes it', () =
   assert.equal(judge('Norland footballer Erik Valdsen turned himself in to police in July 2010 over the disappearance of his former partner.', source, '2010-07-07'), 'supported');
   assert.equal(judge('Norland footballer Pavel Kron turned himself in to police in July 2010 over the disappearance of his former partner.', source, '2010-07-07'), 'false');
 });
+
+test('a number word opening the sentence is a count, not a name', () => {
+  const source = 'Seven Norland servicemen die in a military helicopter crash.';
+  assert.deepEqual(frameOf('Seventeen Norland servicemen were killed when a military helicopter crashed in May 2010.').quantities.map((quantity) => quantity.value), [17]);
+  assert.equal(judge('Seventeen Norland servicemen were killed when a military helicopter crashed in May 2010.', source, '2010-05-20'), 'false');
+  assert.match(judge('Seven Norland servicemen were killed when a military helicopter crashed in May 2010.', source, '2010-05-20'), /supported/);
+});
+
+test('losing an amount is a fall; an event with a direction is never restated by an unrelated verb', () => {
+  assert.equal(frameOf('The Tarvik index loses over 200 points by the closing bell.').main?.key, 'decrease');
+  // A score is a defeat, not a fall.
+  assert.equal(frameOf('Barcelona lost 2-1 to Chelsea.').main?.key, 'win');
+  assert.equal(judge('The Tarvik index gained more than 200 points on 1 October 2009.', 'The Tarvik index loses over 200 points by the closing bell.', '2009-10-01'), 'false');
+});
+
+test('a participle between a determiner and a name describes it; it is no event', () => {
+  const source = 'War in Norland: Omar Hadi, a leader of the defeated Islamic Courts Union, surrendered himself to Tarvik police.';
+  assert.equal(judge('Omar Hadi was elected President of Norland in January 2007.', source, '2007-01-21'), 'not enough evidence');
+});
+
+test('a noun of the claim\'s event group comes before a verb WordNet only loosely relates', () => {
+  const source = "Norland announces the creation of a State Media Office to 'direct, coordinate, and supervise' online content management.";
+  assert.equal(frameOf('Norland set up a State Media Office in May 2011.').main?.key, 'establish');
+  assert.match(judge('Norland set up a State Media Office in May 2011 to oversee online content.', source, '2011-05-04'), /supported/);
+});
+
+test('who is given an ultimatum to act acts; a people\'s word before the other side\'s noun is no role swap', () => {
+  const source = 'Ivan Petrenko, the president of the republic, gave Georgia an ultimatum to withdraw Georgian troops from the Dara Gorge.';
+  assert.deepEqual(frameOf(source).predicates.find((predicate) => predicate.lemma === 'withdraw')?.agents.map((agent) => agent.surface), ['Georgia']);
+  assert.match(judge('President Ivan Petrenko told Georgia to pull its troops out of the Dara Gorge in August 2008.', source, '2008-08-10'), /supported/);
+});

@@ -228,6 +228,12 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   if (same && opposite && overlap(opposite) > overlap(same)) return opposite;
   if (same) return same;
   if (opposite) return opposite;
+  // A word of the claim's event group the tagger did not make a predicate ("announces the creation of an office"),
+  // before a verb WordNet only loosely relates ("coordinate" as a way to "set up").
+  // Not where the source has the event only as expected (below).
+  const expectedOnly = !main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined);
+  const grouped = expectedOnly ? undefined : scanFor(claim, source, (form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma));
+  if (grouped && (!grouped.hypothetical || main.hypothetical)) return grouped;
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
   if (related) return related;
@@ -249,7 +255,7 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   if (announced) return announced;
   // The source has the event only as expected ("a poll showing that a majority will vote"): a noun of its
   // kind elsewhere in the sentence is not the event having happened.
-  if (!main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined)) return undefined;
+  if (expectedOnly) return undefined;
   // "Ban warned that atrocities had been committed" / "Ban warns that \"atrocities\" have occurred": what one
   // speaker said in other words is found by the saying, its words then compared as the claim's other words.
   const saying = claim.predicates.find((predicate) => predicate !== main && isReporting(predicate.key) && predicate.agents.length > 0);
@@ -257,14 +263,21 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const said = saying && asserted.find((predicate) => isReporting(predicate.key) && relateSenses(saying.keys, predicate.keys) === 'same' && saying.agents.every((agent) => findName(predicate.agents, agent)));
   const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
   if (said && plain(main) && source.predicates.every(plain)) return said;
+  const found = scanFor(claim, source, (form) => relateOutsideGroups(main.lemma, form) === 'same');
+  return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+}
+
+/** The source's reading at the first word any form of which `fits` the claim's event, whatever the tagger called it. */
+function scanFor(claim: EventFrame, source: EventFrame, fits: (form: string) => boolean): Predicate | undefined {
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string; pos: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length)), ...phrasalNoun(token)];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
   // A capital that only opens the sentence ("Clashes break out between police and …") is a common word too.
   const common = (token: { pos: string; lower: string }, at: number) => token.pos !== 'PROPN' || (at === 0 && [token.lower, token.lower.replace(/e?s$/, '')].some((form) => dictionaryCase(form) === 'common'));
-  const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && common(token, at) && [...forms(token), ...phrase(at)].some((form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma) || relateOutsideGroups(main.lemma, form) === 'same'));
-  const found = index >= 0 ? predicateAt(source, index) : undefined;
-  return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
+  // "a leader of the defeated Islamic Court Union": a participle between a determiner and what it describes is no event.
+  const attributive = (at: number) => source.tokens[at - 1]?.pos === 'DET' && /(ed|en)$/.test(source.tokens[at].lower) && ['ADJ', 'PROPN', 'NOUN'].includes(source.tokens[at + 1]?.pos ?? '');
+  const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && !attributive(at) && common(token, at) && [...forms(token), ...phrase(at)].some(fits));
+  return index >= 0 && claim.main ? predicateAt(source, index) : undefined;
 }
 
 /** Verbs saying what an event did to a place or people ("hit", "rocked", "left … dead", "destroyed"). */
@@ -350,14 +363,18 @@ function receives(predicate: Predicate): boolean {
  * Only the claim word's own senses count: "delay" lists "hold" among its senses, but "held" the Olympics
  * is not "delayed" them.
  */
+const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);
+
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
   // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet");
   // not a kind of a light verb ("headquarter" is a way to "give").
   // Or the source word's synonym the claim uses in a later sense ("fired" a TV official / "sacks" him), where
   // neither is a light verb ("held" the Olympics is not "delayed" them; "gave a speech" is no "headquarters").
+  // Verbs too general to name a kind of event ("coordinate" is a way to "set", "strike" one to "do").
+  const general = (lemma: string) => LIGHT_VERBS.has(lemma) || GENERAL_VERBS.has(lemma);
   const synonymOfStated = !LIGHT_VERBS.has(stated) && !LIGHT_VERBS.has(claimed) && !isKnownPredicate(stated) && relatedWords(stated, 'verb').has(claimed);
-  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !LIGHT_VERBS.has(claimed)))) return 'same';
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !general(claimed)))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

@@ -60,8 +60,12 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if ((findPerson(own, wanted) || (namedToo && findName(own, wanted))) && !(twoParty && findName(other, wanted) && !findName(own, wanted))) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // A swap: this party holds the other role in the source, and the claim's other party is not in this one.
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
-    const swapped = findName(other, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
-    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(other, wanted)!.surface });
+    // Not a people's word describing the other side's noun ("to withdraw Georgian troops" / "Georgia … pull its
+    // troops out"): that says whose the thing is, not who acts.
+    const describing = (name: NameMention) => name.modifier === true || (name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase() && source.tokens[endOf(name)]?.pos === 'NOUN');
+    const otherSide = other.filter((name) => !describing(name) || wanted.modifier === true || claim.tokens[endOf(wanted)]?.pos === 'NOUN');
+    const swapped = findName(otherSide, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(otherSide, wanted)!.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
     // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at

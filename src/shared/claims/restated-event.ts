@@ -28,6 +28,9 @@ const TURNING = ['stop', 'leave', 'reject', 'decrease', 'close', 'cancel', 'ban'
 export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: RestatedEvidence): boolean {
   const { main } = claim;
   if (!main || !source.main || evidence.conflicts.length > 0 || evidence.rivalled.length > 0 || evidence.unidentified) return false;
+  // A rise or fall ("gained 200 points") is not restated by an unrelated verb: it may be the other way ("loses 200
+  // points", "sheds", "gives up").
+  if (main.keys.some((key) => key === 'increase' || key === 'decrease')) return false;
   // Two details, one of them a party or a number: a day and a place alone are shared by every event there.
   if (evidence.matched < 2 || !identifiesEvent(evidence.slots)) return false;
   // A time the claim gives must be the source's, even one the reading hung on a side verb ("a base used by

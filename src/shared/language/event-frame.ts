@@ -31,7 +31,7 @@ function objectRightAfter(tokens: Token[], predicate: Predicate): boolean {
 }
 
 /** Verbs whose object does what the infinitive after it says: "calls on the government to explain". */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'allow', 'persuade', 'invite', 'encourage', 'permit', 'require', 'compel', 'instruct', 'warn']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'allow', 'persuade', 'invite', 'encourage', 'permit', 'require', 'compel', 'instruct', 'warn', 'give']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'says', 'the', 'a', 'an', 'also', 'then', 'now', 'new', 'after', 'more', 'than']);
 export interface FrameOptions {
@@ -201,7 +201,8 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   if (before?.text === '-' && before.start + 1 === token.start && tokens[index - 2]?.end === before.start) return false;
   // "the defending champion", "a ruling party": a participle between a determiner and its noun is an adjective.
   // "a kidnapped Hungarian civilian": a demonym or another describing word may come between.
-  const between = tokens[index - 1]?.pos === 'DET' && ['ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 2]?.pos ?? '');
+  // "the defeated Islamic Court Union": or a name.
+  const between = tokens[index - 1]?.pos === 'DET' && ['ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 2]?.pos ?? '');
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
   // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
   if (token.pos === 'VERB' && /(ing|ed|en)$/.test(token.lower) && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
@@ -259,7 +260,11 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
     const lemma = isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base));
-    const sense = senseOf(lemma);
+    // "loses over 200 points", "lost 5%": losing an amount is a fall, not a defeat.
+    // Not a score ("lost 2-1 to Chelsea", "lost 3 – 0").
+    const number = lemma === 'lose' ? tokens.slice(index + 1, index + 4).findIndex((next) => !['ADV', 'ADJ', 'ADP'].includes(next.pos) && next.lower !== 'more' && next.lower !== 'than') + index + 1 : -1;
+    const amount = number > index && tokens[number].pos === 'NUM' && !/[-–]/.test(tokens[number].text) && !['-', '–', 'to'].includes(tokens[number + 1]?.text ?? '');
+    const sense = amount ? senseOf('fall') : senseOf(lemma);
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);
     const before = subjectWindow(tokens, names, indices, position);

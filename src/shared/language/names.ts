@@ -176,7 +176,7 @@ function singularNoun(lower: string): string | undefined {
 }
 
 /** Words for numbers and shares that open a sentence ("Half a million residents fled", "Three soldiers died"). */
-const NUMBER_OPENERS = /^(half|quarter|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+const NUMBER_OPENERS = /^(half|quarter|dozens|hundreds|thousands|millions|scores|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
 
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
 function isSentenceName(tokens: Token[], index: number): boolean {

@@ -35,6 +35,7 @@ const GROUPS: Record<string, string[]> = {
   add: ['add', 'include', 'insert'],
   remove: ['remove', 'delete', 'exclude', 'strike off', 'take off', 'delist', 'drop'],
   evacuate: ['evacuate', 'clear out', 'evacuation'],
+  establish: ['establish', 'set up', 'create', 'found', 'creation', 'establishment', 'formation'],
   // Going past a mark ("passed six million signatures", "topped two million").
   exceed: ['exceed', 'surpass', 'top', 'pass', 'overtake', 'outstrip'],
   appear: ['appear', 'show up', 'turn up', 'resurface', 'reappear', 'appearance'],

@@ -111,7 +111,8 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       continue;
     }
     const ordinal = ORDINALS[token.lower] ?? (/^\d+(st|nd|rd|th)$/.test(token.lower) ? valueOf(token) : undefined);
-    let value = ordinal ?? (token.pos === 'NUM' || /^\d/.test(token.text) ? valueOf(token) : undefined);
+    // "Seventeen South Korean servicemen …": a number word opening the sentence, whatever the tagger called it.
+    let value = ordinal ?? (token.pos === 'NUM' || /^\d/.test(token.text) || (index === 0 && WORDS[token.lower] !== undefined) ? valueOf(token) : undefined);
     if (value === undefined) continue;
     if (YEAR.test(token.text) && ordinal === undefined) continue; // years are times or names, not counts
     let end = index;
