@@ -136,3 +136,29 @@ test('who is given an ultimatum to act acts; a people\'s word before the other s
   assert.deepEqual(frameOf(source).predicates.find((predicate) => predicate.lemma === 'withdraw')?.agents.map((agent) => agent.surface), ['Georgia']);
   assert.match(judge('President Ivan Petrenko told Georgia to pull its troops out of the Dara Gorge in August 2008.', source, '2008-08-10'), /supported/);
 });
+
+test('a race distance in metres, a currency\'s letters, an organisation\'s other names, a name transliterated', () => {
+  assert.deepEqual(frameOf('He smashed the 400m world record.').quantities.map((quantity) => [quantity.value, quantity.unit]), [[400, 'meter']]);
+  assert.deepEqual(frameOf('It cost £2bn in 2010.').quantities.map((quantity) => quantity.value), [2e9]);
+  assert.deepEqual(frameOf('1.5m people fled.').quantities.map((quantity) => quantity.value), [1.5e6]);
+  assert.deepEqual(names('Velmar Media makes a US$1 billion bid for Nordfrakt.').map((name) => name.surface), ['Velmar Media', 'Nordfrakt']);
+  assert.equal(compareNames(names('ISIS fighters ambushed the patrol.')[0], names('The Islamic State ambushes the patrol.')[0]), 'same');
+  assert.equal(compareNames(names('Al Qaida claims the attack.')[0], names('Al-Qaeda claimed the attack.')[0]), 'same');
+  assert.equal(compareNames(names('near Khanaqin, Iraq')[0], names('near Khanqeen, Iraq')[0]), 'same');
+  assert.equal(compareNames(names('in Benghazi, Libya')[0], names('in Bangkok, Thailand')[0]), 'different');
+});
+
+test('an emoji between two statements ends the first; "still" against "once" is no standing state', () => {
+  assert.equal(withoutFraming('Both bills are dead for good 🎉 Congress scrapped them after the January 2012 protests. #Stop'), 'Both bills are dead for good. Congress scrapped them after the January 2012 protests.');
+  const source = "Velmar's Roadrunner, once the world's fastest supercomputer, is decommissioned.";
+  assert.doesNotMatch(judge("Velmar's Roadrunner supercomputer was switched off in March 2013 while it was still the world's fastest.", source, '2013-03-31'), /supported/);
+  assert.match(judge("Velmar's Roadrunner supercomputer, once the world's fastest, was switched off in March 2013.", source, '2013-03-31'), /supported/);
+});
+
+test('protests, proposals and stalled talks in other words; letting people do what was barred turns a bar round', () => {
+  assert.equal(judge('Norland barred prisoners from voting in the constitutional referendum in June 2010.', 'Norland permits prisoners to vote in a referendum on a new constitution in a landmark court ruling.', '2010-06-24'), 'false');
+  assert.match(judge('Tarvik offered a peace treaty in January 2010 to replace the armistice.', 'Tarvik proposes a peace treaty, replacing the armistice.', '2010-01-11'), /supported/);
+  assert.equal(frameOf('Talks between the government and the opposition stalled in November 2013.').main?.key, 'stall');
+  assert.equal(frameOf('The Tarvik Navy rescued nearly 500 migrants off the coast.').main?.key, 'release');
+  assert.equal(frameOf('Swimmers Ana Berg and Lise Holm both won Olympic gold.').main?.key, 'win');
+});

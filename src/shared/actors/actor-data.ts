@@ -216,6 +216,10 @@ International Criminal Court|ICC
 ASEAN|Association of Southeast Asian Nations
 Arab League|
 OPEC|
+Islamic State|ISIS;ISIL;Daesh;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria
+Al-Qaeda|al-Qaeda;al Qaeda;Al Qaeda;al-Qaida;Al-Qaida;Al Qaida;al Qaida;al-Qa'ida;Al-Qa'ida
+Hezbollah|Hizbollah;Hizballah;Hizbullah
+Médecins Sans Frontières|MSF;Doctors Without Borders;Medecins Sans Frontieres
 `;
 
 /** Members of the blocs a question may ask about ("Which NATO members ..."), for coverage gaps. */

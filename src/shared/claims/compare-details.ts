@@ -193,7 +193,10 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   const positions = (matches: (token: { lower: string; lemma: string; pos: string }) => boolean) => claim.tokens.flatMap((token, at) => (matches(token) ? [at] : []));
   // The same word twice ("its first 100,000 doses …, the first country in Latin America") is two qualifiers.
   const seen = new Map<string, number>();
-  return claim.qualifiers.map((qualifier): SlotResult => {
+  // "while it was still the world's fastest" / "once the world's fastest": a state the source puts in the past.
+  const bygone = claim.tokens.some((token) => token.lower === 'still') && source.tokens.some((token, at) => (token.lower === 'once' && token.pos === 'ADV') || token.lower === 'formerly' || (token.lower === 'no' && source.tokens[at + 1]?.lower === 'longer'));
+  const past: SlotResult[] = bygone ? [{ slot: 'qualifier', outcome: 'unstated', claim: 'still' }] : [];
+  return [...claim.qualifiers.map((qualifier): SlotResult => {
     const occurrence = seen.get(qualifier) ?? 0;
     seen.set(qualifier, occurrence + 1);
     const word = claim.tokens.find((token) => token.lower === qualifier && isSuperlativeForm(token));
@@ -216,7 +219,7 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const said = (at: number) => (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower));
     const unscoped = scope.filter((at) => !said(at) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
-  });
+  }), ...past];
 }
 
 /** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */

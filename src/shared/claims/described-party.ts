@@ -3,6 +3,8 @@
 // "the Republican Party primary", "a court in Berlin, Germany"). Then it names that party too.
 import type { EventFrame } from '../language/event-frame.ts';
 import { endOf, findName, type NameMention } from '../language/names.ts';
+import { wordsRelate } from '../language/wordnet.ts';
+import { singleEdit } from '../text/similarity.ts';
 
 /** Nouns for the people of a place ("residents of Queensland", "people in Tanzania"). */
 const RESIDENTS = new Set(['resident', 'residents', 'people', 'citizen', 'citizens', 'inhabitant', 'inhabitants', 'voter', 'voters', 'national', 'nationals']);
@@ -28,7 +30,9 @@ export function describedAlike(claim: EventFrame, source: EventFrame, wanted: Na
   if (noun === undefined && !people) return false;
   const there = source.names.filter((name) => findName([name], wanted));
   // "Voters in Ireland go …": a noun opening the sentence may be tagged as a name, its plural unlemmatised.
-  const isNoun = (token: { lemma: string; lower: string }) => (people ? RESIDENTS.has(token.lemma) || RESIDENTS.has(token.lower) : token.lemma === noun || token.lower === noun || token.lower.replace(/e?s$/, '') === noun);
+  // "Beirut protesters" / "Protestors in Beirut": a spelling variant or a WordNet synonym ("demonstrators") too.
+  const alike = (word: string) => word === noun || (noun!.length >= 6 && singleEdit(word, noun!)) || (word.length >= 3 && wordsRelate(word, noun!, 'noun'));
+  const isNoun = (token: { lemma: string; lower: string }) => (people ? RESIDENTS.has(token.lemma) || RESIDENTS.has(token.lower) : token.lower === noun || [token.lemma, token.lower.replace(/e?s$/, '')].some(alike));
   // "the Republican Party primary", "Victoria's bushfires" / "bushfires in Victoria", "the state of Victoria".
   const before = (name: NameMention, at: number) => endOf(name) === at || (endOf(name) === at - 1 && /^['’]s$/.test(source.tokens[at - 1].text));
   // After the preposition, a place's kind may come first ("in the Australian state of Queensland").

@@ -269,7 +269,7 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
   // The core leaves the qualifier phrases out, and with them any time inside them ("in the historic village of
   // Lærdalsøyri in January 2011"): the whole claim's date must not conflict with the sentence backing it.
   if (cited.some((source) => compareFrames(frame, source.frame, { context: source.context }).conflicts.some((slot) => slot.slot === 'date'))) return undefined;
-  const qualifiers = [...compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other.outcome === 'match') ?? slot)), ...addedPurpose(frame)];
+  const qualifiers = [...compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other?.outcome === 'match') ?? slot)), ...addedPurpose(frame)];
   if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
   // "the highest end-year level since 2017" where the source says "the lowest": the qualifier turned round.
   const reversed = qualifiers.find((slot) => slot.outcome === 'conflict');

@@ -77,7 +77,9 @@ export function withoutFraming(claim: string): string {
   const reacted = /^([\p{L}' ]{1,24}?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*(\p{Lu}.{20,})$/u.exec(claim.trim());
   const leading = reacted?.[1].trim().split(/\s+/) ?? [];
   const statement = reacted && leading.length <= 3 && leading.every((word) => dictionaryCase(word) === 'common') ? reacted[2] : claim;
-  let text = statement.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
+  // "SOPA and PIPA are dead for good 🎉 Congress scrapped …": an emoji between two statements ends the first.
+  const separated = statement.replace(/([\p{L}\p{N}])\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s+(?=\p{Lu})/gu, '$1. ');
+  let text = separated.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
   // A shouted word ("the most ANY country has EVER recorded") is the word: one WordNet knows only in lower case.
   // Not a Roman numeral ("Leo XIV").
   const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));

@@ -47,7 +47,8 @@ function isCapitalised(token: Token): boolean {
 }
 
 function isNameToken(token: Token): boolean {
-  if (NOT_NAMES.has(token.lower)) return false;
+  // "US$", "A$": a currency.
+  if (NOT_NAMES.has(token.lower) || token.text.includes('$')) return false;
   return (token.pos === 'PROPN' || (isCapitalised(token) && ['NOUN', 'ADJ', 'VERB', 'X', 'NUM'].includes(token.pos))) && isCapitalised(token);
 }
 
@@ -84,6 +85,11 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
       else if (/^['’]s$/.test(next.text) && tokens[end + 2] && isNameToken(tokens[end + 2]) && PLACE_HEADS.has(tokens[end + 2].lower)) end += 2;
       else break;
     }
+    // "US$1 billion", "A$200 million": a currency's country letters are no name.
+    if (tokens[end + 1]?.text === '$' && tokens[end + 1].start === tokens[end].end) {
+      index = end + 1;
+      continue;
+    }
     const surface = text.slice(tokens[index].start, tokens[end].end).replace(/['’]s$/u, '');
     const words = plainWords(canonicalForm(surface));
     // One capitalised word before a common noun qualifies it ("Olympic gold", "Nordic country", "American cardinal").
@@ -103,7 +109,7 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
   for (const mention of findActors(text)) {
     if (mentions.some((other) => mention.index >= other.start && mention.index < other.start + other.surface.length)) continue;
     const tokenIndex = tokens.findIndex((token) => token.start === mention.index);
-    if (tokenIndex < 0) continue;
+    if (tokenIndex < 0 || text[mention.index + mention.surface.length] === '$') continue;
     // A demonym before a noun ("the Norwegian island", "Finnish troops") qualifies it.
     const demonym = tokens[tokenIndex + 1]?.pos === 'NOUN' && DEMONYM_ENDING.test(mention.surface.toLowerCase()) && mention.surface !== mention.actor.name;
     const last = tokens.findIndex((token) => token.end >= mention.index + mention.surface.length);
@@ -227,6 +233,9 @@ function personWords(mention: NameMention): string[] {
 }
 
 function compareNameWords(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
+  // "ISIS" / "the Islamic State": two of an organisation's own names.
+  const alias = (mention: NameMention) => actorByName(mention.surface.replace(/^the\s+/i, ''));
+  if (left.actor && left.actor === right.actor && alias(left)?.type === 'organization' && alias(left)?.name === alias(right)?.name) return 'same';
   const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
@@ -260,7 +269,10 @@ function compareNameWords(left: NameMention, right: NameMention): 'same' | 'rela
     if (a.length >= 1 && a.length === b.length && a.every((word) => b.includes(word)) && a.some((word) => !isDictionaryWord(word))) return 'same';
   }
   // "Al-Qaeda" / "Al Qaida", "Gaddafi" / "Gadhafi": a name transliterated two ways, one letter apart in a long word.
-  if (!left.actor && !right.actor && left.words.length === right.words.length && left.words.every((word, at) => word === right.words[at] || oneLetterApart(word, right.words[at]))) return 'same';
+  // "Khanaqin" / "Khanqeen": the same consonants in the same order, the vowels written another way.
+  const skeleton = (word: string) => word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const transliterated = (word: string, other: string) => oneLetterApart(word, other) || (skeleton(word).length >= 4 && skeleton(word) === skeleton(other));
+  if (!(left.actor && right.actor) && left.words.length === right.words.length && left.words.every((word, at) => word === right.words[at] || transliterated(word, right.words[at]))) return 'same';
   // "Islamist" / "Islamists": one word, singular and plural.
   if (left.words.length === 1 && right.words.length === 1 && (left.words[0] === `${right.words[0]}s` || right.words[0] === `${left.words[0]}s`)) return 'same';
   // "Sumatra" / "the Sumatran volcano": a place ending in a vowel and its demonym in "-n".

@@ -197,13 +197,17 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
   // officers rescued 40 migrants"), an irregular one after a year or a name ("Flooding in Hainan in October 2010
   // left one person dead").
   for (let at = 1; at + 1 < tokens.length; at++) {
-    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    const [before, token] = [tokens[at - 1], tokens[at]];
+    // "The Libyan Navy rescued nearly 500 migrants": a hedge may come before the count.
+    const next = tokens[at + 1].pos === 'ADV' && tokens[at + 2] ? tokens[at + 2] : tokens[at + 1];
     if (token.pos !== 'NOUN' || !['NUM', 'DET'].includes(next.pos)) continue;
     const regular = /ed$/.test(token.lower);
+    // A regular past after the name that opens the clause, with no verb before it.
+    const afterSubjectName = regular && before.pos === 'PROPN' && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
     // "tribesmen abducted two tourists": an irregular plural too.
     const afterPlural = regular && before.pos === 'NOUN' && before.lower !== before.lemma && /(s|men)$/.test(before.lower);
     const afterName = !regular && ['NUM', 'PROPN'].includes(before.pos);
-    const base = afterPlural || afterName ? pastOf(token.lower) : undefined;
+    const base = afterPlural || afterName || afterSubjectName ? pastOf(token.lower) : undefined;
     if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
   }
   // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
@@ -239,6 +243,13 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
     if (token.pos !== 'ADJ' || !/ed$/.test(token.lower) || !['NOUN', 'PROPN'].includes(before.pos) || !['ADJ', 'NOUN', 'DET', 'NUM', 'PROPN'].includes(next.pos)) continue;
     if (tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX')) continue;
+    const base = pastOf(token.lower);
+    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
+  // "Soni and Lochte both won Olympic gold": a past after a floating "both", "all" or "each" is the clause's verb.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.pos !== 'NOUN' || !['both', 'all', 'each'].includes(tokens[at - 1].lower) || !['PROPN', 'PRON'].includes(tokens[at - 2]?.pos ?? '')) continue;
     const base = pastOf(token.lower);
     if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
   }

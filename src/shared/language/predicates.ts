@@ -30,11 +30,16 @@ const GROUPS: Record<string, string[]> = {
   reject: ['reject', 'defeat', 'veto', 'block', 'vote down', 'turn down', 'rebuff', 'spurn', 'overturn', 'strike down', 'refuse', 'deny', 'dismiss', 'scrap', 'repeal', 'annul', 'invalidate'],
   // Doing away with something ("dissolves all armed groups", "abolishes the death penalty") is banning it.
   ban: ['ban', 'prohibit', 'outlaw', 'criminalize', 'criminalise', 'forbid', 'bar', 'embargo', 'dissolve', 'disband', 'abolish'],
-  unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise', 'drop'],
+  // Letting people do what was barred ("permits prisoners to vote" against "prisoners barred from voting").
+  unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise', 'drop', 'permit', 'allow'],
   // Putting on a list or taking off one ("adds peas to the list of rationed foods" / "removes peas from it").
   add: ['add', 'include', 'insert'],
   remove: ['remove', 'delete', 'exclude', 'strike off', 'take off', 'delist', 'drop'],
   evacuate: ['evacuate', 'clear out', 'evacuation'],
+  protest: ['protest', 'rally', 'demonstrate', 'demonstration', 'march', 'gather'],
+  propose: ['propose', 'offer', 'put forward', 'proposal', 'bid'],
+  // Talks that get nowhere ("stalled", "are deadlocked").
+  stall: ['stall', 'deadlock', 'stalemate'],
   establish: ['establish', 'set up', 'create', 'found', 'creation', 'establishment', 'formation'],
   // Going past a mark ("passed six million signatures", "topped two million").
   exceed: ['exceed', 'surpass', 'top', 'pass', 'overtake', 'outstrip'],
@@ -43,7 +48,7 @@ const GROUPS: Record<string, string[]> = {
   fight: ['fight', 'clash', 'battle', 'skirmish', 'fighting'],
   fire: ['fire', 'sack', 'dismiss', 'axe', 'lay off'],
   open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on'],
-  close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict'],
+  close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict', 'decommission'],
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison', 'round up', 'recapture'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege', 'take control', 'take town', 'take city', 'take village', 'take base', 'take airport', 'retake', 'recapture'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],

@@ -122,7 +122,15 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       const units = WORDS[tokens[end + 1 + dash]?.lower ?? ''];
       if (units !== undefined && units < 10) [value, end] = [value + units, end + 1 + dash];
     }
-    while (tokens[end + 1] && SCALES[tokens[end + 1].lower] !== undefined) value *= SCALES[tokens[++end].lower];
+    // "the 400m world record", "the men's 100m final": metres of a race, not millions.
+    if (isRaceDistance(tokens, index, end)) {
+      quantities.push({ value, unit: 'meter', ordinal: false, text: `${token.text} m`, index });
+      index = end + 1;
+      continue;
+    }
+    // "$400m." at a sentence's end: the scale with the full stop the tokenizer kept.
+    const scaleOf = (at: number) => SCALES[tokens[at]?.lower.replace(/\.$/, '') ?? ''];
+    while (tokens[end + 1] && scaleOf(end + 1) !== undefined) value *= scaleOf(++end);
     let unitIndex = end + 1;
     if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
       // "54 per cent" is one unit.
@@ -145,6 +153,16 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
   }
   // "one of them", "one day": the word "one" is rarely a count, except in a toll ("leaving one dead, 14 injured").
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one' && !TOLL_WORDS.has(tokens[quantity.index + 1]?.lower ?? '')));
+}
+
+/** Words a race's distance comes before ("the 400m final", "the 100m world record"). */
+const RACE_WORDS = new Set(['final', 'finals', 'race', 'record', 'world', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'title', 'gold', 'medal', 'event', 'heat', 'semi-final', 'semifinal', 'dash', 'individual', 'steeplechase', 'national', 'olympic']);
+
+/** "400m" read as a number and "m": metres when no currency comes before and a race word follows. */
+function isRaceDistance(tokens: Token[], index: number, end: number): boolean {
+  if (end !== index || tokens[index + 1]?.lower !== 'm' || tokens[index + 1].start !== tokens[index].end) return false;
+  if (tokens[index - 1]?.pos === 'SYM' || /^[$€£]/.test(tokens[index].text)) return false;
+  return RACE_WORDS.has(tokens[index + 2]?.lower ?? '');
 }
 
 const TOLL_WORDS = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'person']);
