@@ -162,3 +162,18 @@ test('protests, proposals and stalled talks in other words; letting people do wh
   assert.equal(frameOf('The Tarvik Navy rescued nearly 500 migrants off the coast.').main?.key, 'release');
   assert.equal(frameOf('Swimmers Ana Berg and Lise Holm both won Olympic gold.').main?.key, 'win');
 });
+
+test('an event noun sought or stood in the way of has not happened', () => {
+  const noun = (text: string, lemma: string) => frameOf(text).predicates.find((predicate) => predicate.lemma === lemma)?.hypothetical;
+  assert.equal(noun('The three sign a memorandum, clearing the way for Norland and Tarvik\'s NATO accession bids.', 'accession'), true);
+  assert.equal(noun('Velmar says he will vote against the admittance of Norland into NATO, preventing its accession.', 'accession'), true);
+  assert.equal(noun('Norland completes its accession to NATO.', 'accession'), false);
+  assert.doesNotMatch(judge('Norland joined NATO in June 2022.', 'The three sign a memorandum, clearing the way for Norland and Tarvik\'s NATO accession bids.', '2022-06-28'), /supported/);
+});
+
+test('a verb of finding before its clause frames the event; a cited outlet and an opening describer are no parties', () => {
+  assert.equal(frameOf('A Norland study in March 2011 found that the metals in the river occur naturally.').main?.lemma, 'occur');
+  assert.deepEqual(names('Breakaway Tarvikia ordered a full mobilisation.').map((name) => name.surface), ['Tarvikia']);
+  const source = '(AP via Google News) Tarvik President Ivan Petrenko declares a state of emergency.';
+  assert.match(judge('Tarvik President Ivan Petrenko declared a state of emergency in May 2010.', source, '2010-05-02'), /supported/);
+});

@@ -292,10 +292,14 @@ function addedPurpose(frame: EventFrame): SlotResult[] {
   return [{ slot: 'qualifier', outcome: 'unstated', claim: frame.text.slice(phrase[0].start, phrase.at(-1)!.end) }];
 }
 
+/** A parenthesised outlet opening a sentence: "(AP via Google News) ", "(Delfi) ". */
+const CITED_SOURCE = /^\((?:[\p{Lu}][\p{L}.&'’-]*)(?:\s+(?:via\s+)?[\p{Lu}][\p{L}.&'’-]*){0,4}\)\s+/u;
+
 export function judgeClaim(written: string, evidence: EvidenceSentence[]): { label: ClaimLabel; parts: ClaimFinding[] } {
   const claimText = statementOf(written);
   // Each evidence sentence is read once, whatever the number of parts.
-  const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text, { publishedAt: sentence.publishedAt }) }));
+  // "(AP via Google News) S. Bagapsh …", "(Delfi) He calls …": a news source cited before the sentence is no party of it.
+  const framed = evidence.map((sentence) => ({ sentence, frame: frameOf(sentence.text.replace(CITED_SOURCE, ''), { publishedAt: sentence.publishedAt }) }));
   // The other sentences of a sentence's item (passage) name the event's side details too.
   const byPassage = Map.groupBy(framed, (source) => source.sentence.passageId);
   const sources: Source[] = framed.map((source) => ({ ...source, context: byPassage.get(source.sentence.passageId)!.filter((other) => other !== source).map((other) => other.frame) }));

@@ -3,6 +3,7 @@
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
 import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle } from './clauses.ts';
+import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
@@ -17,7 +18,6 @@ export { PLACE_NOUNS } from './places.ts';
 
 export type { EventFrame, FrameActor, Predicate, Role } from './frame-types.ts';
 
-const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 const OFFICES = new Set(['minister', 'president', 'chancellor', 'king', 'queen', 'secretary', 'governor', 'mayor', 'chairman', 'chair', 'head', 'leader', 'ambassador', 'premier', 'emperor', 'prince', 'ceo']);
 const INVALIDATING = new Set(['unconstitutional', 'illegal', 'unlawful', 'invalid', 'void']);
 /** "X is elected": the one elected is who wins. */
@@ -345,30 +345,6 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
 /** Words opening an aside of examples: ", including …,", ", such as …,", ", among them …,". */
 const EXAMPLES = new Set(['including', 'such', 'among', 'notably', 'especially']);
 
-function isPassive(tokens: Token[], index: number): boolean {
-  const token = tokens[index];
-  const participle = token.lower !== token.lemma && !/(s|ing)$/.test(token.lower);
-  if (!participle) return false;
-  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
-    const previous = tokens[back];
-    if (previous.pos === 'AUX' && ['be', 'get'].includes(previous.lemma)) return true;
-    if (!['ADV', 'PART'].includes(previous.pos)) break;
-  }
-  // A reduced relative or headline passive: "Finland, admitted by NATO", "Roe v. Wade overturned by the court".
-  if (tokens[index + 1]?.lower === 'by') return true;
-  // "A radio show is axed and presenter Kyle Sandilands sacked from a TV show": the passive before "and" lends
-  // its auxiliary to the clause after it.
-  const and = tokens.slice(0, index).findLastIndex((previous) => previous.lower === 'and');
-  if (and > 1 && ['PROPN', 'NOUN'].includes(tokens[index - 1]?.pos ?? '') && !tokens.slice(and + 1, index).some((between) => ['VERB', 'AUX'].includes(between.pos))) {
-    const verb = tokens.slice(0, and).findLastIndex((previous) => previous.pos === 'VERB');
-    if (verb > 0 && tokens[verb + 1]?.lower === 'and' && isPassive(tokens, verb)) return true;
-  }
-  // "Abinader sworn in for second term": a form that is only ever a participle ("sworn", "taken", "shown") right
-  // after its subject's name, with no auxiliary or "have" before it.
-  const onlyParticiple = /(en|wn|rn)$/.test(token.lower);
-  return onlyParticiple && tokens[index - 1]?.pos === 'PROPN' && !tokens.slice(Math.max(0, index - 6), index).some((previous) => previous.pos === 'AUX' || previous.lemma === 'have');
-}
-
 /** A name behind a preposition that does not introduce the other party ("in the final of the U.S. Open"). */
 function insidePhrase(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from + 1, to).some((token) => token.pos === 'ADP' && !PARTY_PREPOSITIONS.has(token.lower) && token.lower !== 'by');
@@ -376,49 +352,4 @@ function insidePhrase(tokens: Token[], from: number, to: number): boolean {
 
 function isClauseBreak(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from + 1, to).some((token) => token.text === ';' || token.pos === 'SCONJ' || (token.lower === 'which' || token.lower === 'who'));
-}
-
-/** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
-const HYPOTHETICAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
-/** A commitment to an event is not the event yet: "agreed to buy" is what "will acquire" says. */
-const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow']);
-
-function isHypothetical(tokens: Token[], index: number): boolean {
-  // "agreed in July 2014 to buy": a commitment with a time or place between it and its infinitive.
-  if (tokens[index - 1]?.lower === 'to') {
-    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
-      if (COMMITMENTS.has(tokens[back].lemma)) return true;
-      // "whether to pursue a course of action to join": an infinitive of purpose is as hypothetical as its verb.
-      if (tokens[back].pos === 'VERB') {
-        if (isHypothetical(tokens, back)) return true;
-        break;
-      }
-      if (['AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
-    }
-  }
-  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
-    const previous = tokens[back];
-    if (HYPOTHETICAL.has(previous.lower) || HYPOTHETICAL.has(previous.lemma)) return true;
-    if (previous.pos === 'PUNCT' || (previous.pos === 'VERB' && tokens[back + 1]?.lower !== 'to')) break;
-  }
-  return false;
-}
-
-function isNegated(tokens: Token[], index: number): boolean {
-  // "warns its citizens against travelling": what one warns against is not to be done.
-  if (tokens[index - 1]?.lower === 'against' && /ing$/.test(tokens[index].lower)) return true;
-  // "refused in June 2008 to recognise": a refusal with a time or place between it and its infinitive.
-  if (tokens[index - 1]?.lower === 'to') {
-    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
-      if (NEGATING_VERBS.has(tokens[back].lemma)) return true;
-      if (['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
-    }
-  }
-  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
-    const previous = tokens[back];
-    if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;
-    if (NEGATING_VERBS.has(previous.lemma) && tokens[back + 1]?.lower === 'to') return true;
-    if (previous.pos === 'VERB' || previous.pos === 'PUNCT' || previous.pos === 'SCONJ') break;
-  }
-  return false;
 }

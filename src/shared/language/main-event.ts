@@ -17,13 +17,18 @@ export function isSuperlativeForm(token: { pos: string; lower: string; lemma: st
   return token.pos === 'ADJ' && token.lower !== token.lemma && /est$/.test(token.lower);
 }
 
+/** Verbs of finding out, which put forward the clause after "that". */
+const EVIDENTIAL = new Set(['find', 'show', 'reveal', 'conclude', 'determine', 'establish', 'discover', 'prove']);
+
 function withComplementPolarity(tokens: Token[], main: Predicate | undefined): Predicate | undefined {
   return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
 }
 
 /** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
 function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
-  const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma));
+  // "A study found that the metals occur naturally": a verb of finding before its clause frames the event, as "says" does.
+  const framing = (predicate: Predicate) => EVIDENTIAL.has(predicate.lemma) && tokens[predicate.index + 1]?.lower === 'that';
+  const eventful = predicates.filter((predicate) => !isReporting(predicate.key) && !LIGHT_VERBS.has(predicate.lemma) && !framing(predicate));
   // "The plane carrying Prigozhin crashed": a participle right after a noun describes it; the finite verb is the event.
   // So does a past participle after a noun, once a verb came before it ("agreed to seek … over tax evasion revealed in the Pandora Papers").
   const describing = (predicate: Predicate) => {

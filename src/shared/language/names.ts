@@ -185,8 +185,11 @@ function singularNoun(lower: string): string | undefined {
 const NUMBER_OPENERS = /^(half|quarter|dozens|hundreds|thousands|millions|scores|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
 
 /** A sentence-initial capital is a name only when the tagger or the gazetteer says so. */
+/** Words that describe the name after them, capitalised only to open the sentence ("Breakaway Abkhazia …"). */
+const DESCRIBERS = new Set(['breakaway', 'rebel', 'disgraced', 'embattled', 'ousted', 'jailed', 'exiled', 'outgoing', 'incoming', 'late', 'veteran', 'ex', 'troubled', 'war-torn', 'landlocked', 'oil-rich', 'communist', 'neighbouring', 'neighboring']);
+
 function isSentenceName(tokens: Token[], index: number): boolean {
-  if (NUMBER_OPENERS.test(tokens[index].lower)) return false;
+  if (NUMBER_OPENERS.test(tokens[index].lower) || DESCRIBERS.has(tokens[index].lower)) return false;
   // A country's name, or its people's ("Laotians vote in …").
   if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.

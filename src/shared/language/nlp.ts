@@ -200,7 +200,8 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const [before, token] = [tokens[at - 1], tokens[at]];
     // "The Libyan Navy rescued nearly 500 migrants": a hedge may come before the count.
     const next = tokens[at + 1].pos === 'ADV' && tokens[at + 2] ? tokens[at + 2] : tokens[at + 1];
-    if (token.pos !== 'NOUN' || !['NUM', 'DET'].includes(next.pos)) continue;
+    // "… in June 2014 found that more weapons had been used": or before "that" and its clause.
+    if (token.pos !== 'NOUN' || !(['NUM', 'DET'].includes(next.pos) || (next.lower === 'that' && next.pos === 'SCONJ'))) continue;
     const regular = /ed$/.test(token.lower);
     // A regular past after the name that opens the clause, with no verb before it.
     const afterSubjectName = regular && before.pos === 'PROPN' && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');

@@ -1,0 +1,92 @@
+// A verb's mood as a frame reads it: passive ("was admitted", "sacked from" after a passive), hypothetical (an
+// event expected, intended, committed to or asked for, and an infinitive serving such a verb) and negated ("not",
+// "refused to", "warns against").
+import type { Token } from './nlp.ts';
+import { NEGATING_VERBS } from './clauses.ts';
+
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
+
+export function isPassive(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const participle = token.lower !== token.lemma && !/(s|ing)$/.test(token.lower);
+  if (!participle) return false;
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const previous = tokens[back];
+    if (previous.pos === 'AUX' && ['be', 'get'].includes(previous.lemma)) return true;
+    if (!['ADV', 'PART'].includes(previous.pos)) break;
+  }
+  // A reduced relative or headline passive: "Finland, admitted by NATO", "Roe v. Wade overturned by the court".
+  if (tokens[index + 1]?.lower === 'by') return true;
+  // "A radio show is axed and presenter Kyle Sandilands sacked from a TV show": the passive before "and" lends
+  // its auxiliary to the clause after it.
+  const and = tokens.slice(0, index).findLastIndex((previous) => previous.lower === 'and');
+  if (and > 1 && ['PROPN', 'NOUN'].includes(tokens[index - 1]?.pos ?? '') && !tokens.slice(and + 1, index).some((between) => ['VERB', 'AUX'].includes(between.pos))) {
+    const verb = tokens.slice(0, and).findLastIndex((previous) => previous.pos === 'VERB');
+    if (verb > 0 && tokens[verb + 1]?.lower === 'and' && isPassive(tokens, verb)) return true;
+  }
+  // "Abinader sworn in for second term": a form that is only ever a participle ("sworn", "taken", "shown") right
+  // after its subject's name, with no auxiliary or "have" before it.
+  const onlyParticiple = /(en|wn|rn)$/.test(token.lower);
+  return onlyParticiple && tokens[index - 1]?.pos === 'PROPN' && !tokens.slice(Math.max(0, index - 6), index).some((previous) => previous.pos === 'AUX' || previous.lemma === 'have');
+}
+
+/** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
+const HYPOTHETICAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+/** A commitment to an event is not the event yet: "agreed to buy" is what "will acquire" says. */
+const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow']);
+
+/** Verbs that stand in the way of what they govern. */
+const BLOCKING = new Set(['prevent', 'block', 'veto', 'oppose', 'reject', 'bar', 'stop', 'halt', 'thwart', 'obstruct', 'derail', 'delay', 'postpone']);
+
+/** Nouns after an event noun that make it sought, not done: "NATO accession bids", "a membership application". */
+const SOUGHT = new Set(['bid', 'bids', 'application', 'applications', 'request', 'requests', 'plan', 'plans', 'proposal', 'proposals', 'talks', 'hopes', 'ambitions', 'aspirations', 'protocol', 'protocols', 'process', 'negotiations', 'procedure']);
+
+export function isHypothetical(tokens: Token[], index: number): boolean {
+  if (tokens[index].pos === 'NOUN' && SOUGHT.has(tokens[index + 1]?.lower ?? '')) return true;
+  // "will vote against the admittance of Finland", "preventing their accession": an event someone stands in the
+  // way of has not happened.
+  if (tokens[index].pos === 'NOUN') {
+    for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+      const previous = tokens[back];
+      if (previous.lower === 'against' || BLOCKING.has(previous.lemma)) return true;
+      if (!['DET', 'ADJ', 'PRON', 'PART', 'PROPN'].includes(previous.pos)) break;
+    }
+  }
+  // "agreed in July 2014 to buy": a commitment with a time or place between it and its infinitive.
+  if (tokens[index - 1]?.lower === 'to') {
+    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
+      if (COMMITMENTS.has(tokens[back].lemma)) return true;
+      // "whether to pursue a course of action to join": an infinitive of purpose is as hypothetical as its verb.
+      if (tokens[back].pos === 'VERB') {
+        if (isHypothetical(tokens, back)) return true;
+        break;
+      }
+      if (['AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
+    }
+  }
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const previous = tokens[back];
+    if (HYPOTHETICAL.has(previous.lower) || HYPOTHETICAL.has(previous.lemma)) return true;
+    if (previous.pos === 'PUNCT' || (previous.pos === 'VERB' && tokens[back + 1]?.lower !== 'to')) break;
+  }
+  return false;
+}
+
+export function isNegated(tokens: Token[], index: number): boolean {
+  // "warns its citizens against travelling": what one warns against is not to be done.
+  if (tokens[index - 1]?.lower === 'against' && /ing$/.test(tokens[index].lower)) return true;
+  // "refused in June 2008 to recognise": a refusal with a time or place between it and its infinitive.
+  if (tokens[index - 1]?.lower === 'to') {
+    for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
+      if (NEGATING_VERBS.has(tokens[back].lemma)) return true;
+      if (['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
+    }
+  }
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+    const previous = tokens[back];
+    if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;
+    if (NEGATING_VERBS.has(previous.lemma) && tokens[back + 1]?.lower === 'to') return true;
+    if (previous.pos === 'VERB' || previous.pos === 'PUNCT' || previous.pos === 'SCONJ') break;
+  }
+  return false;
+}
