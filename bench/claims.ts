@@ -18,7 +18,7 @@ export const CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims
 /** Claims written after the comparator, from corpus lines at a fixed stride (data/dev/README.md). */
 export const FRESH_CLAIMS_FILE = path.resolve(import.meta.dirname, '../data/dev/claims-fresh.jsonl');
 /** Claims written at fixed strides by helpers who did not read the engine's code (data/dev/README.md). */
-export const BLIND_CLAIMS_FILES = ['claims-fresh2.jsonl', 'claims-fresh3.jsonl', 'claims-fresh4.jsonl', 'claims-fresh5.jsonl', 'claims-fresh6.jsonl', 'claims-fresh7.jsonl', 'claims-fresh8.jsonl', 'claims-fresh9.jsonl', 'claims-fresh10.jsonl', 'claims-fresh11.jsonl', 'claims-fresh12.jsonl', 'claims-fresh13.jsonl', 'claims-fresh14.jsonl', 'claims-fresh15.jsonl', 'claims-fresh16.jsonl', 'claims-fresh17.jsonl', 'claims-fresh18.jsonl', 'claims-fresh19.jsonl', 'claims-fresh20.jsonl'].map((name) => path.resolve(import.meta.dirname, '../data/dev', name));
+export const BLIND_CLAIMS_FILES = ['claims-fresh2.jsonl', 'claims-fresh3.jsonl', 'claims-fresh4.jsonl', 'claims-fresh5.jsonl', 'claims-fresh6.jsonl', 'claims-fresh7.jsonl', 'claims-fresh8.jsonl', 'claims-fresh9.jsonl', 'claims-fresh10.jsonl', 'claims-fresh11.jsonl', 'claims-fresh12.jsonl', 'claims-fresh13.jsonl', 'claims-fresh14.jsonl', 'claims-fresh15.jsonl', 'claims-fresh16.jsonl', 'claims-fresh17.jsonl', 'claims-fresh18.jsonl', 'claims-fresh19.jsonl', 'claims-fresh20.jsonl', 'claims-fresh21.jsonl', 'claims-fresh22.jsonl', 'claims-fresh23.jsonl'].map((name) => path.resolve(import.meta.dirname, '../data/dev', name));
 const LABELS = ['supported', 'mostly supported', 'misleading', 'false', 'not enough evidence'] as const;
 type Label = (typeof LABELS)[number];
 

@@ -177,3 +177,10 @@ test('a verb of finding before its clause frames the event; a cited outlet and a
   const source = '(AP via Google News) Tarvik President Ivan Petrenko declares a state of emergency.';
   assert.match(judge('Tarvik President Ivan Petrenko declared a state of emergency in May 2010.', source, '2010-05-02'), /supported/);
 });
+
+test('verbs read as nouns before a particle, after a plural subject, or before "at least"', () => {
+  assert.equal(frameOf('Velmar rolls out its new browser to the public.').main?.key, 'start');
+  assert.equal(frameOf('Tarvik kicks off an 11-day coronation ceremony.').main?.key, 'start');
+  assert.equal(frameOf('Minimum-wage protesters storm the venue ahead of the debate.').main?.lemma, 'storm');
+  assert.equal(frameOf('Floods after heavy rain in southern Norland in 2017 left at least one person dead.').main?.key, 'kill');
+});

@@ -198,8 +198,10 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
   // left one person dead").
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token] = [tokens[at - 1], tokens[at]];
-    // "The Libyan Navy rescued nearly 500 migrants": a hedge may come before the count.
-    const next = tokens[at + 1].pos === 'ADV' && tokens[at + 2] ? tokens[at + 2] : tokens[at + 1];
+    // "The Libyan Navy rescued nearly 500 migrants", "… in 2017 left at least one person dead": a hedge may come
+    // before the count.
+    const hedge = tokens[at + 1].lower === 'at' && ['least', 'most'].includes(tokens[at + 2]?.lower ?? '') ? 2 : tokens[at + 1].pos === 'ADV' ? 1 : 0;
+    const next = tokens[at + 1 + hedge] ?? tokens[at + 1];
     // "… in June 2014 found that more weapons had been used": or before "that" and its clause.
     if (token.pos !== 'NOUN' || !(['NUM', 'DET'].includes(next.pos) || (next.lower === 'that' && next.pos === 'SCONJ'))) continue;
     const regular = /ed$/.test(token.lower);
@@ -224,11 +226,15 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     // "a rocket hits and injures several people": before a verb of the same form it is joined to.
     const singular = before.pos === 'NOUN' && before.lower === before.lemma && !/s$/.test(before.lower);
     const joinedVerb = ['and', 'or'].includes(next.lower) && tokens[at + 2]?.pos === 'VERB' && /[^s]s$/.test(tokens[at + 2].lower) && tokens[at + 2].lower !== tokens[at + 2].lemma;
+    // "Mozilla rolls out Firefox 4", "Alibaba rakes in $38 billion": or before the particle of a phrasal verb.
+    const phrasal = ['in', 'out', 'off', 'up', 'down', 'over', 'back'].includes(next.lower) && hasSense(`${token.lemma} ${next.lower}`, 'verb');
     // "Twitter bans all ads from …": after the name that opens the clause, with no verb before it.
     // "Standard & Poor's downgrades Greek bonds": a name ending in a possessive is one too.
     const named = before.pos === 'PROPN' || (/^['’]s$/.test(before.lower) && tokens[at - 2]?.pos === 'PROPN');
     const subjectName = named && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
-    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && next.pos === 'PROPN') || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
+    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX')) token.pos = 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
   // knows the two as one verb.

@@ -55,7 +55,7 @@ const GROUPS: Record<string, string[]> = {
   release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
-  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open', 'reinstate'],
+  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open', 'reinstate', 'kick off', 'roll out'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon', 'sever', 'break off', 'cut off'],
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate', 'step up'],
