@@ -184,3 +184,15 @@ test('verbs read as nouns before a particle, after a plural subject, or before "
   assert.equal(frameOf('Minimum-wage protesters storm the venue ahead of the debate.').main?.lemma, 'storm');
   assert.equal(frameOf('Floods after heavy rain in southern Norland in 2017 left at least one person dead.').main?.key, 'kill');
 });
+
+test('a building or square named after any preposition is a place', () => {
+  assert.deepEqual(frameOf('Four men were arrested after jumping off the top of the Velmar Tower in Tarvik.').places.map((place) => place.surface), ['Velmar Tower', 'Tarvik']);
+  assert.equal(judge('Four men were arrested in March 2014 after base jumping off the top of the Velmar Tower in Tarvik.', 'Four men are arrested after BASE jumping from the top of the Norland Trade Center in Tarvik.', '2014-03-24'), 'false');
+  // A building opening the sentence does something; it is no place.
+  assert.deepEqual(frameOf('The Velmar Tower reopened in May 2014.').places.map((place) => place.surface), []);
+});
+
+test('another party where the claim\'s place goes unstated refutes nothing: it may be another event elsewhere', () => {
+  const source = "Oslo's city council announces plans to ban cars from the Norwegian capital's central city by 2019.";
+  assert.equal(judge('Auckland mayor Ivan Berg announced in 2019 that cars would be banned from Lambton Street by 2020.', source, '2019-10-20'), 'not enough evidence');
+});

@@ -69,7 +69,10 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // Not for a changed date: two events of one kind in one place differ by their dates.
   const refutable = firm || (matched >= 2 && comparison.themeShared && comparison.rivalled.length === 0 && major.length <= 1 && comparison.conflicts[0]?.slot !== 'date');
   // A qualifier the source does not give ("their first summit") leaves a firmly placed event refutable.
-  if (comparison.conflicts.length === 1) return unidentified || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
+  // Another party where the claim's place goes unstated may be another event elsewhere ("banned from Queen Street"
+  // against "Oslo's city council announces plans to ban cars").
+  const elsewhere = comparison.conflicts[0]?.slot === 'actor' && unstated('place');
+  if (comparison.conflicts.length === 1) return unidentified || elsewhere || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
   // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").

@@ -18,6 +18,19 @@ export const PLACE_NOUNS = new Set([...AREA_NOUNS, 'coast', 'shore', 'waters', '
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const DISTRICT_WORDS = new Set(['downtown', 'central', 'suburban', 'rural', 'coastal', 'northern', 'southern', 'eastern', 'western']);
 
+/** Heads of names for buildings and open places ("the Empire State Building", "Tahrir Square"). */
+const FACILITIES = new Set(['building', 'tower', 'towers', 'square', 'center', 'centre', 'stadium', 'arena', 'airport', 'station', 'bridge', 'hotel', 'hospital', 'palace', 'mosque', 'church', 'cathedral', 'temple', 'museum', 'prison', 'market', 'mall', 'plaza', 'park', 'street', 'avenue', 'embassy', 'consulate', 'base', 'camp', 'dam', 'port', 'harbour', 'harbor', 'gorge', 'pass', 'valley']);
+
+/** A preposition before the name, past determiners, describing words, possessors and "the top of". */
+function afterPreposition(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 6); back--) {
+    const token = tokens[back];
+    if (token.pos === 'ADP' && token.lower !== 'of') return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'ADP'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 export function placesAmong(names: NameMention[], tokens: Token[]): NameMention[] {
   const places: NameMention[] = [];
   for (const name of names) {
@@ -48,8 +61,11 @@ export function placesAmong(names: NameMention[], tokens: Token[]): NameMention[
     const possessor = following !== undefined && /^['’]s$/.test(following.text) && !name.actor && !(name.words.length === 1 && isLocationNoun(name.words[0]));
     // "on Kambangan Island", "on Mount Kenya": "on" before a name that says what kind of place it is.
     const landform = skipDeterminer === 'on' && /^(island|islands|isle|mount|mountain|peninsula|coast|atoll)$/.test(name.words.at(name.words[0] === 'mount' ? 0 : -1) ?? '');
+    // "off the top of the Empire State Building", "on Zagreb's Ban Jelačić Square": a building or square named after
+    // any preposition is a place.
+    const facility = FACILITIES.has(name.words.at(-1) ?? '') && !subject && afterPreposition(tokens, name.index);
     // "after fighting on the border, Saudi Arabia offered …": a name after a comma that opens the clause is its subject.
-    const placed = ofPlace && !(previous === ',' && subject);
+    const placed = (ofPlace || facility) && !(previous === ',' && subject);
     if (((PLACE_PREPOSITIONS.has(skipDeterminer) || landform) && !qualifiesNoun && !possessor) || placed || apposed || joined || owned) places.push(name);
   }
   return places;
