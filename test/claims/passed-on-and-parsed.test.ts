@@ -196,3 +196,9 @@ test('another party where the claim\'s place goes unstated refutes nothing: it m
   const source = "Oslo's city council announces plans to ban cars from the Norwegian capital's central city by 2019.";
   assert.equal(judge('Auckland mayor Ivan Berg announced in 2019 that cars would be banned from Lambton Street by 2020.', source, '2019-10-20'), 'not enough evidence');
 });
+
+test('the same event in other words does not stand with its parties the other way round', () => {
+  const source = 'President Anna Berg nominates Velmar University President Ivan Petrenko to be head of the Norland Bank.';
+  assert.match(judge('Berg taps Velmar University president Ivan Petrenko to head the Norland Bank in March 2012.', source, '2012-03-23'), /supported/);
+  assert.doesNotMatch(judge('Berg taps Velmar University president Norland Bank to head the Ivan Petrenko in March 2012.', source, '2012-03-23'), /supported/);
+});

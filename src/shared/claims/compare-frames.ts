@@ -11,7 +11,7 @@ import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
-import { restatesEvent } from './restated-event.ts';
+import { reordered, restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
 
@@ -119,7 +119,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
-  const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => namedSame(source.names, party)) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot));
+  const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => namedSame(source.names, party)) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot)) && !reordered(claim, source);
   // The same event in words nothing relates, placed by its parties and at least two details (restated-event.ts).
   const restated = predicate === undefined && !paraphrased && restatesEvent(claim, source, { slots, conflicts, extra, rivalled, matched, unidentified });
   const sameEvent = placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));

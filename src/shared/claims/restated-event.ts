@@ -63,11 +63,12 @@ function turned(claim: EventFrame, source: EventFrame): boolean {
  * The parties in the other order, unless one side says it with a "by" passive ("the council made Abbas
  * president" / "Abbas is appointed by the council"): who did what to whom may be turned round.
  */
-function reordered(claim: EventFrame, source: EventFrame): boolean {
+export function reordered(claim: EventFrame, source: EventFrame): boolean {
   const found = claim.parties.map((party) => findName(source.parties, party)).filter((name) => name !== undefined);
   if (found.length < 2) return false;
   const inverted = found.some((name, at) => found.slice(at + 1).some((later) => later.index < name.index));
-  const byAgent = (frame: EventFrame) => frame.predicates.some((predicate) => predicate.passive && predicate.agents.length > 0);
+  // "are torched by settlers": a "by" agent, named or not.
+  const byAgent = (frame: EventFrame) => frame.predicates.some((predicate) => predicate.passive && (predicate.agents.length > 0 || frame.tokens[predicate.index + 1]?.lower === 'by'));
   return inverted === (byAgent(claim) === byAgent(source));
 }
 

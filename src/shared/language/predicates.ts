@@ -67,7 +67,7 @@ const GROUPS: Record<string, string[]> = {
   hospitalize: ['hospitalize', 'hospitalise', 'hospitalization', 'take hospital'],
   face: ['face', 'stand', 'undergo'],
   replace: ['replace', 'succeed', 'take over from', 'successor'],
-  appoint: ['appoint', 'name', 'nominate', 'swear in', 'install', 'designate', 'make president', 'make chairman', 'make leader'],
+  appoint: ['appoint', 'name', 'nominate', 'tap', 'swear in', 'install', 'designate', 'make president', 'make chairman', 'make leader'],
   sign: ['sign', 'conclude', 'agree', 'agreement', 'deal', 'strike deal', 'reach agreement', 'reach deal'],
   confirm: ['confirm', 'acknowledge'],
   describe: ['describe', 'call', 'characterize', 'characterise', 'dub'],
