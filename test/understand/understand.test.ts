@@ -56,3 +56,10 @@ test('a claim whose event is a verb of saying searches by its words, not by ever
   // An event of a known kind still searches for its opposite ("left" finds "joins").
   assert.ok(heuristicUnderstand('Fact check: Finland left NATO in 2023.').facets.some((facet) => /\bjoin\b/.test(facet.query)));
 });
+
+test('a statement passed on for checking is a claim, though it ends with a question mark; a question stays one', () => {
+  assert.equal(heuristicUnderstand('I read that Norland joined the customs union in 2020. True?').kind, 'claim');
+  assert.equal(heuristicUnderstand('Did you know that Norland joined the customs union in 2023?').kind, 'claim');
+  assert.equal(heuristicUnderstand('Did the Tarvik Supreme Court overturn Roe v. Wade?').kind, 'question');
+  assert.equal(heuristicUnderstand('Who won the 2022 World Cup?').kind, 'question');
+});

@@ -2,7 +2,7 @@
 import { actorByName } from '../../shared/actors/actors.ts';
 import type { Facet, Plan } from '../../contracts/types.ts';
 import { contentWords, QUESTION_WORDS, STOPWORDS, tokenize } from '../../shared/text/tokens.ts';
-import { CLAIM_PREFIX } from '../../shared/language/claim-text.ts';
+import { CLAIM_PREFIX, withoutFraming } from '../../shared/language/claim-text.ts';
 import { claimFacets, claimTimeHint } from './claim-facets.ts';
 import type { NameMention } from '../../shared/language/names.ts';
 import { entityAlternatives } from './entity-alternatives.ts';
@@ -79,6 +79,9 @@ function subQueryText(facet: Facet): string {
 
 function isClaim(question: string): boolean {
   if (CLAIM_PREFIX.test(question)) return true;
+  // "I read that Finland joined NATO in 2023. True?", "Did you know that …?": a statement passed on for checking.
+  const statement = withoutFraming(question);
+  if (statement !== question.trim() && !statement.endsWith('?') && !QUESTION_START.test(statement)) return true;
   return !question.trim().endsWith('?') && !QUESTION_START.test(question.trim());
 }
 

@@ -91,7 +91,9 @@ export function withoutFraming(claim: string): string {
   const trailing = /^(.{20,}?)([.!?])\s+([^.!?]{1,40}\?)$/u.exec(text);
   // Not after a question asked as one ("Did Finland join NATO? Is that true?").
   const asking = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|who|what|when|where|why|how|which)\b/i.test(trailing?.[1] ?? '');
-  if (trailing && trailing[3].split(/\s+/).length <= 5 && !(trailing[2] === '?' && asking)) text = `${trailing[1]}${trailing[2] === '?' ? '.' : trailing[2]}`;
+  // Nor after an abbreviation's full stop ("… overturn Roe v. Wade?", "the U.S. Senate?").
+  const abbreviated = trailing?.[2] === '.' && /(^|[\s.])\p{L}{1,2}$/u.test(trailing[1]);
+  if (trailing && trailing[3].split(/\s+/).length <= 5 && !(trailing[2] === '?' && asking) && !abbreviated) text = `${trailing[1]}${trailing[2] === '?' ? '.' : trailing[2]}`;
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
