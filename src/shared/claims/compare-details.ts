@@ -2,9 +2,9 @@
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
 import { type EventFrame, MONTH_WORD, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
-import { LIGHT_VERBS } from '../language/clauses.ts';
+import { isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { isSuperlativeForm } from '../language/main-event.ts';
-import { compareNames, endOf, namedSame, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, endOf, isOwnName, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
@@ -48,8 +48,10 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
   // "separated twin boys joined at the head in October 2016": a time at the end after a participle's phrase may
   // date either; it dates the event where the source's day agrees, and refutes nothing where it does not.
   const last = claim.tokens.findLastIndex((token) => token.pos !== 'PUNCT');
-  const closing = claim.times.filter((time) => !ownTimes.includes(time) && time.index + time.text.split(/\s+/).length - 1 >= last && fallback.some((other) => gapInDays(time, other) === 0));
-  const agreeing: SlotResult[] = closing.map((time) => ({ slot: 'date', outcome: 'match', claim: time.text, source: formatTime(fallback.find((other) => gapInDays(time, other) === 0)!) }));
+  const agreeing = claim.times.flatMap((time): SlotResult[] => {
+    const same = !ownTimes.includes(time) && time.index + time.text.split(/\s+/).length - 1 >= last ? fallback.find((other) => gapInDays(time, other) === 0) : undefined;
+    return same ? [{ slot: 'date', outcome: 'match', claim: time.text, source: formatTime(same) }] : [];
+  });
   return [...agreeing, ...ownTimes.map((time): SlotResult => {
     if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
     const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
@@ -67,7 +69,7 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
 /** A country by any of its names ("Britain", "the UK"), not a city or a leader of it. */
 function countryName(name: NameMention): boolean {
   if (name.actor === undefined) return false;
-  if (name.words.join(' ') === name.actor.toLowerCase()) return true;
+  if (isOwnName(name)) return true;
   return actorByName(name.surface.replace(/^the\s+/i, ''))?.type === 'country' && name.words.length === 1 && hasSense(name.words[0], 'noun') && !isSettlementNoun(name.words[0]) && isLocationNoun(name.words[0]);
 }
 
@@ -99,7 +101,7 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     if (inside && countryName(inside) && !places.some((other) => other !== inside && !countryName(other) && (other.actor === undefined || other.actor === place.actor))) return { slot: 'place', outcome: 'unstated', claim: place.surface };
     // Another country: a place the source names, or a country by its own name (not a person of it).
     // "the Haitian town of Gonaïves": a country's word before a place noun places it in that country.
-    const countryNamed = (name: NameMention) => places.includes(name) || (name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase()) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
+    const countryNamed = (name: NameMention) => places.includes(name) || isOwnName(name) || (name.actor !== undefined && PLACE_NOUNS.has(source.tokens[name.index + 1]?.lemma ?? ''));
     // A place the claim names elsewhere ("soft-opened in Cebu ahead of the start in Manila") is not another place.
     // "Brisbane, Queensland": the region after a place the claim's other part names, set off by a comma, is that
     // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
@@ -121,7 +123,7 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
 function trailingClauseHas(frame: EventFrame, eventIndex: number, index: number): boolean {
   for (let at = index - 1; at > eventIndex; at--) {
     const token = frame.tokens[at];
-    if (token.pos === 'VERB' && /ing$/.test(token.lower) && frame.tokens[at - 1]?.text === ',') return true;
+    if (token.pos === 'VERB' && frame.tokens[at - 1]?.text === ',' && isTrailingParticiple(frame.tokens, at)) return true;
     if ([',', ';', '.'].includes(token.text)) return false;
   }
   return false;

@@ -232,7 +232,7 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // before a verb WordNet only loosely relates ("coordinate" as a way to "set up").
   // Not where the source has the event only as expected (below).
   const expectedOnly = !main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined);
-  const grouped = expectedOnly ? undefined : scanFor(claim, source, (form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma));
+  const grouped = expectedOnly ? undefined : scanFor(source, (form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma));
   if (grouped && (!grouped.hypothetical || main.hypothetical)) return grouped;
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
@@ -263,12 +263,12 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const said = saying && asserted.find((predicate) => isReporting(predicate.key) && relateSenses(saying.keys, predicate.keys) === 'same' && saying.agents.every((agent) => findName(predicate.agents, agent)));
   const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
   if (said && plain(main) && source.predicates.every(plain)) return said;
-  const found = scanFor(claim, source, (form) => relateOutsideGroups(main.lemma, form) === 'same');
+  const found = scanFor(source, (form) => relateOutsideGroups(main.lemma, form) === 'same');
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }
 
 /** The source's reading at the first word any form of which `fits` the claim's event, whatever the tagger called it. */
-function scanFor(claim: EventFrame, source: EventFrame, fits: (form: string) => boolean): Predicate | undefined {
+function scanFor(source: EventFrame, fits: (form: string) => boolean): Predicate | undefined {
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string; pos: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length)), ...phrasalNoun(token)];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
@@ -277,7 +277,7 @@ function scanFor(claim: EventFrame, source: EventFrame, fits: (form: string) => 
   // "a leader of the defeated Islamic Court Union": a participle between a determiner and what it describes is no event.
   const attributive = (at: number) => source.tokens[at - 1]?.pos === 'DET' && /(ed|en)$/.test(source.tokens[at].lower) && ['ADJ', 'PROPN', 'NOUN'].includes(source.tokens[at + 1]?.pos ?? '');
   const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && !attributive(at) && common(token, at) && [...forms(token), ...phrase(at)].some(fits));
-  return index >= 0 && claim.main ? predicateAt(source, index) : undefined;
+  return index >= 0 ? predicateAt(source, index) : undefined;
 }
 
 /** Verbs saying what an event did to a place or people ("hit", "rocked", "left … dead", "destroyed"). */

@@ -3,7 +3,7 @@
 // announced it.
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
-import { compareNames, DEMONYM_ENDING, demonymEnding, endOf, findName, findPerson, isPersonLike, namedSame, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, demonymEnding, endOf, findName, findPerson, isOwnName, isPersonLike, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
 import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
@@ -62,7 +62,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const counterpart = label === 'agent' ? claimed.patients : claimed.agents;
     // Not a people's word describing the other side's noun ("to withdraw Georgian troops" / "Georgia … pull its
     // troops out"): that says whose the thing is, not who acts.
-    const describing = (name: NameMention) => name.modifier === true || (name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase() && source.tokens[endOf(name)]?.pos === 'NOUN');
+    const describing = (name: NameMention) => name.modifier === true || (name.actor !== undefined && !isOwnName(name) && source.tokens[endOf(name)]?.pos === 'NOUN');
     const otherSide = other.filter((name) => !describing(name) || wanted.modifier === true || claim.tokens[endOf(wanted)]?.pos === 'NOUN');
     const swapped = findName(otherSide, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(otherSide, wanted)!.surface });
@@ -100,8 +100,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Finns went to the polls" / "the election takes place in Finland": a people does what, with no other side,
     // happens in its country.
     // Not a people's word describing a noun ("Maltese voters"): that is the noun's (describedAlike).
-    const people = wanted.actor !== undefined && !wanted.modifier && claim.tokens[endOf(wanted)]?.pos !== 'NOUN' && wanted.words.length === 1 && wanted.words[0] !== wanted.actor.toLowerCase() && (/s$/.test(wanted.words[0]) || DEMONYM_ENDING.test(wanted.words[0]));
-    const home = people && !twoParty && label === 'agent' ? source.places.find((other) => other.actor === wanted.actor && other.words.join(' ') === wanted.actor!.toLowerCase()) : undefined;
+    const people = wanted.actor !== undefined && !wanted.modifier && claim.tokens[endOf(wanted)]?.pos !== 'NOUN' && wanted.words.length === 1 && !isOwnName(wanted) && (/s$/.test(wanted.words[0]) || DEMONYM_ENDING.test(wanted.words[0]));
+    const home = people && !twoParty && label === 'agent' ? source.places.find((other) => other.actor === wanted.actor && isOwnName(other)) : undefined;
     if (home) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "Irish voters" / "voters in Ireland", "Bosnian police" / "Police in Bosnia and Herzegovina": the name with
     // the noun it describes; names after the noun's preposition place it, they are no rival.
@@ -295,7 +295,7 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
 
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {
-  return name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase() && DEMONYM_ENDING.test(name.words.at(-1)!);
+  return name.actor !== undefined && !isOwnName(name) && DEMONYM_ENDING.test(name.words.at(-1)!);
 }
 
 /**

@@ -2,7 +2,7 @@
 // died" / "Cardinal Farrell announces …"), the person who spoke rather than their country.
 import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
-import { compareNames, findName, findPerson, isPersonLike, type NameMention } from '../language/names.ts';
+import { compareNames, findName, findPerson, isOwnName, isPersonLike, type NameMention } from '../language/names.ts';
 import { isReporting } from '../language/predicates.ts';
 import type { SlotResult } from './slots.ts';
 
@@ -26,7 +26,7 @@ export function compareReporters(claim: EventFrame, source: EventFrame): SlotRes
     const rival = stated.find((other) => !isSubordinate(source.tokens, other.index))?.agents[0];
     // "Canada said it had reached its target" / "Immigration Minister John McCallum says Canada has reached …": an
     // office holder of no other country speaks for the country the sentence names.
-    const country = agent.actor !== undefined && agent.words.join(' ') === agent.actor.toLowerCase();
+    const country = isOwnName(agent);
     if (rival && country && OFFICES.test(rival.surface) && (rival.actor === undefined || rival.actor === agent.actor) && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
     if (!rival && findPerson(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };

@@ -7,7 +7,7 @@ import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
 import { mainEventOf, QUALIFIER_WORDS } from './main-event.ts';
-import { endOf, type NameMention, nameMentions } from './names.ts';
+import { endOf, isOwnName, type NameMention, nameMentions } from './names.ts';
 import { isEventNoun, isKnownPredicate, opensPhrase, oppositesOf, senseOf } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
@@ -70,7 +70,7 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     if (owned) {
       name.modifier = true;
       owned.owner = name;
-      if (name.actor && name.words.join(' ') === name.actor.toLowerCase() && !owned.actor) owned.actor = name.actor;
+      if (isOwnName(name) && !owned.actor) owned.actor = name.actor;
       continue;
     }
     while (tokens[at] && ['ADJ', 'NUM', 'PROPN'].includes(tokens[at].pos)) at++;
@@ -82,7 +82,7 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     if (tokens[name.index - back]?.lower === 'of' && OFFICES.has(tokens[name.index - back - 1]?.lower ?? '')) name.modifier = true;
     // "the Supreme Court of the Philippines": a body named before "of <country>" is that country's.
     const body = names.find((other) => other !== name && !other.actor && endOf(other) === name.index - back);
-    if (tokens[name.index - back]?.lower === 'of' && body && name.actor && name.words.join(' ') === name.actor.toLowerCase()) body.actor = name.actor;
+    if (tokens[name.index - back]?.lower === 'of' && body && isOwnName(name)) body.actor = name.actor;
     // "the Foreign Affairs Minister of the Palestinian National Authority": the body owns the office, as
     // "the Palestinian National Authority's Foreign Affairs Minister" would say.
     if (tokens[name.index - back]?.lower === 'of' && body && !body.owner) body.owner = name;

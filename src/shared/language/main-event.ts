@@ -37,8 +37,8 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     // "Syrian army troops backed by Russian warplanes attacked …": so does one before "by" with the clause's verb after it.
     const reduced = tokens[index + 1]?.lower === 'by' && predicates.some((other) => other.index > index && tokens[other.index].pos === 'VERB');
     // Not after a verb that itself describes a noun ("An aircraft carrying 60 people crashed near …").
-    const ownVerbBefore = predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClause.has(other.index) && !(/ing$/.test(tokens[other.index].lower) && ['NOUN', 'PROPN'].includes(tokens[other.index - 1]?.pos ?? '')));
-    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || ownVerbBefore)) || beforeClause.has(index);
+    const ownVerbBefore = () => predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !beforeClause.has(other.index) && !(/ing$/.test(tokens[other.index].lower) && ['NOUN', 'PROPN'].includes(tokens[other.index - 1]?.pos ?? '')));
+    return /ing$/.test(tokens[index].lower) || (/(ed|en)$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'ADP' && (reduced || ownVerbBefore())) || beforeClause.has(index);
   };
   // The verbs that may be a clause's own after a word: finite, not a participle in "-ing" nor an infinitive.
   const clauseVerbsAfter = (index: number) => predicates.filter((other) => other.index > index && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower) && tokens[other.index - 1]?.lower !== 'to');

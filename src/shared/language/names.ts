@@ -225,11 +225,27 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   return own === left.words && other === right.words ? compared : compareNameWords({ ...left, words: own }, { ...right, words: other });
 }
 
+/** Whether a name is its actor's own name ("Finland"), not a demonym, an alias or a longer name ("Finnish"). */
+export function isOwnName(name: NameMention): boolean {
+  return name.actor !== undefined && name.words.join(' ') === name.actor.toLowerCase();
+}
+
+const countryLed = new Map<string, string | undefined>();
+
+/** What a name says after the country that opens it ("US President Obama" → " President Obama"), if one does. */
+function afterLeadingCountry(surface: string): string | undefined {
+  if (countryLed.has(surface)) return countryLed.get(surface);
+  const country = findActors(surface)[0];
+  const rest = country?.index === 0 ? surface.slice(country.surface.length) : undefined;
+  if (countryLed.size >= 5000) countryLed.clear();
+  countryLed.set(surface, rest);
+  return rest;
+}
+
 /** A person's own words, without the country before their title ("US President Obama" → "obama"). */
 function personWords(mention: NameMention): string[] {
-  const country = findActors(mention.surface)[0];
-  if (!country || country.index !== 0) return mention.words;
-  const rest = mention.surface.slice(country.surface.length).trim();
+  const rest = afterLeadingCountry(mention.surface)?.trim();
+  if (rest === undefined) return mention.words;
   const own = plainWords(rest);
   // A person's name after the title ("Obama"), not an institution's words ("Supreme Court").
   return TITLES.has(rest.split(/\s+/)[0]?.toLowerCase() ?? '') && own.some((word) => dictionaryCase(word) !== 'common') ? own : mention.words;
@@ -237,8 +253,11 @@ function personWords(mention: NameMention): string[] {
 
 function compareNameWords(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
   // "ISIS" / "the Islamic State": two of an organisation's own names.
-  const alias = (mention: NameMention) => actorByName(mention.surface.replace(/^the\s+/i, ''));
-  if (left.actor && left.actor === right.actor && alias(left)?.type === 'organization' && alias(left)?.name === alias(right)?.name) return 'same';
+  if (left.actor && left.actor === right.actor) {
+    const alias = (mention: NameMention) => actorByName(mention.surface.replace(/^the\s+/i, ''));
+    const own = alias(left);
+    if (own?.type === 'organization' && own.name === alias(right)?.name) return 'same';
+  }
   const [shorter, longer] = left.words.length <= right.words.length ? [left.words, right.words] : [right.words, left.words];
   // "US Supreme Court" and "Supreme Court of the Philippines" share words but not their country.
   if (left.actor && right.actor && left.actor !== right.actor) return 'different';
@@ -273,8 +292,6 @@ function compareNameWords(left: NameMention, right: NameMention): 'same' | 'rela
   }
   // "Al-Qaeda" / "Al Qaida", "Gaddafi" / "Gadhafi": a name transliterated two ways, one letter apart in a long word.
   // "Khanaqin" / "Khanqeen": the same consonants in the same order, the vowels written another way.
-  const skeleton = (word: string) => word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
-  const transliterated = (word: string, other: string) => oneLetterApart(word, other) || (skeleton(word).length >= 4 && skeleton(word) === skeleton(other));
   if (!(left.actor && right.actor) && left.words.length === right.words.length && left.words.every((word, at) => word === right.words[at] || transliterated(word, right.words[at]))) return 'same';
   // "Islamist" / "Islamists": one word, singular and plural.
   if (left.words.length === 1 && right.words.length === 1 && (left.words[0] === `${right.words[0]}s` || right.words[0] === `${left.words[0]}s`)) return 'same';
@@ -320,9 +337,7 @@ function isAcronymOf(surface: string, other: NameMention): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
   const initialsOf = (text: string) => text.split(/[\s-]+/).filter((word) => word && word !== '&' && !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
   // "FBI" / "the U.S. Federal Bureau of Investigation": the country before the name is not in its acronym.
-  const country = findActors(other.surface)[0];
-  const own = country?.index === 0 ? other.surface.slice(country.surface.length) : undefined;
-  return [other.surface, own].some((text) => text !== undefined && initialsOf(text).length >= 2 && initialsOf(text) === letters);
+  return [other.surface, afterLeadingCountry(other.surface)].some((text) => text !== undefined && initialsOf(text).length >= 2 && initialsOf(text) === letters);
 }
 
 /** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */
@@ -345,6 +360,12 @@ export function findPerson(names: NameMention[], wanted: NameMention): NameMenti
 }
 
 /** Two long words that differ by one letter inside them, changed, added or dropped ("qaeda" / "qaida"). */
+/** A word written another way: one letter apart, or the same consonants in the same order ("Khanaqin" / "Khanqeen"). */
+function transliterated(word: string, other: string): boolean {
+  const skeleton = (text: string) => text.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return oneLetterApart(word, other) || (skeleton(word).length >= 4 && skeleton(word) === skeleton(other));
+}
+
 function oneLetterApart(left: string, right: string): boolean {
   const shortest = Math.min(left.length, right.length);
   const at = shortest >= 5 ? singleEdit(left, right) : undefined;

@@ -206,12 +206,11 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     if (token.pos !== 'NOUN' || !(['NUM', 'DET'].includes(next.pos) || (next.lower === 'that' && next.pos === 'SCONJ'))) continue;
     const regular = /ed$/.test(token.lower);
     // A regular past after the name that opens the clause, with no verb before it.
-    const afterSubjectName = regular && before.pos === 'PROPN' && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
+    const afterSubjectName = regular && before.pos === 'PROPN' && noVerbBefore(tokens, at);
     // "tribesmen abducted two tourists": an irregular plural too.
     const afterPlural = regular && before.pos === 'NOUN' && before.lower !== before.lemma && /(s|men)$/.test(before.lower);
     const afterName = !regular && ['NUM', 'PROPN'].includes(before.pos);
-    const base = afterPlural || afterName || afterSubjectName ? pastOf(token.lower) : undefined;
-    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+    if (afterPlural || afterName || afterSubjectName) asPast(token);
   }
   // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
   for (let at = 0; at + 1 < tokens.length; at++) {
@@ -231,10 +230,10 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     // "Twitter bans all ads from …": after the name that opens the clause, with no verb before it.
     // "Standard & Poor's downgrades Greek bonds": a name ending in a possessive is one too.
     const named = before.pos === 'PROPN' || (/^['’]s$/.test(before.lower) && tokens[at - 2]?.pos === 'PROPN');
-    const subjectName = named && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
+    const subjectName = named && noVerbBefore(tokens, at);
     if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
     // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
-    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX')) token.pos = 'VERB';
+    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
   // knows the two as one verb.
@@ -248,17 +247,12 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
   // object, with no verb before it, is the clause's verb.
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-    if (token.pos !== 'ADJ' || !/ed$/.test(token.lower) || !['NOUN', 'PROPN'].includes(before.pos) || !['ADJ', 'NOUN', 'DET', 'NUM', 'PROPN'].includes(next.pos)) continue;
-    if (tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX')) continue;
-    const base = pastOf(token.lower);
-    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+    if (token.pos === 'ADJ' && /ed$/.test(token.lower) && ['NOUN', 'PROPN'].includes(before.pos) && ['ADJ', 'NOUN', 'DET', 'NUM', 'PROPN'].includes(next.pos) && noVerbBefore(tokens, at)) asPast(token);
   }
   // "Soni and Lochte both won Olympic gold": a past after a floating "both", "all" or "each" is the clause's verb.
   for (let at = 1; at + 1 < tokens.length; at++) {
     const token = tokens[at];
-    if (token.pos !== 'NOUN' || !['both', 'all', 'each'].includes(tokens[at - 1].lower) || !['PROPN', 'PRON'].includes(tokens[at - 2]?.pos ?? '')) continue;
-    const base = pastOf(token.lower);
-    if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
+    if (token.pos === 'NOUN' && ['both', 'all', 'each'].includes(tokens[at - 1].lower) && ['PROPN', 'PRON'].includes(tokens[at - 2]?.pos ?? '')) asPast(token);
   }
   // "Surgeons separate conjoined twins": a verb's base read as an adjective after a plural that opens the sentence.
   const opener = tokens[0]?.lower ?? '';
@@ -278,6 +272,17 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+}
+
+/** No verb or auxiliary before the token: what follows the clause's opening words may be its verb. */
+function noVerbBefore(tokens: Pick<Token, 'pos'>[], at: number): boolean {
+  return !tokens.slice(0, at).some((earlier) => earlier.pos === 'VERB' || earlier.pos === 'AUX');
+}
+
+/** Reads a token as the verb whose past it is ("rescued", "won"), where it is one. */
+function asPast(token: Pick<Token, 'lower' | 'lemma' | 'pos'>): void {
+  const base = pastOf(token.lower);
+  if (base && base !== token.lower) Object.assign(token, { pos: 'VERB', lemma: base });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Where an event happened: the names of a sentence that say where (after "in", "at", "near" …, "the city of X",
 // a name apposed to a place), apart from those that qualify a thing ("in the World Cup final").
-import { endOf, type NameMention } from './names.ts';
+import { endOf, isOwnName, type NameMention } from './names.ts';
 import type { Token } from './nlp.ts';
 import { isKnownPredicate } from './predicates.ts';
 import { isLocationNoun } from './wordnet.ts';
@@ -53,7 +53,7 @@ export function placesAmong(names: NameMention[], tokens: Token[]): NameMention[
     // "in the World Cup final": a name that qualifies the noun after it is not where something happened.
     // Not the kind of area a name is ("in Maysan province"); a demonym before one is no place ("the Portuguese capital").
     const following = tokens[endOf(name)];
-    const demonym = name.actor !== undefined && name.words.join(' ') !== name.actor.toLowerCase();
+    const demonym = name.actor !== undefined && !isOwnName(name);
     const qualifiesNoun = ['NOUN', 'ADJ'].includes(following?.pos ?? '') && (demonym || !AREA_NOUNS.has(following!.lemma));
     // "in DR Congo's Ituri Province": a name owned by a place is a place within it.
     const owned = /^['’]s$/.test(tokens[name.index - 1]?.text ?? '') && places.some((place) => endOf(place) === name.index - 1);

@@ -128,9 +128,7 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       index = end + 1;
       continue;
     }
-    // "$400m." at a sentence's end: the scale with the full stop the tokenizer kept.
-    const scaleOf = (at: number) => SCALES[tokens[at]?.lower.replace(/\.$/, '') ?? ''];
-    while (tokens[end + 1] && scaleOf(end + 1) !== undefined) value *= scaleOf(++end);
+    while (tokens[end + 1] && scaleAt(tokens, end + 1) !== undefined) value *= scaleAt(tokens, ++end)!;
     let unitIndex = end + 1;
     if (tokens[unitIndex]?.text === '%' || tokens[unitIndex]?.lower === 'percent' || tokens[unitIndex]?.lower === 'per') {
       // "54 per cent" is one unit.
@@ -153,6 +151,11 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
   }
   // "one of them", "one day": the word "one" is rarely a count, except in a toll ("leaving one dead, 14 injured").
   return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one' && !TOLL_WORDS.has(tokens[quantity.index + 1]?.lower ?? '')));
+}
+
+/** The scale a token names ("million", "m", "bn"); "$400m." at a sentence's end keeps its full stop. */
+function scaleAt(tokens: Token[], at: number): number | undefined {
+  return SCALES[tokens[at]?.lower.replace(/\.$/, '') ?? ''];
 }
 
 /** Words a race's distance comes before ("the 400m final", "the 100m world record"). */
