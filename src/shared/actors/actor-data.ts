@@ -220,6 +220,12 @@ Islamic State|ISIS;ISIL;Daesh;Islamic State of Iraq and the Levant;Islamic State
 Al-Qaeda|al-Qaeda;al Qaeda;Al Qaeda;al-Qaida;Al-Qaida;Al Qaida;al Qaida;al-Qa'ida;Al-Qa'ida
 Hezbollah|Hizbollah;Hizballah;Hizbullah
 Médecins Sans Frontières|MSF;Doctors Without Borders;Medecins Sans Frontieres
+March 23 Movement|M23
+Kurdistan Workers' Party|PKK;Kurdistan Workers Party
+FARC|Revolutionary Armed Forces of Colombia;FARC-EP
+Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers
+Al-Shabaab|al-Shabaab;al-Shabab;Al-Shabab;al Shabaab
+Irish Republican Army|IRA
 `;
 
 /** Members of the blocs a question may ask about ("Which NATO members ..."), for coverage gaps. */

@@ -10,7 +10,7 @@ import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { actorByName } from '../actors/actors.ts';
-import { CLAUSE_AND_HEDGE_WORDS, hasWord } from './theme-words.ts';
+import { CLAUSE_AND_HEDGE_WORDS, hasWord, statedOnlyNarrower } from './theme-words.ts';
 
 const HEDGES = new Set(CLAUSE_AND_HEDGE_WORDS);
 
@@ -107,7 +107,8 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     // place's. Not after one of this part's own places: "Tumbler Ridge, Alberta" against "Tumbler Ridge, British
     // Columbia" is another region.
     const claimsToo = (name: NameMention) => named(name, [...claim.places, ...claimedElsewhere]) || (source.tokens[name.index - 1]?.text === ',' && places.some((other) => named(other, claimedElsewhere) && !named(other, claim.places) && endOf(other) + 1 === name.index));
-    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name));
+    // Not an organisation the claim itself names ("under UN protection" / "under United Nations guard").
+    const elsewhere = located.find((name) => countryNamed(name) && name.actor !== undefined && place.actor !== undefined && name.actor !== place.actor && !claimsToo(name) && !claim.names.some((other) => other.actor === name.actor));
     if (elsewhere && !inside) return { slot: 'place', outcome: 'conflict', claim: place.surface, source: elsewhere.surface };
     // A specific place of the source: not a country by any of its names, and not one in another country.
     const specific = places.find((name) => !countryName(name) && !claimsToo(name) && (place.actor === undefined || name.actor === undefined || name.actor === place.actor));
@@ -218,7 +219,10 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     const scope = phrase.filter((at) => ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(claim.tokens[at].pos) && !LIGHT_VERBS.has(claim.tokens[at].lemma) && claim.tokens[at].lower !== qualifier && !HEDGES.has(claim.tokens[at].lower) && !timeWords.has(claim.tokens[at].lower) && !placeWords.has(plainWords(claim.tokens[at].text)[0] ?? ''));
     // A verb by its own word: "to win an Academy Award" is not stated by "nominee for an Academy Award", though
     // an award is in the win group.
-    const said = (at: number) => (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower));
+    // The noun the qualifier ranks, only a narrower kind of which the source names, is widened ("the oldest verified
+    // person" / "man").
+    const head = phrase.find((at) => claim.tokens[at].pos === 'NOUN' && claim.tokens[at + 1]?.pos !== 'NOUN');
+    const said = (at: number) => (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : (hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower)) && !(at === head && statedOnlyNarrower(source, claim.tokens[at].lemma)));
     const unscoped = scope.filter((at) => !said(at) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   }), ...past];

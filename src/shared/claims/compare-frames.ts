@@ -6,7 +6,7 @@ import { type EventFrame, type Predicate, predicateAt } from '../language/event-
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
 import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
-import { antonyms, broaderWords, dictionaryCase, hasSense, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
+import { antonyms, broaderWords, dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties, crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-parties.ts';
 import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
@@ -250,8 +250,11 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   // announced as coming identifies the event the claim says happened, only to refute it (Comparison.intended).
   // Only an announcement made ("says it will cancel"), not one expected ("is expected to announce its intention to
   // join"): the announcing verb is itself asserted and the event comes right after "will" or "would".
-  const willDo = (predicate: Predicate) => ['will', 'would'].includes(source.tokens[predicate.index - 1]?.lower ?? '');
-  const announced = best(source.predicates.filter((predicate) => predicate.hypothetical && willDo(predicate) && !main.hypothetical && relateSenses(main.keys, predicate.keys) === 'same' && source.predicates.some((other) => isReporting(other.key) && !other.hypothetical && other.index < predicate.index)));
+  // "announces it is to tighten some rules": "is to" announces it as well. Its opposite announced refutes the claim too
+  // ("eased the rules" / "is to tighten" them).
+  const willDo = (predicate: Predicate) => ['will', 'would'].includes(source.tokens[predicate.index - 1]?.lower ?? '') || (source.tokens[predicate.index - 1]?.lower === 'to' && ['is', 'are'].includes(source.tokens[predicate.index - 2]?.lower ?? ''));
+  const announcedAs = (relation: 'same' | 'opposite') => best(source.predicates.filter((predicate) => predicate.hypothetical && willDo(predicate) && !main.hypothetical && relateSenses(main.keys, predicate.keys) === relation && source.predicates.some((other) => isReporting(other.key) && !other.hypothetical && other.index < predicate.index)));
+  const announced = announcedAs('same') ?? announcedAs('opposite');
   if (announced) return announced;
   // The source has the event only as expected ("a poll showing that a majority will vote"): a noun of its
   // kind elsewhere in the sentence is not the event having happened.
@@ -263,7 +266,8 @@ function matchPredicate(claim: EventFrame, source: EventFrame): Predicate | unde
   const said = saying && asserted.find((predicate) => isReporting(predicate.key) && relateSenses(saying.keys, predicate.keys) === 'same' && saying.agents.every((agent) => findName(predicate.agents, agent)));
   const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
   if (said && plain(main) && source.predicates.every(plain)) return said;
-  const found = scanFor(source, (form) => relateOutsideGroups(main.lemma, form) === 'same');
+  // Not a word naming a party ("ruled" / "by the government"): a body or a person is no event.
+  const found = scanFor(source, (form) => !isAgentNoun(form) && relateOutsideGroups(main.lemma, form) === 'same');
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }
 
@@ -363,6 +367,9 @@ function receives(predicate: Predicate): boolean {
  * Only the claim word's own senses count: "delay" lists "hold" among its senses, but "held" the Olympics
  * is not "delayed" them.
  */
+/** Verbs so wide that a kind of them says nothing of the event ("vote" is a way to "take", "choose" one to "make"). */
+const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have', 'do', 'put', 'set']);
+
 const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);
 
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
@@ -374,7 +381,7 @@ function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposit
   // Verbs too general to name a kind of event ("coordinate" is a way to "set", "strike" one to "do").
   const general = (lemma: string) => LIGHT_VERBS.has(lemma) || GENERAL_VERBS.has(lemma);
   const synonymOfStated = !LIGHT_VERBS.has(stated) && !LIGHT_VERBS.has(claimed) && !isKnownPredicate(stated) && relatedWords(stated, 'verb').has(claimed);
-  if (claimed !== stated && !isParticleVariant(claimed, stated) && (relatedWords(claimed, 'verb').has(stated) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !general(claimed)))) return 'same';
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && ((relatedWords(claimed, 'verb').has(stated) && !VAGUE_VERBS.has(stated)) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !general(claimed)))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }

@@ -1,11 +1,13 @@
 // Who did it and to whom, slot by slot: the claim's parties against the source's for the same event (a
 // party in the other role is a role swap, another name in the role a changed actor), side names, and who
 // announced it.
+import { stem } from '../text/tokens.ts';
+import { actorByName } from '../actors/actors.ts';
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
 import { compareNames, DEMONYM_ENDING, demonymEnding, endOf, findName, findPerson, isOwnName, isPersonLike, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { isReporting, isTwoParty, relateSenses } from '../language/predicates.ts';
-import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
+import { dictionaryCase, isDictionaryWord, isLocationNoun, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { describedAlike, describedRival, otherActorBefore } from './described-party.ts';
 import { compareReporters } from './compare-reporters.ts';
@@ -101,7 +103,10 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // happens in its country.
     // Not a people's word describing a noun ("Maltese voters"): that is the noun's (describedAlike).
     const people = wanted.actor !== undefined && !wanted.modifier && claim.tokens[endOf(wanted)]?.pos !== 'NOUN' && wanted.words.length === 1 && !isOwnName(wanted) && (/s$/.test(wanted.words[0]) || DEMONYM_ENDING.test(wanted.words[0]));
-    const home = people && !twoParty && label === 'agent' ? source.places.find((other) => other.actor === wanted.actor && isOwnName(other)) : undefined;
+    // "Burkina Faso's coup leaders released …" / "The coup leaders free … in Ouagadougou": a country's people, said by
+    // its possessive before the noun that acts, act in a place of that country, where no one else is named doing it.
+    const possessor = wanted.actor !== undefined && actorByName(wanted.actor)?.type === 'country' && /^['’]s$/.test(claim.tokens[endOf(wanted)]?.text ?? '') && claim.tokens[endOf(wanted) + 1]?.pos === 'NOUN';
+    const home = (people || possessor) && !twoParty && label === 'agent' ? source.places.find((other) => other.actor === wanted.actor && (possessor ? own.length === 0 && !describedRival(claim, source, wanted) : isOwnName(other))) : undefined;
     if (home) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "Irish voters" / "voters in Ireland", "Bosnian police" / "Police in Bosnia and Herzegovina": the name with
     // the noun it describes; names after the noun's preposition place it, they are no rival.
@@ -130,6 +135,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Greek police" / "Macedonian police": another country's word before the same noun is another party.
     const describedOther = own.length === 0 ? describedRival(claim, source, wanted) : undefined;
     if (describedOther) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: describedOther.surface });
+    // "was flown to Senegal" / "is flown to Morocco": where the event went, another country.
+    const destination = otherDestination(claim, source, wanted);
+    if (destination) return results.push({ slot: 'place', outcome: 'conflict', claim: wanted.surface, source: destination.surface });
     return results.push({ slot: 'actor', outcome: 'unstated', claim: wanted.surface });
   };
   if (main && predicate) {
@@ -178,11 +186,28 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
       results.push({ slot: 'actor', outcome: 'conflict', claim: `${name.surface} ${noun}`, source: `${other.surface} ${noun}` });
       continue;
     }
+    const destination = found ? undefined : otherDestination(claim, source, name);
+    if (destination) {
+      results.push({ slot: 'place', outcome: 'conflict', claim: name.surface, source: destination.surface });
+      continue;
+    }
     // A demonym ("Swedish police") qualifies; the source not repeating it is a detail, not a missing party.
     results.push({ slot: name.modifier ? 'detail' : 'actor', outcome: found ? 'match' : 'unstated', claim: name.surface });
   }
   results.push(...compareReporters(claim, source));
   return results;
+}
+
+const TOWARDS = new Set(['to', 'into']);
+
+/** Another country the source says the event went to, where the claim names one the source does not ("to Senegal" / "to Morocco"). */
+function otherDestination(claim: EventFrame, source: EventFrame, wanted: NameMention): NameMention | undefined {
+  // A country, or a place WordNet knows by name ("Wales", "Scotland").
+  const country = (name: NameMention) => !name.modifier && (name.actor !== undefined ? actorByName(name.actor)?.type === 'country' : name.words.length === 1 && isLocationNoun(name.words[0]));
+  const same = (left: NameMention, right: NameMention) => (left.actor !== undefined && left.actor === right.actor) || compareNames(left, right) === 'same';
+  const preposition = claim.tokens[wanted.index - 1]?.lower ?? '';
+  if (!TOWARDS.has(preposition) || !country(wanted) || source.names.some((name) => same(name, wanted))) return undefined;
+  return source.names.find((name) => country(name) && source.tokens[name.index - 1]?.lower === preposition && !claim.names.some((other) => same(other, name)));
 }
 
 /** A one-word name without an actor that the source has as a common noun ("Pirates" / "by pirates"). */
@@ -193,7 +218,7 @@ function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
   if (words.length > 1) return words.every((word) => !/[^\p{Ll}]/u.test(word)) && source.tokens.some((token, at) => words.every((word, offset) => source.tokens[at + offset]?.text === word && (offset > 0 || token.text === word)));
   const word = words[0];
   // Written in lower case, or opening the source's sentence as it opens the claim ("Protesters storm …").
-  return source.tokens.some((token, at) => (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lemma === word || `${token.lemma}s` === word)) || ((at === 0 || /^\p{Ll}/u.test(token.text)) && token.lower === word));
+  return source.tokens.some((token, at) => (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lemma === word || `${token.lemma}s` === word || stem(token.lower) === stem(word))) || ((at === 0 || /^\p{Ll}/u.test(token.text)) && token.lower === word));
 }
 
 /** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */

@@ -139,7 +139,8 @@ function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
  * sentence's towards that party, not only somewhere in it.
  */
 function stanceUnstated(claim: EventFrame, source: EventFrame): boolean {
-  const stance = (token: { lemma: string }) => senseOf(token.lemma).keys.some((key) => key === 'support' || key === 'oppose');
+  // A stance word, not a verb's particle ("brought back to Scotland").
+  const stance = (token: { lemma: string; pos: string }) => !['ADV', 'ADP', 'PART'].includes(token.pos) && senseOf(token.lemma).keys.some((key) => key === 'support' || key === 'oppose');
   // The stance word's own object: the name right after it and a preposition, determiner or pronoun ("support
   // for Prime Minister …", "backing the government of …"), not a name further on ("backed by US airstrikes
   // retake Mosul Dam").

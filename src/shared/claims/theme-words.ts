@@ -5,11 +5,13 @@ import { type EventFrame, PLACE_NOUNS } from '../language/event-frame.ts';
 import { endOf, ORGANISATION_HEADS, plainWords } from '../language/names.ts';
 import { singleEdit } from '../text/similarity.ts';
 import { isKnownPredicate, isReporting, senseOf } from '../language/predicates.ts';
-import { derivedVerb, hasSense, isAgentNoun, isDictionaryWord, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
+import { broaderWords, derivedVerb, hasSense, isAgentNoun, isDictionaryWord, namedByCompound, relatedWords, rivalWords, wordsRelate } from '../language/wordnet.ts';
 import { stem } from '../text/tokens.ts';
 import { YEAR } from '../language/time-slot.ts';
 
 export const CLAUSE_AND_HEDGE_WORDS = ['when', 'where', 'while', 'whereas', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'fewer', 'few', 'many', 'much', 'little', 'than', 'least', 'up', 'early', 'late', 'mid', 'one'];
+
+const PEOPLE_PRONOUNS = new Set(['those', 'others', 'everyone', 'anyone', 'someone', 'somebody', 'everybody']);
 
 /** The claim's other words: what is left once names, the predicate, time, numbers and qualifiers are set aside. */
 export function themeWords(frame: EventFrame): string[] {
@@ -71,6 +73,9 @@ function inRelativeClause(frame: EventFrame, at: number): boolean {
 /** Whether the source has the word, a form of it, or (by WordNet) the same thing under another name. */
 export function hasWord(source: EventFrame, word: string): boolean {
   if (source.content.has(word)) return true;
+  // "beat people protesting" / "beat those protesting": people said by a pronoun that stands for them (not "those
+  // soldiers").
+  if (['people', 'person'].includes(word) && source.tokens.some((token, at) => PEOPLE_PRONOUNS.has(token.lower) && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(source.tokens[at + 1]?.pos ?? ''))) return true;
   // "the 2018 World Cup" in a claim, "the World Cup" in a source of that year.
   // Not when the source names the thing with a year of its own ("the 2032 Summer Olympics").
   if (YEAR.test(word) && source.day?.from.startsWith(word) && ![...source.content].some((other) => YEAR.test(other) && other !== word)) return true;
@@ -88,6 +93,16 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || startsAWord(source.text.toLowerCase(), word)) return true;
   // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
   return [...source.content].some((other) => sameThing(word, other));
+}
+
+/**
+ * A noun the source names only by a kind of it ("the oldest verified person" where the source says "man"): what a
+ * qualifier ranks among, widened, is an overstatement, though the words relate.
+ */
+export function statedOnlyNarrower(source: EventFrame, word: string): boolean {
+  const wanted = stem(word);
+  if (source.content.has(word) || [...source.content].some((other) => stem(other) === wanted)) return false;
+  return [...source.content].some((other) => other !== word && (broaderWords(other, 'noun').has(word) || namedByCompound(other, word)));
 }
 
 /** Particles written joined to the word after them ("aboard", "onboard", "underway", "overtime"). */

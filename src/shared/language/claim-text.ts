@@ -133,7 +133,7 @@ const PASSERS = [
 ];
 const PASSED = new RegExp(`^(?:${PASSERS.join('|')})(?:\\s+(?:online|somewhere|on\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|in\\s+an?\\s+\\p{L}+))?\\s*(?:that\\s+|:\\s*|,\\s*)?(?=[\\p{L}\\d"“])(.{20,})$`, 'iu');
 /** Words that open a message and state nothing: "Wait,", "Correct me if I'm wrong, but", "Apparently". */
-const OPENER = /^(?:wait|so|ok(?:ay)?(?: so)?|hmm+|hey|honestly|apparently|correct me if i'?m wrong|not sure (?:if|whether) this is (?:true|right|real)|quick question)\b\s*[,:;.!-]*\s*(?:but\s+)?(?=[\p{L}\d"“])/iu;
+const OPENER = /^(?:wait|so|ok(?:ay)?(?: so)?|hmm+|hey|honestly|apparently|correct me if i'?m wrong|not sure (?:if|whether) this is (?:true|right|real)|(?:quick|serious|genuine|honest|real|simple|dumb|stupid) question|fyi|psa|til|fun fact|reminder|friendly reminder)\b\s*[,:;.!\-–—]*\s*(?:but\s+)?(?=[\p{L}\d"“])/iu;
 
 /** The claim someone passes on, without who passed it on ("I read that …", "Viral post says …"). */
 function withoutPasser(text: string): string {

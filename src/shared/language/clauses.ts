@@ -64,10 +64,35 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
   return undefined;
 }
 
+/**
+ * Verbs that carry the act named by the noun after them, where there is one ("used its veto" is a veto, "lodged a
+ * complaint" a complaint); without one they are events of their own ("used tear gas").
+ */
+export const SUPPORT_VERBS = new Set(['use', 'exercise', 'lodge', 'file', 'issue', 'offer', 'voice', 'express', 'air']);
+
+/** Verbs of expressing: the feeling or stance after them is the event, whatever noun it is ("voiced anger" / "expresses anger"). */
+const EXPRESSING = new Set(['voice', 'express', 'air']);
+
+/** The event a verb of SUPPORT_VERBS carries: the act named by the noun after it, or what it expresses. */
+export function supportedEvent(tokens: Token[], index: number): string | undefined {
+  const event = eventNounAfter(tokens, index);
+  if (event || !EXPRESSING.has(tokens[index].lemma)) return event;
+  for (let next = index + 1; next < Math.min(tokens.length, index + 6); next++) {
+    const token = tokens[next];
+    if (QUOTES.has(token.text) || ['DET', 'PRON', 'ADJ', 'ADV'].includes(token.pos)) continue;
+    return token.pos === 'NOUN' && tokens[next + 1]?.pos !== 'NOUN' && /^\p{L}+$/u.test(token.lemma) ? token.lemma : undefined;
+  }
+  return undefined;
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** "became a member", "made a visit": a light verb takes its event from the noun after it. */
 export function eventNounAfter(tokens: Token[], index: number): string | undefined {
   for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
     const token = tokens[next];
+    // "voiced its \"resolute opposition\"": a quotation mark around the noun phrase.
+    if (QUOTES.has(token.text)) continue;
     // "carried out two air strikes": the verb's particle comes before its object.
     if (next === index + 1 && ['out', 'up'].includes(token.lower)) continue;
     // "went on strike": the light verb's preposition before the event noun.

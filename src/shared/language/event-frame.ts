@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
@@ -56,10 +56,14 @@ export function frameOf(text: string, options: FrameOptions = {}): EventFrame {
 function readFrame(text: string, options: FrameOptions): EventFrame {
   const tokens = analyse(text);
   const reference = options.publishedAt?.slice(0, 10);
-  const times = timesIn(text, tokens, reference);
+  const mentions = nameMentions(text, tokens);
+  // "March 23 Movement": a date inside a name the gazetteer knows is part of the name.
+  const inKnownName = (index: number) => mentions.some((name) => name.actor !== undefined && name.index <= index && index < endOf(name) && endOf(name) - name.index > 1);
+  const times = timesIn(text, tokens, reference).filter((time) => !inKnownName(time.index));
   const dateTokens = new Set<number>();
   for (const time of times) for (let index = time.index; index < tokens.length && tokens[index].start < text.indexOf(time.text, tokens[time.index]?.start ?? 0) + time.text.length; index++) dateTokens.add(index);
-  const names = nameMentions(text, tokens).filter((name) => !dateTokens.has(name.index));
+  // A word of a known name is not a name of its own ("Movement" in "March 23 Movement").
+  const names = mentions.filter((name) => !dateTokens.has(name.index) && !mentions.some((other) => other !== name && other.actor !== undefined && other.index < name.index && name.index < endOf(other)));
   // "won Mexico's presidential election": a possessive before a thing (not an event) qualifies the thing.
   for (const name of names) {
     let at = endOf(name);
@@ -149,17 +153,19 @@ function qualifierSpanOf(tokens: Token[]): Set<number> {
 /** The token indices of one qualifier's phrase, from the qualifier on. */
 export function qualifierPhrase(tokens: Token[], index: number): number[] {
   let end = index;
-  while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+  // "the oldest verified man", "the largest reported seizure": a participle before its noun is in the phrase.
+  const inPhrase = (at: number) => PHRASE_POS.has(tokens[at].pos) || (tokens[at].pos === 'VERB' && /(ed|ing)$/.test(tokens[at].lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''));
+  while (end + 1 < tokens.length && inPhrase(end + 1)) end++;
   // ", the oldest actress ever to win an Academy Award,": in an apposition the infinitive and its object are what the
   // qualifier is about (not in "became the first country to accept Bitcoin", where the infinitive is the event).
   const apposition = tokens[index - 1]?.text === ',' || (tokens[index - 1]?.pos === 'DET' && tokens[index - 2]?.text === ',');
   if (apposition && tokens[end]?.lower === 'to' && tokens[end + 1]?.pos === 'VERB') {
     end++;
-    while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+    while (end + 1 < tokens.length && inPhrase(end + 1)) end++;
   }
   if (['in', 'of', 'from'].includes(tokens[end + 1]?.lower ?? '')) {
     end++;
-    while (end + 1 < tokens.length && PHRASE_POS.has(tokens[end + 1].pos)) end++;
+    while (end + 1 < tokens.length && inPhrase(end + 1)) end++;
   }
   return Array.from({ length: end - index + 1 }, (_, offset) => index + offset);
 }
@@ -259,7 +265,7 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const token = tokens[index];
     const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    const lemma = isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base));
+    const lemma = isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : SUPPORT_VERBS.has(base) && token.pos === 'VERB' ? (supportedEvent(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base));
     // "loses over 200 points", "lost 5%": losing an amount is a fall, not a defeat.
     // Not a score ("lost 2-1 to Chelsea", "lost 3 – 0").
     const number = lemma === 'lose' ? tokens.slice(index + 1, index + 4).findIndex((next) => !['ADV', 'ADJ', 'ADP'].includes(next.pos) && next.lower !== 'more' && next.lower !== 'than') + index + 1 : -1;

@@ -1,7 +1,7 @@
 // Which of a sentence's predicates is the event it reports: a full verb of the main clause before a
 // subordinate clause's, before a participle describing a noun, before a light or reporting verb; an
 // approving verb takes its direction from the ban or rule it governs; a negated complement turns it round.
-import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, isTrailingParticiple, LIGHT_VERBS, NEGATING_VERBS, negatedComplement } from './clauses.ts';
+import { ASPECTUAL, hasNounObject, isPastReadAsAdjective, isSubordinate, isTrailingParticiple, LIGHT_VERBS, NEGATING_VERBS, negatedComplement, SUBORDINATORS } from './clauses.ts';
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate, isReporting, oppositesOf, senseOf } from './predicates.ts';
@@ -54,7 +54,7 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     if (next === undefined) return false;
     const between = tokens.slice(index + 1, next.index);
     // The participle's phrase names something ("near a checkpoint", "in Tarn"), not only a particle ("called off the").
-    return between.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !between.some((token) => [',', ';', '-', '–', '—'].includes(token.text) || ['CCONJ', 'SCONJ', 'VERB'].includes(token.pos) || ['who', 'which', 'that'].includes(token.lower));
+    return between.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') && !between.some((token) => [',', ';', '-', '–', '—'].includes(token.text) || ['CCONJ', 'SCONJ', 'VERB'].includes(token.pos) || ['who', 'which', 'that'].includes(token.lower) || SUBORDINATORS.has(token.lower));
   };
   const beforeClause = new Set(predicates.filter((predicate) => beforeClauseVerb(predicate.index)).map((predicate) => predicate.index));
   // "…, the first ever detected in Europe", "were the first ever found in the United States": a participle
@@ -79,19 +79,25 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // comma, closed by a second comma before the clause's own verb, describes the name.
   const apposed = (predicate: Predicate) => {
     const { index } = predicate;
-    if (tokens[index - 1]?.text !== ',' || !['PROPN', 'NOUN'].includes(tokens[index - 2]?.pos ?? '') || !/(ed|en|ing)$/.test(tokens[index].lower)) return false;
+    // An irregular participle too (", held hostage in Iraq for four months,").
+    if (tokens[index - 1]?.text !== ',' || !['PROPN', 'NOUN'].includes(tokens[index - 2]?.pos ?? '') || !(/(ed|en|ing)$/.test(tokens[index].lower) || (tokens[index].lower !== tokens[index].lemma && !/s$/.test(tokens[index].lower)))) return false;
     const close = tokens.findIndex((token, at) => at > index && token.text === ',');
     return close > 0 && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
   };
   // "Officials from every country that took part in the war met in Vancouver": a relative clause's verb right after
   // "that", "who" or "which" and a noun, with the clause's own verb after it, describes the noun.
   const restrictive = (predicate: Predicate) => {
-    const { index } = predicate;
-    return ['that', 'who', 'which'].includes(tokens[index - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[index - 2]?.pos ?? '') && clauseVerbsAfter(index).some((other) => !isSubordinate(tokens, other.index));
+    // "a woman who had accused Trump … withdrew": an auxiliary between the pronoun and its verb.
+    let opener = predicate.index - 1;
+    while (opener > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[opener].pos) && !['that', 'who', 'which'].includes(tokens[opener].lower)) opener--;
+    return ['that', 'who', 'which'].includes(tokens[opener]?.lower ?? '') && ['NOUN', 'PROPN'].includes(tokens[opener - 1]?.pos ?? '') && clauseVerbsAfter(predicate.index).some((other) => !isSubordinate(tokens, other.index));
   };
   // A verb's past the tagger called an adjective ("teenagers drowned as they rushed") is a verb here.
   const verbal = (predicate: Predicate) => tokens[predicate.index].pos === 'VERB' || isPastReadAsAdjective(tokens, predicate.index);
-  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate));
+  // "accused Trump of raping her withdrew her lawsuit": a gerund after a preposition, before the clause's own verb.
+  // Only after a verb's object ("accused Trump of"), not after an adjective ("was consistent with hanging").
+  const gerund = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && tokens[predicate.index - 1]?.pos === 'ADP' && tokens.slice(Math.max(0, predicate.index - 6), predicate.index - 1).some((token) => token.pos === 'VERB') && tokens[predicate.index - 2]?.pos !== 'ADJ' && clauseVerbsAfter(predicate.index).some((other) => !isSubordinate(tokens, other.index));
+  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate));
   // "Gloria Stuart, the oldest actress ever to win an Academy Award, died …": an infinitive after a superlative or
   // "first" says what the qualifier is about; another full verb is the event ("became the first to win" keeps it).
   const scoped = (predicate: Predicate) => {

@@ -68,8 +68,10 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1];
       if (isNameToken(next)) end++;
+      // "Côte d'Ivoire", "Val d'Isère": a French article elided before the next part of the name.
+      else if (/^[dl]['’]\p{Lu}/u.test(next.text) && next.pos === 'PROPN') end++;
       // "Al-Qaeda", "Grande-Synthe": a hyphen with no space joins one name; not two parties ("Israel-Hamas").
-      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && gazetteerActor(tokens[end + 2].text))) end += 2;
+      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && actorOpensAt(tokens, end + 2))) end += 2;
       // "Kim Jong-il", "Ban Ki-moon": a short lowercase part after a hyphen ends a personal name; not a modifier
       // before its noun ("US-led coalition", "Obama-era rules").
       else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && /^\p{Ll}{2,5}$/u.test(tokens[end + 2].text) && !/ed$/.test(tokens[end + 2].text) && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 3]?.pos ?? '')) {
@@ -386,4 +388,9 @@ export function endOf(name: NameMention): number {
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
 export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
   return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+}
+
+/** A country or other actor named from this token on, in one to three words ("Korea", "South Korea"): "US-South Korea drills". */
+function actorOpensAt(tokens: Token[], at: number): boolean {
+  return [1, 2, 3].some((length) => at + length <= tokens.length && gazetteerActor(tokens.slice(at, at + length).map((token) => token.text).join(' ')) !== undefined);
 }

@@ -231,7 +231,11 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     // "Standard & Poor's downgrades Greek bonds": a name ending in a possessive is one too.
     const named = before.pos === 'PROPN' || (/^['’]s$/.test(before.lower) && tokens[at - 2]?.pos === 'PROPN');
     const subjectName = named && noVerbBefore(tokens, at);
-    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    // "Kim Jong-Un orders preparations for …": before a noun phrase too, where the sentence has no verb at all; so
+    // after a singular noun before a particle ("a drone shoots down a US F-15").
+    const noVerb = !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+    const verbless = subjectName && ['NOUN', 'ADJ'].includes(next.pos) && noVerb;
+    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || (singular && phrasal && noVerb) || verbless || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
     // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
     if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
   }

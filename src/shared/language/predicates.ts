@@ -34,7 +34,8 @@ const GROUPS: Record<string, string[]> = {
   unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise', 'drop', 'permit', 'allow'],
   // Putting on a list or taking off one ("adds peas to the list of rationed foods" / "removes peas from it").
   add: ['add', 'include', 'insert'],
-  remove: ['remove', 'delete', 'exclude', 'strike off', 'take off', 'delist', 'drop'],
+  // "withdrew her lawsuit" / "drops her lawsuit".
+  remove: ['remove', 'delete', 'exclude', 'strike off', 'take off', 'delist', 'drop', 'withdraw'],
   evacuate: ['evacuate', 'clear out', 'evacuation'],
   protest: ['protest', 'rally', 'demonstrate', 'demonstration', 'march', 'gather'],
   propose: ['propose', 'offer', 'put forward', 'proposal', 'bid'],
@@ -52,7 +53,7 @@ const GROUPS: Record<string, string[]> = {
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison', 'round up', 'recapture'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege', 'take control', 'take town', 'take city', 'take village', 'take base', 'take airport', 'retake', 'recapture'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],
-  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free'],
+  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free', 'let go'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
   start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open', 'reinstate', 'kick off', 'roll out'],
@@ -66,6 +67,10 @@ const GROUPS: Record<string, string[]> = {
   urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort', 'demand', 'ask', 'implore'],
   hospitalize: ['hospitalize', 'hospitalise', 'hospitalization', 'take hospital'],
   face: ['face', 'stand', 'undergo'],
+  // Coming through an attack alive ("escaped an attempt on his life" / "survives an assassination attempt").
+  survive: ['survive', 'escape', 'pull through'],
+  // An amount a sum comes to ("would come to $30 billion" / "will total $30 billion").
+  total: ['total', 'come to', 'amount to', 'add up to', 'reach'],
   replace: ['replace', 'succeed', 'take over from', 'successor'],
   appoint: ['appoint', 'name', 'nominate', 'tap', 'swear in', 'install', 'designate', 'make president', 'make chairman', 'make leader'],
   sign: ['sign', 'conclude', 'agree', 'agreement', 'deal', 'strike deal', 'reach agreement', 'reach deal'],
@@ -87,7 +92,7 @@ const GROUPS: Record<string, string[]> = {
   extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal'],
   build: ['build', 'rebuild', 'construct', 'reconstruct', 'erect', 'construction', 'reconstruction'],
   // Giving back what was cut, stopped or closed ("restores allowances that had been cut").
-  restore: ['restore', 'reinstate', 'restoration', 'reinstatement'],
+  restore: ['restore', 'reinstate', 'restoration', 'reinstatement', 'reintroduce', 'reintroduction'],
   crash: ['crash', 'collide', 'derail', 'sink', 'capsize', 'plough into', 'plow into'],
   explode: ['explode', 'detonate', 'go off', 'blow up', 'explosion', 'detonation', 'blast'],
   write: ['write', 'send letter', 'pen letter'],

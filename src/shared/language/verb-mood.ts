@@ -52,6 +52,9 @@ export function isHypothetical(tokens: Token[], index: number): boolean {
       if (!['DET', 'ADJ', 'PRON', 'PART', 'PROPN'].includes(previous.pos)) break;
     }
   }
+  // "the beaver is to be brought back", "the minister is to visit": "be to" says what is planned.
+  const planned = (at: number) => tokens[at]?.lower === 'to' && ['is', 'are', 'was', 'were'].includes(tokens[at - 1]?.lower ?? '');
+  if (planned(index - 1) || (tokens[index - 1]?.lower === 'be' && planned(index - 2))) return true;
   // "agreed in July 2014 to buy": a commitment with a time or place between it and its infinitive.
   if (tokens[index - 1]?.lower === 'to') {
     for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
