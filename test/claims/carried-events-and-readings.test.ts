@@ -41,6 +41,12 @@ test('the clause\'s own verb is the event, not one in a "when" clause, a relativ
   assert.match(judge('In May 2016 a man who had accused Tarvik\'s mayor of bribing him withdrew his lawsuit.', 'A man who allegedly was bribed by the mayor of Tarvik drops his lawsuit against the mayor.', '2016-05-20'), /supported/);
 });
 
+test('a participle opened by "while", "after", "by" has the subject of the verb before it', () => {
+  const frame = frameOf('Norland\'s president Ada Velm says the country has collapsed, while accusing the Tarvik government of killing 17 people.');
+  assert.ok(frame.predicates.find((predicate) => predicate.lemma === 'accuse')?.agents.some((agent) => agent.surface.includes('Ada Velm')));
+  assert.match(judge('Ada Velm accused the Tarvik government of killing 17 people in March 2019.', 'Norland\'s president Ada Velm says the country has collapsed, while accusing the Tarvik government of killing 17 people.', '2019-03-11'), /supported/);
+});
+
 test('a verb read as a noun in a sentence with no verb, and two countries joined by a hyphen', () => {
   const orders = frameOf('Norland leader Ada Velm orders preparations for drills on the coast.');
   assert.equal(orders.main?.lemma, 'order');
@@ -101,4 +107,8 @@ test('an asker\'s opener before a dash is no part of the claim', () => {
   assert.equal(statementOf('Quick question — Norland joined the customs union in 2020, right?'), 'Norland joined the customs union in 2020.');
   assert.equal(statementOf('Fun fact: Norland joined the customs union in 2020.'), 'Norland joined the customs union in 2020.');
   assert.equal(statementOf('Tilapia farms in Norland closed in 2020.'), 'Tilapia farms in Norland closed in 2020.');
+  // A tag question after a dash, and a post passed on as "this".
+  assert.equal(statementOf('My aunt says police in Tarvik beat protesters in 2011 — is that right?'), 'Police in Tarvik beat protesters in 2011.');
+  assert.equal(statementOf('Did Norland join the union in 2023 — is that right?'), 'Did Norland join the union in 2023 — is that right?');
+  assert.equal(statementOf('Saw this on Twitter: a spider crawled onto the mayor\'s robes during a speech 🕷️😳'), 'A spider crawled onto the mayor\'s robes during a speech');
 });

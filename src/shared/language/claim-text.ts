@@ -88,12 +88,14 @@ export function withoutFraming(claim: string): string {
   text = text.replace(/,\s*(?:right|correct|true|no|yes|yeah|eh|huh|isn't (?:it|that)|wasn't (?:it|that)|didn't (?:it|they|he|she))\?$/iu, '.');
   // "… to take the gold. Payback for 2014?": a short question after the statement asks nothing of it.
   // After a statement asked as a question too: "… veto in 2016? How did I miss that?".
-  const trailing = /^(.{20,}?)([.!?])\s+([^.!?]{1,40}\?)$/u.exec(text);
+  // After a dash as well: "… with clubs in February 2011 — is that right?".
+  const trailing = /^(.{20,}?)([.!?]|\s[-–—]+)\s+([^.!?]{1,40}\?)$/u.exec(text);
   // Not after a question asked as one ("Did Finland join NATO? Is that true?").
   const asking = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|who|what|when|where|why|how|which)\b/i.test(trailing?.[1] ?? '');
   // Nor after an abbreviation's full stop ("… overturn Roe v. Wade?", "the U.S. Senate?").
   const abbreviated = trailing?.[2] === '.' && /(^|[\s.])\p{L}{1,2}$/u.test(trailing[1]);
-  if (trailing && trailing[3].split(/\s+/).length <= 5 && !(trailing[2] === '?' && asking) && !abbreviated) text = `${trailing[1]}${trailing[2] === '?' ? '.' : trailing[2]}`;
+  const dashed = trailing !== null && !['.', '!', '?'].includes(trailing[2]);
+  if (trailing && trailing[3].split(/\s+/).length <= 5 && !((trailing[2] === '?' || dashed) && asking) && !abbreviated) text = `${trailing[1]}${trailing[2] === '!' ? '!' : '.'}`;
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
@@ -124,8 +126,8 @@ export function withoutFraming(claim: string): string {
 
 /** Who passes a claim on without making it: the asker, a post, someone online. */
 const PASSERS = [
-  // "I read that …", "We keep hearing …", "I've seen it said that …", "Heard that …"
-  String.raw`(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+|recently\s+|also\s+)?)?(?:read|saw|seen|heard|was told|were told|keep (?:hearing|seeing|reading))(?: it said)?`,
+  // "I read that …", "We keep hearing …", "I've seen it said that …", "Heard that …", "Saw this on Twitter: …"
+  String.raw`(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+|recently\s+|also\s+)?)?(?:read|saw|seen|heard|was told|were told|keep (?:hearing|seeing|reading))(?: it said)?(?:\s+(?:this|it)\b(?=\s*(?::|on\b|online\b|somewhere\b|in\s+an?\b)))?`,
   // "Viral post says …", "A tweet going around claims …"
   String.raw`(?:(?:an?|this|one|that)\s+)?(?:viral\s+|random\s+)?(?:post|tweet|meme|video|message|thread|reel|clip|chain (?:email|message))\s+(?:going around\s+|online\s+)?(?:says|said|claims|claimed|states|stated|alleges)`,
   // "Someone on Facebook wrote that …", "My uncle keeps saying …", "People are saying …"

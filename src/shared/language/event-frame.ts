@@ -94,7 +94,7 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
   const places = placesAmong(names, tokens);
   const inName = new Set(names.flatMap((name) => tokens.flatMap((token, index) => (token.start >= name.start && token.start < name.start + name.surface.length ? [index] : []))));
   const parties = names.filter((name) => !places.includes(name) && !name.modifier);
-  const found = predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName));
+  const found = withSharedSubjects(tokens, predicatesIn(tokens, parties, inName, predicateIndices(tokens, inName)));
   // "Tendai Biti is involved in a car crash": with no verb for an event, a noun that names one stands in.
   const listed = found.length > 0 ? found : predicatesIn(tokens, parties, inName, tokens.flatMap((token, index) => (token.pos === 'NOUN' && !inName.has(index) && isKnownPredicate(token.lemma) ? [index] : [])));
   const main = mainEventOf(tokens, listed);
@@ -121,6 +121,22 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     inName,
     content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
   };
+}
+
+/** Words that open a participle's clause sharing the main clause's subject ("…, while accusing the government of …"). */
+const PARTICIPLE_OPENERS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'whilst']);
+
+/**
+ * "Guaidó says the country has collapsed, while accusing the government of murdering 17 people": a participle
+ * opened by "while", "after", "by" … with no subject of its own has the subject of the verb before it.
+ */
+function withSharedSubjects(tokens: Token[], predicates: Predicate[]): Predicate[] {
+  return predicates.map((predicate) => {
+    const { index } = predicate;
+    if (predicate.agents.length > 0 || !/ing$/.test(tokens[index].lower) || tokens[index].pos !== 'VERB' || !PARTICIPLE_OPENERS.has(tokens[index - 1]?.lower ?? '')) return predicate;
+    const before = predicates.filter((other) => other.index < index && other.agents.length > 0 && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower)).at(0);
+    return before ? { ...predicate, agents: before.agents } : predicate;
+  });
 }
 
 /**
