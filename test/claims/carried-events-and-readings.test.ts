@@ -96,6 +96,12 @@ test('an event announced with "is to" refutes its opposite; a date inside a know
   assert.match(judge('UN peacekeepers were sent back to Goma in July 2012 to protect the city from M23 rebels.', 'United Nations peacekeepers are redeployed to the city of Goma to protect it from March 23 Movement rebels.', '2012-07-11'), /supported/);
 });
 
+test('what someone pledged to do, turned round, is a changed direction', () => {
+  const source = 'President Ada Velm vows to withdraw Norland from the Tarvik Commission following its critical report.';
+  assert.equal(judge('Ada Velm pledged in February 2010 to keep Norland in the Tarvik Commission after its critical report.', source, '2010-02-25'), 'false');
+  assert.match(judge('Ada Velm pledged in February 2010 to withdraw Norland from the Tarvik Commission after its critical report.', source, '2010-02-25'), /supported/);
+});
+
 test('a party is no event: "ruled" is not found in "by the government"', () => {
   assert.equal(judge('In 2017 judge Ada Velm ruled in favour of the Tarvik travel ban.', 'Judge Ada Velm blocks the Tarvik travel ban pending a legal challenge by the government.', '2017-02-03'), 'not enough evidence');
   // Nor is a verb so wide that the claim's is a kind of it ("vote" is a way to "take"); a narrower one still is.

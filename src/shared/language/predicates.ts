@@ -14,7 +14,8 @@ export interface PredicateSense {
 const GROUPS: Record<string, string[]> = {
   join: ['join', 'rejoin', 'return', 'accede', 'accession', 'membership', 'admit', 'enter', 'ratify accession'],
   leave: ['leave', 'withdraw', 'withdrawal', 'exit', 'quit', 'secede', 'pull out', 'expel', 'suspend membership', 'flee'],
-  stay: ['remain', 'stay'],
+  // "pledged to keep Venezuela in the Commission" / "vows to withdraw Venezuela from it".
+  stay: ['remain', 'stay', 'keep'],
   buy: ['buy', 'acquire', 'purchase', 'take over', 'acquisition', 'takeover'],
   // "Voters go to the polls in the election" is the election held.
   hold: ['hold', 'stage', 'host', 'take place', 'go poll'],
