@@ -240,83 +240,8 @@ function sameKindName(source: EventFrame, name: NameMention): NameMention | unde
   });
 }
 
-/** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
-export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, source: EventFrame): SlotResult[] {
-  // Several names of one party ("Kenyan runner Dennis Kimetto") differing is one changed actor; a swap shows
-  // on both parties and is one changed detail too.
-  // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
-  // A denial read on the main verb and again on the verb it governs ("not negligent in delaying") is one.
-  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place' || slot.slot === 'negation') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
-  // The United States as the one who speaks and China as the target, against the reverse: a role swap
-  // shows as a changed speaker too; it is one changed detail.
-  const swapped = once.filter((slot) => slot.slot === 'role');
-  const names = [...claim.names, ...source.names];
-  const same = (left: string, right: string) => {
-    const [a, b] = [names.find((name) => name.surface === left), names.find((name) => name.surface === right)];
-    return a !== undefined && b !== undefined && compareNames(a, b) !== 'different';
-  };
-  return once.filter((slot) => slot.slot !== 'actor' || !swapped.some((role) => role.source !== undefined && slot.source !== undefined && same(role.claim.split(' as ')[0], slot.source) && same(role.source, slot.claim)));
-}
-
-/** Who does a side event: the name after "by" of a passive ("bribes received by Ehud Olmert"), else its one agent. */
-function sideAgent(frame: EventFrame, side: Predicate): NameMention | undefined {
-  if (side.passive) {
-    if (frame.tokens[side.index + 1]?.lower !== 'by') return undefined;
-    // "paid by construction firm Odebrecht": the first name after "by", within its phrase.
-    const end = frame.tokens.findIndex((token, at) => at > side.index + 1 && (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB'));
-    return frame.names.find((name) => name.index > side.index + 1 && (end < 0 || name.index < end));
-  }
-  return side.agents.length === 1 ? side.agents[0] : undefined;
-}
-
-/**
- * A side event with its parties the other way round ("bribes that Moshe Talansky received from Ehud Olmert"
- * against "bribes received by Ehud Olmert from Moshe Talansky"): the source's doer is the claim's other party.
- */
-export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
-  const results: SlotResult[] = [];
-  for (const side of claim.predicates) {
-    if (side.index === claim.main?.index || side.agents.length !== 1 || side.passive) continue;
-    const stated = source.predicates.find((other) => other !== predicate && other.index !== source.main?.index && other.lemma === side.lemma);
-    const doer = stated && sideAgent(source, stated);
-    if (!doer || findName([doer], side.agents[0])) continue;
-    if (side.patients.some((patient) => findName([doer], patient))) results.push({ slot: 'role', outcome: 'conflict', claim: `${side.agents[0].surface} as agent`, source: doer.surface });
-  }
-  return results;
-}
-
 /** Bodies that vote or rule, in which a motion or bill is passed or defeated. */
 const BODIES = /\b(senate|parliament|assembly|congress|house|chamber|court|council|duma|knesset|legislature)\b/i;
-
-const TARGETS = new Set(['at', 'against', 'on', 'toward', 'towards', 'into']);
-
-/** The preposition that opens a name's phrase ("at a Syrian army outpost", "from Syria"), if any. */
-function openingPreposition(frame: EventFrame, name: NameMention): string | undefined {
-  for (let at = name.index - 1; at >= Math.max(0, name.index - 4); at--) {
-    const token = frame.tokens[at];
-    if (token.pos === 'ADP') return token.lower;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Which way an attack went: "Israel fired a shell at a Syrian outpost" against "a shell from Syria was fired at
- * an Israeli outpost". Two parties each on the other side: the one the claim aims at comes from the source's
- * side, and the one the source aims at is the claim's doer or origin.
- */
-export function crossedDirections(claim: EventFrame, source: EventFrame): SlotResult[] {
-  const way = (frame: EventFrame, name: NameMention) => {
-    const preposition = openingPreposition(frame, name);
-    return preposition === 'from' ? 'from' : preposition && TARGETS.has(preposition) ? 'at' : undefined;
-  };
-  const aimedAt = (frame: EventFrame) => frame.names.filter((name) => way(frame, name) === 'at');
-  const [claimTargets, sourceTargets] = [aimedAt(claim), aimedAt(source)];
-  const target = claimTargets.find((name) => source.names.some((other) => compareNames(other, name) !== 'different' && way(source, other) === 'from'));
-  if (!target) return [];
-  const origin = sourceTargets.find((name) => compareNames(name, target) === 'different' && claim.names.some((other) => compareNames(other, name) !== 'different' && way(claim, other) !== 'at'));
-  return origin ? [{ slot: 'role', outcome: 'conflict', claim: `at ${target.surface}`, source: `at ${origin.surface}` }] : [];
-}
 
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {

@@ -1,6 +1,7 @@
 // Clause-level reading shared by the frame and the claim tools: verbs that carry little event of their
 // own, subordinate clauses ("after it was found"), a reporting verb's noun object, a negated complement
 // ("found that X was not negligent"), and what a light verb takes its event from.
+import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
 import { derivedVerb } from './wordnet.ts';
@@ -142,4 +143,20 @@ export function separatedParticle(tokens: Token[], index: number): string | unde
     if (!['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'SYM', 'PRON'].includes(token.pos)) return undefined;
   }
   return undefined;
+}
+
+/** Words that open a participle's clause sharing the main clause's subject ("…, while accusing the government of …"). */
+const PARTICIPLE_OPENERS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'whilst']);
+
+/**
+ * "Guaidó says the country has collapsed, while accusing the government of murdering 17 people": a participle
+ * opened by "while", "after", "by" … with no subject of its own has the subject of the verb before it.
+ */
+export function withSharedSubjects(tokens: Token[], predicates: Predicate[]): Predicate[] {
+  return predicates.map((predicate) => {
+    const { index } = predicate;
+    if (predicate.agents.length > 0 || !/ing$/.test(tokens[index].lower) || tokens[index].pos !== 'VERB' || !PARTICIPLE_OPENERS.has(tokens[index - 1]?.lower ?? '')) return predicate;
+    const before = predicates.filter((other) => other.index < index && other.agents.length > 0 && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower)).at(0);
+    return before ? { ...predicate, agents: before.agents } : predicate;
+  });
 }

@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle, SUPPORT_VERBS, supportedEvent, withSharedSubjects } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
@@ -121,22 +121,6 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     inName,
     content: new Set(tokens.filter((token) => CONTENT_POS.has(token.pos) && !LIGHT.has(token.lemma) && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
   };
-}
-
-/** Words that open a participle's clause sharing the main clause's subject ("…, while accusing the government of …"). */
-const PARTICIPLE_OPENERS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'whilst']);
-
-/**
- * "Guaidó says the country has collapsed, while accusing the government of murdering 17 people": a participle
- * opened by "while", "after", "by" … with no subject of its own has the subject of the verb before it.
- */
-function withSharedSubjects(tokens: Token[], predicates: Predicate[]): Predicate[] {
-  return predicates.map((predicate) => {
-    const { index } = predicate;
-    if (predicate.agents.length > 0 || !/ing$/.test(tokens[index].lower) || tokens[index].pos !== 'VERB' || !PARTICIPLE_OPENERS.has(tokens[index - 1]?.lower ?? '')) return predicate;
-    const before = predicates.filter((other) => other.index < index && other.agents.length > 0 && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower)).at(0);
-    return before ? { ...predicate, agents: before.agents } : predicate;
-  });
 }
 
 /**
