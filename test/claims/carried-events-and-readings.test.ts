@@ -47,6 +47,14 @@ test('a participle opened by "while", "after", "by" has the subject of the verb 
   assert.match(judge('Ada Velm accused the Tarvik government of killing 17 people in March 2019.', 'Norland\'s president Ada Velm says the country has collapsed, while accusing the Tarvik government of killing 17 people.', '2019-03-11'), /supported/);
 });
 
+test('a participle spelt as its base after "was" is passive', () => {
+  const let_ = frameOf('Ada Velm was let go by a Tarvik militia in August 2014.').main;
+  assert.equal(let_?.passive, true);
+  assert.ok(let_?.patients.some((patient) => patient.surface === 'Ada Velm'));
+  assert.equal(frameOf('The Norland Post was hit by a cyberattack.').main?.passive, true);
+  assert.equal(frameOf('Norland will hit back at Tarvik.').main?.passive, false);
+});
+
 test('a verb read as a noun in a sentence with no verb, and two countries joined by a hyphen', () => {
   const orders = frameOf('Norland leader Ada Velm orders preparations for drills on the coast.');
   assert.equal(orders.main?.lemma, 'order');

@@ -6,9 +6,13 @@ import { NEGATING_VERBS } from './clauses.ts';
 
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 
+/** Verbs whose past participle is spelt as their base. */
+const SAME_FORM_PARTICIPLES = new Set(['let', 'put', 'set', 'cut', 'hit', 'hurt', 'shut', 'quit', 'spread', 'cast', 'split', 'shed', 'upset', 'burst', 'broadcast', 'forecast', 'rid']);
+
 export function isPassive(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  const participle = token.lower !== token.lemma && !/(s|ing)$/.test(token.lower);
+  // "was let go by", "were cut off", "is hit by": a participle spelt as its base.
+  const participle = (token.lower !== token.lemma && !/(s|ing)$/.test(token.lower)) || (SAME_FORM_PARTICIPLES.has(token.lower) && tokens[index - 1]?.lemma === 'be' && tokens[index - 1]?.lower !== 'be');
   if (!participle) return false;
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const previous = tokens[back];
