@@ -362,17 +362,18 @@ function receives(predicate: Predicate): boolean {
   return (GIVING.has(predicate.lemma) && predicate.passive) || (RECEIVING.has(predicate.lemma) && !predicate.passive);
 }
 
+/** Verbs so wide that a kind of them says nothing of the event ("vote" is a way to "take", "choose" one to "make"). */
+const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have', 'do', 'put', 'set']);
+
+/** Verbs too general to name a kind of event a narrower verb is ("coordinate" is a way to "set"). */
+const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);
+
 /**
  * Two words the event groups do not both know, by WordNet, read from the claim's word: its synonym or
  * derived form ("separate" / "separation", "sack" / "dismiss") is the same event, an antonym the opposite.
  * Only the claim word's own senses count: "delay" lists "hold" among its senses, but "held" the Olympics
  * is not "delayed" them.
  */
-/** Verbs so wide that a kind of them says nothing of the event ("vote" is a way to "take", "choose" one to "make"). */
-const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have', 'do', 'put', 'set']);
-
-const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);
-
 function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposite' | undefined {
   if (isKnownPredicate(claimed) && isKnownPredicate(stated)) return undefined;
   // A synonym or derived form of the claim's word, or a kind of the claim's event ("convene" is a way to "meet");

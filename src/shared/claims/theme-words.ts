@@ -101,8 +101,8 @@ export function hasWord(source: EventFrame, word: string): boolean {
  */
 export function statedOnlyNarrower(source: EventFrame, word: string): boolean {
   const wanted = stem(word);
-  if (source.content.has(word) || [...source.content].some((other) => stem(other) === wanted)) return false;
-  return [...source.content].some((other) => other !== word && (broaderWords(other, 'noun').has(word) || namedByCompound(other, word)));
+  if ([...source.content].some((other) => stem(other) === wanted)) return false;
+  return [...source.content].some((other) => broaderWords(other, 'noun').has(word) || namedByCompound(other, word));
 }
 
 /** Particles written joined to the word after them ("aboard", "onboard", "underway", "overtime"). */

@@ -156,7 +156,7 @@ export function withSharedSubjects(tokens: Token[], predicates: Predicate[]): Pr
   return predicates.map((predicate) => {
     const { index } = predicate;
     if (predicate.agents.length > 0 || !/ing$/.test(tokens[index].lower) || tokens[index].pos !== 'VERB' || !PARTICIPLE_OPENERS.has(tokens[index - 1]?.lower ?? '')) return predicate;
-    const before = predicates.filter((other) => other.index < index && other.agents.length > 0 && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower)).at(0);
+    const before = predicates.find((other) => other.index < index && other.agents.length > 0 && tokens[other.index].pos === 'VERB' && !/ing$/.test(tokens[other.index].lower));
     return before ? { ...predicate, agents: before.agents } : predicate;
   });
 }

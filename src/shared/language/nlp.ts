@@ -218,9 +218,12 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     if (token.pos === 'VERB' && token.lower === token.lemma && next.pos === 'NOUN' && hasSense(`${token.lower} ${next.lemma}`, 'noun')) token.pos = 'NOUN';
   }
   // "Royal Dutch Shell halts its drilling": a plural read as a noun between a name and a possessive is its verb.
+  // Whether the sentence has a verb yet, kept as this loop reads tokens as verbs (it changes no other tag).
+  let hasVerb = tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
   for (let at = 1; at + 1 < tokens.length; at++) {
     const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
     if (before.pos === 'PROPN' && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && POSSESSIVES.has(next.lower) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    hasVerb ||= token.pos === 'VERB';
     // "an unknown gunman shoots dead …", "a bomber kills 20": after a singular noun, before its object;
     // "a rocket hits and injures several people": before a verb of the same form it is joined to.
     const singular = before.pos === 'NOUN' && before.lower === before.lemma && !/s$/.test(before.lower);
@@ -233,11 +236,12 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const subjectName = named && noVerbBefore(tokens, at);
     // "Kim Jong-Un orders preparations for …": before a noun phrase too, where the sentence has no verb at all; so
     // after a singular noun before a particle ("a drone shoots down a US F-15").
-    const noVerb = !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+    const noVerb = !hasVerb;
     const verbless = subjectName && ['NOUN', 'ADJ'].includes(next.pos) && noVerb;
     if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || (singular && phrasal && noVerb) || verbless || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
     // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
     if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
+    hasVerb ||= token.pos === 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
   // knows the two as one verb.
