@@ -204,7 +204,10 @@ Zimbabwe|Zimbabwean;Harare
 export const ORGANIZATION_LINES = `
 NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Atlantic Alliance
 European Union|EU;E.U.;European Commission;European Council;Brussels
-United Nations|UN;U.N.;UN Security Council;United Nations Security Council;General Assembly
+United Nations|UN;U.N.
+UN Security Council|United Nations Security Council;U.N. Security Council;Security Council;UNSC
+UN General Assembly|United Nations General Assembly;U.N. General Assembly;General Assembly;UNGA
+UN Human Rights Council|United Nations Human Rights Council;U.N. Human Rights Council;UNHRC
 G7|G-7;Group of Seven
 G20|G-20
 OSCE|Organization for Security and Co-operation in Europe
@@ -227,6 +230,16 @@ Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers
 Al-Shabaab|al-Shabaab;al-Shabab;Al-Shabab;al Shabaab
 Irish Republican Army|IRA
 `;
+
+/**
+ * Bodies of an organisation: each is a party of its own (the General Assembly's vote is not the Security Council's),
+ * related to the whole it belongs to ("the UN" / "the UN Security Council").
+ */
+export const PART_OF: Record<string, string> = {
+  'UN Security Council': 'United Nations',
+  'UN General Assembly': 'United Nations',
+  'UN Human Rights Council': 'United Nations',
+};
 
 /** Members of the blocs a question may ask about ("Which NATO members ..."), for coverage gaps. */
 export const MEMBERSHIPS: Record<string, string[]> = {

@@ -1,5 +1,5 @@
 // Recognises actors (countries, blocs, organisations) in text, mapping demonyms, capitals and leaders to them.
-import { COUNTRY_LINES, MEMBERSHIPS, ORGANIZATION_LINES } from './actor-data.ts';
+import { COUNTRY_LINES, MEMBERSHIPS, ORGANIZATION_LINES, PART_OF } from './actor-data.ts';
 
 export interface Actor {
   name: string;
@@ -93,6 +93,16 @@ export function distinctActors(text: string): Actor[] {
 
 export function membersOf(bloc: string): string[] | undefined {
   return MEMBERSHIPS[bloc];
+}
+
+/** Whether one actor is a body of the other ("UN Security Council" of "United Nations"), either way round. */
+export function isBodyOf(one: string, other: string): boolean {
+  return PART_OF[one] === other || PART_OF[other] === one;
+}
+
+/** Whether two actors are different bodies of one organisation ("UN General Assembly" / "UN Security Council"). */
+export function areSiblingBodies(one: string, other: string): boolean {
+  return one !== other && PART_OF[one] !== undefined && PART_OF[one] === PART_OF[other];
 }
 
 export function actorByName(name: string): Actor | undefined {

@@ -7,7 +7,7 @@ import { isSuperlativeForm } from '../language/main-event.ts';
 import { compareNames, endOf, isOwnName, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
-import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun } from '../language/wordnet.ts';
+import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 import { actorByName } from '../actors/actors.ts';
 import { CLAUSE_AND_HEDGE_WORDS, hasWord, statedOnlyNarrower } from './theme-words.ts';
@@ -145,11 +145,16 @@ export function scopesQualifier(claim: EventFrame, place: NameMention): boolean 
  * can't both lean on 30. A number the sentence doesn't give may be in the item's other sentences (`aside`);
  * only the sentence itself can contradict it.
  */
+/** "175 years since the Hambacher Fest" / "the 175th anniversary of the Hambacher Fest": a count of years as an ordinal. */
+function anniversary(years: Quantity, ordinal: Quantity): boolean {
+  return !years.ordinal && years.unit === 'year' && ordinal.ordinal && ordinal.unit === 'anniversary';
+}
+
 export function compareQuantities(claimed: Quantity[], stated: Quantity[], aside: Quantity[] = []): SlotResult[] {
   const used = new Set<Quantity>();
   const results = new Map<Quantity, SlotResult>();
   for (const quantity of [...claimed].sort((left, right) => Number(left.bound === 'min' || left.bound === 'max') - Number(right.bound === 'min' || right.bound === 'max'))) {
-    const all = stated.filter((other) => !used.has(other) && (other.ordinal === quantity.ordinal || (quantity.series && other.ordinal) || (other.series && quantity.ordinal)));
+    const all = stated.filter((other) => !used.has(other) && (other.ordinal === quantity.ordinal || (quantity.series && other.ordinal) || (other.series && quantity.ordinal) || anniversary(quantity, other) || anniversary(other, quantity)));
     // "killed at least 30" against "killing at least 17 and wounding 37": a hedged number answers to the
     // source's number hedged the same way, not to another count that happens to lie within its bound.
     const hedgedAlike = quantity.bound === 'min' || quantity.bound === 'max' ? all.filter((other) => other.bound === quantity.bound) : [];
@@ -208,7 +213,9 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     // "Peres and Abbas … and both accept": "both" standing for two parties the source names adds nothing to check;
     // not "both the Chamber and the Senate", which says the event happened twice.
     if (qualifier === 'both' && bothStandsForParties(claim, source)) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
-    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier);
+    // "the biggest" / "the largest": a superlative of a word WordNet gives as its synonym.
+    const alike = word !== undefined && source.tokens.some((token) => isSuperlativeForm(token) && token.lemma !== word.lemma && wordsRelate(word.lemma, token.lemma, 'adj'));
+    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike;
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');
     const any = positions((token) => token.lower === qualifier || token.lemma === qualifier);

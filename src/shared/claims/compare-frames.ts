@@ -9,7 +9,7 @@ import { isKnownPredicate, isReporting, oppositesOf, relateSenses, senseOf } fro
 import { antonyms, broaderWords, dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, isParticleVariant, relatedWords, rivalWords } from '../language/wordnet.ts';
 import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities, comparePlaces, compareTimes } from './compare-details.ts';
 import { compareParties } from './compare-parties.ts';
-import { crossedDirections, dedupeRoleSwap, swappedSideRoles } from './compare-roles.ts';
+import { crossedDirections, dedupeRoleSwap, otherSideAgents, swappedSideRoles } from './compare-roles.ts';
 import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
@@ -64,8 +64,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
       const [claimed, stated] = [answerAfter(claim, main.index), answerAfter(source, predicate.index)];
       const reversed = claimed !== undefined && stated !== undefined && claimed !== stated;
       const direction = relateEvents(main, predicate) === 'opposite' || reversed ? 'conflict' : 'match';
-      const claimVerb = `"${claim.tokens[main.index].text}${claimed ? ` ${claimed}` : ''}"`;
-      const sourceVerb = `"${source.tokens[predicate.index].text}${stated ? ` ${stated}` : ''}"`;
+      const claimVerb = `"${eventWords(claim, main)}${claimed ? ` ${claimed}` : ''}"`;
+      const sourceVerb = `"${eventWords(source, predicate)}${stated ? ` ${stated}` : ''}"`;
       slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
       slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
@@ -74,6 +74,12 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
   if (predicate) slots.push(...swappedSideRoles(claim, source, predicate), ...crossedDirections(claim, source));
+  // A side event's doer found to be another is no longer only unstated.
+  for (const other of predicate ? otherSideAgents(claim, source, predicate) : []) {
+    const unstated = slots.findIndex((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && slot.claim === other.claim);
+    if (unstated >= 0) slots.splice(unstated, 1, other);
+    else slots.push(other);
+  }
   slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
@@ -92,7 +98,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const changed = new Set(conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)));
   const renamed = renamedHeads(claim, source, unmatched);
   const counted = countedPeople(claim, source, unmatched);
-  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word) && !counted.has(word));
+  // "175 years since" / "the 175th anniversary": an anniversary counts years.
+  const yearly = (word: string) => word === 'year' && hasWord(source, 'anniversary');
+  const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word) && !counted.has(word) && !yearly(word));
   // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
   // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).
   const sourceOnly = [...new Set(source.tokens.filter((token, at) => token.pos !== 'VERB' && token.pos !== 'PROPN' && !source.inName.has(at)).map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
@@ -129,6 +137,19 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
   return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false };
+}
+
+/** How the event is written: the verb, or a verb with the act it carries ("used its veto", "voiced its opposition"). */
+function eventWords(frame: EventFrame, predicate: Predicate): string {
+  const verb = frame.tokens[predicate.index];
+  if (verb.lemma === predicate.lemma || verb.pos !== 'VERB') return verb.text;
+  // "went ahead", "came out against": a phrasal verb with its particles.
+  const [head, ...rest] = predicate.lemma.split(' ');
+  const particles = frame.tokens.slice(predicate.index + 1, predicate.index + 1 + rest.length);
+  if (head === verb.lemma && rest.length > 0 && particles.every((token, at) => token.lower === rest[at])) return frame.text.slice(verb.start, particles.at(-1)!.end);
+  const between = frame.tokens.slice(predicate.index + 1, predicate.index + 5);
+  const act = between.findIndex((token) => token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'ADJ');
+  return between[act]?.pos === 'NOUN' ? frame.text.slice(verb.start, between[act].end) : verb.text;
 }
 
 /**

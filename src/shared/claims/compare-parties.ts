@@ -2,7 +2,7 @@
 // party in the other role is a role swap, another name in the role a changed actor), side names, and who
 // announced it.
 import { stem } from '../text/tokens.ts';
-import { actorByName } from '../actors/actors.ts';
+import { actorByName, areSiblingBodies } from '../actors/actors.ts';
 import { isSubordinate } from '../language/clauses.ts';
 import { type EventFrame, PLACE_NOUNS, type Predicate } from '../language/event-frame.ts';
 import { compareNames, DEMONYM_ENDING, demonymEnding, endOf, findName, findPerson, isOwnName, isPersonLike, namedSame, type NameMention, plainWords } from '../language/names.ts';
@@ -111,6 +111,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Irish voters" / "voters in Ireland", "Bosnian police" / "Police in Bosnia and Herzegovina": the name with
     // the noun it describes; names after the noun's preposition place it, they are no rival.
     if (describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // "the UN Security Council" / "the General Assembly": another body of the same organisation is another party.
+    const body = otherBody(sourceNames, wanted);
+    if (body) return results.push(bodyConflict(wanted, body));
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
@@ -150,7 +153,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     for (const patient of claimed.patients.filter((party) => !main.patients.includes(party))) check(patient, stated.patients, stated.agents, 'patient');
     // The event's other mentions ("… in protest at the US withdrawal from the Paris Agreement"): a party found
     // there anchors the event and a swap counts; one the source lacks is not held against the claim.
-    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match'));
+    // Another body of the organisation the claim names is another party wherever the claim names it.
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match' || bodyConflicts.has(slot)));
   }
   const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
@@ -175,7 +179,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // "Portuguese authorities" against "Moroccan authorities": another country's word before the same noun is
     // another party; so is "Tropical Storm Washi" against "Tropical Storm Vinta".
     const other = found ? undefined : rivalDemonym(claim, source, name);
-    const sameKind = found || other ? undefined : (sameKindName(source, name) ?? otherMemberOf(source, name));
+    const sameKind = found || other ? undefined : (sameKindName(source, name) ?? otherMemberOf(source, name) ?? otherBody(source.names, name));
     if (sameKind) {
       results.push({ slot: 'actor', outcome: 'conflict', claim: name.surface, source: sameKind.surface });
       continue;
@@ -228,6 +232,20 @@ function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention):
 }
 
 /** Another name of the same kind: the same leading common words, another last word ("Tropical Storm Washi" / "Vinta"). */
+/** Another body of the organisation a name is a body of, named where that body is not ("General Assembly" / "Security Council"). */
+function otherBody(names: NameMention[], wanted: NameMention): NameMention | undefined {
+  if (wanted.actor === undefined || findName(names, wanted)) return undefined;
+  return names.find((name) => name.actor !== undefined && areSiblingBodies(name.actor, wanted.actor!));
+}
+
+const bodyConflicts = new WeakSet<SlotResult>();
+
+function bodyConflict(wanted: NameMention, body: NameMention): SlotResult {
+  const slot: SlotResult = { slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: body.surface };
+  bodyConflicts.add(slot);
+  return slot;
+}
+
 function sameKindName(source: EventFrame, name: NameMention): NameMention | undefined {
   const words = name.surface.split(/\s+/);
   if (words.length < 2 || dictionaryCase(words[0]) !== 'common') return undefined;

@@ -2,6 +2,8 @@
 // round, and which way an attack went ("fired at a Syrian outpost" / "a shell from Syria").
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { relateSenses } from '../language/predicates.ts';
+import { relatedWords } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';
 
 /** A role swap shows as two role conflicts (A as agent, B as patient): it is one changed detail. */
@@ -45,6 +47,24 @@ export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicat
     const doer = stated && sideAgent(source, stated);
     if (!doer || findName([doer], side.agents[0])) continue;
     if (side.patients.some((patient) => findName([doer], patient))) results.push({ slot: 'role', outcome: 'conflict', claim: `${side.agents[0].surface} as agent`, source: doer.surface });
+  }
+  return results;
+}
+
+/**
+ * A side event done by someone else: "a gas train run by Qatargas" against "an LNG train operated by RasGas". The
+ * side event said after "by" in both, by the same or a related verb, and the claim's doer named nowhere in the source.
+ */
+export function otherSideAgents(claim: EventFrame, source: EventFrame, predicate: Predicate | undefined): SlotResult[] {
+  const results: SlotResult[] = [];
+  for (const side of claim.predicates) {
+    if (side.index === claim.main?.index || !side.passive) continue;
+    const doer = sideAgent(claim, side);
+    if (!doer || findName(source.names, doer)) continue;
+    const alike = (other: Predicate) => other.lemma === side.lemma || relateSenses(side.keys, other.keys) === 'same' || relatedWords(side.lemma, 'verb').has(other.lemma) || relatedWords(other.lemma, 'verb').has(side.lemma);
+    const stated = source.predicates.find((other) => other !== predicate && other.passive && alike(other) && sideAgent(source, other) !== undefined);
+    const theirs = stated && sideAgent(source, stated);
+    if (theirs && !findName(claim.names, theirs)) results.push({ slot: 'actor', outcome: 'conflict', claim: doer.surface, source: theirs.surface });
   }
   return results;
 }

@@ -4,7 +4,7 @@
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
-import { derivedVerb } from './wordnet.ts';
+import { derivedVerb, isLocationNoun } from './wordnet.ts';
 
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 /** Verbs that deny the verb after them ("failed to agree", "refused to send"). */
@@ -13,7 +13,7 @@ export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** Words that deny what follows them ("no agreement", "without casualties", "nobody was hurt"). */
 export const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
 
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct',
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct', 'lock',
   // "went to the polls to elect …": the election is the event; with nothing after it, going to the polls is.
   'go poll']);
 
@@ -60,7 +60,9 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
   for (let next = index + 1; next < Math.min(tokens.length, index + 12); next++) {
     const token = tokens[next];
     if (token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== ',') || ['and', 'or'].includes(token.lower) && tokens[next + 1]?.pos === 'VERB') return undefined;
-    if (isKnownPredicate(`${base} ${token.lemma}`)) return `${base} ${token.lemma}`;
+    // A preposition ends the phrase only right after the verb ("came to $30 billion", not "came out against a plan to rescue").
+    if ((['ADP', 'PART'].includes(token.pos) && next > index + 1) || !isKnownPredicate(`${base} ${token.lemma}`)) continue;
+    return `${base} ${token.lemma}`;
   }
   return undefined;
 }
@@ -69,10 +71,21 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
  * Verbs that carry the act named by the noun after them, where there is one ("used its veto" is a veto, "lodged a
  * complaint" a complaint); without one they are events of their own ("used tear gas").
  */
-export const SUPPORT_VERBS = new Set(['use', 'exercise', 'lodge', 'file', 'issue', 'offer', 'voice', 'express', 'air']);
+export const SUPPORT_VERBS = new Set(['use', 'exercise', 'lodge', 'file', 'issue', 'offer', 'voice', 'express', 'air', 'submit', 'tender', 'hand']);
 
 /** Verbs of expressing: the feeling or stance after them is the event, whatever noun it is ("voiced anger" / "expresses anger"). */
 const EXPRESSING = new Set(['voice', 'express', 'air']);
+
+/**
+ * "strikes off the coast of Japan", "sank off Cebu": "off" before a shore or a place's name says where, not which
+ * phrasal verb ("struck off the list" is removing).
+ */
+export function offPlace(tokens: Token[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'off') return false;
+  const next = tokens[index + 2];
+  const noun = next?.pos === 'DET' ? tokens[index + 3] : next;
+  return noun !== undefined && ((noun.pos === 'PROPN' && next === noun) || (noun.pos === 'NOUN' && isLocationNoun(noun.lemma)));
+}
 
 /** The event a verb of SUPPORT_VERBS carries: the act named by the noun after it, or what it expresses. */
 export function supportedEvent(tokens: Token[], index: number): string | undefined {
@@ -95,13 +108,18 @@ export function eventNounAfter(tokens: Token[], index: number): string | undefin
     // "voiced its \"resolute opposition\"": a quotation mark around the noun phrase.
     if (QUOTES.has(token.text)) continue;
     // "carried out two air strikes": the verb's particle comes before its object.
-    if (next === index + 1 && ['out', 'up'].includes(token.lower)) continue;
+    // "handed in his resignation": so is a support verb's.
+    if (next === index + 1 && (['out', 'up'].includes(token.lower) || (['in', 'over'].includes(token.lower) && tokens[index].lemma === 'hand'))) continue;
     // "went on strike": the light verb's preposition before the event noun.
     if (next === index + 1 && token.lower === 'on' && tokens[index].lemma === 'go') continue;
+    // "were locked in heavy fighting": what they are locked in.
+    if (next === index + 1 && token.lower === 'in' && tokens[index].lemma === 'lock') continue;
     if (token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'ADP') return undefined;
-    // "two air strikes": the compound's head names the event.
-    if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN') continue;
+    // "two air strikes": the compound's head names the event; "the union's": a possessor names none.
+    if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN' || /^['’]s$/.test(tokens[next + 1]?.text ?? '')) continue;
     if (token.lemma === 'member' && tokens[index].lemma === 'become') return 'join';
+    // "became the EU's 28th member state".
+    if (tokens[next - 1]?.lemma === 'member' && tokens[index].lemma === 'become' && ['state', 'country', 'nation'].includes(token.lemma)) return 'join';
     if (isEventNoun(token.lemma) || isKnownPredicate(token.lemma)) return token.lemma;
     // "forced the abandonment of the match", "made a full disclosure": the verb the noun is made from.
     const verb = derivedVerb(token.lemma) ?? derivedVerb(token.lower);

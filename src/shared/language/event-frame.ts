@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, separatedParticle, SUPPORT_VERBS, supportedEvent, withSharedSubjects } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, separatedParticle, SUPPORT_VERBS, supportedEvent, withSharedSubjects } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
@@ -263,9 +263,16 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
   const predicates: Predicate[] = [];
   indices.forEach((index, position) => {
     const token = tokens[index];
-    const phrase = `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
+    // "came out against": a verb, its particle and its preposition.
+    const long = `${token.lemma} ${tokens[index + 1]?.lower ?? ''} ${tokens[index + 2]?.lower ?? ''}`;
+    const phrase = isKnownPredicate(long) ? long : `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
     const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    const lemma = isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : SUPPORT_VERBS.has(base) && token.pos === 'VERB' ? (supportedEvent(tokens, index) ?? base) : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base));
+    // "handed in his resignation": a support verb's act comes before the phrase it opens.
+    const supporting = SUPPORT_VERBS.has(base) && token.pos === 'VERB';
+    const carried = supporting ? supportedEvent(tokens, index) : undefined;
+    // "with 200 missing": a state of the people counted, not the verb that is the opposite of hitting.
+    const missing = token.lower === 'missing' && !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[index + 1]?.pos ?? '') ? 'missing' : undefined;
+    const lemma = missing ?? carried ?? (offPlace(tokens, index) ? base : isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : supporting ? base : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base)));
     // "loses over 200 points", "lost 5%": losing an amount is a fall, not a defeat.
     // Not a score ("lost 2-1 to Chelsea", "lost 3 – 0").
     const number = lemma === 'lose' ? tokens.slice(index + 1, index + 4).findIndex((next) => !['ADV', 'ADJ', 'ADP'].includes(next.pos) && next.lower !== 'more' && next.lower !== 'than') + index + 1 : -1;
@@ -275,7 +282,11 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const passive = isPassive(tokens, index);
     const before = subjectWindow(tokens, names, indices, position);
     const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index));
-    const byPhrase = after.filter((name) => tokens.slice(index + 1, name.index).some((between) => between.lower === 'by'));
+    // Only the names of the "by" phrase: not one after another preposition ("by two F-16s back to Amsterdam").
+    const byPhrase = after.filter((name) => {
+      const by = tokens.findIndex((between, at) => at > index && at < name.index && between.lower === 'by');
+      return by > 0 && !tokens.slice(by + 1, name.index).some((between) => between.pos === 'ADP' && between.lower !== 'of');
+    });
     let agents = passive ? byPhrase : before;
     let patients = passive ? before : after;
     // "demanded that the British government explain": who is urged is the clause's subject.

@@ -1,7 +1,7 @@
 // Named actors and places in a sentence: runs of proper nouns joined by the particles names carry
 // ("Roe v. Wade", "Osama bin Laden", "Bank of England"), and the gazetteer's countries, blocs and
 // demonyms ("Finnish" → Finland). Two mentions are compared by their words, then by the gazetteer.
-import { actorByName, findActors } from '../actors/actors.ts';
+import { actorByName, areSiblingBodies, findActors, isBodyOf } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
 import { dictionaryCase, hasSense, isAgentNoun, isDictionaryWord, isSettlementNoun, relatedWords } from './wordnet.ts';
 import type { Token } from './nlp.ts';
@@ -39,6 +39,8 @@ export function plainWords(text: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
+    // "F-16s", "Boeing 737s": a model's number in the plural is the model.
+    .map((word) => word.replace(/^(\d+)s$/, '$1'))
     .filter((word) => word.length > 0 && !TITLES.has(word));
 }
 
@@ -220,6 +222,8 @@ function gazetteerActor(surface: string): string | undefined {
 
 /** How two mentions relate: the same name, the same actor under another name, or different ones. */
 export function compareNames(left: NameMention, right: NameMention): 'same' | 'related' | 'different' {
+  // "the UN" / "the UN Security Council": a body of an organisation is related to it, not the same party.
+  if (left.actor && right.actor && left.actor !== right.actor && isBodyOf(left.actor, right.actor)) return 'related';
   const compared = compareNameWords(left, right);
   if (compared !== 'different' || (left.actor && right.actor && left.actor !== right.actor)) return compared;
   // "US President Obama" / "Barack Obama": a country before a title describes the person; it is no part of the name.
@@ -387,7 +391,11 @@ export function endOf(name: NameMention): number {
 
 /** The first of the names that is the same as the wanted one, else one that is the same actor under another name. */
 export function findName(names: NameMention[], wanted: NameMention): NameMention | undefined {
-  return names.find((name) => compareNames(name, wanted) === 'same') ?? names.find((name) => compareNames(name, wanted) === 'related');
+  const same = names.find((name) => compareNames(name, wanted) === 'same');
+  if (same) return same;
+  // "the General Assembly of the United Nations" names the UN only as that body's: not the Security Council.
+  const otherBody = wanted.actor !== undefined && names.some((name) => name.actor !== undefined && areSiblingBodies(name.actor, wanted.actor!));
+  return names.find((name) => compareNames(name, wanted) === 'related' && !(otherBody && name.actor !== undefined && isBodyOf(wanted.actor!, name.actor)));
 }
 
 /** A country or other actor named from this token on, in one to three words ("Korea", "South Korea"): "US-South Korea drills". */

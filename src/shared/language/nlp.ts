@@ -187,11 +187,31 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
  * dead …"), and a past form read as a noun, joined by "and" or "or" to a verb's past, is a verb too ("Police at
  * Ohio State University shot and killed a student").
  */
+const DO_FORMS = new Set(['did', 'does', 'do']);
+
 export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
+  // "kill 19 people and wound seven": "wound" is the past of "wind" only before "up" or "down".
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at].lower === 'wound' && tokens[at].lemma === 'wind' && !['up', 'down'].includes(tokens[at + 1]?.lower ?? '')) tokens[at].lemma = 'wound';
+  }
   // "they will close their embassy": right after a modal, a word with a verb sense is that verb.
   for (let at = 1; at < tokens.length; at++) {
     const token = tokens[at];
     if (MODALS.has(tokens[at - 1].lower) && tokens[at - 1].pos === 'AUX' && (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && hasSense(token.lower, 'verb')) token.pos = 'VERB';
+  }
+  // "Did North Korea really free the detainees?": in a question opened by "did", "does" or "do", the first word
+  // after the subject in its base form, with a verb sense and before its object, is the verb.
+  for (let start = 0; start + 2 < tokens.length; start++) {
+    if (!(DO_FORMS.has(tokens[start].lower) && tokens[start].pos === 'AUX' && (start === 0 || tokens[start - 1].pos === 'PUNCT'))) continue;
+    for (let at = start + 2; at + 1 < tokens.length && at <= start + 8; at++) {
+      const token = tokens[at];
+      if (['VERB', 'AUX', 'PUNCT', 'ADP'].includes(token.pos)) break;
+      const candidate = (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && ['PROPN', 'ADV', 'NOUN'].includes(tokens[at - 1].pos);
+      if (candidate && ['DET', 'NUM', 'PROPN', 'PRON'].includes(tokens[at + 1].pos) && hasSense(token.lower, 'verb')) {
+        token.pos = 'VERB';
+        break;
+      }
+    }
   }
   // A past read as a noun before its object (a number or a determiner): one in "-ed" after a plural ("coast guard
   // officers rescued 40 migrants"), an irregular one after a year or a name ("Flooding in Hainan in October 2010
@@ -211,6 +231,12 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const afterPlural = regular && before.pos === 'NOUN' && before.lower !== before.lemma && /(s|men)$/.test(before.lower);
     const afterName = !regular && ['NUM', 'PROPN'].includes(before.pos);
     if (afterPlural || afterName || afterSubjectName) asPast(token);
+  }
+  // "… on 9 February 2018 led to evacuations": a past after a year or a name, before "to", where no verb came
+  // before it.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.pos === 'NOUN' && tokens[at + 1].lower === 'to' && ['NUM', 'PROPN'].includes(tokens[at - 1].pos) && noVerbBefore(tokens, at)) asPast(token);
   }
   // "Bear Stearns hedge fund managers", "a press conference": a verb that begins a compound noun WordNet knows is a noun.
   for (let at = 0; at + 1 < tokens.length; at++) {
@@ -238,9 +264,10 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     // after a singular noun before a particle ("a drone shoots down a US F-15").
     const noVerb = !hasVerb;
     const verbless = subjectName && ['NOUN', 'ADJ'].includes(next.pos) && noVerb;
-    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || (singular && phrasal && noVerb) || verbless || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+    if ((singular || subjectName) && token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && token.lower !== token.lemma && (['DET', 'NUM', 'PRON'].includes(next.pos) || (subjectName && (next.pos === 'PROPN' || phrasal)) || (singular && (phrasal || next.pos === 'PROPN') && (noVerb || noVerbBefore(tokens, at))) || verbless || next.lower === 'dead' || joinedVerb) && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
     // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
-    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && next.pos === 'DET' && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
+    // "fighter jets escort Mumbai-bound Flight 42": or before a name.
+    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && ['DET', 'PROPN'].includes(next.pos) && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
     hasVerb ||= token.pos === 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet

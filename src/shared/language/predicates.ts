@@ -40,6 +40,14 @@ const GROUPS: Record<string, string[]> = {
   evacuate: ['evacuate', 'clear out', 'evacuation'],
   protest: ['protest', 'rally', 'demonstrate', 'demonstration', 'march', 'gather'],
   propose: ['propose', 'offer', 'put forward', 'proposal', 'bid'],
+  // Marking a day or an anniversary ("Germany marks 175 years since …" / "celebrates").
+  commemorate: ['commemorate', 'celebrate', 'mark'],
+  // Putting money into a system ("pumped £4.4 billion into" / "injects").
+  inject: ['inject', 'pump'],
+  // Going after someone ("went after the fighters fleeing it" / "pursue fleeing forces").
+  pursue: ['pursue', 'chase', 'go after', 'hunt down'],
+  // Bringing something about ("led to evacuations" / "prompting evacuations", "sparked protests").
+  cause: ['cause', 'lead to', 'prompt', 'trigger', 'spark', 'provoke', 'result in', 'bring about'],
   // Talks that get nowhere ("stalled", "are deadlocked").
   stall: ['stall', 'deadlock', 'stalemate'],
   establish: ['establish', 'set up', 'create', 'found', 'creation', 'establishment', 'formation'],
@@ -65,7 +73,7 @@ const GROUPS: Record<string, string[]> = {
   kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death', 'murder', 'assassinate', 'shoot dead', 'shoot death', 'stab death', 'beat death', 'gun down'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
-  urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort', 'demand', 'ask', 'implore'],
+  urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort', 'demand', 'ask', 'implore', 'request'],
   hospitalize: ['hospitalize', 'hospitalise', 'hospitalization', 'take hospital'],
   face: ['face', 'stand', 'undergo'],
   // Coming through an attack alive ("escaped an attempt on his life" / "survives an assassination attempt").
@@ -77,10 +85,10 @@ const GROUPS: Record<string, string[]> = {
   sign: ['sign', 'conclude', 'agree', 'agreement', 'deal', 'strike deal', 'reach agreement', 'reach deal'],
   confirm: ['confirm', 'acknowledge'],
   describe: ['describe', 'call', 'characterize', 'characterise', 'dub'],
-  support: ['support', 'back', 'endorse', 'favour', 'favor', 'prop up'],
+  support: ['support', 'back', 'endorse', 'favour', 'favor', 'prop up', 'come out for', 'speak out for'],
   attend: ['attend', 'participate', 'take part'],
   boycott: ['boycott', 'stay away', 'snub', 'shun', 'skip'],
-  oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise'],
+  oppose: ['oppose', 'object', 'condemn', 'criticize', 'criticise', 'come out against', 'speak out against'],
   meet: ['meet', 'visit', 'host', 'hold talks', 'talk', 'sit down', 'meeting'],
   travel: ['travel', 'arrive', 'fly', 'journey', 'visit', 'tour'],
   announce: ['announce', 'say', 'state', 'declare', 'report', 'tell', 'claim', 'testify', 'accord'],
@@ -110,7 +118,7 @@ const OPPOSITES: [string, string][] = [
   ['arrest', 'release'], ['convict', 'acquit'], ['start', 'stop'], ['impose', 'unban'], ['support', 'oppose'],
   ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'], ['confess', 'deny'], ['delay', 'expedite'],
   ['deploy', 'leave'], ['extend', 'stop'], ['extend', 'decrease'], ['build', 'destroy'], ['attend', 'boycott'], ['tighten', 'stop'], ['restore', 'decrease'], ['restore', 'stop'], ['restore', 'close'], ['restore', 'cancel'],
-  ['add', 'remove'],
+  ['add', 'remove'], ['extend', 'cancel'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */

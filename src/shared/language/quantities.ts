@@ -144,6 +144,9 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       continue;
     }
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
+    // "eleven new animal species": what is counted is the compound's head, not its first noun. A plural ends the
+    // compound ("88 containers fall from …": a verb read as a noun follows).
+    while (tokens[unitIndex]?.pos === 'NOUN' && tokens[unitIndex].lower === tokens[unitIndex].lemma && tokens[unitIndex + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[unitIndex + 1].text)) unitIndex++;
     const unitToken = tokens[unitIndex];
     const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
     quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined, verb: verbOf(tokens, index, end) });

@@ -7,12 +7,14 @@ import { NEGATING_VERBS } from './clauses.ts';
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without']);
 
 /** Verbs whose past participle is spelt as their base. */
-const SAME_FORM_PARTICIPLES = new Set(['let', 'put', 'set', 'cut', 'hit', 'hurt', 'shut', 'quit', 'spread', 'cast', 'split', 'shed', 'upset', 'burst', 'broadcast', 'forecast', 'rid']);
+const SAME_FORM_PARTICIPLES = new Set(['let', 'put', 'set', 'cut', 'hit', 'hurt', 'shut', 'quit', 'spread', 'cast', 'split', 'shed', 'upset', 'burst', 'broadcast', 'forecast', 'rid', 'run', 'overrun']);
 
 export function isPassive(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   // "was let go by", "were cut off", "is hit by": a participle spelt as its base.
-  const participle = (token.lower !== token.lemma && !/(s|ing)$/.test(token.lower)) || (SAME_FORM_PARTICIPLES.has(token.lower) && tokens[index - 1]?.lemma === 'be' && tokens[index - 1]?.lower !== 'be');
+  // So is one after a comma before "by" (", run by Qatargas").
+  const sameForm = SAME_FORM_PARTICIPLES.has(token.lower) && ((tokens[index - 1]?.lemma === 'be' && tokens[index - 1]?.lower !== 'be') || (tokens[index - 1]?.text === ',' && tokens[index + 1]?.lower === 'by'));
+  const participle = (token.lower !== token.lemma && !/(s|ing)$/.test(token.lower)) || sameForm;
   if (!participle) return false;
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const previous = tokens[back];
