@@ -31,8 +31,8 @@ function queries(count: number, seed: number): string[] {
 test('top k: pruned searches give the full query\'s rows and scores, in order, before and after more passages are written', async () => {
   const store = createSqliteStore({ file: ':memory:' });
   await store.upsertDocuments(corpus(4000, 1));
-  const answered = { pruned: 0, full: 0 };
-  const topK = createTopKSearch(store.db, { smallMatchCount: 0, observe: (how) => answered[how]++ });
+  const answered = { scan: 0, pruned: 0, full: 0 };
+  const topK = createTopKSearch(store.db, { smallMatchCount: 0, scanRows: Infinity, observe: (how) => answered[how]++ });
   const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
   const check = (round: number) => {
     for (const [index, text] of queries(80, round).entries()) {
@@ -55,7 +55,7 @@ test('top k: passages another connection writes are counted before the next sear
   const store = createSqliteStore({ file });
   await store.upsertDocuments(corpus(3000, 4));
   let answered = '';
-  const topK = createTopKSearch(store.db, { smallMatchCount: 0, observe: (how) => (answered = how) });
+  const topK = createTopKSearch(store.db, { smallMatchCount: 0, scanRows: Infinity, observe: (how) => (answered = how) });
   const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
   const texts = queries(40, 5);
   const same = () => texts.every((text) => {
@@ -73,6 +73,23 @@ test('top k: passages another connection writes are counted before the next sear
   await other.upsertDocuments(Array.from({ length: 300 }, (_, index) => ({ ...corpus(1, 100 + index)[0]!, text: `zebraq report ${index}: zebraq.` })));
   assert.deepEqual(topK.search(query, 20).map((row) => ({ ...row })), full.all(query.match, 20).map((row) => ({ ...row })), 'after another connection added passages with a new word');
   await other.close();
+  await store.close();
+});
+
+test('top k: from its row threshold on, the scan answers, with the full query\'s rows and scores', async () => {
+  const store = createSqliteStore({ file: ':memory:' });
+  await store.upsertDocuments(corpus(3000, 8));
+  const answered: string[] = [];
+  const topK = createTopKSearch(store.db, { scanRows: 3000, observe: (how) => answered.push(how) });
+  const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
+  for (const text of queries(30, 9)) {
+    const query = buildFtsQuery(text, [[VOCABULARY[1]!, VOCABULARY[4]!]])!;
+    assert.deepEqual(topK.search(query, 20), full.all(query.match, 20).map((row) => ({ ...row })), text);
+  }
+  assert.deepEqual([...new Set(answered)], ['scan']);
+  const below = createTopKSearch(store.db, { scanRows: 3001, smallMatchCount: Infinity, observe: (how) => answered.push(how) });
+  below.search(buildFtsQuery(queries(1, 10)[0]!)!, 20);
+  assert.equal(answered.at(-1), 'full', 'one passage short of the threshold, FTS5 answers');
   await store.close();
 });
 

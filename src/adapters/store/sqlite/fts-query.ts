@@ -22,6 +22,8 @@ export interface FtsQuery {
   phrases: Map<string, number>;
   /** The required groups' quoted phrases: a match holds one of each group. */
   groups: string[][];
+  /** The quoted phrases that rank, in their order in `match` (after the groups'): a match holds one of them. */
+  ranking: string[];
 }
 
 /** Every required group must match; all words (required ones included) rank the matches. */
@@ -33,7 +35,7 @@ export function buildFtsQuery(text: string, required: string[][] = []): FtsQuery
   const phrases = new Map<string, number>();
   for (const phrase of [...groups.flat(), ...ranking]) phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
   const match = groups.length === 0 ? ranking.join(' OR ') : [...groups.map((group) => `(${group.join(' OR ')})`), `(${ranking.join(' OR ')})`].join(' AND ');
-  return { match, phrases, groups };
+  return { match, phrases, groups, ranking };
 }
 
 export function toFtsQuery(text: string, required: string[][] = []): string | undefined {

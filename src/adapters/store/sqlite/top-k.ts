@@ -6,6 +6,7 @@
 // Either way bm25() is computed in a LIMIT query, where SQLite keeps the best k in a heap: FTS5's hidden `rank`
 // column sorts every match in a nested statement with no LIMIT (1M passages: p95 236-289 -> 146-156 ms).
 import type { DatabaseSync } from 'node:sqlite';
+import { createBm25Scan } from './bm25-scan.ts';
 import { BM25_COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
 import { candidateFilter, COST, phraseBound, type PhraseBound } from './top-k-filter.ts';
 
@@ -18,8 +19,10 @@ export interface TopRow {
 export interface TopKOptions {
   /** Below this many possible matches (the phrases' passage counts added up) the full query is cheap enough. */
   smallMatchCount?: number;
-  /** Told how each search was answered: by filtered passes only, or by the full query. */
-  observe?: (how: 'pruned' | 'full') => void;
+  /** From this many indexed passages on, BM25 is computed from the index itself (bm25-scan.ts); 0 always, Infinity never. */
+  scanRows?: number;
+  /** Told how each search was answered: by the scan, by filtered passes only, or by the full query. */
+  observe?: (how: 'scan' | 'pruned' | 'full') => void;
 }
 
 export interface TopKSearch {
@@ -28,6 +31,8 @@ export interface TopKSearch {
   invalidate(): void;
 }
 
+/** The scan's threshold: below it a connection need not hold every passage's length (4 bytes each). */
+const SCAN_ROWS = 200_000;
 /** More phrases than this make a filter's alternatives too many to enumerate. */
 const MAX_PHRASES = 16;
 /**
@@ -48,6 +53,8 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
   );
   const stats = createPhraseStats(db);
   const smallMatchCount = options.smallMatchCount ?? 20_000;
+  const scanRows = options.scanRows ?? SCAN_ROWS;
+  const scan = Number.isFinite(scanRows) ? createBm25Scan(db, { minimumRows: scanRows }) : undefined;
 
   /** The top k among the passages that could reach `threshold`, if that costs at most `budget` microseconds. */
   const pass = (query: FtsQuery, bounds: PhraseBound[], threshold: number, limit: number, budget: number): TopRow[] | undefined => {
@@ -81,6 +88,11 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
   return {
     search(query, limit) {
       if (limit <= 0) return [];
+      const scanned = scan?.search(query, limit);
+      if (scanned) {
+        options.observe?.('scan');
+        return scanned;
+      }
       const rows = pruned(query, limit);
       options.observe?.(rows ? 'pruned' : 'full');
       return rows ?? (full.all(query.match, limit) as unknown as TopRow[]);

@@ -1,0 +1,275 @@
+// BM25 top k computed here from FTS5's own index instead of by bm25() in SQL, with the same formula, inputs and order
+// of additions (fts5_aux.c), so the scores are FTS5's to the bit and the top k is the same rows in the same order.
+// Why: bm25() counts each phrase's rows again on every query, once per occurrence (a required name's 21 aliases,
+// twice each, read 80 ms of posting lists at 1M passages before any row was scored), then costs about 0.5 µs a
+// match (a sixth of a million passages for one common name). Here each phrase's doclist is read once (its row count
+// is its length), and a match costs a few array operations. Undefined (ask FTS5) when the index holds what
+// fts5-doclist.ts does not follow, inside a write transaction (FTS5 would also see the rows not yet flushed), and
+// below `minimumRows`, where bm25() is fast enough and a connection need not read every passage's length.
+import type { DatabaseSync } from 'node:sqlite';
+import { COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
+import { createDoclistReader, parseStructure, type Segment, UnreadableIndexError, varintAt } from './fts5-doclist.ts';
+import { createPhraseCounter } from './fts5-phrase.ts';
+import { createPhraseTokenizer } from './fts5-tokens.ts';
+import { createPassageSizes } from './passage-sizes.ts';
+
+/** FTS5's bm25() constants (fts5_aux.c). */
+const K1 = 1.2;
+const B = 0.75;
+/** The ranking phrases' bit in a row's flags; the required groups take the bits below it. */
+const RANKING = 2 ** 30;
+const MAX_GROUPS = 30;
+/** 3M rows of phrase contributions, 36 MB: at 1M passages the common words of a few questions' facets. */
+const MEMO_ENTRIES = 3_000_000;
+/** 48 MB of leaf pages: at 1M passages (a 111 MB index) the pages of the words most queries share. */
+const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
+
+/** A row and bm25()'s value for it (lower is better), as top-k.ts's ScoredRow. */
+export interface ScoredRow {
+  rowid: number;
+  rank: number;
+}
+
+export interface Bm25Scan {
+  /** The top `limit` rows as `SELECT rowid, bm25(...) ... ORDER BY rank LIMIT ?` returns them, or undefined: ask FTS5. */
+  search(query: FtsQuery, limit: number): ScoredRow[] | undefined;
+}
+
+export interface Bm25ScanOptions {
+  table?: string;
+  /** Below this many indexed rows the scan declines (bm25() is fast enough there). */
+  minimumRows?: number;
+  /** Rows of phrase contributions kept between queries (12 bytes each). */
+  memoEntries?: number;
+  /** Bytes of the index's leaf pages kept between queries (fts5-page-cache.ts). */
+  pageCacheBytes?: number;
+}
+
+export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}): Bm25Scan {
+  const table = options.table ?? 'passages_fts';
+  const minimumRows = options.minimumRows ?? 0;
+  const structure = db.prepare(`SELECT block FROM "${table}_data" WHERE id = 10`);
+  const averages = db.prepare(`SELECT block FROM "${table}_data" WHERE id = 1`);
+  const logarithm = db.prepare('SELECT ln(?) AS value');
+  const reader = createDoclistReader(db, table, { cacheBytes: options.pageCacheBytes ?? PAGE_CACHE_BYTES });
+  const counter = createPhraseCounter(reader, [COLUMN_WEIGHTS.text, COLUMN_WEIGHTS.heading]);
+  const sizes = createPassageSizes(db, table);
+  const encoder = new TextEncoder();
+  let tokenize: ReturnType<typeof createPhraseTokenizer> | null = null;
+  let seen: Uint8Array | undefined;
+  let segments: Segment[] | undefined;
+  const scores = createScoreBoard();
+  const memo = createContributionMemo(options.memoEntries ?? MEMO_ENTRIES);
+
+  /** The segments, re-read when the structure record changes; undefined while it holds deleted rows. */
+  const currentSegments = (): Segment[] | undefined => {
+    const block = (structure.get() as { block?: Uint8Array } | undefined)?.block;
+    if (!block) return undefined;
+    if (!seen || Buffer.compare(block, seen) !== 0) {
+      seen = block;
+      segments = parseStructure(block);
+      if (segments) reader.retain(segments);
+      memo.clear();
+    }
+    return segments;
+  };
+
+  const scan = (query: FtsQuery, limit: number): ScoredRow[] | undefined => {
+    const block = (averages.get() as { block?: Uint8Array } | undefined)?.block;
+    if (!block) return undefined;
+    // The averages record: the row count, then each column's total tokens (bm25()'s N and avgdl).
+    const [rows, afterRows] = varintAt(block, 0);
+    let offset = afterRows;
+    let tokens = 0;
+    for (let column = 0; column < 2; column++) {
+      let total: number;
+      [total, offset] = varintAt(block, offset);
+      tokens += total;
+    }
+    if (rows < minimumRows || rows === 0) return undefined;
+    const parts = currentSegments();
+    tokenize ??= createPhraseTokenizer(db, table);
+    if (!parts || !tokenize || query.groups.length > MAX_GROUPS) return undefined;
+    const keys = new Map<string, Uint8Array[]>();
+    for (const phrase of query.phrases.keys()) {
+      const words = tokenize(phrase);
+      if (words.length === 0) return undefined;
+      keys.set(phrase, words.map((word) => encoder.encode(`0${word}`)));
+    }
+    const lengths = sizes.current();
+    const averageLength = tokens / rows;
+    // Each phrase's contribution to each of its rows, computed once however often the query repeats the phrase, and
+    // kept for later queries until the index changes.
+    const wanted = new Map<string, Contributions>();
+    for (const [phrase, phraseKeys] of keys) {
+      const known = memo.get(phrase);
+      if (known) {
+        wanted.set(phrase, known);
+        continue;
+      }
+      const hits = counter.count(parts, phraseKeys);
+      let idf = Number((logarithm.get((rows - hits.length + 0.5) / (hits.length + 0.5)) as { value: number }).value);
+      if (idf <= 0) idf = 1e-6;
+      const values = new Float64Array(hits.length);
+      for (let index = 0; index < hits.length; index++) {
+        const frequency = hits.frequencies[index]!;
+        const rowid = hits.rows[index]!;
+        if (rowid >= lengths.length) throw new UnreadableIndexError(`no size for row ${rowid}`);
+        values[index] = idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * lengths[rowid]! / averageLength)));
+      }
+      wanted.set(phrase, { rows: hits.rows, values, length: hits.length });
+      memo.set(phrase, wanted.get(phrase)!);
+    }
+    // Added in the order FTS5 numbers the phrases (the groups', then the ranking words'), as bm25() adds them.
+    const occurrences = [...query.groups.flatMap((group, index) => group.map((phrase) => ({ phrase, bit: 2 ** index }))),
+      ...query.ranking.map((phrase) => ({ phrase, bit: RANKING }))];
+    try {
+      for (const { phrase, bit } of occurrences) {
+        const { rows: rowids, values, length } = wanted.get(phrase)!;
+        scores.add(rowids, values, length, bit);
+      }
+      return scores.top(RANKING + (2 ** query.groups.length - 1), limit);
+    } finally {
+      scores.clear();
+    }
+  };
+
+  return {
+    search(query, limit) {
+      if (db.isTransaction) return undefined;
+      db.exec('BEGIN');
+      try {
+        return scan(query, limit);
+      } catch (error) {
+        if (error instanceof UnreadableIndexError) return undefined;
+        throw error;
+      } finally {
+        db.exec('COMMIT');
+      }
+    },
+  };
+}
+
+/** Scores and flags by rowid in dense arrays, with the rows touched, so clearing costs what adding did. */
+function createScoreBoard() {
+  let scores = new Float64Array(1024);
+  let flags = new Uint32Array(1024);
+  let touched = new Int32Array(1024);
+  let count = 0;
+  return {
+    add(rows: Int32Array, values: Float64Array, length: number, bit: number) {
+      for (let index = 0; index < length; index++) {
+        const rowid = rows[index]!;
+        if (rowid >= scores.length) {
+          const size = Math.max(rowid + 1, scores.length * 2);
+          const [moreScores, moreFlags] = [new Float64Array(size), new Uint32Array(size)];
+          moreScores.set(scores);
+          moreFlags.set(flags);
+          [scores, flags] = [moreScores, moreFlags];
+        }
+        if (flags[rowid] === 0) {
+          if (count === touched.length) {
+            const more = new Int32Array(count * 2);
+            more.set(touched);
+            touched = more;
+          }
+          touched[count++] = rowid;
+        }
+        flags[rowid]! |= bit;
+        scores[rowid]! += values[index]!;
+      }
+    },
+    /** The best `limit` rows whose flags hold every bit of `required`: rank (-score) ascending, then rowid. */
+    top(required: number, limit: number): ScoredRow[] {
+      const heap = createWorstFirstHeap(limit);
+      for (let index = 0; index < count; index++) {
+        const rowid = touched[index]!;
+        if ((flags[rowid]! & required) === required) heap.offer(-1.0 * scores[rowid]!, rowid);
+      }
+      return heap.sorted();
+    },
+    clear() {
+      for (let index = 0; index < count; index++) {
+        scores[touched[index]!] = 0;
+        flags[touched[index]!] = 0;
+      }
+      count = 0;
+    },
+  };
+}
+
+/** Keeps the `size` smallest (rank, rowid) pairs: the largest kept at the root, replaced by anything smaller. */
+function createWorstFirstHeap(size: number) {
+  const ranks = new Float64Array(size);
+  const rowids = new Float64Array(size);
+  let length = 0;
+  const worse = (left: number, right: number) => ranks[left]! > ranks[right]! || (ranks[left] === ranks[right] && rowids[left]! > rowids[right]!);
+  const swap = (left: number, right: number) => {
+    [ranks[left], ranks[right]] = [ranks[right]!, ranks[left]!];
+    [rowids[left], rowids[right]] = [rowids[right]!, rowids[left]!];
+  };
+  const down = (start: number) => {
+    for (let at = start; ;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let largest = at;
+      if (left < length && worse(left, largest)) largest = left;
+      if (right < length && worse(right, largest)) largest = right;
+      if (largest === at) return;
+      swap(at, largest);
+      at = largest;
+    }
+  };
+  return {
+    offer(rank: number, rowid: number) {
+      if (length < size) {
+        ranks[length] = rank;
+        rowids[length] = rowid;
+        for (let at = length++; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
+      } else if (size > 0 && (rank < ranks[0]! || (rank === ranks[0] && rowid < rowids[0]!))) {
+        ranks[0] = rank;
+        rowids[0] = rowid;
+        down(0);
+      }
+    },
+    sorted(): ScoredRow[] {
+      const rows = Array.from({ length }, (_, index) => ({ rowid: rowids[index]!, rank: ranks[index]! }));
+      return rows.sort((left, right) => left.rank - right.rank || left.rowid - right.rowid);
+    },
+  };
+}
+
+interface Contributions {
+  rows: Int32Array;
+  values: Float64Array;
+  length: number;
+}
+
+/** Phrase contributions by phrase, least recently used first out, within a number of rows in all. */
+function createContributionMemo(capacity: number) {
+  const entries = new Map<string, Contributions>();
+  let held = 0;
+  return {
+    get(phrase: string): Contributions | undefined {
+      const found = entries.get(phrase);
+      if (found) {
+        entries.delete(phrase);
+        entries.set(phrase, found);
+      }
+      return found;
+    },
+    set(phrase: string, contributions: Contributions) {
+      entries.set(phrase, contributions);
+      held += contributions.length;
+      // The query being answered needs its own phrases: only older ones leave, and one over the budget stays.
+      for (const [key, value] of entries) {
+        if (held <= capacity || entries.size <= 1) break;
+        entries.delete(key);
+        held -= value.length;
+      }
+    },
+    clear() {
+      entries.clear();
+      held = 0;
+    },
+  };
+}
