@@ -12,6 +12,7 @@ import { createDoclistReader, parseStructure, type Segment, UnreadableIndexError
 import { createPhraseCounter } from './fts5-phrase.ts';
 import { createPhraseTokenizer } from './fts5-tokens.ts';
 import { createPassageSizes } from './passage-sizes.ts';
+import { createScoreBoard, type ScoredRow } from './score-board.ts';
 
 /** FTS5's bm25() constants (fts5_aux.c). */
 const K1 = 1.2;
@@ -23,12 +24,6 @@ const MAX_GROUPS = 30;
 const MEMO_ENTRIES = 3_000_000;
 /** 48 MB of leaf pages: at 1M passages (a 111 MB index) the pages of the words most queries share. */
 const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
-
-/** A row and bm25()'s value for it (lower is better), as top-k.ts's ScoredRow. */
-export interface ScoredRow {
-  rowid: number;
-  rank: number;
-}
 
 export interface Bm25Scan {
   /** The top `limit` rows as `SELECT rowid, bm25(...) ... ORDER BY rank LIMIT ?` returns them, or undefined: ask FTS5. */
@@ -124,6 +119,10 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
     const occurrences = [...query.groups.flatMap((group, index) => group.map((phrase) => ({ phrase, bit: 2 ** index }))),
       ...query.ranking.map((phrase) => ({ phrase, bit: RANKING }))];
     try {
+      // A match holds a phrase of every required group: only the rows of the group with the fewest can.
+      const smallest = query.groups.map((group) => group.map((phrase) => wanted.get(phrase)!))
+        .sort((left, right) => left.reduce((total, entry) => total + entry.length, 0) - right.reduce((total, entry) => total + entry.length, 0))[0];
+      if (smallest) scores.restrict(smallest);
       for (const { phrase, bit } of occurrences) {
         const { rows: rowids, values, length } = wanted.get(phrase)!;
         scores.add(rowids, values, length, bit);
@@ -146,94 +145,6 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
       } finally {
         db.exec('COMMIT');
       }
-    },
-  };
-}
-
-/** Scores and flags by rowid in dense arrays, with the rows touched, so clearing costs what adding did. */
-function createScoreBoard() {
-  let scores = new Float64Array(1024);
-  let flags = new Uint32Array(1024);
-  let touched = new Int32Array(1024);
-  let count = 0;
-  return {
-    add(rows: Int32Array, values: Float64Array, length: number, bit: number) {
-      for (let index = 0; index < length; index++) {
-        const rowid = rows[index]!;
-        if (rowid >= scores.length) {
-          const size = Math.max(rowid + 1, scores.length * 2);
-          const [moreScores, moreFlags] = [new Float64Array(size), new Uint32Array(size)];
-          moreScores.set(scores);
-          moreFlags.set(flags);
-          [scores, flags] = [moreScores, moreFlags];
-        }
-        if (flags[rowid] === 0) {
-          if (count === touched.length) {
-            const more = new Int32Array(count * 2);
-            more.set(touched);
-            touched = more;
-          }
-          touched[count++] = rowid;
-        }
-        flags[rowid]! |= bit;
-        scores[rowid]! += values[index]!;
-      }
-    },
-    /** The best `limit` rows whose flags hold every bit of `required`: rank (-score) ascending, then rowid. */
-    top(required: number, limit: number): ScoredRow[] {
-      const heap = createWorstFirstHeap(limit);
-      for (let index = 0; index < count; index++) {
-        const rowid = touched[index]!;
-        if ((flags[rowid]! & required) === required) heap.offer(-1.0 * scores[rowid]!, rowid);
-      }
-      return heap.sorted();
-    },
-    clear() {
-      for (let index = 0; index < count; index++) {
-        scores[touched[index]!] = 0;
-        flags[touched[index]!] = 0;
-      }
-      count = 0;
-    },
-  };
-}
-
-/** Keeps the `size` smallest (rank, rowid) pairs: the largest kept at the root, replaced by anything smaller. */
-function createWorstFirstHeap(size: number) {
-  const ranks = new Float64Array(size);
-  const rowids = new Float64Array(size);
-  let length = 0;
-  const worse = (left: number, right: number) => ranks[left]! > ranks[right]! || (ranks[left] === ranks[right] && rowids[left]! > rowids[right]!);
-  const swap = (left: number, right: number) => {
-    [ranks[left], ranks[right]] = [ranks[right]!, ranks[left]!];
-    [rowids[left], rowids[right]] = [rowids[right]!, rowids[left]!];
-  };
-  const down = (start: number) => {
-    for (let at = start; ;) {
-      const [left, right] = [2 * at + 1, 2 * at + 2];
-      let largest = at;
-      if (left < length && worse(left, largest)) largest = left;
-      if (right < length && worse(right, largest)) largest = right;
-      if (largest === at) return;
-      swap(at, largest);
-      at = largest;
-    }
-  };
-  return {
-    offer(rank: number, rowid: number) {
-      if (length < size) {
-        ranks[length] = rank;
-        rowids[length] = rowid;
-        for (let at = length++; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
-      } else if (size > 0 && (rank < ranks[0]! || (rank === ranks[0] && rowid < rowids[0]!))) {
-        ranks[0] = rank;
-        rowids[0] = rowid;
-        down(0);
-      }
-    },
-    sorted(): ScoredRow[] {
-      const rows = Array.from({ length }, (_, index) => ({ rowid: rowids[index]!, rank: ranks[index]! }));
-      return rows.sort((left, right) => left.rank - right.rank || left.rowid - right.rowid);
     },
   };
 }

@@ -138,6 +138,8 @@ export interface DoclistReader {
    * first); with `only`, just the rows whose stamp is its pass.
    */
   read(segments: readonly Segment[], term: Uint8Array, list: Doclist, only?: RowFilter): void;
+  /** About how many leaf pages the term's doclists span (from %_idx alone): which of a phrase's tokens is rarer. */
+  pages(segments: readonly Segment[], term: Uint8Array): number;
   /** The structure record changed: pages of segments that changed or went are dropped. */
   retain(segments: readonly Segment[]): void;
 }
@@ -145,6 +147,7 @@ export interface DoclistReader {
 export function createDoclistReader(db: DatabaseSync, table: string, options: { cacheBytes?: number } = {}): DoclistReader {
   const pageStatement = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`);
   const leafStatement = db.prepare(`SELECT pgno FROM "${table}_idx" WHERE segid = ? AND term <= ? ORDER BY term DESC LIMIT 1`);
+  const nextLeafStatement = db.prepare(`SELECT pgno FROM "${table}_idx" WHERE segid = ? AND term > ? ORDER BY term LIMIT 1`);
   const cache = createPageCache(options.cacheBytes ?? 0);
 
   const read = (id: number): Uint8Array => {
@@ -156,6 +159,16 @@ export function createDoclistReader(db: DatabaseSync, table: string, options: { 
 
   return {
     retain: (segments) => cache.retain(segments),
+    pages(segments, term) {
+      let pages = 0;
+      for (const segment of segments) {
+        const found = leafStatement.get(segment.id, term) as { pgno: number } | undefined;
+        const next = nextLeafStatement.get(segment.id, term) as { pgno: number } | undefined;
+        const first = Math.max(found ? Math.floor(Number(found.pgno) / 2) : 0, segment.first);
+        pages += (next ? Math.floor(Number(next.pgno) / 2) : segment.last) - first + 1;
+      }
+      return pages;
+    },
     read(segments, term, list, only) {
       list.clear();
       for (const segment of segments) {
@@ -210,7 +223,7 @@ export function createDoclistReader(db: DatabaseSync, table: string, options: { 
           scratch.set(leaf.subarray(4, 4 + chunk), copied);
           copied += chunk;
         }
-        list.push(rowid, list.blocks.push(scratch) - 1, 0, length);
+        if (!stamp || stamp[rowid] === pass) list.push(rowid, list.blocks.push(scratch) - 1, 0, length);
         offset = size; // the next row, if any, is the first rowid of this page or a later one
         number--;
       }

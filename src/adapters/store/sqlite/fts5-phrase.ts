@@ -74,22 +74,23 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
   };
 
   const phrase = (segments: readonly Segment[], keys: readonly Uint8Array[]): PhraseRows => {
-    // Every token's rows first: their counts order the passes, rarest first.
-    while (lists.length < keys.length) lists.push(new Doclist());
-    const tokens = lists.slice(0, keys.length);
-    for (let index = 1; index < keys.length; index++) reader.read(segments, keys[index]!, tokens[index]!);
-    const order = tokens.map((_, index) => index).sort((left, right) => tokens[left]!.length - tokens[right]!.length);
+    // The token whose doclists span the fewest pages first; each later one is read only in the rows still in play.
+    while (lists.length < 2) lists.push(new Doclist());
+    const pages = keys.map((key) => reader.pages(segments, key));
+    const order = keys.map((_, index) => index).sort((left, right) => pages[left]! - pages[right]!);
+    const [first, other] = [lists[0]!, lists[1]!];
     const rarest = order[0]!;
-    reach(largestRowid(tokens[rarest]!));
-    let set = new StartSet(tokens[rarest]!.length, tokens[rarest]!.length + 16);
+    reader.read(segments, keys[rarest]!, first);
+    reach(largestRowid(first));
+    let set = new StartSet(first.length, first.length + 16);
     let current = nextPass();
-    firstStarts(tokens[rarest]!, rarest, set, { stamps: stamp, slots: slot, pass: current }, positions, cursor);
-    // Each other token, rarer first, keeps the starts it continues.
-    for (let at = 1; at < order.length; at++) {
+    firstStarts(first, rarest, set, { stamps: stamp, slots: slot, pass: current }, positions, cursor);
+    for (let at = 1; at < order.length && set.rowCount > 0; at++) {
       const previous = current;
       current = nextPass();
+      reader.read(segments, keys[order[at]!]!, other, { stamp, pass: previous });
       const next = new StartSet(set.rowCount, set.startCount);
-      continueStarts(tokens[order[at]!]!, order[at]!, set, next, { stamps: stamp, slots: slot, pass: current }, previous, positions, cursor);
+      continueStarts(other, order[at]!, set, next, { stamps: stamp, slots: slot, pass: current }, previous, positions, cursor);
       set = next;
     }
     return set.frequencies(weights);
@@ -98,8 +99,9 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
   return {
     count(segments, tokens) {
       while (lists.length < 2) lists.push(new Doclist());
+      if (tokens.length > 1) return phrase(segments, tokens);
       reader.read(segments, tokens[0]!, lists[0]!);
-      return tokens.length === 1 ? single(lists[0]!) : phrase(segments, tokens);
+      return single(lists[0]!);
     },
   };
 }
