@@ -8,8 +8,9 @@
 // below `minimumRows`, where bm25() is fast enough and a connection need not read every passage's length.
 import type { DatabaseSync } from 'node:sqlite';
 import { COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
-import { createDoclistReader, parseStructure, type Segment, UnreadableIndexError, varintAt } from './fts5-doclist.ts';
-import { createPhraseCounter } from './fts5-phrase.ts';
+import { createDoclistReader } from './fts5-doclist.ts';
+import { parseStructure, type Segment, UnreadableIndexError, varintAt } from './fts5-format.ts';
+import { createPhraseCounter, type PhraseRows } from './fts5-phrase.ts';
 import { createPhraseTokenizer } from './fts5-tokens.ts';
 import { createPassageSizes } from './passage-sizes.ts';
 import { createScoreBoard, type ScoredRow } from './score-board.ts';
@@ -20,6 +21,8 @@ const B = 0.75;
 /** The ranking phrases' bit in a row's flags; the required groups take the bits below it. */
 const RANKING = 2 ** 30;
 const MAX_GROUPS = 30;
+/** Rows a leaf page holds, roughly (a few bytes a row): only to compare groups' sizes. */
+const ROWS_PER_PAGE = 500;
 /** 3M rows of phrase contributions, 36 MB: at 1M passages the common words of a few questions' facets. */
 const MEMO_ENTRIES = 3_000_000;
 /** 48 MB of leaf pages: at 1M passages (a 111 MB index) the pages of the words most queries share. */
@@ -46,6 +49,7 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
   const structure = db.prepare(`SELECT block FROM "${table}_data" WHERE id = 10`);
   const averages = db.prepare(`SELECT block FROM "${table}_data" WHERE id = 1`);
   const logarithm = db.prepare('SELECT ln(?) AS value');
+  const matches = db.prepare(`SELECT count(*) AS count FROM "${table}" WHERE "${table}" MATCH ?`);
   const reader = createDoclistReader(db, table, { cacheBytes: options.pageCacheBytes ?? PAGE_CACHE_BYTES });
   const counter = createPhraseCounter(reader, [COLUMN_WEIGHTS.text, COLUMN_WEIGHTS.heading]);
   const sizes = createPassageSizes(db, table);
@@ -93,17 +97,8 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
     }
     const lengths = sizes.current();
     const averageLength = tokens / rows;
-    // Each phrase's contribution to each of its rows, computed once however often the query repeats the phrase, and
-    // kept for later queries until the index changes.
-    const wanted = new Map<string, Contributions>();
-    for (const [phrase, phraseKeys] of keys) {
-      const known = memo.get(phrase);
-      if (known) {
-        wanted.set(phrase, known);
-        continue;
-      }
-      const hits = counter.count(parts, phraseKeys);
-      let idf = Number((logarithm.get((rows - hits.length + 0.5) / (hits.length + 0.5)) as { value: number }).value);
+    const contributions = (hits: PhraseRows, documents: number): Contributions => {
+      let idf = Number((logarithm.get((rows - documents + 0.5) / (documents + 0.5)) as { value: number }).value);
       if (idf <= 0) idf = 1e-6;
       const values = new Float64Array(hits.length);
       for (let index = 0; index < hits.length; index++) {
@@ -112,17 +107,42 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
         if (rowid >= lengths.length) throw new UnreadableIndexError(`no size for row ${rowid}`);
         values[index] = idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * lengths[rowid]! / averageLength)));
       }
-      wanted.set(phrase, { rows: hits.rows, values, length: hits.length });
-      memo.set(phrase, wanted.get(phrase)!);
+      return { rows: hits.rows, values, length: hits.length };
+    };
+    // A phrase's contribution to each of its rows, computed once however often the query repeats the phrase, and
+    // kept for later queries until the index changes.
+    const whole = (phrase: string): Contributions => {
+      let made = memo.get(phrase);
+      if (!made) {
+        const hits = counter.count(parts, keys.get(phrase)!);
+        made = contributions(hits, hits.documents!);
+        memo.set(phrase, made);
+      }
+      return made;
+    };
+    const wanted = new Map<string, Contributions>();
+    // With required names, a match holds a phrase of every group: the group likely to hold the fewest rows is read
+    // whole, and the other phrases only in its rows (their row counts still whole: from the walk, or for a phrase of
+    // several tokens from FTS5's count of its matches).
+    // A phrase not yet read: about its rarest token's rows, from the leaf pages its doclists span.
+    const estimate = (phrase: string) => (Math.min(...keys.get(phrase)!.map((key) => reader.pages(parts, key))) + 0.5) * ROWS_PER_PAGE;
+    const driver = smallestGroup(query.groups, (phrase) => memo.peek(phrase)?.length ?? estimate(phrase));
+    const only = driver && scores.restrict(driver.map((phrase) => wanted.set(phrase, whole(phrase)).get(phrase)!));
+    for (const phrase of keys.keys()) {
+      if (wanted.has(phrase)) continue;
+      const key = only ? `${phrase}\u0000${driver.join('\u0001')}` : phrase;
+      let made = memo.get(phrase) ?? (only ? memo.get(key) : undefined);
+      if (!made && only) {
+        const hits = counter.count(parts, keys.get(phrase)!, only);
+        made = contributions(hits, hits.documents ?? Number((matches.get(phrase) as { count: number }).count));
+        memo.set(key, made);
+      }
+      wanted.set(phrase, made ?? whole(phrase));
     }
     // Added in the order FTS5 numbers the phrases (the groups', then the ranking words'), as bm25() adds them.
     const occurrences = [...query.groups.flatMap((group, index) => group.map((phrase) => ({ phrase, bit: 2 ** index }))),
       ...query.ranking.map((phrase) => ({ phrase, bit: RANKING }))];
     try {
-      // A match holds a phrase of every required group: only the rows of the group with the fewest can.
-      const smallest = query.groups.map((group) => group.map((phrase) => wanted.get(phrase)!))
-        .sort((left, right) => left.reduce((total, entry) => total + entry.length, 0) - right.reduce((total, entry) => total + entry.length, 0))[0];
-      if (smallest) scores.restrict(smallest);
       for (const { phrase, bit } of occurrences) {
         const { rows: rowids, values, length } = wanted.get(phrase)!;
         scores.add(rowids, values, length, bit);
@@ -160,6 +180,7 @@ function createContributionMemo(capacity: number) {
   const entries = new Map<string, Contributions>();
   let held = 0;
   return {
+    peek: (phrase: string) => entries.get(phrase),
     get(phrase: string): Contributions | undefined {
       const found = entries.get(phrase);
       if (found) {
@@ -183,4 +204,10 @@ function createContributionMemo(capacity: number) {
       held = 0;
     },
   };
+}
+
+/** The required group whose phrases hold the fewest rows, by `rowsOf`. */
+function smallestGroup(groups: readonly string[][], rowsOf: (phrase: string) => number): string[] | undefined {
+  const sized = groups.map((group) => ({ group, rows: group.reduce((total, phrase) => total + rowsOf(phrase), 0) }));
+  return sized.sort((left, right) => left.rows - right.rows)[0]?.group;
 }

@@ -1,16 +1,9 @@
 // Reads FTS5's own index (its %_data and %_idx shadow tables) in JavaScript, so a search can take each term's rows
-// and positions once and score them itself (bm25-scan.ts). The format is FTS5's, documented at the top of
-// fts5_index.c: a structure record lists the segments; each segment is leaf pages of prefix-compressed terms, each
-// term followed by its doclist (rowids, delta-coded, each with a position list); %_idx names the leaf page a term
-// starts on. A doclist may run over several pages, and so may one position list.
+// and positions once and score them itself (bm25-scan.ts). A term's doclist (rowids, delta-coded, each with a
+// position list) may run over several leaf pages, and so may one position list (fts5-format.ts reads the records).
 import type { DatabaseSync } from 'node:sqlite';
-import { type CachedSegment, createPageCache } from './fts5-page-cache.ts';
-
-export interface Segment extends CachedSegment {
-  /** First and last leaf page: an incremental merge trims pages off the front of its input segments. */
-  first: number;
-  last: number;
-}
+import { createPageCache } from './fts5-page-cache.ts';
+import { endOfFirstDoclist, leafSize, readVarint, seekTerm, type Segment, type TermStart, UnreadableIndexError } from './fts5-format.ts';
 
 /**
  * A term's rows across segments, reused from term to term: entry i is row `rowids[i]`, whose position list is
@@ -18,6 +11,8 @@ export interface Segment extends CachedSegment {
  */
 export class Doclist {
   length = 0;
+  /** Rows the doclists held, kept or not (with a row filter, more than `length`). */
+  total = 0;
   rowids = new Int32Array(1024);
   block = new Int32Array(1024);
   start = new Int32Array(1024);
@@ -26,6 +21,7 @@ export class Doclist {
 
   clear(): void {
     this.length = 0;
+    this.total = 0;
     this.blocks.length = 0;
   }
 
@@ -43,87 +39,6 @@ export class Doclist {
     this.start[index] = start;
     this.end[index] = end;
   }
-}
-
-/** Thrown on what this reader does not follow (deleted rows, a record it cannot parse): the caller asks FTS5 instead. */
-export class UnreadableIndexError extends Error {}
-
-const V2_MARKER = [0xff, 0x00, 0x00, 0x01];
-
-/** A SQLite varint at `offset`: its value and the offset after it. */
-export function varintAt(bytes: Uint8Array, offset: number): [number, number] {
-  let value = 0;
-  for (let index = 0; index < 9; index++) {
-    const byte = bytes[offset + index];
-    if (byte === undefined) throw new UnreadableIndexError('varint past the end of a record');
-    if (index === 8) return [value * 256 + byte, offset + 9];
-    value = value * 128 + (byte & 0x7f);
-    if ((byte & 0x80) === 0) return [value, offset + index + 1];
-  }
-  return [value, offset + 9];
-}
-
-/** A reading position, reused so that reading a varint allocates nothing on the hot paths. */
-export interface Cursor {
-  offset: number;
-}
-
-/** The SQLite varint at `cursor.offset`, moving the cursor past it. */
-export function readVarint(bytes: Uint8Array, cursor: Cursor): number {
-  let offset = cursor.offset;
-  let byte = bytes[offset++]!;
-  if (byte < 0x80) {
-    cursor.offset = offset;
-    return byte;
-  }
-  let value = byte & 0x7f;
-  for (let index = 1; index < 8; index++) {
-    byte = bytes[offset++]!;
-    value = value * 128 + (byte & 0x7f);
-    if (byte < 0x80) {
-      cursor.offset = offset;
-      return value;
-    }
-  }
-  value = value * 256 + bytes[offset++]!;
-  if (offset > bytes.length) throw new UnreadableIndexError('varint past the end of a record');
-  cursor.offset = offset;
-  return value;
-}
-
-/**
- * The segments of FTS5's structure record (fts5StructureDecode), or undefined when a segment holds tombstones
- * (rows deleted from a contentless_delete table), which this reader does not apply.
- */
-export function parseStructure(block: Uint8Array): Segment[] | undefined {
-  let offset = 4;
-  const v2 = V2_MARKER.every((byte, index) => block[4 + index] === byte);
-  if (v2) offset += 4;
-  const [levels, afterLevels] = varintAt(block, offset);
-  offset = afterLevels;
-  [, offset] = varintAt(block, offset); // segments in all
-  const [writes, afterWrites] = varintAt(block, offset);
-  offset = afterWrites;
-  const segments: Segment[] = [];
-  for (let level = 0; level < levels; level++) {
-    let count: number;
-    [, offset] = varintAt(block, offset); // segments in an ongoing merge
-    [count, offset] = varintAt(block, offset);
-    for (let index = 0; index < count; index++) {
-      const fields: number[] = [];
-      for (let field = 0; field < (v2 ? 8 : 3); field++) {
-        let value: number;
-        [value, offset] = varintAt(block, offset);
-        fields.push(value);
-      }
-      const [id, first, last, , , tombstonePages = 0, tombstones = 0] = fields as [number, number, number, ...number[]];
-      if (tombstonePages > 0 || tombstones > 0) return undefined;
-      // A segment whose every page an incremental merge has taken holds nothing (first page 0).
-      // A V2 entry's origins make it unique; a legacy entry is only trusted within one write.
-      if (first > 0) segments.push({ id, first, last, signature: v2 ? fields.join(':') : `${writes}:${fields.join(':')}` });
-    }
-  }
-  return segments;
 }
 
 /** Rows kept: `stamp[rowid] === pass`. */
@@ -144,6 +59,9 @@ export interface DoclistReader {
   retain(segments: readonly Segment[]): void;
 }
 
+/** Term locations kept per connection; past this the map starts again. */
+const MAX_LOCATIONS = 50_000;
+
 export function createDoclistReader(db: DatabaseSync, table: string, options: { cacheBytes?: number } = {}): DoclistReader {
   const pageStatement = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`);
   const leafStatement = db.prepare(`SELECT pgno FROM "${table}_idx" WHERE segid = ? AND term <= ? ORDER BY term DESC LIMIT 1`);
@@ -156,24 +74,37 @@ export function createDoclistReader(db: DatabaseSync, table: string, options: { 
     return row.block;
   };
   const page = (segment: Segment, number: number): Uint8Array | undefined => (number > segment.last ? undefined : cache.page(segment, number, read));
+  // Where each term starts in each segment, and where the next term's pages start, as %_idx says: kept while the
+  // segment stays as it is (its signature is part of the key), as the pages are.
+  const locations = new Map<string, { leaf: number; next: number }>();
+  const locate = (segment: Segment, term: Uint8Array) => {
+    const key = `${segment.signature}/${Buffer.from(term.buffer, term.byteOffset, term.length).toString('latin1')}`;
+    let found = locations.get(key);
+    if (!found) {
+      const leaf = leafStatement.get(segment.id, term) as { pgno: number } | undefined;
+      const next = nextLeafStatement.get(segment.id, term) as { pgno: number } | undefined;
+      found = { leaf: Math.max(leaf ? Math.floor(Number(leaf.pgno) / 2) : 0, segment.first), next: next ? Math.floor(Number(next.pgno) / 2) : segment.last };
+      if (locations.size >= MAX_LOCATIONS) locations.clear();
+      locations.set(key, found);
+    }
+    return found;
+  };
 
   return {
     retain: (segments) => cache.retain(segments),
     pages(segments, term) {
       let pages = 0;
+      // Pages past the one the term starts on (an %_idx entry left from trimmed pages may point before it).
       for (const segment of segments) {
-        const found = leafStatement.get(segment.id, term) as { pgno: number } | undefined;
-        const next = nextLeafStatement.get(segment.id, term) as { pgno: number } | undefined;
-        const first = Math.max(found ? Math.floor(Number(found.pgno) / 2) : 0, segment.first);
-        pages += (next ? Math.floor(Number(next.pgno) / 2) : segment.last) - first + 1;
+        const { leaf, next } = locate(segment, term);
+        pages += Math.max(0, next - leaf);
       }
       return pages;
     },
     read(segments, term, list, only) {
       list.clear();
       for (const segment of segments) {
-        const found = leafStatement.get(segment.id, term) as { pgno: number } | undefined;
-        const number = Math.max(found ? Math.floor(Number(found.pgno) / 2) : 0, segment.first);
+        const number = locate(segment, term).leaf;
         const leaf = page(segment, number);
         const start = leaf && seekTerm(leaf, term);
         if (start) walkDoclist(segment, number, leaf, start, list, only);
@@ -206,6 +137,7 @@ export function createDoclistReader(db: DatabaseSync, table: string, options: { 
       // A delete marker (or an empty list) belongs to deleted rows, which this reader does not apply.
       if ((header & 1) === 1 || length === 0) throw new UnreadableIndexError('a deleted row in a doclist');
       let offset = cursor.offset;
+      list.total++;
       if (offset + length <= size) {
         if (!stamp || stamp[rowid] === pass) list.push(rowid, block, offset, offset + length);
         offset += length;
@@ -250,56 +182,5 @@ export function createDoclistReader(db: DatabaseSync, table: string, options: { 
         if (size < leaf.length) return;
       }
     }
-  }
-}
-
-interface TermStart {
-  /** Where the term's doclist starts (may be the page's end: then it starts the next page). */
-  offset: number;
-  /** Where the next term starts on this page, or past the page when the doclist may continue. */
-  endOfDoclist: number;
-}
-
-/** The byte where a page's leaf data ends and its term index begins (the page header's second field). */
-function leafSize(leaf: Uint8Array): number {
-  return (leaf[2]! << 8) | leaf[3]!;
-}
-
-/** On a page reached from a previous one: where the continuing doclist ends (the page's first term), if it does here. */
-function endOfFirstDoclist(leaf: Uint8Array): number {
-  const size = leafSize(leaf);
-  return size < leaf.length ? varintAt(leaf, size)[0] : leaf.length + 1;
-}
-
-/** The exact term on a leaf page (fts5LeafSeek without its >= search), or undefined when the segment lacks it. */
-export function seekTerm(leaf: Uint8Array, term: Uint8Array): TermStart | undefined {
-  const size = leafSize(leaf);
-  if (size >= leaf.length) return undefined; // a page without terms
-  let [termOffset, index] = varintAt(leaf, size);
-  let offset = termOffset;
-  let matched = 0;
-  let kept = 0;
-  for (;;) {
-    let fresh: number;
-    [fresh, offset] = varintAt(leaf, offset);
-    if (kept < matched) return undefined;
-    if (kept === matched) {
-      const compare = Math.min(fresh, term.length - matched);
-      let same = 0;
-      while (same < compare && leaf[offset + same] === term[matched + same]) same++;
-      matched += same;
-      if (matched === term.length) {
-        if (same !== fresh) return undefined;
-        let endOfDoclist = leaf.length + 1;
-        if (index < leaf.length) endOfDoclist = termOffset + varintAt(leaf, index)[0];
-        return { offset: offset + fresh, endOfDoclist };
-      }
-      if (same < fresh && leaf[offset + same]! > term[matched]!) return undefined;
-    }
-    if (index >= leaf.length) return undefined;
-    let delta: number;
-    [delta, index] = varintAt(leaf, index);
-    termOffset += delta;
-    [kept, offset] = varintAt(leaf, termOffset);
   }
 }

@@ -2,12 +2,15 @@
 // position order), read from the doclists of the phrase's tokens: a phrase of several tokens occurs where they
 // follow one another in one column, counted once per position its first token starts at (fts5ExprPhraseIsMatch).
 // The rarest token is read first, so the others are looked at only in the rows it holds.
-import { type Cursor, Doclist, type DoclistReader, readVarint, type Segment, UnreadableIndexError } from './fts5-doclist.ts';
+import { Doclist, type DoclistReader, type RowFilter } from './fts5-doclist.ts';
+import { type Cursor, readVarint, type Segment, UnreadableIndexError } from './fts5-format.ts';
 
 export interface PhraseRows {
   rows: Int32Array;
   frequencies: Float64Array;
   length: number;
+  /** Rows of the whole index holding the phrase (bm25()'s count for its IDF), when the rows read tell. */
+  documents: number | undefined;
 }
 
 /** Positions are kept as column × 2^20 + offset; no offset comes near 2^20 (a passage has a few hundred tokens). */
@@ -15,7 +18,8 @@ const COLUMN_SPAN = 2 ** 20;
 const MAX_OFFSET = COLUMN_SPAN - 256;
 
 export interface PhraseCounter {
-  count(segments: readonly Segment[], tokens: readonly Uint8Array[]): PhraseRows;
+  /** With `only`, just the rows it keeps (a phrase of several tokens then leaves its count of rows unknown). */
+  count(segments: readonly Segment[], tokens: readonly Uint8Array[], only?: RowFilter): PhraseRows;
 }
 
 /** `weights`: bm25()'s column weights (a column past them weighs nothing, as in fts5_aux.c). */
@@ -70,17 +74,17 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
       }
       frequencies[entry] = frequency;
     }
-    return { rows, frequencies, length: list.length };
+    return { rows, frequencies, length: list.length, documents: list.total };
   };
 
-  const phrase = (segments: readonly Segment[], keys: readonly Uint8Array[]): PhraseRows => {
+  const phrase = (segments: readonly Segment[], keys: readonly Uint8Array[], only: RowFilter | undefined): PhraseRows => {
     // The token whose doclists span the fewest pages first; each later one is read only in the rows still in play.
     while (lists.length < 2) lists.push(new Doclist());
     const pages = keys.map((key) => reader.pages(segments, key));
     const order = keys.map((_, index) => index).sort((left, right) => pages[left]! - pages[right]!);
     const [first, other] = [lists[0]!, lists[1]!];
     const rarest = order[0]!;
-    reader.read(segments, keys[rarest]!, first);
+    reader.read(segments, keys[rarest]!, first, only);
     reach(largestRowid(first));
     let set = new StartSet(first.length, first.length + 16);
     let current = nextPass();
@@ -93,14 +97,14 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
       continueStarts(other, order[at]!, set, next, { stamps: stamp, slots: slot, pass: current }, previous, positions, cursor);
       set = next;
     }
-    return set.frequencies(weights);
+    return { ...set.frequencies(weights), documents: only ? undefined : set.rowCount };
   };
 
   return {
-    count(segments, tokens) {
+    count(segments, tokens, only) {
       while (lists.length < 2) lists.push(new Doclist());
-      if (tokens.length > 1) return phrase(segments, tokens);
-      reader.read(segments, tokens[0]!, lists[0]!);
+      if (tokens.length > 1) return phrase(segments, tokens, only);
+      reader.read(segments, tokens[0]!, lists[0]!, only);
       return single(lists[0]!);
     },
   };
@@ -152,7 +156,7 @@ class StartSet {
     this.starts = new Int32Array(Math.max(16, starts));
   }
 
-  frequencies(weights: readonly number[]): PhraseRows {
+  frequencies(weights: readonly number[]): Omit<PhraseRows, 'documents'> {
     const frequencies = new Float64Array(this.rowCount);
     for (let index = 0; index < this.rowCount; index++) {
       let frequency = 0;

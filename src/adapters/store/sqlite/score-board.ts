@@ -1,6 +1,8 @@
 // One query's scores by rowid, in dense arrays kept by the connection, with the rows touched, so clearing costs what
 // adding did; and the best rows out of them, in bm25()'s order (rank, then rowid, as SQLite's sorter returns ties).
 
+import type { RowFilter } from './fts5-doclist.ts';
+
 /** A row and bm25()'s value for it (lower is better), as top-k.ts's TopRow. */
 export interface ScoredRow {
   rowid: number;
@@ -30,8 +32,8 @@ export function createScoreBoard() {
     [scores, flags, marks] = [moreScores, moreFlags, moreMarks];
   };
   return {
-    /** From here until `clear`, only rows of these lists are scored: the rest cannot match. */
-    restrict(lists: readonly RowList[]) {
+    /** From here until `clear`, only rows of these lists are scored (the rest cannot match); the rows, as a filter. */
+    restrict(lists: readonly RowList[]): RowFilter {
       if (++pass >= 2 ** 31 - 1) {
         marks.fill(0);
         pass = 1;
@@ -43,6 +45,7 @@ export function createScoreBoard() {
         }
       }
       restricted = true;
+      return { stamp: marks, pass };
     },
     add(rows: Int32Array, values: Float64Array, length: number, bit: number) {
       for (let index = 0; index < length; index++) {
