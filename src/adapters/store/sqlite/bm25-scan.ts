@@ -23,10 +23,10 @@ const RANKING = 2 ** 30;
 const MAX_GROUPS = 30;
 /** Rows a leaf page holds, roughly (a few bytes a row): only to compare groups' sizes. */
 const ROWS_PER_PAGE = 500;
-/** 3M rows of phrase contributions, 36 MB: at 1M passages the common words of a few questions' facets. */
-const MEMO_ENTRIES = 3_000_000;
-/** 48 MB of leaf pages: at 1M passages (a 111 MB index) the pages of the words most queries share. */
-const PAGE_CACHE_BYTES = 48 * 1024 * 1024;
+/** 1M rows of phrase contributions (12 MB): at 1M passages the words of a question's facets. */
+const MEMO_ENTRIES = 1_000_000;
+/** 32 MB of leaf pages: at 1M passages (a 111 MB index) the pages of the words most queries share. */
+const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 export interface Bm25Scan {
   /** The top `limit` rows as `SELECT rowid, bm25(...) ... ORDER BY rank LIMIT ?` returns them, or undefined: ask FTS5. */
