@@ -7,7 +7,7 @@
 // fts5-doclist.ts does not follow, inside a write transaction (FTS5 would also see the rows not yet flushed), and
 // below `minimumRows`, where bm25() is fast enough and a connection need not read every passage's length.
 import type { DatabaseSync } from 'node:sqlite';
-import { COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
+import { BM25_COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
 import { createDoclistReader } from './fts5-doclist.ts';
 import { parseStructure, type Segment, UnreadableIndexError, varintAt } from './fts5-format.ts';
 import { createPhraseCounter, type PhraseRows } from './fts5-phrase.ts';
@@ -51,9 +51,12 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
   const logarithm = db.prepare('SELECT ln(?) AS value');
   const matches = db.prepare(`SELECT count(*) AS count FROM "${table}" WHERE "${table}" MATCH ?`);
   const reader = createDoclistReader(db, table, { cacheBytes: options.pageCacheBytes ?? PAGE_CACHE_BYTES });
-  const counter = createPhraseCounter(reader, [COLUMN_WEIGHTS.text, COLUMN_WEIGHTS.heading]);
+  // The weights bm25() is given, as SQL reads them (COLUMN_WEIGHTS written with two decimals).
+  const weights = BM25_COLUMN_WEIGHTS.split(',').map(Number);
+  const counter = createPhraseCounter(reader, weights);
   const sizes = createPassageSizes(db, table);
   const encoder = new TextEncoder();
+  // Made at the first search (it creates a temporary table), and once: undefined is an index the scan does not read.
   let tokenize: ReturnType<typeof createPhraseTokenizer> | null = null;
   let seen: Uint8Array | undefined;
   let segments: Segment[] | undefined;
@@ -80,14 +83,14 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
     const [rows, afterRows] = varintAt(block, 0);
     let offset = afterRows;
     let tokens = 0;
-    for (let column = 0; column < 2; column++) {
+    for (let column = 0; column < weights.length; column++) {
       let total: number;
       [total, offset] = varintAt(block, offset);
       tokens += total;
     }
     if (rows < minimumRows || rows === 0) return undefined;
     const parts = currentSegments();
-    tokenize ??= createPhraseTokenizer(db, table);
+    if (tokenize === null) tokenize = createPhraseTokenizer(db, table);
     if (!parts || !tokenize || query.groups.length > MAX_GROUPS) return undefined;
     const keys = new Map<string, Uint8Array[]>();
     for (const phrase of query.phrases.keys()) {

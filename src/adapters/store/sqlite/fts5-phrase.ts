@@ -7,6 +7,7 @@ import { type Cursor, readVarint, type Segment, UnreadableIndexError } from './f
 
 export interface PhraseRows {
   rows: Int32Array;
+  /** Read before the next count: the counter reuses the array (the scan keeps its scores, not these). */
   frequencies: Float64Array;
   length: number;
   /** Rows of the whole index holding the phrase (bm25()'s count for its IDF), when the rows read tell. */
@@ -27,6 +28,11 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
   const lists: Doclist[] = [];
   const cursor: Cursor = { offset: 0 };
   const positions = new Int32Array(4096);
+  let scratch = new Float64Array(1024);
+  const frequencyBuffer = (length: number) => {
+    if (scratch.length < length) scratch = new Float64Array(Math.max(length, scratch.length * 2));
+    return scratch;
+  };
   // Per rowid: the pass that last kept the row, and where its phrase starts are in that pass.
   let stamp = new Int32Array(1024);
   let slot = new Int32Array(1024);
@@ -51,7 +57,7 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
   const single = (list: Doclist): PhraseRows => {
     // No row is in two segments: that takes a deleted row, which the structure record would show (parseStructure).
     const rows = list.rowids.slice(0, list.length);
-    const frequencies = new Float64Array(list.length);
+    const frequencies = frequencyBuffer(list.length);
     const first = weights[0] ?? 0;
     for (let entry = 0; entry < list.length; entry++) {
       const bytes = list.blocks[list.block[entry]!]!;
@@ -97,7 +103,7 @@ export function createPhraseCounter(reader: DoclistReader, weights: readonly num
       continueStarts(other, order[at]!, set, next, { stamps: stamp, slots: slot, pass: current }, previous, positions, cursor);
       set = next;
     }
-    return { ...set.frequencies(weights), documents: only ? undefined : set.rowCount };
+    return { ...set.frequencies(weights, frequencyBuffer(set.rowCount)), documents: only ? undefined : set.rowCount };
   };
 
   return {
@@ -156,8 +162,7 @@ class StartSet {
     this.starts = new Int32Array(Math.max(16, starts));
   }
 
-  frequencies(weights: readonly number[]): Omit<PhraseRows, 'documents'> {
-    const frequencies = new Float64Array(this.rowCount);
+  frequencies(weights: readonly number[], frequencies: Float64Array): Omit<PhraseRows, 'documents'> {
     for (let index = 0; index < this.rowCount; index++) {
       let frequency = 0;
       for (let at = this.bounds[index]!; at < this.bounds[index + 1]!; at++) {

@@ -8,11 +8,15 @@ const MEMO_SIZE = 20_000;
 
 export type PhraseTokenizer = (phrase: string) => string[];
 
-/** Undefined when the index's tokenizer option cannot be read from its schema. */
+/**
+ * Undefined when the index's tokenizer option cannot be read from its schema, or the index is not one the scan
+ * reads: position lists other than full (`detail`) or no row sizes (`columnsize=0`).
+ */
 export function createPhraseTokenizer(db: DatabaseSync, table: string): PhraseTokenizer | undefined {
   const sql = String((db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(table) as { sql?: string } | undefined)?.sql ?? '');
   const option = /\btokenize\s*=\s*'((?:[^']|'')*)'/i.exec(sql);
-  if (!sql || !option) return undefined;
+  const detail = /\bdetail\s*=\s*'?(\w+)/i.exec(sql)?.[1]?.toLowerCase() ?? 'full';
+  if (!sql || !option || detail !== 'full' || /\bcolumnsize\s*=\s*'?0/i.test(sql)) return undefined;
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${TABLE} USING fts5(phrase, tokenize = '${option[1]}');
     CREATE VIRTUAL TABLE IF NOT EXISTS temp.${TABLE}_vocab USING fts5vocab(temp, ${TABLE}, instance);`);
   const insert = db.prepare(`INSERT INTO temp.${TABLE} (rowid, phrase) VALUES (1, ?)`);

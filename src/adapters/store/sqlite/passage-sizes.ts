@@ -11,15 +11,19 @@ export interface PassageSizes {
 }
 
 export function createPassageSizes(db: DatabaseSync, table: string): PassageSizes {
-  const lastRow = db.prepare(`SELECT max(id) AS last FROM "${table}_docsize"`);
-  const shape = db.prepare(`SELECT count(*) AS count, min(id) AS first, max(id) AS last FROM "${table}_docsize" WHERE id > ?`);
-  // One string for all rows: the sizes blob of each in hex, in rowid order (with the rowids when some are missing).
-  const dense = db.prepare(`SELECT group_concat(hex(sz), ',' ORDER BY id) AS sizes FROM "${table}_docsize" WHERE id > ?`);
-  const sparse = db.prepare(`SELECT group_concat(id || ':' || hex(sz), ',' ORDER BY id) AS sizes FROM "${table}_docsize" WHERE id > ?`);
+  // Prepared at the first read: an index without row sizes (columnsize=0) has no %_docsize, and the scan declines it first.
+  let statements: ReturnType<typeof prepare> | undefined;
+  const prepare = () => ({
+    lastRow: db.prepare(`SELECT max(id) AS last FROM "${table}_docsize"`),
+    shape: db.prepare(`SELECT count(*) AS count, min(id) AS first, max(id) AS last FROM "${table}_docsize" WHERE id > ?`),
+    // One string for all rows: the sizes blob of each in hex, in rowid order (with the rowids when some are missing).
+    dense: db.prepare(`SELECT group_concat(hex(sz), ',' ORDER BY id) AS sizes FROM "${table}_docsize" WHERE id > ?`),
+    sparse: db.prepare(`SELECT group_concat(id || ':' || hex(sz), ',' ORDER BY id) AS sizes FROM "${table}_docsize" WHERE id > ?`),
+  });
   let sizes = new Uint32Array(0);
   let loaded = 0;
 
-  const load = () => {
+  const load = ({ shape, dense, sparse }: ReturnType<typeof prepare>) => {
     const { count, first, last } = shape.get(loaded) as { count: number; first: number | null; last: number | null };
     if (!count || first === null || last === null) return;
     if (last >= sizes.length) {
@@ -55,8 +59,9 @@ export function createPassageSizes(db: DatabaseSync, table: string): PassageSize
 
   return {
     current() {
-      const last = Number((lastRow.get() as { last: number | null }).last ?? 0);
-      if (last > loaded) load();
+      statements ??= prepare();
+      const last = Number((statements.lastRow.get() as { last: number | null }).last ?? 0);
+      if (last > loaded) load(statements);
       return sizes;
     },
   };
