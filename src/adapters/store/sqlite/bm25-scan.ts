@@ -8,7 +8,7 @@
 // below `minimumRows`, where bm25() is fast enough and a connection need not read every passage's length.
 import type { DatabaseSync } from 'node:sqlite';
 import { BM25_COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
-import { createDoclistReader } from './fts5-doclist.ts';
+import { createDoclistReader, type RowFilter } from './fts5-doclist.ts';
 import { parseStructure, type Segment, UnreadableIndexError, varintAt } from './fts5-format.ts';
 import { createPhraseCounter, type PhraseRows } from './fts5-phrase.ts';
 import { createPhraseTokenizer } from './fts5-tokens.ts';
@@ -127,18 +127,23 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
     // With required names, a match holds a phrase of every group: the group likely to hold the fewest rows is read
     // whole, and the other phrases only in its rows (their row counts still whole: from the walk, or for a phrase of
     // several tokens from FTS5's count of its matches).
-    // A phrase not yet read: about its rarest token's rows, from the leaf pages its doclists span.
+    // A phrase not yet read is sized by its rarest token, from the leaf pages its doclists span.
     const estimate = (phrase: string) => (Math.min(...keys.get(phrase)!.map((key) => reader.pages(parts, key))) + 0.5) * ROWS_PER_PAGE;
     const driver = smallestGroup(query.groups, (phrase) => memo.peek(phrase)?.length ?? estimate(phrase));
-    const only = driver && scores.restrict(driver.map((phrase) => wanted.set(phrase, whole(phrase)).get(phrase)!));
+    let only: RowFilter | undefined;
+    if (driver) {
+      for (const phrase of driver) wanted.set(phrase, whole(phrase));
+      only = scores.restrict(driver.map((phrase) => wanted.get(phrase)!));
+    }
+    // A phrase read only in the driver's rows is kept under the phrase and the driver.
+    const scope = driver ? `\u0000${driver.join('\u0001')}` : '';
     for (const phrase of keys.keys()) {
       if (wanted.has(phrase)) continue;
-      const key = only ? `${phrase}\u0000${driver.join('\u0001')}` : phrase;
-      let made = memo.get(phrase) ?? (only ? memo.get(key) : undefined);
+      let made = memo.get(phrase) ?? (only ? memo.get(phrase + scope) : undefined);
       if (!made && only) {
         const hits = counter.count(parts, keys.get(phrase)!, only);
         made = contributions(hits, hits.documents ?? Number((matches.get(phrase) as { count: number }).count));
-        memo.set(key, made);
+        memo.set(phrase + scope, made);
       }
       wanted.set(phrase, made ?? whole(phrase));
     }
