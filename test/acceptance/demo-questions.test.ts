@@ -77,3 +77,21 @@ test('a question the corpus cannot answer gets a short not-enough-evidence repor
   assert.equal(report.sections.length + report.summary.length + report.bottomLine.length, 0);
   assert.ok(report.limits.length <= 4);
 });
+
+test('well-known claims on the demo corpus: refuted by the right sentence, never backed by a related one', async () => {
+  const verdict = async (claim: string) => {
+    const report = await ask(`Fact check: ${claim}`);
+    return { label: report.verdict?.label, text: report.summary.map((sentence) => sentence.text).join(' ') };
+  };
+  // No date: a sentence saying what Finland "will" do is no bequest ("left" in WordNet's sense of "will").
+  assert.equal((await verdict('Finland left NATO.')).label, 'false');
+  // A person dies once: her death in 2022 refutes 2021, not her husband's death that year.
+  const died = await verdict('Queen Elizabeth II died in 2021');
+  assert.equal(died.label, 'false');
+  assert.match(died.text, /8 September 2022/);
+  assert.equal((await verdict('Queen Elizabeth II died in September 2022')).label, 'supported');
+  // A fundraising campaign, a primary, a later strike, a sentence that names the invasion as known: none backs these.
+  for (const claim of ['Donald Trump won the 2020 presidential election', 'Russia invaded Ukraine in March 2022']) {
+    assert.ok(!['supported', 'mostly supported'].includes((await verdict(claim)).label ?? ''), claim);
+  }
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
+import { uncheckableReason } from '../../src/shared/claims/checkable.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
 
@@ -63,4 +64,14 @@ test('who a passive names after "by", a plural model number, a verb after a plur
   assert.deepEqual(escorted?.agents.map((name) => name.surface), ['Norland Air Force F-16s']);
   assert.equal(frameOf('Two Norland F-16 fighter jets escort Tarvik-bound Flight 42 back to Velmar.').main?.lemma, 'escort');
   assert.match(judge('Two Norland F-16 fighter jets escort Tarvik-bound Flight 42 back to Velmar', 'Flight 42 from Velmar to Tarvik was escorted by two Norland Air Force F-16s back to Velmar after a request from the pilot.', '2006-08-23'), /supported/);
+});
+
+test('a question whether something happened is checked; an auxiliary is never the event', () => {
+  assert.equal(uncheckableReason('Did Norland really free the three detainees it was holding?'), undefined);
+  assert.equal(uncheckableReason('Has Norland left the alliance?'), undefined);
+  assert.match(uncheckableReason('Will Norland leave the alliance?') ?? '', /question/);
+  assert.match(uncheckableReason('Why did Norland leave the alliance?') ?? '', /question/);
+  // "will" is a bequest only as a verb: "left" is not stated by a sentence saying what Finland will do.
+  const source = 'Finland announces it will pursue legal amendments to remove a prohibition on nuclear weapons, citing NATO deterrence needs.';
+  assert.equal(judge('Finland left NATO.', source, '2026-03-05'), 'not enough evidence');
 });

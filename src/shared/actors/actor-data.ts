@@ -3,7 +3,7 @@
 // Aliases are matched case-sensitively on word boundaries; keep ambiguous common words out.
 
 export const COUNTRY_LINES = `
-Afghanistan|Afghan;Kabul;Taliban
+Afghanistan|Afghan;Kabul
 Albania|Albanian;Tirana
 Algeria|Algerian;Algiers
 Argentina|Argentine;Argentinian;Buenos Aires;Milei
@@ -219,6 +219,7 @@ International Criminal Court|ICC
 ASEAN|Association of Southeast Asian Nations
 Arab League|
 OPEC|
+Taliban|Afghan Taliban
 Islamic State|ISIS;ISIL;Daesh;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria
 Al-Qaeda|al-Qaeda;al Qaeda;Al Qaeda;al-Qaida;Al-Qaida;Al Qaida;al Qaida;al-Qa'ida;Al-Qa'ida
 Hezbollah|Hizbollah;Hizballah;Hizbullah

@@ -17,7 +17,9 @@ export function uncheckableReason(claim: string): string | undefined {
   const text = claim.trim();
   const words = contentWords(text);
   if (words.length < 2) return 'This cannot be fact-checked: it is too short to state a claim. Write the claim as a full sentence, e.g. "Finland joined NATO in 2023."';
-  if (/\?\s*$/.test(text)) return 'This is a question, not a claim: ask it as a question for a report, or state the claim to check it.';
+  // "Did North Korea really free the detainees?", "Has Finland joined NATO?": asked to be checked, a question whether
+  // something happened states what it asks about.
+  if (/\?\s*$/.test(text) && !/^(did|has|have|had)\s/i.test(text)) return 'This is a question, not a claim: ask it as a question for a report, or state the claim to check it.';
   const tokens = analyse(text);
   if (tokens.some((token) => MODALS.has(token.lower))) return 'This states what should happen (an opinion or a recommendation), which sources can inform but cannot prove true or false.';
   // "X won the election and will become president": a claim with a past part can be checked on that part.

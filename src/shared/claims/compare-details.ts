@@ -1,10 +1,10 @@
 // The event's details, slot by slot: when (a time in the main clause, against the source's times and its
 // day), where (a place inside a country matches it, another country or place conflicts), how many (each
 // source number backs one claim number, hedges as bounds) and the qualifiers ("first", "only").
-import { type EventFrame, MONTH_WORD, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
+import { type EventFrame, MONTH_WORD, PLACE_NOUNS, type Predicate, qualifierPhrase } from '../language/event-frame.ts';
 import { isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { isSuperlativeForm } from '../language/main-event.ts';
-import { compareNames, endOf, isOwnName, namedSame, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, DEMONYM_ENDING, endOf, isOwnName, namedSame, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { gapInDays, REPORTING_LAG_DAYS, type TimeSlot, YEAR } from '../language/time-slot.ts';
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
@@ -40,9 +40,17 @@ function formatTime(slot: TimeSlot): string {
 /** Words before a time that bound the event rather than date it ("by 2033", "until 2013", "since 2010"). */
 export const BOUNDS = new Set(['by', 'until', 'till', 'before', 'after', 'since']);
 
-export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[] {
-  const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(source.day ? [source.day] : [])];
+export function compareTimes(claim: EventFrame, source: EventFrame, predicate?: Predicate): SlotResult[] {
+  // "in response to the invasion", "to discuss Putin's invasion": an event the sentence names as already known is
+  // not dated by the day the sentence reports something else.
+  // Such a sentence, and one that looks back to a past year ("since Russia invaded Ukraine in 2022", said in 2024),
+  // may place the event but cannot date it finer: the slot stays unstated, with what the sentence gives as its
+  // source, and the sentence backs nothing (judge-claim's classify).
+  const known = predicate !== undefined && knownEvent(source, predicate);
+  const day = known ? undefined : source.day;
+  const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(day ? [day] : [])];
   const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
+  const past = source.times.filter((other) => other.granularity === 'year' && day !== undefined && gapInDays(other, day) > 0);
   // "pumping oil from a field discovered in 2007": a time inside another verb's clause is that verb's.
   const ownTimes = claim.times.filter((time) => belongsToMain(claim, time.index));
   // "separated twin boys joined at the head in October 2016": a time at the end after a participle's phrase may
@@ -53,18 +61,51 @@ export function compareTimes(claim: EventFrame, source: EventFrame): SlotResult[
     return same ? [{ slot: 'date', outcome: 'match', claim: time.text, source: formatTime(same) }] : [];
   });
   return [...agreeing, ...ownTimes.map((time): SlotResult => {
-    if (fallback.length === 0) return { slot: 'date', outcome: 'unstated', claim: time.text };
+    if (fallback.length === 0) return known && source.day ? { slot: 'date', outcome: 'unstated', claim: time.text, source: `before ${formatTime(source.day)}` } : { slot: 'date', outcome: 'unstated', claim: time.text };
     const lag = time.granularity === 'day' ? REPORTING_LAG_DAYS : 0;
     const near = fallback.find((other) => gapInDays(time, other) <= lag);
     // A year the source names as the event's time ("in 2019") also counts.
     const year = source.times.find((other) => other.granularity === 'year' && gapInDays(time, other) === 0 && time.granularity === 'year');
     if (near || year) return { slot: 'date', outcome: 'match', claim: time.text, source: formatTime(near ?? year!) };
+    if (past.length > 0) {
+      const told = past.find((other) => gapInDays(time, other) === 0);
+      return told ? { slot: 'date', outcome: 'unstated', claim: time.text, source: formatTime(told) } : { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(past[0]) };
+    }
     // A deadline or a bound ("aims for 500,000 births a year by 2033", "delayed until 2013") is not when the
     // event was reported.
     if (BOUNDS.has(claim.tokens[time.index - 1]?.lower ?? '')) return { slot: 'date', outcome: 'unstated', claim: time.text };
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
   })];
 }
+
+/**
+ * An event noun the sentence names as known (its main event, too, where the tagger took the verb for a noun: "People
+ * protest over the U.S. killing of …"): after "the" or a named possessor, inside a preposition's phrase or after a
+ * verb of talking about it ("in response to the invasion", "since the beginning of the Russian invasion", "to discuss
+ * Putin's invasion"); not "announces his resignation", the sentence's own news.
+ */
+function knownEvent(source: EventFrame, predicate: Predicate): boolean {
+  // A noun, or a gerund used as one ("over the U.S. killing of …").
+  const nominal = source.tokens[predicate.index]?.pos === 'NOUN' || /ing$/.test(source.tokens[predicate.index]?.lower ?? '');
+  if (!nominal) return false;
+  let back = predicate.index - 1;
+  // Describing words and names ("the Russian invasion", "the U.S. killing of …"); not before a plural that may be a
+  // verb the tagger read as a noun ("after the Duma votes in favour").
+  const token = source.tokens[predicate.index];
+  const verbLike = token.lower !== token.lemma && /s$/.test(token.lower);
+  while (back > 0 && (source.tokens[back].pos === 'ADJ' || (source.tokens[back].pos === 'PROPN' && (!verbLike || DEMONYM_ENDING.test(source.tokens[back].lower))))) back--;
+  const determiner = source.tokens[back];
+  const named = /^['’]s$/.test(determiner?.text ?? '');
+  if (named) while (back > 0 && source.tokens[back - 1].pos === 'PROPN') back--;
+  if (!determiner || !(determiner.lower === 'the' || named)) return false;
+  // A preposition of its own ("in response to"), not a verb's ("resulting in the deaths", "is on the rise").
+  const before = source.tokens[back - 1];
+  const own = before?.pos === 'ADP' && !['VERB', 'AUX'].includes(source.tokens[back - 2]?.pos ?? '');
+  return before !== undefined && (own || (before.pos === 'VERB' && TALKED_ABOUT.has(before.lemma)));
+}
+
+/** Verbs of talking about or reacting to an event that is already known. */
+const TALKED_ABOUT = new Set(['discuss', 'condemn', 'protest', 'denounce', 'criticize', 'criticise', 'mark', 'commemorate', 'debate']);
 
 /** A country by any of its names ("Britain", "the UK"), not a city or a leader of it. */
 function countryName(name: NameMention): boolean {
@@ -290,7 +331,13 @@ export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotRe
       const after = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at - 1]?.lower === before.lower);
       if (after) return results.push({ slot: 'date', outcome: 'conflict', claim: `${before.text} ${token.text}`, source: `${before.text} ${after.text}` });
     }
-    if (!YEAR.test(token.text) || !next || !/\p{L}/u.test(next.text) || source.tokens.some((other) => other.text === token.text)) return;
+    if (!YEAR.test(token.text) || !next || !/\p{L}/u.test(next.text)) return;
+    // "the 2008 presidential election" / "the 2008 United States presidential election": the thing, of that year.
+    if (source.tokens.some((other) => other.text === token.text)) {
+      const named = claim.times.every((time) => time.index !== index) && ['ADJ', 'NOUN'].includes(next.pos) && hasWord(source, next.lemma);
+      if (named) results.push({ slot: 'date', outcome: 'match', claim: `${token.text} ${next.text}`, source: token.text });
+      return;
+    }
     const rival = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
     if (rival) return results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
     // "arrested during a 2008 demonstration": the named year sets the claim's event, so a source that has the

@@ -1,7 +1,7 @@
 // Slot-by-slot comparison of a claim's event frame with a source sentence's: is it the same event, and
 // for each slot (actor, role, direction, negation, date, place, number, qualifier) do they match,
 // conflict, or does the source not say? An event that differs in two core slots is another event.
-import { isTrailingParticiple, LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
+import { describesForces, isTrailingParticiple, LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
 import { type EventFrame, type Predicate, predicateAt } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { findName, type NameMention, namedSame } from '../language/names.ts';
@@ -11,7 +11,7 @@ import { compareDenials, compareNamedYears, compareQualifiers, compareQuantities
 import { compareParties } from './compare-parties.ts';
 import { crossedDirections, dedupeRoleSwap, otherSideAgents, swappedSideRoles } from './compare-roles.ts';
 import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
-import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
+import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -42,7 +42,12 @@ export interface Comparison {
   swapped: boolean;
   /** The source announces the event as coming where the claim says it happened: it may refute, never back it. */
   intended: boolean;
+  /** The source only says the event can or may happen ("suggests England cannot win"): it neither refutes nor backs. */
+  possible: boolean;
 }
+
+/** Modals of mere possibility, against an announced plan ("will", "is to"). */
+const POSSIBILITY = new Set(['can', 'cannot', 'could', 'may', 'might']);
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
 
@@ -80,7 +85,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
     if (unstated >= 0) slots.splice(unstated, 1, other);
     else slots.push(other);
   }
-  slots.push(...compareTimes(claim, source), ...compareNamedYears(claim, source));
+  slots.push(...compareTimes(claim, source, predicate), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
   slots.push(...comparePlaces(claim, source, claimed, predicate?.index).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
@@ -105,6 +110,14 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).
   const sourceOnly = [...new Set(source.tokens.filter((token, at) => token.pos !== 'VERB' && token.pos !== 'PROPN' && !source.inName.has(at)).map((token) => token.lemma))].filter((word) => source.content.has(word) && !claim.content.has(word) && /^\p{L}{3,}$/u.test(word));
   const rivalled = extra.filter((word) => sourceOnly.some((other) => rivalWords(word, other)));
+  // "won the 2008 presidential election" / "wins the Wyoming Democratic caucus", "the primary election": a win of a
+  // contest held before the one the claim names.
+  const preliminary = main?.key === 'win' && source.tokens.some((token) => PRELIMINARIES.has(token.lemma) && !claim.content.has(token.lemma));
+  const won = preliminary ? [...objectWords(claim)].find((word) => !extra.includes(word)) : undefined;
+  if (won) {
+    extra.push(won);
+    rivalled.push(won);
+  }
   // A participle setting the scene after the event (", killing 60") is no theme word the source must have; one it
   // has shares the claim's theme all the same.
   const scene = claim.tokens.filter((token, at) => token.pos === 'VERB' && at !== main?.index && isTrailingParticiple(claim.tokens, at) && source.tokens.some((other) => other.lemma === token.lemma)).length;
@@ -113,7 +126,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Every one of four or more other words in the sentence ("extended their mask mandate and limits on
   // gatherings") places the event as firmly as a date would.
   const themeWhole = theme.length >= 4 && extra.length === 0;
-  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0) + (themeWhole ? 1 : 0);
+  // A named person dies once: the death and the name identify the event as firmly as a date would.
+  const once = main !== undefined && predicate !== undefined && main.key === 'kill' && main.converse && main.agents.length === 0 && main.patients.length === 1 && relateEvents(main, predicate) === 'same' && namedSame(source.names, main.patients[0]);
+  const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0) + (themeWhole ? 1 : 0) + (once ? 1 : 0);
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
@@ -131,12 +146,22 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const paraphrased = predicate === undefined && main !== undefined && conflicts.length === 0 && extra.length === 0 && rivalled.length === 0 && matched >= 3 && !unidentified && [...parties, ...claim.parties].every((party) => namedSame(source.names, party)) && source.main !== undefined && !source.main.negated && !main.negated && source.main.hypothetical === main.hypothetical && !turnable(main) && !turnable(source.main) && !source.predicates.some((other) => isParticleVariant(main.lemma, other.lemma)) && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot)) && !reordered(claim, source);
   // The same event in words nothing relates, placed by its parties and at least two details (restated-event.ts).
   const restated = predicate === undefined && !paraphrased && restatesEvent(claim, source, { slots, conflicts, extra, rivalled, matched, unidentified });
-  const sameEvent = placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1));
+  // "conducts its second nuclear test": an event the source counts happened more than once; another date of it
+  // refutes no claim that does not say which.
+  // The count must be of the event itself ("its second nuclear test", after "conducted a nuclear test"), not of
+  // something else ("the 31st member", "the third largest city").
+  const countsEvent = (unit: string | undefined) => unit !== undefined && main !== undefined && (unit === main.lemma || unit === predicate?.lemma || (LIGHT_VERBS.has(claim.tokens[main.index].lemma) && object.has(unit)) || senseOf(unit).keys.some((key) => main.keys.includes(key)));
+  const recurring = conflicts.length === 1 && conflicts[0].slot === 'date' && source.quantities.some((quantity) => quantity.ordinal && quantity.value > 1 && countsEvent(quantity.unit)) && !claim.quantities.some((quantity) => quantity.ordinal);
+  // "The Taliban captures Jalalabad. … advancing within reach of Kabul": what the event is done to, named by the item
+  // beside another, may undergo an event of its own there; the other refutes nothing.
+  const otherParty = conflicts.length === 1 && conflicts[0].slot === 'actor' ? main?.patients.find((name) => name.surface === conflicts[0].claim) : undefined;
+  const besides = otherParty !== undefined && context.some((other) => namedSame(other.names, otherParty));
+  const sameEvent = !recurring && !besides && (placed || paraphrased || restated || (predicate !== undefined && !unidentified && conflicts.length <= 1 && anchors >= (conflicts.length === 1 ? 2 : 1)));
   const subject = subjectWords(claim);
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && source.tokens.slice(Math.max(0, predicate.index - 3), predicate.index).some((token) => POSSIBILITY.has(token.lower)) };
 }
 
 /** How the event is written: the verb, or a verb with the act it carries ("used its veto", "voiced its opposition"). */
@@ -301,8 +326,12 @@ function scanFor(source: EventFrame, fits: (form: string) => boolean): Predicate
   // A capital that only opens the sentence ("Clashes break out between police and …") is a common word too.
   const common = (token: { pos: string; lower: string }, at: number) => token.pos !== 'PROPN' || (at === 0 && [token.lower, token.lower.replace(/e?s$/, '')].some((form) => dictionaryCase(form) === 'common'));
   // "a leader of the defeated Islamic Court Union": a participle between a determiner and what it describes is no event.
-  const attributive = (at: number) => source.tokens[at - 1]?.pos === 'DET' && /(ed|en)$/.test(source.tokens[at].lower) && ['ADJ', 'PROPN', 'NOUN'].includes(source.tokens[at + 1]?.pos ?? '');
-  const index = source.tokens.findIndex((token, at) => (!source.inName.has(at) || at === 0) && !attributive(at) && common(token, at) && [...forms(token), ...phrase(at)].some(fits));
+  // Nor one after a preposition before the people it describes ("abducted by invading Russian forces").
+  const pos = (at: number) => source.tokens[at]?.pos ?? '';
+  const attributive = (at: number) => (pos(at - 1) === 'DET' && /(ed|en)$/.test(source.tokens[at].lower) && ['ADJ', 'PROPN', 'NOUN'].includes(pos(at + 1)))
+    || (pos(at - 1) === 'ADP' && /ing$/.test(source.tokens[at].lower) && describesForces(source.tokens, at));
+  // An auxiliary is no event ("will" is no bequest, "may" no month).
+  const index = source.tokens.findIndex((token, at) => token.pos !== 'AUX' && (!source.inName.has(at) || at === 0) && !attributive(at) && common(token, at) && [...forms(token), ...phrase(at)].some(fits));
   return index >= 0 ? predicateAt(source, index) : undefined;
 }
 

@@ -53,9 +53,18 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (reporter && introduces && !reporter.agents.some((party) => findName(claim.names, party))) stated.agents.push(...reporter.agents.filter((party) => !known(party)));
   }
   const twoParty = main !== undefined && isTwoParty(main.key);
+  // Who killed is no more where it happened, nor a people's word on another name, than who won or attacked.
+  const doerMatters = twoParty || main?.key === 'kill';
   // The claim's other events count for a swap too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
   const elsewhereInClaim = main ? claim.predicates.filter((other) => other !== main && relateSenses(main.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]) : [];
-  const check = (wanted: NameMention, own: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
+  const check = (wanted: NameMention, inRole: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
+    // What the event is done to is not its owner: joining "NATO's Cooperative Cyber Defence Centre" is not joining NATO.
+    const ownedBy = (name: NameMention) => name.owner !== undefined && compareNames(name.owner, wanted) === 'same';
+    const own = label === 'patient' ? inRole.filter((name) => !ownedBy(name)) : inRole;
+    // Unless the claim names it as an owner too ("an attack on Libya's foreign ministry").
+    const owner = /^['’]s$/.test(claim.tokens[endOf(wanted)]?.text ?? '');
+    const part = label === 'patient' && own.length === 0 && !owner ? inRole.find(ownedBy) : undefined;
+    if (part) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: `${part.owner!.surface}'s ${part.surface}` });
     // A person is not found as their country ("Gabon's Paul Biyoghé Mba" / "Gabonese unions"), unless the
     // sentence names them too ("pro-Donald Trump protesters storm the United States Capitol").
     const namedToo = namedSame(sourceNames, wanted);
@@ -122,15 +131,27 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // A name that is another event's subject in the sentence ("… with Jack Dorsey taking over") is not this one's.
     const subjectOf = (other: Predicate) => other.agents.find((name) => compareNames(name, wanted) !== 'different' && name.index > (predicate?.index ?? Infinity) && other.index - (endOf(name)) <= 1);
     const elsewhere = !claim.predicates.some((other) => other !== main && findName(other.agents, wanted)) && source.predicates.some((other) => other !== predicate && relateSenses(main!.keys, other.keys) === undefined && subjectOf(other) !== undefined);
-    if (!twoParty && !elsewhere && findPerson(sourceNames, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // For who killed (or did another two-sided act), only a name before the event that is not the other side's
+    // ("Soleimani, the Iranian Quds Force commander who was slain", "killed in a strike — among them Soleimani, the
+    // head of Iran's Quds Force"), here and as a describing word below.
+    // After the event, only one it comes from or is done by, not a place ("the death toll from Typhoon Damrey",
+    // "killed … after an American drone strike").
+    const cause = (name: NameMention) => {
+      let at = name.index - 1;
+      while (at > 0 && ['DET', 'ADJ'].includes(source.tokens[at].pos)) at--;
+      return ['from', 'by', 'in', 'after'].includes(source.tokens[at]?.lower ?? '') && !source.places.includes(name);
+    };
+    const anywhere = doerMatters && label === 'agent' ? sourceNames.filter((name) => !other.includes(name) && (predicate === undefined || name.index < predicate.index || cause(name))) : sourceNames;
+    if (!twoParty && !elsewhere && findPerson(anywhere, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
-    if (findName(sourceNames.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
+    if (findName(anywhere.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.
     if (asCommonNoun(source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "Britain lowered its threat level" / "the threat level in the United Kingdom is reduced": with no one
     // named doing it, the country the sentence places the event in did it.
-    if (label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
-    if (own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    // Not for an event with two sides: who killed or attacked is not where it happened.
+    if (!doerMatters && label === 'agent' && wanted.actor && predicate?.passive && own.length === 0 && source.places.some((place) => place.actor === wanted.actor)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    if (!doerMatters && own.length === 0 && adjectiveIn(sourceNames)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "The Norland Assembly rejected a motion" / "A motion … is defeated in the Norland Assembly": a body that votes
     // or rules, where no one else is said to have done it, did it.
     const chamber = label === 'agent' && own.length === 0 && predicate?.passive && BODIES.test(wanted.surface) && source.places.some((other) => compareNames(other, wanted) === 'same');

@@ -44,7 +44,10 @@ function isComparative(token: { pos: string; lower: string; lemma: string }): bo
 export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel {
   if (!comparison.sameEvent) return 'not enough evidence';
   // An event the source only announces as coming is the claim's to refute by one changed detail, not to back.
-  if (comparison.intended && comparison.conflicts.length !== 1) return 'not enough evidence';
+  // Nor by its date: the day a plan, hope or warning is reported does not date the event ("having Ukraine join NATO
+  // would exacerbate the conflict", said in 2021, against "Ukraine joined NATO in 2023").
+  // Nor at all when it only says the event can or may happen ("suggests England cannot win the 2014 World Cup").
+  if (comparison.intended && (comparison.conflicts.length !== 1 || comparison.conflicts[0].slot === 'date' || comparison.possible)) return 'not enough evidence';
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
   // Adverbs of time and aspect ("still", "again", "already") say nothing the event could differ in.
   const extra = comparison.extra.filter((word) => !ASIDE_WORDS.has(word));
@@ -57,7 +60,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // Who did it, and how many, must be stated for a claim to stand or fall on this sentence.
   // An event the source states in words not related to the claim's is identified by its other slots, and
   // only on the way to "false" (compareFrames' `placed`).
-  const unidentified = unstated('actor') || unstated('number') || (unstated('event') && comparison.conflicts.length !== 1 && !comparison.paraphrased);
+  // A date the sentence cannot give finer than it does (an event it names as known, a past year it looks back to).
+  const undated = comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'unstated' && slot.source !== undefined);
+  const unidentified = unstated('actor') || unstated('number') || undated || (unstated('event') && comparison.conflicts.length !== 1 && !comparison.paraphrased);
   // False means one changed detail of this very event: everything else the claim says must be here, or
   // the sentence may report another event of the same kind (another election, another rate cut).
   // Words the source doesn't have are let pass only when the event is firmly placed (three slots match)
@@ -117,9 +122,13 @@ const VERB_DENIALS = new Set(['not', "n't", 'never']);
  * denies nothing ("ruled that X did not violate" / "violated"), never backs the claim, whichever verb the
  * denial was read on. It may still refute it, when the comparison finds the denied slot.
  */
-function deniesOtherwise(claim: EventFrame, source: EventFrame): boolean {
+function deniesOtherwise(claim: EventFrame, source: EventFrame, context: EventFrame[] = []): boolean {
   const denies = (frame: EventFrame) => frame.tokens.some((token) => DENIALS.has(token.lower) || NEGATING_VERBS.has(token.lemma));
   const claimDenies = denies(claim);
+  // "…, with no casualties reported" / the item's next sentence: "No casualties are reported.": the thing denied,
+  // denied in another sentence of the item.
+  const denied = claim.tokens.flatMap((token, at) => (DENIALS.has(token.lower) ? claim.tokens.slice(at + 1, at + 3).filter((next) => next.pos === 'NOUN').map((next) => next.lemma) : []));
+  if (claimDenies && denied.length > 0 && context.some((other) => denies(other) && denied.every((noun) => other.tokens.some((token) => token.lemma === noun)))) return false;
   // "told Russians not to travel" / "warns its citizens against travelling".
   // "There will be no new blasphemy law" / "rejects demands for a new anti-blasphemy law": a refusal denies too.
   const sourceDenies = denies(source) || source.tokens.some((token) => token.lower === 'against') || source.predicates.some((predicate) => predicate.keys.includes('reject'));
@@ -172,7 +181,7 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
     const backs = label === 'supported' || label === 'mostly supported';
-    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && (deniesOtherwise(claim, frame) || stanceUnstated(claim, frame)))) continue;
+    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && (deniesOtherwise(claim, frame, context) || stanceUnstated(claim, frame)))) continue;
     all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
@@ -186,7 +195,10 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const matches = comparison.slots.filter((slot) => slot.outcome === 'match').length;
     // An event only announced as coming is the weakest ground for a verdict.
     // Both parties named the other way round ("France defeats Croatia") say more than another party named.
-    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) + (comparison.swapped ? 3 : 0) - comparison.extra.length - (comparison.intended ? 3 : 0);
+    // A sentence about the claim's own parties says more than one naming another party ("Queen Elizabeth II died
+    // in 2021": her death in 2022, rather than her husband's in 2021).
+    const ownParties = !comparison.conflicts.some((slot) => slot.slot === 'actor') && comparison.slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'match');
+    return matches + (comparison.verbal ? 1 : 0) + (comparison.central ? 1 : 0) + (comparison.swapped ? 3 : 0) + (ownParties ? 2 : 0) - comparison.extra.length - (comparison.intended ? 3 : 0);
   };
   const best = findings.sort((left, right) => RANK.indexOf(left.label) - RANK.indexOf(right.label) || strength(right) - strength(left))[0];
   if (!best) return { label: 'not enough evidence', claim: claimText };

@@ -67,7 +67,12 @@ function describesNoun(frame: EventFrame, at: number): boolean {
 
 /** "a French bishop who shielded a paedophile priest": a relative clause's verb describes its noun. */
 function inRelativeClause(frame: EventFrame, at: number): boolean {
-  return frame.main !== undefined && frame.main.index < at && frame.tokens.slice(Math.max(0, at - 2), at).some((token) => ['who', 'which', 'whom', 'whose'].includes(token.lower));
+  if (frame.main === undefined || frame.main.index >= at) return false;
+  // "the detainees it was holding": a clause with no pronoun of its own, its subject right after the noun.
+  let subject = at - 1;
+  while (frame.tokens[subject]?.pos === 'AUX') subject--;
+  if (['it', 'they', 'he', 'she', 'we'].includes(frame.tokens[subject]?.lower ?? '') && frame.tokens[subject - 1]?.pos === 'NOUN') return true;
+  return frame.tokens.slice(Math.max(0, at - 2), at).some((token) => ['who', 'which', 'whom', 'whose'].includes(token.lower));
 }
 
 /** Whether the source has the word, a form of it, or (by WordNet) the same thing under another name. */
@@ -91,9 +96,13 @@ export function hasWord(source: EventFrame, word: string): boolean {
   if (isKnownPredicate(word) && source.tokens.some((token) => (token.pos === 'VERB' || source.content.has(token.lemma)) && kind(senseOf(token.lemma).key) === kind(sense))) return true;
   // A plural the tagger kept whole ("Protestors" opening a sentence, read as a name) is its singular too.
   if ([...source.content].some((other) => stem(other) === wanted || spellingVariant(word, other) || spellingVariant(word, other.replace(/s$/, '')) || derivedForm(word, other) || agentNoun(word, other)) || startsAWord(source.text.toLowerCase(), word)) return true;
-  // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet.
-  return [...source.content].some((other) => sameThing(word, other));
+  // "plane" / "aircraft", "pope" / "papacy": the same thing or a kind of it, by WordNet; not a stage before it ("the
+  // South Carolina primary" is no presidential election).
+  return [...source.content].some((other) => !PRELIMINARIES.has(other) && sameThing(word, other));
 }
+
+/** Contests held before the one they lead to. */
+export const PRELIMINARIES = new Set(['primary', 'caucus', 'heat', 'qualifier', 'qualifying', 'preliminary', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal']);
 
 /**
  * A noun the source names only by a kind of it ("the oldest verified person" where the source says "man"): what a
@@ -241,7 +250,7 @@ export function objectWords(claim: EventFrame): Set<string> {
  * Words a claim may add without changing its event: adverbs of time and aspect ("still", "again", "already").
  * Not a particle: "clocks turned back" is not "moved forward".
  */
-export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just']);
+export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just', 'really', 'actually', 'indeed', 'truly']);
 
 /** A noun for people who act ("rescuers", "staff", "troops"), singular or plural. */
 export function isPersonNoun(word: string): boolean {

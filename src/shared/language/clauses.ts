@@ -4,7 +4,7 @@
 import type { Predicate } from './frame-types.ts';
 import type { Token } from './nlp.ts';
 import { isEventNoun, isKnownPredicate } from './predicates.ts';
-import { derivedVerb, isLocationNoun } from './wordnet.ts';
+import { derivedVerb, isAgentNoun, isLocationNoun } from './wordnet.ts';
 
 /** Verbs that carry little event of their own: "became the first country to join" is about joining. */
 /** Verbs that deny the verb after them ("failed to agree", "refused to send"). */
@@ -75,6 +75,12 @@ export const SUPPORT_VERBS = new Set(['use', 'exercise', 'lodge', 'file', 'issue
 
 /** Verbs of expressing: the feeling or stance after them is the event, whatever noun it is ("voiced anger" / "expresses anger"). */
 const EXPRESSING = new Set(['voice', 'express', 'air']);
+
+/** "invading Russian forces": a people's word and the armed people or forces a participle before them describes. */
+export function describesForces(tokens: Token[], index: number): boolean {
+  const [people, noun] = [tokens[index + 1], tokens[index + 2]];
+  return people?.pos === 'PROPN' && noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && (noun.lemma === 'force' || isAgentNoun(noun.lemma));
+}
 
 /**
  * "strikes off the coast of Japan", "sank off Cebu": "off" before a shore or a place's name says where, not which

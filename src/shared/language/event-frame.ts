@@ -2,7 +2,7 @@
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
 import { analyse, type Token } from './nlp.ts';
-import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, separatedParticle, SUPPORT_VERBS, supportedEvent, withSharedSubjects } from './clauses.ts';
+import { eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, describesForces, offPlace, separatedParticle, SUPPORT_VERBS, supportedEvent, withSharedSubjects } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import { rememberFrame, storedFrame } from './frame-memo.ts';
@@ -209,7 +209,9 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   // "a kidnapped Hungarian civilian": a demonym or another describing word may come between.
   // "the defeated Islamic Court Union": or a name.
   const between = tokens[index - 1]?.pos === 'DET' && ['ADJ', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index + 2]?.pos ?? '');
-  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (tokens[index + 1]?.pos === 'NOUN' && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
+  // "abducted by invading Russian forces": or a people's word before the noun.
+  const described = tokens[index + 1]?.pos === 'NOUN' || describesForces(tokens, index);
+  if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (described && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
   // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
   if (token.pos === 'VERB' && /(ing|ed|en)$/.test(token.lower) && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
@@ -281,7 +283,10 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     const nextVerb = indices[position + 1] ?? tokens.length;
     const passive = isPassive(tokens, index);
     const before = subjectWindow(tokens, names, indices, position);
-    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index));
+    // "took control of Kabul": the "of" after a phrase's own noun opens its object.
+    const head = lemma.includes(' ') ? lemma.split(' ').at(-1) : undefined;
+    const ownOf = head === undefined ? -1 : tokens.findIndex((other, at) => at > index && at <= index + 3 && other.lower === 'of' && tokens[at - 1]?.lemma === head);
+    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf));
     // Only the names of the "by" phrase: not one after another preposition ("by two F-16s back to Amsterdam").
     const byPhrase = after.filter((name) => {
       const by = tokens.findIndex((between, at) => at > index && at < name.index && between.lower === 'by');
@@ -308,7 +313,8 @@ function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>
     // the one elected (who wins).
     // "Turkey and Russia react angrily to the British government and demand …": a verb right after "and" shares the
     // subject of the verb before it; a name in that verb's prepositional phrase is not its subject.
-    const coordinated = previous !== undefined && tokens[index - 1]?.lower === 'and' && before.length > 0 && before.every((name) => name.index > previous.index && tokens.slice(previous.index + 1, name.index).some((between) => between.pos === 'ADP'));
+    // So is the verb before's object ("The Taliban enters Kabul and seizes the palace").
+    const coordinated = previous !== undefined && !previous.passive && tokens[index - 1]?.lower === 'and' && before.length > 0 && before.every((name) => name.index > previous.index && (previous.patients.includes(name) || tokens.slice(previous.index + 1, name.index).some((between) => between.pos === 'ADP')));
     // "calls on the British government to explain": the object of an urging verb does what it is urged to.
     const urged = previous !== undefined && !previous.passive && tokens[index - 1]?.lower === 'to' && (OBJECT_CONTROL.has(previous.lemma) || previous.keys.includes('urge')) && objectRightAfter(tokens, previous) && !names.some((name) => name.index > previous.patients.at(-1)!.index && name.index < index);
     if (!passive && coordinated) agents = previous.agents;
@@ -356,15 +362,20 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
     const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
     return open > from && EXAMPLES.has(tokens[open + 1]?.lower ?? '') && tokens.slice(at, index).some((token) => token.text === ',');
   };
-  return names.filter((name) => name.index > from && name.index < index && !example(name.index));
+  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index));
+  // "Prince Philip, … the husband of Queen Elizabeth II, dies": a name the subject is said to be related to ("the
+  // husband of", "a son of") is no subject beside the one it describes.
+  const related = (name: NameMention) => tokens[name.index - 1]?.lower === 'of' && tokens[name.index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[name.index - 2].text) && tokens[name.index - 3]?.pos === 'DET';
+  const own = window.filter((name) => !related(name));
+  return own.length > 0 ? own : window;
 }
 
 /** Words opening an aside of examples: ", including …,", ", such as …,", ", among them …,". */
 const EXAMPLES = new Set(['including', 'such', 'among', 'notably', 'especially']);
 
 /** A name behind a preposition that does not introduce the other party ("in the final of the U.S. Open"). */
-function insidePhrase(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from + 1, to).some((token) => token.pos === 'ADP' && !PARTY_PREPOSITIONS.has(token.lower) && token.lower !== 'by');
+function insidePhrase(tokens: Token[], from: number, to: number, allowed = -1): boolean {
+  return tokens.slice(from + 1, to).some((token, offset) => token.pos === 'ADP' && !PARTY_PREPOSITIONS.has(token.lower) && token.lower !== 'by' && from + 1 + offset !== allowed);
 }
 
 function isClauseBreak(tokens: Token[], from: number, to: number): boolean {

@@ -187,8 +187,6 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
  * dead …"), and a past form read as a noun, joined by "and" or "or" to a verb's past, is a verb too ("Police at
  * Ohio State University shot and killed a student").
  */
-const DO_FORMS = new Set(['did', 'does', 'do']);
-
 export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void {
   // "kill 19 people and wound seven": "wound" is the past of "wind" only before "up" or "down".
   for (let at = 0; at < tokens.length; at++) {
@@ -199,10 +197,11 @@ export function mendTags(tokens: Pick<Token, 'lower' | 'lemma' | 'pos'>[]): void
     const token = tokens[at];
     if (MODALS.has(tokens[at - 1].lower) && tokens[at - 1].pos === 'AUX' && (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower === token.lemma && hasSense(token.lower, 'verb')) token.pos = 'VERB';
   }
-  // "Did North Korea really free the detainees?": in a question opened by "did", "does" or "do", the first word
-  // after the subject in its base form, with a verb sense and before its object, is the verb.
+  // "Did North Korea really free the detainees?": in a question opened by "did", the first word after the subject
+  // in its base form, with a verb sense and before its object, is the verb. (Not "does": a present question asks
+  // about a stance, read as the question frame reads it.)
   for (let start = 0; start + 2 < tokens.length; start++) {
-    if (!(DO_FORMS.has(tokens[start].lower) && tokens[start].pos === 'AUX' && (start === 0 || tokens[start - 1].pos === 'PUNCT'))) continue;
+    if (!(tokens[start].lower === 'did' && tokens[start].pos === 'AUX' && (start === 0 || tokens[start - 1].pos === 'PUNCT'))) continue;
     for (let at = start + 2; at + 1 < tokens.length && at <= start + 8; at++) {
       const token = tokens[at];
       if (['VERB', 'AUX', 'PUNCT', 'ADP'].includes(token.pos)) break;

@@ -71,7 +71,9 @@ const GROUPS: Record<string, string[]> = {
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate', 'step up'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
   kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death', 'murder', 'assassinate', 'shoot dead', 'shoot death', 'stab death', 'beat death', 'gun down'],
-  attack: ['attack', 'strike', 'bomb', 'shell', 'invade', 'invasion', 'raid', 'assault', 'airstrike'],
+  attack: ['attack', 'strike', 'bomb', 'shell', 'raid', 'assault', 'airstrike'],
+  // An invasion starts a war once; attacks recur ("Russia invaded Ukraine" is not a later strike on Kyiv).
+  invade: ['invade', 'invasion'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
   urge: ['urge', 'call on', 'call for', 'press', 'appeal', 'exhort', 'demand', 'ask', 'implore', 'request'],
   hospitalize: ['hospitalize', 'hospitalise', 'hospitalization', 'take hospital'],
@@ -126,7 +128,7 @@ const OPPOSITES: [string, string][] = [
 const CONVERSES: Record<string, string> = { lose: 'win', concede: 'win', 'take office': 'appoint', die: 'kill', dead: 'kill', 'lose life': 'kill' };
 
 /** Predicates with two parties whose order matters (who beat whom, who attacked whom). */
-const TWO_PARTY = new Set(['win', 'attack', 'arrest', 'seize', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
+const TWO_PARTY = new Set(['win', 'attack', 'invade', 'arrest', 'seize', 'charge', 'sue', 'convict', 'acquit', 'appoint', 'impose']);
 
 const BY_WORD = new Map<string, string[]>();
 for (const [key, words] of Object.entries(GROUPS)) for (const word of words) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), key])]);

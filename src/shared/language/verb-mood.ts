@@ -37,9 +37,21 @@ export function isPassive(tokens: Token[], index: number): boolean {
 }
 
 /** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
-const HYPOTHETICAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined']);
+const HYPOTHETICAL = new Set(['will', 'would', 'can', 'cannot', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
+
+/** Nouns of striving: an infinitive after one is what is striven for ("the campaign to reelect President Trump"). */
+const STRIVING = new Set(['campaign', 'effort', 'attempt', 'drive', 'push', 'fight', 'struggle', 'quest', 'mission', 'race', 'initiative', 'candidate', 'nominee']);
 /** A commitment to an event is not the event yet: "agreed to buy" is what "will acquire" says. */
 const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow']);
+
+/** Texts that propose an event: "a bill on", "a motion to". */
+const PROPOSALS = new Set(['bill', 'motion', 'draft', 'resolution', 'legislation', 'amendment']);
+
+/** Verbs that make a bill law. */
+const ENACTING = new Set(['pass', 'approve', 'adopt', 'sign', 'enact', 'ratify']);
+
+/** Verbs by which someone claims an outcome for themselves. */
+const CLAIMING = new Set(['declare', 'claim', 'proclaim']);
 
 /** Verbs that stand in the way of what they govern. */
 const BLOCKING = new Set(['prevent', 'block', 'veto', 'oppose', 'reject', 'bar', 'stop', 'halt', 'thwart', 'obstruct', 'derail', 'delay', 'postpone']);
@@ -49,12 +61,22 @@ const SOUGHT = new Set(['bid', 'bids', 'application', 'applications', 'request',
 
 export function isHypothetical(tokens: Token[], index: number): boolean {
   if (tokens[index].pos === 'NOUN' && SOUGHT.has(tokens[index + 1]?.lower ?? '')) return true;
+  // "submits a bill on granting Sweden membership into NATO": what a bill or motion is about is proposed, not done.
+  // Not one passed or signed ("passes a bill to ban smoking"): that enacts it.
+  const from = Math.max(0, index - 6);
+  // "a bill on granting", "a bill to legalise", "a bill legalising": what follows the bill is what it would do.
+  const opens = (after: Token | undefined) => after !== undefined && (['on', 'to', 'for', 'that'].includes(after.lower) || (after.pos === 'VERB' && /ing$/.test(after.lower)));
+  const proposal = tokens.slice(from, index).findLastIndex((token, at) => PROPOSALS.has(token.lemma) && opens(tokens[from + at + 1])) + from;
+  const enacted = (at: number) => tokens.slice(Math.max(0, at - 3), at).some((token) => token.pos === 'VERB' && ENACTING.has(token.lemma));
+  if (proposal >= from && !enacted(proposal) && !tokens.slice(proposal + 1, index).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower)))) return true;
   // "will vote against the admittance of Finland", "preventing their accession": an event someone stands in the
   // way of has not happened.
   if (tokens[index].pos === 'NOUN') {
     for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
       const previous = tokens[back];
       if (previous.lower === 'against' || BLOCKING.has(previous.lemma)) return true;
+      // "declares victory", "claims victory": a win said by the one who would have it, not shown.
+      if (CLAIMING.has(previous.lemma) && previous.pos === 'VERB') return true;
       if (!['DET', 'ADJ', 'PRON', 'PART', 'PROPN'].includes(previous.pos)) break;
     }
   }
@@ -73,9 +95,20 @@ export function isHypothetical(tokens: Token[], index: number): boolean {
       if (['AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
     }
   }
+  // "attempts of joining NATO" too.
+  const striving = tokens[index - 2]?.pos === 'NOUN' && STRIVING.has(tokens[index - 2].lemma);
+  if (striving && (tokens[index - 1]?.lower === 'to' || (tokens[index - 1]?.lower === 'of' && /ing$/.test(tokens[index].lower)))) return true;
+  // "to elect either Emmanuel Macron or Marine Le Pen": a choice still open.
+  if (tokens.slice(index + 1, index + 3).some((token) => token.lower === 'either')) return true;
+  // "that Ukraine be barred from joining NATO": what someone is kept from doing is not done.
+  if (tokens[index - 1]?.lower === 'from' && BLOCKING.has(tokens[index - 2]?.lemma ?? '')) return true;
+  // "warns that having Ukraine join NATO would …": a base form after a causative gerund is talked of, not done.
+  if (tokens[index].lower === tokens[index].lemma && tokens.slice(Math.max(0, index - 4), index).some((token) => ['having', 'letting', 'allowing', 'making'].includes(token.lower))) return true;
   for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
     const previous = tokens[back];
     if (HYPOTHETICAL.has(previous.lower) || HYPOTHETICAL.has(previous.lemma)) return true;
+    // "as long as Russia does not invade Ukraine": a condition, not an event.
+    if (previous.lower === 'as' && tokens[back - 1]?.lower === 'long' && tokens[back - 2]?.lower === 'as') return true;
     if (previous.pos === 'PUNCT' || (previous.pos === 'VERB' && tokens[back + 1]?.lower !== 'to')) break;
   }
   return false;
