@@ -116,3 +116,13 @@ test('a sentence that lost a figure in the markup is quoted up to that clause, a
   assert.equal(withoutLostFigure('The storm kills 12 people, injuring .'), 'The storm kills 12 people.');
   assert.equal(withoutLostFigure('Spain defeats the Netherlands.'), 'Spain defeats the Netherlands.');
 });
+
+test('a why question needs its event with what it is done to: bans are no answer to why a monarchy was abolished', async () => {
+  const bans = [
+    ranked('2021-01-01', 'Norland will lift its ban on flights from Tarvik beginning tomorrow.', 'Norland'),
+    ranked('2015-10-20', 'Norland\'s parliament votes to ban cars from the capital\'s centre by 2019.', 'Norland'),
+  ];
+  assert.equal((await write('Why did Norland abolish its monarchy?', bans)).insufficientEvidence, true);
+  const abolished = ranked('1905-06-07', 'Norland\'s parliament abolishes the monarchy after a referendum in which most voters backed a republic.', 'Norland');
+  assert.equal((await write('Why did Norland abolish its monarchy?', [abolished, ...bans])).insufficientEvidence, false);
+});

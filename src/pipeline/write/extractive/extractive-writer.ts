@@ -78,7 +78,8 @@ function isStrong(question: QuestionFrame, candidate: Candidate): boolean {
   const { match } = candidate;
   // A broad question's verb is often vague ("what did the court decide"): its names carry it; a why question needs its event.
   const needsEvent = question.event.length > 0 && (isFactual(question.type) || question.type === 'why');
-  const event = needsEvent ? match.eventAny || match.lemmas >= 0.6 : match.lemmas >= 0.5 || question.names.length > 0 || match.eventAny;
+  // The event with what it is done to ("Why did Norway abolish its monarchy?" is not answered by Norway's bans).
+  const event = needsEvent ? (match.eventAny && match.complement) || match.lemmas >= 0.6 : match.lemmas >= 0.5 || question.names.length > 0 || match.eventAny;
   // A positions question names the actors it asks about as well as what they take positions on: one name is enough.
   const names = question.type === 'positions' ? match.names > 0 : match.names === 1;
   return names && event && match.time !== 'outside' && candidate.relevance >= STRONG_RELEVANCE;

@@ -19,6 +19,8 @@ export interface FrameMatch {
   event: boolean;
   /** The sentence speaks of the asked event in any mood ("will join", "refuses to join"). */
   eventAny: boolean;
+  /** It states what the event is done to, where the question names it ("abolish its monarchy"; true when it names none). */
+  complement: boolean;
   /** The asserted event has the question's agent as its agent ("Finland joins NATO" for "When did Finland join NATO?"). */
   role: boolean;
   /** Share of the question's content lemmas the sentence has (a close synonym counts: "papacy" for "pope"). */
@@ -77,8 +79,9 @@ export function matchQuestion(question: QuestionFrame, text: string, publishedAt
   const mainEvent = asserted && main !== undefined && assertedPredicates.some((predicate) => predicate.index === main.index);
   const time = timeFit(question.time, frame.times, publishedAt);
   const otherNames = frame.names.filter((name) => !matchedNames.some((matched) => name.words.some((word) => matched.words.includes(word))));
-  const holds = holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) && (rest.length === 0 || rest.some(has));
-  return { names, event: asserted, role, mainEvent, timeGranularity: question.time?.granularity, eventAny: eventPredicates.length > 0 || eventLemma, lemmas, time, holdsAnswer: holds };
+  const complement = rest.length === 0 || rest.some(has);
+  const holds = holdsAnswer(question, frame, otherNames, publishedAt, eventPredicates.length > 0 || eventLemma) && complement;
+  return { names, event: asserted, role, mainEvent, timeGranularity: question.time?.granularity, eventAny: eventPredicates.length > 0 || eventLemma, complement, lemmas, time, holdsAnswer: holds };
 }
 
 function isAmong(parties: { words: string[]; surface: string }[], asked: NameMention[]): boolean {
