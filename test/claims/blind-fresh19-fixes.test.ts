@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-import { compareNames } from '../../src/shared/language/names.ts';
+import { compareNames } from '../../src/shared/language/compare-names.ts';
 
 test('"the worst flood in its history" is a qualifier the source must state', () => {
   assert.ok(frameOf('Three people died in the worst flood in Tarn\'s history.').qualifiers.includes('worst'));

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-import { compareNames } from '../../src/shared/language/names.ts';
+import { compareNames } from '../../src/shared/language/compare-names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
 import { statementOf } from '../../src/shared/language/claim-text.ts';
 import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';

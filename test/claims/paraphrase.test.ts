@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-import { findName, findPerson } from '../../src/shared/language/names.ts';
-import { mendLemma } from '../../src/shared/language/nlp.ts';
+import { findName, findPerson } from '../../src/shared/language/compare-names.ts';
+import { mendLemma } from '../../src/shared/language/mend-tags.ts';
 import { wordsRelate } from '../../src/shared/language/wordnet.ts';
 import { coreOfClaim } from '../../src/shared/language/qualifier-core.ts';
 

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { withoutFraming } from '../../src/shared/language/claim-text.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-import { compareNames, nameMentions } from '../../src/shared/language/names.ts';
+import { compareNames } from '../../src/shared/language/compare-names.ts';
+import { nameMentions } from '../../src/shared/language/names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
 import { splitClaim } from '../../src/shared/claims/split-claim.ts';
 

@@ -9,7 +9,7 @@ import { judge } from '../support/judge.ts';
 import { compareFrames } from '../../src/shared/claims/compare-frames.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { statementOf } from '../../src/shared/language/claim-text.ts';
-import { compareNames } from '../../src/shared/language/names.ts';
+import { compareNames } from '../../src/shared/language/compare-names.ts';
 import { analyse } from '../../src/shared/language/nlp.ts';
 
 test('a verb that puts forward a clause frames the event: the clause is compared, either verb of saying', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { analyse, mendLemma, mendTags } from '../../src/shared/language/nlp.ts';
+import { mendLemma, mendTags } from '../../src/shared/language/mend-tags.ts';
+import { analyse } from '../../src/shared/language/nlp.ts';
 
 interface Wink { readDoc(text: string): { tokens(): { out(what?: unknown): unknown[] } }; its: Record<string, unknown> }
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
-import { compareNames } from '../../src/shared/language/names.ts';
+import { compareNames } from '../../src/shared/language/compare-names.ts';
 
 test('actors with roles, from active, passive and converse verbs', () => {
   const active = frameOf('Novak Djoković beats Rafael Nadal in the final of the U.S. Open.');

@@ -2,7 +2,8 @@
 // died" / "Cardinal Farrell announces …"), the person who spoke rather than their country.
 import { isSubordinate } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
-import { compareNames, findName, findPerson, isOwnName, isPersonLike, type NameMention } from '../language/names.ts';
+import { compareNames, findName, findPerson, isPersonLike } from '../language/compare-names.ts';
+import { isOwnName, type NameMention } from '../language/names.ts';
 import { isReporting } from '../language/predicates.ts';
 import type { SlotResult } from './slots.ts';
 

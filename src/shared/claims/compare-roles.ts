@@ -1,7 +1,8 @@
 // Who did it to whom, beyond the event's own parties: a role swap counted once, a side event's parties the other way
 // round, and which way an attack went ("fired at a Syrian outpost" / "a shell from Syria").
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
-import { compareNames, findName, type NameMention } from '../language/names.ts';
+import { compareNames, findName } from '../language/compare-names.ts';
+import type { NameMention } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
 import { relatedWords } from '../language/wordnet.ts';
 import type { SlotResult } from './slots.ts';

@@ -2,7 +2,8 @@
 // "a Berlin court"): the source may say the same with the noun and the name apart ("voters in Ireland",
 // "the Republican Party primary", "a court in Berlin, Germany"). Then it names that party too.
 import type { EventFrame } from '../language/event-frame.ts';
-import { endOf, findName, type NameMention } from '../language/names.ts';
+import { findName } from '../language/compare-names.ts';
+import { endOf, type NameMention } from '../language/names.ts';
 import { wordsRelate } from '../language/wordnet.ts';
 import { singleEdit } from '../text/similarity.ts';
 

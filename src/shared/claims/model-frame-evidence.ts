@@ -2,7 +2,8 @@
 // name matching of names.ts, numbers as quantities.ts reads them, dates as time-slot.ts reads them, with
 // the source's day), or in the claim itself. Pure: no model is asked anything here.
 import { type EventFrame, frameOf } from '../language/event-frame.ts';
-import { compareNames, findName, nameMentions, type NameMention, plainWords } from '../language/names.ts';
+import { compareNames, findName } from '../language/compare-names.ts';
+import { nameMentions, type NameMention, plainWords } from '../language/names.ts';
 import { analyse } from '../language/nlp.ts';
 import { relateSenses, senseOf } from '../language/predicates.ts';
 import { quantitiesIn, sameNumber } from '../language/quantities.ts';

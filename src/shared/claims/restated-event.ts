@@ -5,7 +5,7 @@
 // the other way round, nothing said of what the claim's verb is done to). It may support as well as refute.
 import { DENIALS } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
-import { findName, namedSame } from '../language/names.ts';
+import { findName, namedSame } from '../language/compare-names.ts';
 import { relateSenses } from '../language/predicates.ts';
 import { identifiesEvent, type SlotResult } from './slots.ts';
 import { ASIDE_WORDS, hasWord, objectWords, personWord } from './theme-words.ts';

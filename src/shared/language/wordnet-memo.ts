@@ -1,13 +1,13 @@
 // A memo of WordNet look-ups that outlives the process: the CLI's `ask` plugs one in (`useWordNetMemo`, a table of its
 // analysis cache file), so a warm claim reads the senses and synset lines it looked up before instead of searching
-// and reading the dictionary files again (a claim makes about 1,100 such reads, 20-40 ms). wordnet.ts asks it before
+// and reading the dictionary files again (a claim makes about 1,100 such reads, 20-40 ms). wordnet-reader.ts asks it before
 // reading a file and tells it what it read. Whatever holds the memo must key it by the version of wordnet.ts and the
 // dictionary (adapters/analysis-cache/frame-version.ts, `wordNetVersion`), so it never serves what they would not give.
 
 export interface WordNetMemo {
   /** The value stored under exactly this key, or undefined. Never throws. */
   get(key: string): string | undefined;
-  /** A value wordnet.ts just read from the dictionary. Never throws. */
+  /** A value wordnet-reader.ts just read from the dictionary. Never throws. */
   remember(key: string, value: string): void;
 }
 

@@ -1,11 +1,11 @@
-// WordNet's index files searched in memory once a process looks words up by the hundred. `senses` (wordnet.ts)
+// WordNet's index files searched in memory once a process looks words up by the hundred. `senses` (wordnet-reader.ts)
 // binary-searches an index file with 17 or so reads of 12 KB each, and a claim looks up 1,000-3,500 words (most of
 // them names WordNet does not have): 60-260 ms, mostly system calls. Past a few dozen look-ups of a file, this reads
 // the file whole, once (index.noun is 4.8 MB, about 3 ms), and runs the very same search on that copy, step for step,
 // so it finds the line the reads would have found (which `senses` then reads once) or that there is none (no read).
 import { readSync } from 'node:fs';
 
-/** An index file as wordnet.ts holds it open. */
+/** An index file as wordnet-reader.ts holds it open. */
 export interface WordNetFile {
   fd: number;
   size: number;
@@ -13,7 +13,7 @@ export interface WordNetFile {
 
 /** Look-ups of a file before it is read whole: a question makes 20-80, a claim 1,000 or more. */
 const LOOK_UPS_BEFORE_READING = 64;
-/** wordnet.ts's `lineAt` window: the line holding byte `at` is looked for from 4 KB before it to 8 KB after. */
+/** wordnet-reader.ts's `lineAt` window: the line holding byte `at` is looked for from 4 KB before it to 8 KB after. */
 const BEFORE = 4096;
 const AFTER = 8192;
 const NEWLINE = 0x0a;
@@ -57,7 +57,7 @@ function isWholeLine(copy: Buffer, hit: { line: string; start: number }): boolea
   return (hit.start === 0 || copy[hit.start - 1] === NEWLINE) && hit.line.length < BEFORE && hit.start + hit.line.length < copy.length && copy[hit.start + hit.line.length] === NEWLINE;
 }
 
-/** wordnet.ts's `lineAt` on the copy: the same window, so the same line (or the same part of an overlong one). */
+/** wordnet-reader.ts's `lineAt` on the copy: the same window, so the same line (or the same part of an overlong one). */
 function lineAt(copy: Buffer, at: number): { line: string; start: number } {
   const back = Math.min(at, BEFORE);
   const windowStart = at - back;
