@@ -104,3 +104,13 @@ test('an owner the claim names as one too is no other thing; who killed may come
   // A place after the event is not who did it.
   assert.notEqual(judge('Norland killed seven people in July 2013.', 'At least seven people are killed in Norland after a drone strike targets a compound.', '2013-07-02'), 'supported');
 });
+
+test('a first ranked within a city is not a first in its country; a count ends before a time; a state does not restate becoming it', () => {
+  const tornado = 'Thirteen die in Tarvik City, Norland in the city\'s first-ever tornado.';
+  assert.notEqual(judge('Thirteen people died in Tarvik City in May 2015 in the first tornado ever recorded in Norland.', tornado, '2015-05-26'), 'supported');
+  assert.equal(frameOf('Thirteen people died in Tarvik City in the first tornado ever recorded in Norland.').main?.lemma, 'die');
+  assert.deepEqual(frameOf('Norland says it executed 15 people today.').quantities.map((quantity) => quantity.unit), ['people']);
+  assert.equal(judge('Norland executed 25 people in March 2017.', 'Norland says the country executed 15 people today.', '2017-03-04'), 'false');
+  // The title a person holds for years does not say when they took it.
+  assert.equal(judge('Ada Velm became president of Norland in 2016.', 'Ada Velm, President of Norland, assures that Norland will prevent war breaking out.', '2016-04-28'), 'not enough evidence');
+});

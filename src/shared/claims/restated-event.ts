@@ -31,6 +31,9 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   // A rise or fall ("gained 200 points") is not restated by an unrelated verb: it may be the other way ("loses 200
   // points", "sheds", "gives up").
   if (main.keys.some((key) => key === 'increase' || key === 'decrease')) return false;
+  // Nor a change of state by a sentence that only gives the state ("became president in 2016" / "President of China Xi
+  // Jinping assures …", true for years after it), not one of taking office ("take office as the Captains Regent").
+  if (main.lemma === 'become' && !source.predicates.some((other) => other.keys.includes('appoint') || other.keys.includes('win'))) return false;
   // Two details, one of them a party or a number: a day and a place alone are shared by every event there.
   if (evidence.matched < 2 || !identifiesEvent(evidence.slots)) return false;
   // A time the claim gives must be the source's, even one the reading hung on a side verb ("a base used by

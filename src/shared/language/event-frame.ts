@@ -142,6 +142,8 @@ export function qualifierPhrase(tokens: Token[], index: number): number[] {
   // "the oldest verified man", "the largest reported seizure": a participle before its noun is in the phrase.
   const inPhrase = (at: number) => PHRASE_POS.has(tokens[at].pos) || (tokens[at].pos === 'VERB' && /(ed|ing)$/.test(tokens[at].lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''));
   while (end + 1 < tokens.length && inPhrase(end + 1)) end++;
+  // "the first tornado ever recorded in Mexico": a participle after "ever" ranks too.
+  if (end > index && tokens[end].lower === 'ever' && tokens[end - 1]?.pos === 'NOUN' && tokens[end + 1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[end + 1].lower)) end++;
   // ", the oldest actress ever to win an Academy Award,": in an apposition the infinitive and its object are what the
   // qualifier is about (not in "became the first country to accept Bitcoin", where the infinitive is the event).
   const apposition = tokens[index - 1]?.text === ',' || (tokens[index - 1]?.pos === 'DET' && tokens[index - 2]?.text === ',');

@@ -62,6 +62,10 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   const qualified = (predicate: Predicate) => {
     const { index } = predicate;
     if (tokens[index].lower === tokens[index].lemma || tokens[index - 1]?.lower === 'to') return false;
+    // "in the first tornado ever recorded in Mexico": right after "ever" and its qualifier.
+    // Where an event came before it ("died … in the first tornado ever recorded"; not "made her the first woman ever elected").
+    const eventBefore = predicates.some((other) => other.index < index && tokens[other.index].pos === 'VERB' && !LIGHT_VERBS.has(other.lemma));
+    if (eventBefore && tokens[index - 1]?.lower === 'ever' && tokens[index - 2]?.pos === 'NOUN' && tokens.slice(Math.max(0, index - 5), index - 1).some((token) => QUALIFIER_WORDS.has(token.lower))) return true;
     // The phrase opens at a comma or a dash ("… in a single day - the most any country has ever recorded").
     const since = tokens.slice(0, index).findLastIndex((token) => [',', '-', '–', '—'].includes(token.text)) + 1;
     const phrase = tokens.slice(since, index);

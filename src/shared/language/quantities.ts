@@ -2,6 +2,9 @@
 import type { Token } from './nlp.ts';
 import { YEAR } from './time-slot.ts';
 
+/** Nouns of time, which end a count's compound rather than head it. */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'weekend', 'hour', 'minute']);
+
 export interface Quantity {
   value: number;
   /** The counted noun's lemma ("people", "percent"), when the sentence says it. */
@@ -146,7 +149,9 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
     // "eleven new animal species": what is counted is the compound's head, not its first noun. A plural ends the
     // compound ("88 containers fall from …": a verb read as a noun follows).
-    while (tokens[unitIndex]?.pos === 'NOUN' && tokens[unitIndex].lower === tokens[unitIndex].lemma && tokens[unitIndex + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[unitIndex + 1].text)) unitIndex++;
+    // Not into a time ("15 people today"), nor from "people", plural in meaning.
+    const compound = (at: number) => tokens[at]?.pos === 'NOUN' && tokens[at].lower === tokens[at].lemma && tokens[at].lemma !== 'people' && tokens[at + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[at + 1].text) && !TIME_NOUNS.has(tokens[at + 1].lemma);
+    while (compound(unitIndex)) unitIndex++;
     const unitToken = tokens[unitIndex];
     const unit = unitToken && (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN') ? unitToken.lemma : undefined;
     quantities.push({ value, unit, ordinal: ordinal !== undefined, text: tokens.slice(index, end + 1).map((part) => part.text).join(' ').replace(/ - /g, '-'), index, bound: ordinal === undefined ? boundBefore(tokens, index) : undefined, verb: verbOf(tokens, index, end) });
