@@ -143,7 +143,7 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   const placeWords = new Set(claim.places.filter((place) => !scopesQualifier(claim, place)).flatMap((name) => name.words));
   // "the first American president" / "the first U.S. President": a country said another way is stated.
   // Not where the source ranks within a part of it ("the city's first-ever tornado" / "the first ever recorded in Mexico").
-  const locally = source.tokens.some((token, at) => /^['’]s$/.test(token.text) && LOCAL_UNITS.has(source.tokens[at - 1]?.lemma ?? '') && source.qualifiers.some((qualifier) => (source.tokens[at + 1]?.lower ?? '').startsWith(qualifier)));
+  const locally = source.tokens.some((token, at) => /^['’]s$/.test(token.text) && PLACE_NOUNS.has(source.tokens[at - 1]?.lemma ?? '') && source.qualifiers.some((qualifier) => (source.tokens[at + 1]?.lower ?? '').startsWith(qualifier)));
   const sameCountry = (at: number) => {
     const actor = claim.names.find((name) => name.index === at)?.actor;
     return !locally && actor !== undefined && source.names.some((name) => name.actor === actor);
@@ -184,9 +184,6 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   }), ...past];
 }
-
-/** Parts of a country a source may rank within ("the city's first", "the state's largest"). */
-const LOCAL_UNITS = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'county', 'district', 'island', 'capital']);
 
 /** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */
 function bothStandsForParties(claim: EventFrame, source: EventFrame): boolean {

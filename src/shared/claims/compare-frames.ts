@@ -8,6 +8,7 @@ import { namedSame } from '../language/compare-names.ts';
 import type { NameMention } from '../language/names.ts';
 import { oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, isDictionaryWord, isParticleVariant, rivalWords } from '../language/wordnet.ts';
+import { isPossibility } from '../language/verb-mood.ts';
 import { compareDenials, compareQualifiers, compareQuantities, comparePlaces } from './compare-details.ts';
 import { compareParties } from './compare-parties.ts';
 import { compareNamedYears, compareTimes } from './compare-times.ts';
@@ -48,9 +49,6 @@ export interface Comparison {
   /** The source only says the event can or may happen ("suggests England cannot win"): it neither refutes nor backs. */
   possible: boolean;
 }
-
-/** Modals of mere possibility, against an announced plan ("will", "is to"). */
-const POSSIBILITY = new Set(['can', 'cannot', 'could', 'may', 'might']);
 
 const CORE: SlotKind[] = ['actor', 'role', 'direction', 'negation', 'date', 'place', 'number'];
 
@@ -164,7 +162,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && source.tokens.slice(Math.max(0, predicate.index - 3), predicate.index).some((token) => POSSIBILITY.has(token.lower)) };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && isPossibility(source.tokens, predicate.index) };
 }
 
 /** How the event is written: the verb, or a verb with the act it carries ("used its veto", "voiced its opposition"). */

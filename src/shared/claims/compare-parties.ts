@@ -124,7 +124,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     if (describedAlike(claim, source, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // "the UN Security Council" / "the General Assembly": another body of the same organisation is another party.
     const body = otherBody(sourceNames, wanted);
-    if (body) return results.push(bodyConflict(wanted, body));
+    if (body) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: body.surface });
     // A lone capitalised word opening the sentence may be a common noun ("Voters in Ireland go to the polls").
     const rival = own.find((name) => !findName(claim.names, name) && !(name.index === 0 && !name.actor && /^\p{Lu}\p{Ll}+s$/u.test(name.surface)));
     if (rival) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: rival.surface });
@@ -177,7 +177,8 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // The event's other mentions ("… in protest at the US withdrawal from the Paris Agreement"): a party found
     // there anchors the event and a swap counts; one the source lacks is not held against the claim.
     // Another body of the organisation the claim names is another party wherever the claim names it.
-    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match' || bodyConflicts.has(slot)));
+    const otherBodyOf = (slot: SlotResult) => slot.outcome === 'conflict' && [...claimed.agents, ...claimed.patients].some((party) => party.surface === slot.claim && otherBody(sourceNames, party)?.surface === slot.source);
+    results.splice(before, results.length - before, ...results.slice(before).filter((slot) => slot.slot === 'role' || slot.outcome === 'match' || otherBodyOf(slot)));
   }
   const reporters = claim.predicates.filter((predicate) => isReporting(predicate.key) && predicate !== main).flatMap((predicate) => predicate.agents);
   const inRoles = new Set([...claimed.agents, ...claimed.patients, ...reporters]);
@@ -234,14 +235,6 @@ function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {
   const word = words[0];
   // Written in lower case, or opening the source's sentence as it opens the claim ("Protesters storm …").
   return source.tokens.some((token, at) => (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && (token.lemma === word || `${token.lemma}s` === word || stem(token.lower) === stem(word))) || ((at === 0 || /^\p{Ll}/u.test(token.text)) && token.lower === word));
-}
-
-const bodyConflicts = new WeakSet<SlotResult>();
-
-function bodyConflict(wanted: NameMention, body: NameMention): SlotResult {
-  const slot: SlotResult = { slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: body.surface };
-  bodyConflicts.add(slot);
-  return slot;
 }
 
 /** Bodies that vote or rule, in which a motion or bill is passed or defeated. */

@@ -88,20 +88,33 @@ export function predicateAt(frame: EventFrame, index: number): Predicate | undef
   return predicatesIn(frame.tokens, frame.parties, frame.inName, indices).find((predicate) => predicate.index === index);
 }
 
+/** The event a predicate token names: its lemma, a phrase it opens, or the act a light or support verb carries. */
+function predicateLemma(tokens: Token[], index: number): string {
+  const token = tokens[index];
+  // "with 200 missing": a state of the people counted, not the verb that is the opposite of hitting.
+  if (token.lower === 'missing' && !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return 'missing';
+  const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
+  // "handed in his resignation": a support verb's act comes before the phrase it opens.
+  const supporting = SUPPORT_VERBS.has(base) && token.pos === 'VERB';
+  const carried = supporting ? supportedEvent(tokens, index) : undefined;
+  if (carried !== undefined) return carried;
+  if (offPlace(tokens, index)) return base;
+  // "came out against": a verb, its particle and its preposition.
+  const long = `${token.lemma} ${tokens[index + 1]?.lower ?? ''} ${tokens[index + 2]?.lower ?? ''}`;
+  const phrase = isKnownPredicate(long) ? long : `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
+  if (isKnownPredicate(phrase)) return phrase;
+  const separated = separatedParticle(tokens, index);
+  if (separated !== undefined) return separated;
+  if (LIGHT_VERBS.has(base)) return lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base;
+  if (!supporting && token.pos === 'VERB' && opensPhrase(base)) return lightVerbPhrase(tokens, index, base) ?? base;
+  return base;
+}
+
 export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<number>, indices: number[]): Predicate[] {
   const predicates: Predicate[] = [];
   indices.forEach((index, position) => {
     const token = tokens[index];
-    // "came out against": a verb, its particle and its preposition.
-    const long = `${token.lemma} ${tokens[index + 1]?.lower ?? ''} ${tokens[index + 2]?.lower ?? ''}`;
-    const phrase = isKnownPredicate(long) ? long : `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
-    const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
-    // "handed in his resignation": a support verb's act comes before the phrase it opens.
-    const supporting = SUPPORT_VERBS.has(base) && token.pos === 'VERB';
-    const carried = supporting ? supportedEvent(tokens, index) : undefined;
-    // "with 200 missing": a state of the people counted, not the verb that is the opposite of hitting.
-    const missing = token.lower === 'missing' && !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[index + 1]?.pos ?? '') ? 'missing' : undefined;
-    const lemma = missing ?? carried ?? (offPlace(tokens, index) ? base : isKnownPredicate(phrase) ? phrase : (separatedParticle(tokens, index) ?? (LIGHT_VERBS.has(base) ? (lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base) : supporting ? base : token.pos === 'VERB' && opensPhrase(base) ? (lightVerbPhrase(tokens, index, base) ?? base) : base)));
+    const lemma = predicateLemma(tokens, index);
     // "loses over 200 points", "lost 5%": losing an amount is a fall, not a defeat.
     // Not a score ("lost 2-1 to Chelsea", "lost 3 – 0").
     const number = lemma === 'lose' ? tokens.slice(index + 1, index + 4).findIndex((next) => !['ADV', 'ADJ', 'ADP'].includes(next.pos) && next.lower !== 'more' && next.lower !== 'than') + index + 1 : -1;
@@ -115,10 +128,8 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     const ownOf = head === undefined ? -1 : tokens.findIndex((other, at) => at > index && at <= index + 3 && other.lower === 'of' && tokens[at - 1]?.lemma === head);
     const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf));
     // Only the names of the "by" phrase: not one after another preposition ("by two F-16s back to Amsterdam").
-    const byPhrase = after.filter((name) => {
-      const by = tokens.findIndex((between, at) => at > index && at < name.index && between.lower === 'by');
-      return by > 0 && !tokens.slice(by + 1, name.index).some((between) => between.pos === 'ADP' && between.lower !== 'of');
-    });
+    const by = tokens.findIndex((between, at) => at > index && between.lower === 'by');
+    const byPhrase = after.filter((name) => by > 0 && by < name.index && !tokens.slice(by + 1, name.index).some((between) => between.pos === 'ADP' && between.lower !== 'of'));
     let agents = passive ? byPhrase : before;
     let patients = passive ? before : after;
     // "demanded that the British government explain": who is urged is the clause's subject.

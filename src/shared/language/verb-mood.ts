@@ -37,7 +37,10 @@ export function isPassive(tokens: Token[], index: number): boolean {
 }
 
 /** Words that put an event in the future or in someone's intentions: "expected to join", "its bid to join". */
-const HYPOTHETICAL = new Set(['will', 'would', 'can', 'cannot', 'could', 'may', 'might', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
+/** Modals of mere possibility, against an announced plan ("will", "is to"). */
+const POSSIBILITY = new Set(['can', 'cannot', 'could', 'may', 'might']);
+
+const HYPOTHETICAL = new Set([...POSSIBILITY, 'will', 'would', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
 
 /** Nouns of striving: an infinitive after one is what is striven for ("the campaign to reelect President Trump"). */
 const STRIVING = new Set(['campaign', 'effort', 'attempt', 'drive', 'push', 'fight', 'struggle', 'quest', 'mission', 'race', 'initiative', 'candidate', 'nominee']);
@@ -61,14 +64,7 @@ const SOUGHT = new Set(['bid', 'bids', 'application', 'applications', 'request',
 
 export function isHypothetical(tokens: Token[], index: number): boolean {
   if (tokens[index].pos === 'NOUN' && SOUGHT.has(tokens[index + 1]?.lower ?? '')) return true;
-  // "submits a bill on granting Sweden membership into NATO": what a bill or motion is about is proposed, not done.
-  // Not one passed or signed ("passes a bill to ban smoking"): that enacts it.
-  const from = Math.max(0, index - 6);
-  // "a bill on granting", "a bill to legalise", "a bill legalising": what follows the bill is what it would do.
-  const opens = (after: Token | undefined) => after !== undefined && (['on', 'to', 'for', 'that'].includes(after.lower) || (after.pos === 'VERB' && /ing$/.test(after.lower)));
-  const proposal = tokens.slice(from, index).findLastIndex((token, at) => PROPOSALS.has(token.lemma) && opens(tokens[from + at + 1])) + from;
-  const enacted = (at: number) => tokens.slice(Math.max(0, at - 3), at).some((token) => token.pos === 'VERB' && ENACTING.has(token.lemma));
-  if (proposal >= from && !enacted(proposal) && !tokens.slice(proposal + 1, index).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower)))) return true;
+  if (proposedBy(tokens, index)) return true;
   // "will vote against the admittance of Finland", "preventing their accession": an event someone stands in the
   // way of has not happened.
   if (tokens[index].pos === 'NOUN') {
@@ -112,6 +108,26 @@ export function isHypothetical(tokens: Token[], index: number): boolean {
     if (previous.pos === 'PUNCT' || (previous.pos === 'VERB' && tokens[back + 1]?.lower !== 'to')) break;
   }
   return false;
+}
+
+/**
+ * "submits a bill on granting Sweden membership into NATO": what a bill or motion is about ("a bill on granting", "a
+ * bill to legalise", "a bill legalising") is proposed, not done; not one passed or signed ("passes a bill to ban
+ * smoking"), which enacts it.
+ */
+function proposedBy(tokens: Token[], index: number): boolean {
+  const opens = (after: Token | undefined) => after !== undefined && (['on', 'to', 'for', 'that'].includes(after.lower) || (after.pos === 'VERB' && /ing$/.test(after.lower)));
+  for (let at = index - 1; at >= Math.max(0, index - 6); at--) {
+    if (!PROPOSALS.has(tokens[at].lemma) || !opens(tokens[at + 1])) continue;
+    const enacted = tokens.slice(Math.max(0, at - 3), at).some((token) => token.pos === 'VERB' && ENACTING.has(token.lemma));
+    return !enacted && !tokens.slice(at + 1, index).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/.test(token.lower)));
+  }
+  return false;
+}
+
+/** Whether a modal of mere possibility governs the verb ("suggests England cannot win"). */
+export function isPossibility(tokens: Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index).some((token) => POSSIBILITY.has(token.lower));
 }
 
 export function isNegated(tokens: Token[], index: number): boolean {
