@@ -29,8 +29,11 @@ const MEMO_ENTRIES = 1_000_000;
 const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 export interface Bm25Scan {
-  /** The top `limit` rows as `SELECT rowid, bm25(...) ... ORDER BY rank LIMIT ?` returns them, or undefined: ask FTS5. */
-  search(query: FtsQuery, limit: number): ScoredRow[] | undefined;
+  /**
+   * The top `limit` rows as `SELECT rowid, bm25(...) ... ORDER BY rank LIMIT ?` returns them, or undefined: ask FTS5.
+   * With `keep`, only the rows it keeps, as that query with a condition on the row in its WHERE clause.
+   */
+  search(query: FtsQuery, limit: number, keep?: (rowid: number) => boolean): ScoredRow[] | undefined;
 }
 
 export interface Bm25ScanOptions {
@@ -76,7 +79,7 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
     return segments;
   };
 
-  const scan = (query: FtsQuery, limit: number): ScoredRow[] | undefined => {
+  const scan = (query: FtsQuery, limit: number, keep?: (rowid: number) => boolean): ScoredRow[] | undefined => {
     const block = (averages.get() as { block?: Uint8Array } | undefined)?.block;
     if (!block) return undefined;
     // The averages record: the row count, then each column's total tokens (bm25()'s N and avgdl).
@@ -155,18 +158,18 @@ export function createBm25Scan(db: DatabaseSync, options: Bm25ScanOptions = {}):
         const { rows: rowids, values, length } = wanted.get(phrase)!;
         scores.add(rowids, values, length, bit);
       }
-      return scores.top(RANKING + (2 ** query.groups.length - 1), limit);
+      return scores.top(RANKING + (2 ** query.groups.length - 1), limit, keep);
     } finally {
       scores.clear();
     }
   };
 
   return {
-    search(query, limit) {
+    search(query, limit, keep) {
       if (db.isTransaction) return undefined;
       db.exec('BEGIN');
       try {
-        return scan(query, limit);
+        return scan(query, limit, keep);
       } catch (error) {
         if (error instanceof UnreadableIndexError) return undefined;
         throw error;

@@ -64,12 +64,15 @@ export function createScoreBoard() {
         scores[rowid]! += values[index]!;
       }
     },
-    /** The best `limit` rows whose flags hold every bit of `required`: rank (-score) ascending, then rowid. */
-    top(required: number, limit: number): ScoredRow[] {
+    /** The best `limit` rows whose flags hold every bit of `required` (and that `keep` keeps): rank (-score) ascending, then rowid. */
+    top(required: number, limit: number, keep?: (rowid: number) => boolean): ScoredRow[] {
       const heap = createWorstFirstHeap(limit);
       for (let index = 0; index < count; index++) {
         const rowid = touched[index]!;
-        if ((flags[rowid]! & required) === required) heap.offer(-1.0 * scores[rowid]!, rowid);
+        if ((flags[rowid]! & required) !== required) continue;
+        const rank = -1.0 * scores[rowid]!;
+        // `keep` is asked only of rows the heap would take (a period's filter is a look-up a row).
+        if (!keep || (heap.takes(rank, rowid) && keep(rowid))) heap.offer(rank, rowid);
       }
       return heap.sorted();
     },
@@ -106,6 +109,8 @@ function createWorstFirstHeap(size: number) {
     }
   };
   return {
+    /** Whether `offer` would keep the row. */
+    takes: (rank: number, rowid: number) => length < size || (size > 0 && (rank < ranks[0]! || (rank === ranks[0] && rowid < rowids[0]!))),
     offer(rank: number, rowid: number) {
       if (length < size) {
         ranks[length] = rank;

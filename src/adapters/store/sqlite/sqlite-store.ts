@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteStore, UpsertResult } from '../../../contracts/ports.ts';
 import { parseReport } from '../../../contracts/schema.ts';
-import type { DocumentInput, PassageHit } from '../../../contracts/types.ts';
+import type { DocumentInput } from '../../../contracts/types.ts';
 import { passageRows, toStoredPassage } from '../passage-spans.ts';
 import { prepareDocument } from '../prepare-document.ts';
 import { questionKey } from '../../../shared/text/question-key.ts';
@@ -21,6 +21,7 @@ import { decodeText, encodeText } from './text-codec.ts';
 import { createSqliteSupporterLedger } from './supporter-ledger.ts';
 import { createPeriodSpan } from './period-span.ts';
 import { createTopKSearch, type TopRow } from './top-k.ts';
+import { createHitReader } from './hit-reader.ts';
 import { documentColumns, hashBytes } from './text-once.ts';
 
 type Row = Record<string, string | number | null>;
@@ -49,6 +50,9 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   const strings = createStringTable(db);
   const topK = createTopKSearch(db);
   const periods = createPeriodSpan(db);
+  // Only the top k's passages and documents are read (joining every match before sorting was most of the time at 1M
+  // passages), and those read before come from memory (hit-reader.ts).
+  const hits = createHitReader(db);
 
   return guardStore({
     ...createSqliteReportArchive(db),
@@ -104,12 +108,12 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
       let top: TopRow[];
       if (publishedWithin) {
         const [from, to] = [publishedWithin.from ?? '', publishedWithin.to ?? '9999'];
-        const span = periods.span(from, to);
-        if (!span) return [];
-        top = statements.searchPublished.all(fts.match, span.first, span.last, from, to, ids, ids, limit) as unknown as TopRow[];
+        const scanned = ids ? undefined : topK.searchPeriod(fts, limit, from, to);
+        const span = scanned ? undefined : periods.span(from, to);
+        if (!scanned && !span) return [];
+        top = scanned ?? (statements.searchPublished.all(fts.match, span!.first, span!.last, from, to, ids, ids, limit) as unknown as TopRow[]);
       } else top = ids ? (statements.searchWithin.all(fts.match, ids, limit) as unknown as TopRow[]) : topK.search(fts, limit);
-      const rows = new Map((statements.hitsByRowids.all(JSON.stringify(top.map((row) => row.rowid))) as Row[]).map((row) => [Number(row.rowid), row]));
-      return top.flatMap(({ rowid, rank }) => (rows.has(rowid) ? [toHit({ ...rows.get(rowid)!, rank })] : []));
+      return hits.read(top);
     },
     async hasPassages(query, { required, publishedWithin } = {}) {
       const match = toFtsQuery(query, required);
@@ -172,11 +176,6 @@ function prepare(db: DatabaseSync) {
       `SELECT d.id, ${passageColumns} FROM documents d JOIN passages p ON p.document_rowid = d.rowid
        WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id, p.ordinal`,
     ),
-    // The passages and documents of the top k found by top-k.ts (joining every match before sorting was most of the time at 1M passages).
-    hitsByRowids: db.prepare(
-      `SELECT p.rowid AS rowid, ${passageColumns}, ${documentColumns('d.')}
-       FROM passages p JOIN documents d ON d.rowid = p.document_rowid WHERE p.rowid IN (SELECT value FROM json_each(?))`,
-    ),
     searchWithin: db.prepare(
       `SELECT passages_fts.rowid AS rowid, ${rank} FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid JOIN documents d ON d.rowid = p.document_rowid
        WHERE passages_fts MATCH ? AND d.id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
@@ -227,8 +226,3 @@ function upsertOne(statements: ReturnType<typeof prepare>, intern: (value: strin
 }
 
 
-
-function toHit(row: Row): PassageHit {
-  const document = toDocument(row);
-  return { passage: toStoredPassage(row, document.text), document, score: -Number(row.rank) };
-}

@@ -7,6 +7,7 @@
 // column sorts every match in a nested statement with no LIMIT (1M passages: p95 236-289 -> 146-156 ms).
 import type { DatabaseSync } from 'node:sqlite';
 import { createBm25Scan } from './bm25-scan.ts';
+import { createPassageDays } from './passage-days.ts';
 import { BM25_COLUMN_WEIGHTS, type FtsQuery } from './fts-query.ts';
 import { candidateFilter, COST, phraseBound, type PhraseBound } from './top-k-filter.ts';
 
@@ -21,18 +22,34 @@ export interface TopKOptions {
   smallMatchCount?: number;
   /** From this many indexed passages on, BM25 is computed from the index itself (bm25-scan.ts); 0 always, Infinity never. */
   scanRows?: number;
+  /**
+   * Below `scanRows`, a connection's searches after this many are scanned too: once a connection has read the passages'
+   * sizes and its phrases' pages, the scan with its kept phrase scores beats bm25() at any size (a warm server's report
+   * searched in 5 ms instead of 30 on the demo corpus), while a process making one report (about six searches) would
+   * pay for reading them and gain little (a warm CLI ask 0.29-0.34 s with bm25(), 0.41-0.44 s scanning from the first).
+   */
+  scanAfterSearches?: number;
+  /** Searches within a period a connection makes in SQL before it reads the passages' days for the scan. */
+  periodSearchesFirst?: number;
   /** Told how each search was answered: by the scan, by filtered passes only, or by the full query. */
   observe?: (how: 'scan' | 'pruned' | 'full') => void;
 }
 
 export interface TopKSearch {
   search(query: FtsQuery, limit: number): TopRow[];
+  /**
+   * The top k of the passages published from `from` to `to` (days as `substr(published_at, 1, 10)` compares them), from
+   * the scan once the connection has read the passages' days (passage-days.ts); undefined: ask SQL.
+   */
+  searchPeriod(query: FtsQuery, limit: number, from: string, to: string): TopRow[] | undefined;
   /** Forget passage counts after this connection wrote (other connections' writes show in FTS5's structure record). */
   invalidate(): void;
 }
 
 /** The scan's threshold: below it a connection need not hold every passage's length (4 bytes each). */
 const SCAN_ROWS = 200_000;
+/** A report makes about six searches (and a few more within a period): a server scans from its third report on. */
+const SCAN_AFTER_SEARCHES = 16;
 /** More phrases than this make a filter's alternatives too many to enumerate. */
 const MAX_PHRASES = 16;
 /**
@@ -54,7 +71,11 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
   const stats = createPhraseStats(db);
   const smallMatchCount = options.smallMatchCount ?? 20_000;
   const scanRows = options.scanRows ?? SCAN_ROWS;
-  const scan = Number.isFinite(scanRows) ? createBm25Scan(db, { minimumRows: scanRows }) : undefined;
+  const scanAfter = options.scanAfterSearches ?? SCAN_AFTER_SEARCHES;
+  const scan = Number.isFinite(scanRows) ? createBm25Scan(db) : undefined;
+  let searches = 0;
+  const scanning = () => ++searches > scanAfter || (stats.rowCount() ?? 0) >= scanRows;
+  const days = scan && createPassageDays(db, { readAfter: options.periodSearchesFirst });
 
   /** The top k among the passages that could reach `threshold`, if that costs at most `budget` microseconds. */
   const pass = (query: FtsQuery, bounds: PhraseBound[], threshold: number, limit: number, budget: number): TopRow[] | undefined => {
@@ -88,7 +109,7 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
   return {
     search(query, limit) {
       if (limit <= 0) return [];
-      const scanned = scan?.search(query, limit);
+      const scanned = scan && scanning() ? scan.search(query, limit) : undefined;
       if (scanned) {
         options.observe?.('scan');
         return scanned;
@@ -96,6 +117,13 @@ export function createTopKSearch(db: DatabaseSync, options: TopKOptions = {}): T
       const rows = pruned(query, limit);
       options.observe?.(rows ? 'pruned' : 'full');
       return rows ?? (full.all(query.match, limit) as unknown as TopRow[]);
+    },
+    searchPeriod(query, limit, from, to) {
+      if (limit <= 0) return [];
+      const within = days?.within(from, to);
+      const scanned = within && scanning() ? scan!.search(query, limit, within) : undefined;
+      if (scanned) options.observe?.('scan');
+      return scanned;
     },
     invalidate: () => stats.clear(),
   };
