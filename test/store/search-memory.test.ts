@@ -6,6 +6,7 @@ import type { DocumentInput } from '../../src/contracts/types.ts';
 import { buildFtsQuery } from '../../src/adapters/store/sqlite/fts-query.ts';
 import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { createTopKSearch } from '../../src/adapters/store/sqlite/top-k.ts';
+import { createHitReader } from '../../src/adapters/store/sqlite/hit-reader.ts';
 import { seededRandom as random } from '../support/seeded-random.ts';
 
 const VOCABULARY = Array.from({ length: 120 }, (_, index) => `w${index.toString(36)}x`);
@@ -84,5 +85,18 @@ test('search memory: hits read again come back as stored, as new objects, with a
   const later = await store.searchPassages('harbour bridge', { limit: 5 });
   assert.deepEqual(later.map((hit) => hit.document.fetchedAt), ['2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z']);
   await other.close();
+  await store.close();
+});
+
+test('search memory: hits kept within a small text budget still come back whole, in the top k\'s order', async () => {
+  const store = createSqliteStore({ file: ':memory:' });
+  await store.upsertDocuments(corpus(60, 5));
+  const reader = createHitReader(store.db, { textBudget: 50 });
+  const top = (store.db.prepare('SELECT rowid, -rowid AS rank FROM passages ORDER BY rowid DESC LIMIT 30').all() as { rowid: number; rank: number }[]).map((row) => ({ ...row }));
+  const plain = createHitReader(store.db, { textBudget: 0 }).read(top);
+  for (const round of [top, top.slice(5, 25), top]) {
+    assert.deepEqual(reader.read(round), plain.filter((hit) => round.some((row) => -row.rank === hit.score)));
+  }
+  assert.equal(plain.length, 30);
   await store.close();
 });

@@ -71,28 +71,36 @@ export function createHitReader(db: DatabaseSync, options: HitReaderOptions = {}
     /** The hits of `top`, in its order, each with its score (-rank); rows that are gone are left out. */
     read(top: readonly RankedRow[]): PassageHit[] {
       if (top.length === 0) return [];
-      const rows = current.all(JSON.stringify(top.map((row) => row.rowid))) as Row[];
-      const stale = rows.filter((row) => {
-        const passage = passages.get(Number(row.rowid));
+      const made = new Map<number, { passage: Passage; document: StoredDocument }>();
+      // Rows kept before are checked for a moved fetch time; the others, and those whose time moved, are read whole.
+      const kept = new Map(top.flatMap((row) => {
+        const passage = passages.get(row.rowid);
         const document = passage && documents.get(passage.documentRowid);
-        return !document || document.fetchedAtId !== row.fetched_at_id;
-      });
-      if (stale.length > 0) {
-        for (const row of whole.all(JSON.stringify(stale.map((entry) => Number(entry.rowid)))) as Row[]) {
-          const document = toDocument(row);
-          const documentRowid = Number(row.document_rowid);
-          passages.set(Number(row.rowid), { passage: toStoredPassage(row, document.text), documentRowid });
-          keepDocument(documentRowid, { document, fetchedAtId: row.fetched_at_id === null ? null : Number(row.fetched_at_id) });
+        return passage && document ? [[row.rowid, { passage: passage.passage, kept: document }] as const] : [];
+      }));
+      const unread = new Set(top.map((row) => row.rowid).filter((rowid) => !kept.has(rowid)));
+      if (kept.size > 0) {
+        for (const row of current.all(JSON.stringify([...kept.keys()])) as Row[]) {
+          const entry = kept.get(Number(row.rowid))!;
+          if (entry.kept.fetchedAtId === row.fetched_at_id) made.set(Number(row.rowid), { passage: entry.passage, document: entry.kept.document });
+          else unread.add(Number(row.rowid));
         }
       }
-      const found = new Set(rows.map((row) => Number(row.rowid)));
+      if (unread.size > 0) {
+        for (const row of whole.all(JSON.stringify([...unread])) as Row[]) {
+          const document = toDocument(row);
+          const passage = toStoredPassage(row, document.text);
+          made.set(Number(row.rowid), { passage, document });
+          passages.set(Number(row.rowid), { passage, documentRowid: Number(row.document_rowid) });
+          keepDocument(Number(row.document_rowid), { document, fetchedAtId: row.fetched_at_id === null ? null : Number(row.fetched_at_id) });
+        }
+      }
       return top.flatMap(({ rowid, rank }) => {
-        const passage = found.has(rowid) ? passages.get(rowid) : undefined;
-        const document = passage && documents.get(passage.documentRowid);
-        if (!passage || !document) return [];
+        const hit = made.get(rowid);
+        if (!hit) return [];
         // New objects each time, as the rows were, so no caller can change what the next one is given.
-        const { topics } = document.document;
-        return [{ passage: { ...passage.passage }, document: { ...document.document, ...(topics ? { topics: [...topics] } : {}) }, score: -Number(rank) }];
+        const { topics } = hit.document;
+        return [{ passage: { ...hit.passage }, document: { ...hit.document, ...(topics ? { topics: [...topics] } : {}) }, score: -Number(rank) }];
       });
     },
   };
