@@ -100,3 +100,21 @@ test('search memory: hits kept within a small text budget still come back whole,
   assert.equal(plain.length, 30);
   await store.close();
 });
+
+test('search memory: a serving connection (scan and days from the first search) answers as a one-report connection does', async () => {
+  const folder = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/crosscheck-serving-`);
+  const file = `${folder}/store.db`;
+  const writer = createSqliteStore({ file });
+  await writer.upsertDocuments(corpus(900, 6));
+  const serving = createSqliteStore({ file, serving: true });
+  const next = random(11);
+  for (let index = 0; index < 20; index++) {
+    const query = [pick(next), pick(next), pick(next)].join(' ');
+    const options = { limit: 12, ...(index % 3 === 0 ? { required: [[pick(next)]] } : {}), ...(index % 2 === 0 ? { publishedWithin: { from: '2022', to: '2022-12-31' } } : {}) };
+    const [fresh, kept] = [await writer.searchPassages(query, options), await serving.searchPassages(query, options)];
+    assert.deepEqual(kept.map((hit) => [hit.passage.id, hit.score]), fresh.map((hit) => [hit.passage.id, hit.score]), query);
+    assert.equal(await serving.hasPassages(query, options), await writer.hasPassages(query, options));
+  }
+  await serving.close();
+  await writer.close();
+});

@@ -61,18 +61,18 @@ function poolTimeouts(settings: Partial<BackendSettings>): Partial<PoolTimeouts>
   };
 }
 
-/** Opens the configured store alone (the CLI's commands need no queue). */
-export async function openConfiguredStore(settings: Pick<BackendSettings, 'databaseUrl' | 'poolSize'> & Partial<BackendSettings>, file: string): Promise<{ kind: 'sqlite' | 'postgres'; store: SiteStore; location: string }> {
+/** Opens the configured store alone (the CLI's commands need no queue); `serving` for a process that makes many reports. */
+export async function openConfiguredStore(settings: Pick<BackendSettings, 'databaseUrl' | 'poolSize'> & Partial<BackendSettings>, file: string, serving = false): Promise<{ kind: 'sqlite' | 'postgres'; store: SiteStore; location: string }> {
   if (settings.databaseUrl) {
     const store = await createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.poolSize, timeouts: poolTimeouts(settings) });
     return { kind: 'postgres', store, location: redactUrl(settings.databaseUrl) };
   }
-  return { kind: 'sqlite', store: createSqliteStore({ file }), location: file };
+  return { kind: 'sqlite', store: createSqliteStore({ file, serving }), location: file };
 }
 
 export async function openBackend(options: { settings: BackendSettings; file: string; onError?: (error: unknown) => void }): Promise<Backend> {
   const { settings } = options;
-  const opened = await openConfiguredStore(settings, options.file);
+  const opened = await openConfiguredStore(settings, options.file, true);
   if (opened.kind === 'sqlite') return embeddedBackend(opened.store, opened.location);
   return postgresBackend(opened.store as PostgresStore, opened.location, settings, options.onError);
 }

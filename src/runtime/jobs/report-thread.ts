@@ -17,7 +17,7 @@ const [{ createEngine }, { warmUp }, { createSqliteStore }, { engineReportMaker 
   import('../../adapters/store/sqlite/sqlite-store.ts'),
   import('./report-job.ts'),
 ]);
-const store = createSqliteStore({ file: data.storeFile, busyWaitMs: data.busyWaitMs });
+const store = createSqliteStore({ file: data.storeFile, busyWaitMs: data.busyWaitMs, serving: true });
 const engine = await createEngine({ env: data.env, store });
 const makeReport = engineReportMaker(engine, store);
 const running = new Map<number, AbortController>();
@@ -40,8 +40,8 @@ port.on('message', (message: ThreadRequest) => {
     .catch((error: unknown) => send({ type: 'failed', task, error: describeError(error) }))
     .finally(() => running.delete(task));
 });
-// Ready once the first report would not pay for loading the NLP model (the pool's ready() waits for this).
-await warmUp();
+// Ready once the first report would not pay for loading the NLP model or the search's memory (the pool's ready() waits for this).
+await warmUp({ store });
 send({ type: 'ready' });
 
 /** Sends a report's events once its synchronous stretch ends, together (sent before its 'done': queued earlier). */

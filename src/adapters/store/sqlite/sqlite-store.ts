@@ -31,6 +31,12 @@ export interface SqliteStoreOptions {
   file: string;
   /** How long a call waits, without blocking, for another process's write lock before the store is busy (default 5 s). */
   busyWaitMs?: number;
+  /**
+   * A connection that makes many reports (serve, a report thread): searches are computed from FTS5's index with the
+   * scores kept between them (bm25-scan.ts) from the first one, within a period too, instead of after a connection's
+   * first searches, which a process making one report keeps in FTS5 (cheaper before anything is read).
+   */
+  serving?: boolean;
 }
 
 
@@ -48,7 +54,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SiteStore & { re
   waitAsynchronously(jobs);
   const statements = prepare(db);
   const strings = createStringTable(db);
-  const topK = createTopKSearch(db);
+  const topK = createTopKSearch(db, options.serving ? { scanAfterSearches: 0, periodSearchesFirst: 0 } : {});
   const periods = createPeriodSpan(db);
   // Only the top k's passages and documents are read (joining every match before sorting was most of the time at 1M
   // passages), and those read before come from memory (hit-reader.ts).

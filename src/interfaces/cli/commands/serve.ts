@@ -113,7 +113,7 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     for (const line of engine.describe) io.stdout(`  ${line}\n`);
     if (pool) io.stdout(`  reports: ${pool.size} worker thread(s) (CROSSCHECK_REPORT_THREADS)\n`);
     // Reports made on this thread: the NLP model loads now, not in the first asker's report (threads warm themselves).
-    else if (runJobs) setImmediate(() => void warmUp().catch((error: unknown) => logger.warn('warm-up failed', { error })));
+    else if (runJobs) setImmediate(() => void warmUp({ store }).catch((error: unknown) => logger.warn('warm-up failed', { error })));
     onListening?.(site);
     await until;
     io.stdout(backend.kind === 'sqlite' ? 'Stopping: unfinished reports resume at the next start.\n' : 'Stopping: unfinished reports go back to the queue.\n');
