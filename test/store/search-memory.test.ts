@@ -32,7 +32,7 @@ test('search memory: within a period the scan gives SQL\'s rows, scores and orde
   const store = createSqliteStore({ file: ':memory:' });
   await store.upsertDocuments(corpus(1500, 1));
   const answered: string[] = [];
-  const topK = createTopKSearch(store.db, { scanRows: 1_000_000, scanAfterSearches: 2, periodSearchesFirst: 1, observe: (how) => answered.push(how) });
+  const topK = createTopKSearch(store.db, { scanRows: 1_000_000, scanAfterSearches: 2, scanMinRows: 0, periodSearchesFirst: 1, observe: (how) => answered.push(how) });
   const sql = period(store.db);
   const periods: [string, string][] = [['2022', '2022-12-31'], ['2022-07-01', '2023'], ['', '9999'], ['2023-01-01', '2023-01-01']];
   const next = random(7);
@@ -54,7 +54,7 @@ test('search memory: the first searches of a connection below the scan\'s row th
   const store = createSqliteStore({ file: ':memory:' });
   await store.upsertDocuments(corpus(800, 2));
   const answered: string[] = [];
-  const topK = createTopKSearch(store.db, { scanRows: 1_000_000, scanAfterSearches: 3, smallMatchCount: Infinity, observe: (how) => answered.push(how) });
+  const topK = createTopKSearch(store.db, { scanRows: 1_000_000, scanAfterSearches: 3, scanMinRows: 0, smallMatchCount: Infinity, observe: (how) => answered.push(how) });
   const full = store.db.prepare('SELECT rowid, bm25(passages_fts, 1.00, 1.00) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?');
   const next = random(3);
   for (let index = 0; index < 6; index++) {
@@ -62,6 +62,10 @@ test('search memory: the first searches of a connection below the scan\'s row th
     assert.deepEqual(topK.search(query, 10).map((row) => ({ ...row })), full.all(query.match, 10).map((row) => ({ ...row })));
   }
   assert.deepEqual(answered, ['full', 'full', 'full', 'scan', 'scan', 'scan']);
+  const small: string[] = [];
+  const below = createTopKSearch(store.db, { scanRows: 1_000_000, scanAfterSearches: 0, scanMinRows: 801, smallMatchCount: Infinity, observe: (how) => small.push(how) });
+  for (let index = 0; index < 3; index++) below.search(buildFtsQuery(`${pick(next)} ${pick(next)}`)!, 10);
+  assert.deepEqual(small, ['full', 'full', 'full'], 'an index smaller than scanMinRows is never scanned');
   await store.close();
 });
 
