@@ -24,8 +24,11 @@ export interface HitReaderOptions {
   textBudget?: number;
 }
 
-/** 32M characters: the demo corpus whole (about 20M), and a share of a million-passage store's. */
-const TEXT_BUDGET = 32 * 1024 * 1024;
+/**
+ * 16M characters (16-32 MB) a connection: most of the demo corpus (18.5M), and a share of a million-passage store's;
+ * a server holds one per report thread as well as its own.
+ */
+const TEXT_BUDGET = 16 * 1024 * 1024;
 
 interface KeptDocument {
   document: StoredDocument;
