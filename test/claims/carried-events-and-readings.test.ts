@@ -59,7 +59,8 @@ test('a verb read as a noun in a sentence with no verb, and two countries joined
   const orders = frameOf('Norland leader Ada Velm orders preparations for drills on the coast.');
   assert.equal(orders.main?.lemma, 'order');
   assert.ok(orders.main?.agents.some((agent) => agent.surface === 'Ada Velm'));
-  assert.equal(frameOf('A Tarvik drone shoots down a Norland jet near the border.').main?.lemma, 'shoot');
+  // WordNet's "shoot down", whose verb is "shoot".
+  assert.ok(frameOf('A Tarvik drone shoots down a Norland jet near the border.').main?.keys.includes('shoot'));
   assert.deepEqual(names('They hold joint US-South Korea drills.'), ['US', 'South Korea']);
   // One name still: "Al-Qaeda", "Grande-Synthe".
   assert.deepEqual(names('Al-Qaeda fighters reached Grande-Synthe.'), ['Al-Qaeda', 'Grande-Synthe']);

@@ -230,6 +230,16 @@ FARC|Revolutionary Armed Forces of Colombia;FARC-EP
 Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers
 Al-Shabaab|al-Shabaab;al-Shabab;Al-Shabab;al Shabaab
 Irish Republican Army|IRA
+Holy See|Vatican;the Vatican;Vatican City
+Federal Reserve|Fed;US Federal Reserve;U.S. Federal Reserve;United States Federal Reserve;Federal Reserve System;Federal Reserve Board
+International Atomic Energy Agency|IAEA
+UNHCR|UN refugee agency;U.N. refugee agency;UN Refugee Agency;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees
+UNESCO|United Nations Educational, Scientific and Cultural Organization
+UNICEF|United Nations Children's Fund;UN children's agency
+Popular Mobilization Forces|PMF;PMU;Popular Mobilisation Forces;Popular Mobilization Units;al-Hashd al-Shaabi;Hashd al-Shaabi
+Academy Awards|Oscars;Academy Award
+Malaysia Airlines Flight 17|MH17;Flight MH17
+Malaysia Airlines Flight 370|MH370;Flight MH370
 `;
 
 /**

@@ -11,7 +11,11 @@ const EVALUATIVE = new Set([
   'idiot', 'boring', 'fantastic', 'incompetent', 'corrupt', 'shameful', 'pathetic', 'deserve', 'deserves',
 ]);
 const MODALS = new Set(['should', 'ought', 'must']);
-const FUTURE = /\b(will|shall|going to|is set to|are set to)\b/i;
+const FUTURE = /\b(will|shall|going to|is set to|are set to)\b/;
+/** Who reports what someone else said or plans: a claim about the saying ("pledged to …", "according to Yahoo, …"). */
+const REPORTED = /\b(said|says|announced|announces|pledged|promised|warned|vowed|according to)\b/i;
+/** Words that open a question or a relative clause: a modal after them is in it ("a poll on who should lead"). */
+const EMBEDDING = new Set(['who', 'whom', 'whose', 'what', 'which', 'whether', 'how', 'where', 'when', 'why', 'if']);
 
 export function uncheckableReason(claim: string): string | undefined {
   const text = claim.trim();
@@ -21,9 +25,13 @@ export function uncheckableReason(claim: string): string | undefined {
   // something happened states what it asks about.
   if (/\?\s*$/.test(text) && !/^(did|has|have|had)\s/i.test(text)) return 'This is a question, not a claim: ask it as a question for a report, or state the claim to check it.';
   const tokens = analyse(text);
-  if (tokens.some((token) => MODALS.has(token.lower))) return 'This states what should happen (an opinion or a recommendation), which sources can inform but cannot prove true or false.';
+  // A modal the claim asserts, not one inside a question or clause it only mentions ("stalled over who should
+  // become prime minister") or a view it reports someone stating ("the minister said taxes should rise").
+  const asserted = (index: number) => !tokens.slice(Math.max(0, index - 3), index).some((token) => EMBEDDING.has(token.lower)) && !REPORTED.test(tokens.slice(0, index).map((token) => token.text).join(' '));
+  if (tokens.some((token, index) => MODALS.has(token.lower) && asserted(index))) return 'This states what should happen (an opinion or a recommendation), which sources can inform but cannot prove true or false.';
   // "X won the election and will become president": a claim with a past part can be checked on that part.
-  const predicts = (part: string) => FUTURE.test(part) && !/\b(said|says|announced|announces|pledged|promised|warned)\b/i.test(part);
+  // "Will" with a capital inside a sentence is a name ("Will Rogers World Airport"); at its start, the modal.
+  const predicts = (part: string) => (FUTURE.test(part) || /^Will\b/.test(part.trim())) && !REPORTED.test(part);
   if (splitClaim(text).every(predicts)) return 'This is a prediction about the future; it can be checked only once it has happened.';
   const verbs = tokens.filter((token) => token.pos === 'VERB' || token.pos === 'AUX');
   const judging = tokens.filter((token) => EVALUATIVE.has(token.lower));

@@ -143,7 +143,10 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   const placeWords = new Set(claim.places.filter((place) => !scopesQualifier(claim, place)).flatMap((name) => name.words));
   // "the first American president" / "the first U.S. President": a country said another way is stated.
   // Not where the source ranks within a part of it ("the city's first-ever tornado" / "the first ever recorded in Mexico").
-  const locally = source.tokens.some((token, at) => /^['’]s$/.test(token.text) && PLACE_NOUNS.has(source.tokens[at - 1]?.lemma ?? '') && source.qualifiers.some((qualifier) => (source.tokens[at + 1]?.lower ?? '').startsWith(qualifier)));
+  // Nor where it ranks "in a major U.S. city" and the claim names no such part.
+  const rankedInPart = (frame: EventFrame) => frame.tokens.some((token, at) => frame.qualifiers.includes(token.lower) && frame.tokens.slice(at + 1, at + 13).some((next, step, after) => next.lower === 'in' && after.slice(step + 1, step + 7).some((word) => LOCAL_NOUNS.has(word.lemma))));
+  const inPart = rankedInPart(source) && !rankedInPart(claim);
+  const locally = inPart || source.tokens.some((token, at) => /^['’]s$/.test(token.text) && PLACE_NOUNS.has(source.tokens[at - 1]?.lemma ?? '') && source.qualifiers.some((qualifier) => (source.tokens[at + 1]?.lower ?? '').startsWith(qualifier)));
   const sameCountry = (at: number) => {
     const actor = claim.names.find((name) => name.index === at)?.actor;
     return !locally && actor !== undefined && source.names.some((name) => name.actor === actor);
@@ -157,12 +160,15 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   return [...claim.qualifiers.map((qualifier): SlotResult => {
     const occurrence = seen.get(qualifier) ?? 0;
     seen.set(qualifier, occurrence + 1);
+    // "the first soda tax anywhere in the United States" / "the first … in a major U.S. city": ranked within less.
+    if (inPart && source.qualifiers.includes(qualifier)) return { slot: 'qualifier', outcome: 'unstated', claim: qualifier };
     const word = claim.tokens.find((token) => token.lower === qualifier && isSuperlativeForm(token));
     const opposite = word ? source.tokens.find((token) => isSuperlativeForm(token) && antonyms(word.lemma).has(token.lemma)) : undefined;
     if (word && opposite) return { slot: 'direction', outcome: 'conflict', claim: word.text, source: opposite.text };
     // "Peres and Abbas … and both accept": "both" standing for two parties the source names adds nothing to check;
     // not "both the Chamber and the Senate", which says the event happened twice.
-    if (qualifier === 'both' && bothStandsForParties(claim, source)) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
+    // "leader of both his party and the country" against "leader of party and country": both named in the source.
+    if (qualifier === 'both' && (bothStandsForParties(claim, source) || bothConjunctsStated(claim, source))) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
     // "the biggest" / "the largest": a superlative of a word WordNet gives as its synonym.
     const alike = word !== undefined && source.tokens.some((token) => isSuperlativeForm(token) && token.lemma !== word.lemma && wordsRelate(word.lemma, token.lemma, 'adj'));
     const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike;
@@ -185,10 +191,26 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   }), ...past];
 }
 
+/** Parts of a country a first may be ranked within ("the first … in a major U.S. city"). */
+const LOCAL_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'county', 'district', 'municipality', 'prefecture']);
+
 /** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */
 function bothStandsForParties(claim: EventFrame, source: EventFrame): boolean {
   const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
   return alone >= 0 && claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).length >= 2;
+}
+
+/** "both X and Y" where the source names the head of X and of Y: it says what the claim says, two of them. */
+function bothConjunctsStated(claim: EventFrame, source: EventFrame): boolean {
+  const both = claim.tokens.findIndex((token) => token.lower === 'both');
+  const and = claim.tokens.findIndex((token, at) => at > both + 1 && at <= both + 6 && token.lower === 'and');
+  if (both < 0 || and < 0) return false;
+  const noun = (token: { pos: string } | undefined) => token !== undefined && ['NOUN', 'PROPN'].includes(token.pos);
+  const left = claim.tokens.slice(both + 1, and).findLast(noun);
+  const right = claim.tokens.slice(and + 1, and + 5).find(noun);
+  // Not where the source denies one of them ("in the Chamber of Deputies but not in the Senate").
+  const denied = (token: { lemma: string; lower: string }) => source.tokens.some((word, at) => [token.lemma, token.lower].includes(word.lower) && source.tokens.slice(Math.max(0, at - 4), at).some((before) => ['not', 'no', 'without', "n't"].includes(before.lower)));
+  return left !== undefined && right !== undefined && [left, right].every((token) => (hasWord(source, token.lemma) || hasWord(source, token.lower)) && !denied(token));
 }
 
 /** Words that deny the noun phrase after them: "without any agreement", "no date for the next round". */

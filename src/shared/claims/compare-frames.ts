@@ -62,6 +62,10 @@ export interface CompareOptions {
 export function compareFrames(claim: EventFrame, source: EventFrame, options: CompareOptions = {}): Comparison {
   const slots: SlotResult[] = [];
   const predicate = undergoerSide(claim, source, receiverSide(claim.main, matchPredicate(claim, source)));
+  // "were released without being charged" against "are charged": what the claim says did not happen alongside its
+  // event is the event to compare where the source reports only that.
+  const without = predicate ? undefined : withoutEvent(claim);
+  if (without && matchPredicate({ ...claim, main: without }, source)) return compareFrames({ ...claim, main: without }, source, options);
   const main = claim.main;
   if (main) {
     if (!predicate) slots.push({ slot: 'event', outcome: 'unstated', claim: main.lemma });
@@ -91,7 +95,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const claimed = options.claimedPlaces ?? [];
   slots.push(...comparePlaces(claim, source, claimed, predicate?.index).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
-  slots.push(...compareQualifiers(claim, source));
+  // "… killing at least two people. These are the first bomb attacks since the war": the item's next sentence may
+  // state the qualifier of the event its first one reports.
+  slots.push(...compareQualifiers(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => compareQualifiers(claim, other)[index]).find((other) => other?.outcome === 'match') ?? slot)));
   if (predicate) slots.push(...compareDenials(claim, source));
   const conflicts = namedInEither(dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.
@@ -270,5 +276,15 @@ function countedByName(quantity: Quantity, source: EventFrame): boolean {
 
 /** A verb that can be turned round ("rise" / "fall", "open" / "close"): its events have an opposite, or WordNet an antonym. */
 function turnable(predicate: Predicate): boolean {
-  return predicate.keys.some((key) => oppositesOf(key).length > 0) || antonyms(predicate.lemma, 'verb').size > 0;
+  // A verb WordNet joins to its particle ("broke down") turns round as its verb does ("break" / "repair").
+  return predicate.keys.some((key) => oppositesOf(key).length > 0) || [predicate.lemma, ...predicate.keys].some((word) => antonyms(word, 'verb').size > 0);
+}
+
+/** The event a claim says happened without another ("released without being charged"): that other, negated. */
+function withoutEvent(claim: EventFrame): Predicate | undefined {
+  const main = claim.main;
+  if (!main) return undefined;
+  const other = claim.predicates.find((predicate) => predicate.index > main.index && predicate.negated && !predicate.hypothetical && claim.tokens.slice(main.index + 1, predicate.index).some((token) => token.lower === 'without'));
+  // It shares the main event's parties ("two men … released without being charged" are the men charged).
+  return other && { ...other, patients: other.patients.length > 0 ? other.patients : main.patients.length > 0 ? main.patients : main.agents };
 }

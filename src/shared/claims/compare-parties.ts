@@ -90,7 +90,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
       const end = endOf(name);
       return name.words.length <= 2 && demonymOfActor(name) && /^\p{Ll}/u.test(source.tokens[end]?.text ?? '') && source.names.some((other) => other.index === end + 1);
     };
-    const crossed = own.find((name) => !describer(name) && (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name));
+    // Not a party the source has on both sides ("the Department for Exiting the European Union … upon leaving the
+    // EU", a name the reading split): that says nothing of which side it is on.
+    const crossed = own.find((name) => !describer(name) && (findName(counterpart, name) || findName(elsewhereInClaim, name) || findName(acrossVerb, name)) && !findName(label === 'agent' ? claimed.agents : claimed.patients, name) && !findName(other, name));
     if (crossed) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: crossed.surface });
     // Someone else holds the role in the source: the claim names the wrong party, even if its name
     // appears elsewhere in the sentence ("disqualifies Grace Poe, a rival of Mar Roxas").

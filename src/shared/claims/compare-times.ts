@@ -87,14 +87,24 @@ function knownEvent(source: EventFrame, predicate: Predicate): boolean {
   const verbLike = token.lower !== token.lemma && /s$/.test(token.lower);
   while (back > 0 && (source.tokens[back].pos === 'ADJ' || (source.tokens[back].pos === 'PROPN' && (!verbLike || DEMONYM_ENDING.test(source.tokens[back].lower))))) back--;
   const determiner = source.tokens[back];
+  // "warns of the consequences of exit", "the possibility of another referendum": an event talked of.
+  const of = determiner?.lower === 'of' ? back : ['the', 'a', 'an'].includes(determiner?.lower ?? '') && source.tokens[back - 1]?.lower === 'of' ? back - 1 : -1;
+  if (of > 0 && TALKED_OF.has(source.tokens[of - 1]?.lemma ?? '')) return true;
   const named = /^['’]s$/.test(determiner?.text ?? '');
   if (named) while (back > 0 && source.tokens[back - 1].pos === 'PROPN') back--;
-  if (!determiner || !(determiner.lower === 'the' || named)) return false;
-  // A preposition of its own ("in response to"), not a verb's ("resulting in the deaths", "is on the rise").
+  // "after their EU exit": a possessive before it, after a preposition of time, names an event the day does not date.
   const before = source.tokens[back - 1];
+  const owned = POSSESSIVE_PRONOUNS.has(determiner?.lower ?? '') && TIME_PREPOSITIONS.has(before?.lower ?? '');
+  if (!determiner || !(determiner.lower === 'the' || named || owned)) return false;
+  // A preposition of its own ("in response to"), not a verb's ("resulting in the deaths", "is on the rise").
   const own = before?.pos === 'ADP' && !['VERB', 'AUX'].includes(source.tokens[back - 2]?.pos ?? '');
   return before !== undefined && (own || (before.pos === 'VERB' && TALKED_ABOUT.has(before.lemma)));
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our']);
+/** Nouns an event is talked of after ("the consequences of exit", "the possibility of a referendum"). */
+const TALKED_OF = new Set(['consequence', 'possibility', 'prospect', 'risk', 'threat', 'idea', 'question', 'issue', 'cost', 'impact', 'effect', 'danger', 'fear', 'plan', 'process', 'debate', 'discussion', 'anniversary', 'aftermath', 'wake', 'memory', 'implication', 'scenario', 'event', 'ratification', 'approval']);
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon', 'since']);
 
 /** Verbs of talking about or reacting to an event that is already known. */
 const TALKED_ABOUT = new Set(['discuss', 'condemn', 'protest', 'denounce', 'criticize', 'criticise', 'mark', 'commemorate', 'debate']);

@@ -31,7 +31,7 @@ export function matchPredicate(claim: EventFrame, source: EventFrame): Predicate
   // before a verb WordNet only loosely relates ("coordinate" as a way to "set up").
   // Not where the source has the event only as expected (below).
   const expectedOnly = !main.hypothetical && source.predicates.some((predicate) => predicate.hypothetical && relateSenses(main.keys, predicate.keys) !== undefined);
-  const grouped = expectedOnly ? undefined : scanFor(source, (form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma));
+  const grouped = expectedOnly ? undefined : scanFor(source, main.lemma, (form) => relateSenses(main.keys, senseOf(form).keys) !== undefined || (main.lemma.includes(' ') && form === main.lemma));
   if (grouped && (!grouped.hypothetical || main.hypothetical)) return grouped;
   // Outside the event groups, WordNet: a synonym or derived form ("separate" / "their separation"), or an antonym.
   const related = best(asserted.filter((predicate) => relateEvents(main, predicate) === 'same')) ?? best(asserted.filter((predicate) => relateEvents(main, predicate) === 'opposite'));
@@ -66,12 +66,12 @@ export function matchPredicate(claim: EventFrame, source: EventFrame): Predicate
   const plain = (predicate: Predicate) => isReporting(predicate.key) || !isKnownPredicate(predicate.lemma);
   if (said && plain(main) && source.predicates.every(plain)) return said;
   // Not a word naming a party ("ruled" / "by the government"): a body or a person is no event.
-  const found = scanFor(source, (form) => !isAgentNoun(form) && relateOutsideGroups(main.lemma, form) === 'same');
+  const found = scanFor(source, main.lemma, (form) => !isAgentNoun(form) && relateOutsideGroups(main.lemma, form) === 'same');
   return found && (!found.hypothetical || main.hypothetical) ? found : undefined;
 }
 
 /** The source's reading at the first word any form of which `fits` the claim's event, whatever the tagger called it. */
-function scanFor(source: EventFrame, fits: (form: string) => boolean): Predicate | undefined {
+function scanFor(source: EventFrame, lemma: string, fits: (form: string) => boolean): Predicate | undefined {
   // The tagger may leave a verb unlemmatised ("boat capsizes" as a noun): its bare forms are tried too.
   const forms = (token: { lemma: string; lower: string; pos: string }) => [token.lemma, ...['s', 'es', 'd', 'ed'].filter((ending) => token.lower.endsWith(ending)).map((ending) => token.lower.slice(0, -ending.length)), ...phrasalNoun(token)];
   const phrase = (at: number) => forms(source.tokens[at]).map((form) => `${form} ${source.tokens[at + 1]?.lower ?? ''}`);
@@ -84,7 +84,11 @@ function scanFor(source: EventFrame, fits: (form: string) => boolean): Predicate
     || (pos(at - 1) === 'ADP' && /ing$/.test(source.tokens[at].lower) && describesForces(source.tokens, at));
   // An auxiliary is no event ("will" is no bequest, "may" no month).
   const index = source.tokens.findIndex((token, at) => token.pos !== 'AUX' && (!source.inName.has(at) || at === 0) && !attributive(at) && common(token, at) && [...forms(token), ...phrase(at)].some(fits));
-  return index >= 0 ? predicateAt(source, index) : undefined;
+  const found = index >= 0 ? predicateAt(source, index) : undefined;
+  // Not a word inside a phrase that names another event ("enters into force" is no joining); the claim's own verb
+  // opening the phrase is its event still ("took Kabul" / "took control").
+  const other = found !== undefined && found.lemma.includes(' ') && !found.lemma.startsWith(`${lemma} `) && !fits(found.lemma) && !found.keys.some(fits);
+  return other ? undefined : found;
 }
 
 /** Verbs saying what an event did to a place or people ("hit", "rocked", "left … dead", "destroyed"). */

@@ -22,8 +22,13 @@ export interface RestatedEvidence {
   unidentified: boolean;
 }
 
-/** Event groups that turn an event round or call it off: a sentence with one the claim lacks may report the opposite. */
-const TURNING = ['stop', 'leave', 'reject', 'decrease', 'close', 'cancel', 'ban', 'unban', 'acquit', 'ease', 'resign', 'delay'];
+/**
+ * Event groups that turn an event round, call it off or take it up again: a sentence with one the claim lacks may
+ * report the opposite ("talks broke down" / "resume talks").
+ */
+const TURNING = ['stop', 'leave', 'reject', 'decrease', 'close', 'cancel', 'ban', 'unban', 'acquit', 'ease', 'resign', 'delay', 'restore'];
+/** Verbs of taking up again (not of starting: "commence a strike" restates "staged a strike"). */
+const RESUMING = ['resume', 'restart', 'reopen', 'renew', 'revive'];
 
 export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: RestatedEvidence): boolean {
   const { main } = claim;
@@ -57,7 +62,7 @@ function denies(frame: EventFrame): boolean {
 
 /** One side has a turning event the other does not ("stepped up its drilling" / "halts its drilling"). */
 function turned(claim: EventFrame, source: EventFrame): boolean {
-  const groups = (frame: EventFrame) => new Set(frame.predicates.flatMap((predicate) => predicate.keys).filter((key) => TURNING.includes(key)));
+  const groups = (frame: EventFrame) => new Set([...frame.predicates.flatMap((predicate) => predicate.keys).filter((key) => TURNING.includes(key)), ...frame.predicates.map((predicate) => predicate.lemma).filter((lemma) => RESUMING.includes(lemma))]);
   const [claimed, stated] = [groups(claim), groups(source)];
   return [...claimed].some((key) => !stated.has(key)) || [...stated].some((key) => !claimed.has(key));
 }

@@ -84,12 +84,14 @@ export function withoutFraming(claim: string): string {
   // Not a Roman numeral ("Leo XIV").
   const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
   text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
+  // "mh17", "g20": a code of letters and digits typed in lower case is written in capitals.
+  text = text.replace(/\b[a-z]{1,3}\d{1,4}\b/g, (code) => code.toUpperCase());
   // "… in the 2014 referendum, right?": a tag question asks nothing of the statement before it.
   text = text.replace(/,\s*(?:right|correct|true|no|yes|yeah|eh|huh|isn't (?:it|that)|wasn't (?:it|that)|didn't (?:it|they|he|she))\?$/iu, '.');
   // "… to take the gold. Payback for 2014?": a short question after the statement asks nothing of it.
   // After a statement asked as a question too: "… veto in 2016? How did I miss that?".
   // After a dash as well: "… with clubs in February 2011 — is that right?".
-  const trailing = /^(.{20,}?)([.!?]|\s[-–—]+)\s+([^.!?]{1,40}\?)$/u.exec(text);
+  const trailing = /^(.{20,}?)([.!?]|\s[-–—]+)\s+([^.!?"“”]{1,40}\?)$/u.exec(text);
   // Not after a question asked as one ("Did Finland join NATO? Is that true?").
   const asking = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|who|what|when|where|why|how|which)\b/i.test(trailing?.[1] ?? '');
   // Nor after an abbreviation's full stop ("… overturn Roe v. Wade?", "the U.S. Senate?").
@@ -107,8 +109,15 @@ export function withoutFraming(claim: string): string {
   const back = /^(?:throwback|flashback|tbt|otd|on this day)\b[\s:,–—-]*(?:to|in)?\s*((?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})\b[\s:,–—-]*(\p{Lu}.{20,})$/iu.exec(text);
   if (back) text = `${/^\d{1,2}\s/.test(back[1]) ? 'On' : 'In'} ${back[1]}, ${back[2]}`;
   text = withoutPasser(text);
+  // 'Saw this on a forum: "…" Is that accurate?', '"…" 🎬 legit?': a short question after a quoted claim asks
+  // nothing of it, and the quotation marks around the whole claim only show it was passed on.
+  const quoted = /^["“]([^"“”]{20,})["”]\s*(?:[-–—]+\s*)?(?:[^"“”.!?]{1,40}\?)?$/u.exec(text);
+  if (quoted) text = quoted[1];
   const asked = /^(?:did you (?:know|hear|see)|is it (?:true|correct|accurate|right|a fact)|am i right(?: in thinking)?|remember when|can (?:you|someone|anyone) (?:check|confirm|verify)(?: whether| if)?)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
   if (asked) text = `${asked[1]}.`;
+  // "Was it in October 2016 that X?", "Was it the Taliban who X?": a cleft question states X, set in its time or doer.
+  const cleft = /^(?:was|is|were) it\s+(?!(?:true|correct|accurate|right|possible|a fact)\b)((?:in|on|at|during)\s+[^,?]{3,40}?|[^,?]{2,40}?)\s+(that|who|which)\s+(.{12,}?)\??$/iu.exec(text);
+  if (cleft) text = /^(?:in|on|at|during)\s/i.test(cleft[1]) ? `${cleft[3]} ${cleft[1]}.` : `${cleft[1]} ${cleft[3]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
   const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
   // A dated heading names an event, not a speaker ("Rio 2016 men's football final:").

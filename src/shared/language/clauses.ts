@@ -61,8 +61,10 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
     const token = tokens[next];
     if (token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== ',') || ['and', 'or'].includes(token.lower) && tokens[next + 1]?.pos === 'VERB') return undefined;
     // A preposition ends the phrase only right after the verb ("came to $30 billion", not "came out against a plan to rescue").
-    if ((['ADP', 'PART'].includes(token.pos) && next > index + 1) || !isKnownPredicate(`${base} ${token.lemma}`)) continue;
-    return `${base} ${token.lemma}`;
+    if (['ADP', 'PART'].includes(token.pos) && next > index + 1) continue;
+    // "takes 8 Oscars": a plural kept whole as a name is its singular too.
+    const phrase = [`${base} ${token.lemma}`, `${base} ${token.lower.replace(/s$/, '')}`].find(isKnownPredicate);
+    if (phrase) return phrase;
   }
   return undefined;
 }

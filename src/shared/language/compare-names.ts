@@ -2,7 +2,7 @@
 // look-ups built on it: a wanted name among a sentence's, by name or by actor.
 import { actorByName, areSiblingBodies, findActors, isBodyOf } from '../actors/actors.ts';
 import { CONNECTORS, DEMONYM_ENDING, gazetteerActor, type NameMention, plainWords, TITLES } from './names.ts';
-import { dictionaryCase, isDictionaryWord, isSettlementNoun } from './wordnet.ts';
+import { dictionaryCase, isDictionaryWord, isSettlementNoun, wordsRelate } from './wordnet.ts';
 import { singleEdit } from '../text/similarity.ts';
 
 /** How two mentions relate: the same name, the same actor under another name, or different ones. */
@@ -63,6 +63,12 @@ function compareNameWords(left: NameMention, right: NameMention): 'same' | 'rela
   // "IAF An-32" / "Indian Air Force Antonov An-32": an acronym stands for a run of the longer name's words.
   const initials = (word: string) => word.length >= 2 && word.length <= 5 && shortMention.surface.includes(word.toUpperCase()) && longer.some((_, at) => longer.slice(at, at + word.length).map((other) => other[0]).join('') === word);
   if (shorter.length >= 2 && shorter.every((word) => longer.includes(word) || initials(word)) && shorter.some((word) => !longer.includes(word)) && shorter.some((word) => head.includes(word))) return 'same';
+  // "Israeli-Palestinian Memorial Day" / "Israeli-Palestinian Remembrance Day": the same words but one, said with a
+  // synonym WordNet gives for it.
+  if (left.words.length >= 2 && left.words.length === right.words.length) {
+    const differing = left.words.map((word, at) => [word, right.words[at]]).filter(([one, other]) => one !== other);
+    if (differing.length === 1 && isDictionaryWord(differing[0][0]) && wordsRelate(differing[0][0], differing[0][1], 'noun')) return 'same';
+  }
   // "NSA" / "National Security Agency", "ICC" / "the International Criminal Court".
   if (isAcronymOf(left.surface, right) || isAcronymOf(right.surface, left)) return 'same';
   // "Mike Rounds" / "M. Michael Rounds": a person's surname and the initial of a given name.

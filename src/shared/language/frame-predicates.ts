@@ -1,7 +1,7 @@
 // A sentence's predicates: which tokens state an event (a verb, or a noun or participle the tagger misread), and
 // each one's lemma, sense, mood and parties (who did it, to whom), read from the names around it.
 import type { Token } from './nlp.ts';
-import { describesForces, eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
+import { describesForces, eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, PARTICLES, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import type { NameMention } from './names.ts';
@@ -88,6 +88,13 @@ export function predicateAt(frame: EventFrame, index: number): Predicate | undef
   return predicatesIn(frame.tokens, frame.parties, frame.inName, indices).find((predicate) => predicate.index === index);
 }
 
+/** Verbs of a market's close, and the way a word after them says it went. */
+const CLOSING_VERBS = new Set(['close', 'end', 'finish', 'settle']);
+const CLOSED_AT = new Map([['above', 'rise'], ['higher', 'rise'], ['below', 'fall'], ['lower', 'fall']]);
+
+/** Particles that make one verb with the verb before them in WordNet; not prepositions that only lead to an object. */
+const WORDNET_PARTICLES = new Set(['into', 'out', 'off', 'down', 'up', 'over', 'back', 'away', 'through', 'apart', 'ahead', 'around', 'along']);
+
 /** The event a predicate token names: its lemma, a phrase it opens, or the act a light or support verb carries. */
 function predicateLemma(tokens: Token[], index: number): string {
   const token = tokens[index];
@@ -99,13 +106,24 @@ function predicateLemma(tokens: Token[], index: number): string {
   const carried = supporting ? supportedEvent(tokens, index) : undefined;
   if (carried !== undefined) return carried;
   if (offPlace(tokens, index)) return base;
+  // "The Dow closes above 9000", "the rupee ended lower": a market's close says which way it went.
+  const closing = CLOSING_VERBS.has(base) ? CLOSED_AT.get(tokens[index + 1]?.lower ?? '') : undefined;
+  if (closing !== undefined && (tokens[index + 1]?.lower === 'higher' || tokens[index + 1]?.lower === 'lower' || tokens[index + 2]?.pos === 'NUM')) return closing;
   // "came out against": a verb, its particle and its preposition.
   const long = `${token.lemma} ${tokens[index + 1]?.lower ?? ''} ${tokens[index + 2]?.lower ?? ''}`;
   const phrase = isKnownPredicate(long) ? long : `${token.lemma} ${tokens[index + 1]?.lower ?? ''}`;
   if (isKnownPredicate(phrase)) return phrase;
+  // "look into claims", "take out a page": a verb the event groups do not know, with a particle WordNet makes one
+  // verb of it ("look into" is to investigate, "take out" to remove).
+  const particle = tokens[index + 1]?.lower ?? '';
+  // Not a particle that only says where to ("went down to Texas", "came back from Iraq").
+  const directed = ['to', 'from'].includes(tokens[index + 2]?.lower ?? '');
+  const joined = token.pos === 'VERB' && WORDNET_PARTICLES.has(particle) && !directed && !isKnownPredicate(base) && hasSense(`${base} ${particle}`, 'verb') ? `${base} ${particle}` : undefined;
+  // A light verb's event noun comes first ("carried out two air strikes", "went into hiding").
+  if (joined !== undefined && !LIGHT_VERBS.has(base)) return joined;
   const separated = separatedParticle(tokens, index);
   if (separated !== undefined) return separated;
-  if (LIGHT_VERBS.has(base)) return lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? base;
+  if (LIGHT_VERBS.has(base)) return lightVerbPhrase(tokens, index, base) ?? eventNounAfter(tokens, index) ?? (PARTICLES.has(particle) ? joined : undefined) ?? base;
   if (!supporting && token.pos === 'VERB' && opensPhrase(base)) return lightVerbPhrase(tokens, index, base) ?? base;
   return base;
 }
@@ -168,7 +186,9 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
       predicates.push({ lemma, key: keys[0], keys, converse: false, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
       return;
     }
-    predicates.push({ lemma, key: sense.key, keys: sense.keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
+    // A verb WordNet joins to its particle ("paid off") still names its verb's event ("pays its last reparations").
+    const keys = lemma.includes(' ') && !isKnownPredicate(lemma) && sense.keys.length === 1 ? [...sense.keys, lemma.split(' ')[0]] : sense.keys;
+    predicates.push({ lemma, key: sense.key, keys, converse: sense.converse, negated: isNegated(tokens, index), hypothetical: isHypothetical(tokens, index), passive, index, agents, patients });
   });
   return predicates;
 }

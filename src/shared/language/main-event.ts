@@ -101,7 +101,16 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "accused Trump of raping her withdrew her lawsuit": a gerund after a preposition, before the clause's own verb.
   // Only after a verb's object ("accused Trump of"), not after an adjective ("was consistent with hanging").
   const gerund = (predicate: Predicate) => /ing$/.test(tokens[predicate.index].lower) && tokens[predicate.index - 1]?.pos === 'ADP' && tokens.slice(Math.max(0, predicate.index - 6), predicate.index - 1).some((token) => token.pos === 'VERB') && tokens[predicate.index - 2]?.pos !== 'ADJ' && clauseVerbsAfter(predicate.index).some((other) => !isSubordinate(tokens, other.index));
-  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate));
+  // "The Polar Year, a programme to study the poles, was launched": an infinitive inside a phrase set off by commas
+  // after a name says what the name is for; the clause's own verb after the second comma is the event.
+  const purposeApposed = (predicate: Predicate) => {
+    const { index } = predicate;
+    if (tokens[index - 1]?.lower !== 'to') return false;
+    const open = tokens.slice(0, index).findLastIndex((token) => token.text === ',');
+    const close = tokens.findIndex((token, at) => at > index && token.text === ',');
+    return open > 0 && close > 0 && tokens[open + 1]?.pos === 'DET' && !tokens.slice(open + 1, index).some((token) => ['VERB', 'AUX'].includes(token.pos)) && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
+  };
+  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate) && !purposeApposed(predicate));
   // "Gloria Stuart, the oldest actress ever to win an Academy Award, died …": an infinitive after a superlative or
   // "first" says what the qualifier is about; another full verb is the event ("became the first to win" keeps it).
   const scoped = (predicate: Predicate) => {

@@ -1,7 +1,7 @@
 // Mending what the tagger got wrong where English rules it out: a verb read as a noun or an adjective (after a
 // modal, before its object, a past joined to a verb's past), and a lemma English spelling rules out.
 import { createRequire } from 'node:module';
-import { hasSense, isDictionaryWord } from './wordnet.ts';
+import { dictionaryCase, hasSense, isDictionaryWord } from './wordnet.ts';
 
 /** What mending reads and changes of a token: nlp.ts's Token has it (nlp.ts imports this file, so none of its types come back). */
 interface TaggedWord {
@@ -23,6 +23,8 @@ export function pastOf(lower: string): string | undefined {
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+/** Words after which a base form before a noun describes it ("the lead analyst", "their cut flowers"). */
+const DESCRIBED_AFTER = new Set(['the', 'a', 'an', ...POSSESSIVES]);
 
 /**
  * The model's tags, mended where English rules them out: a word with a verb sense right after a modal is
@@ -33,6 +35,18 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
  * Ohio State University shot and killed a student").
  */
 export function mendTags(tokens: TaggedWord[]): void {
+  // "Floods in Gansu sweep …", "Protesters storm …": a plural the sentence opens with, capitalised only
+  // for that, is a common noun when WordNet knows its singular only in lower case (not "Democrats").
+  const opening = tokens[0];
+  const singular = opening?.pos === 'PROPN' ? [opening.lower.replace(/ies$/, 'y'), opening.lower.replace(/e?s$/, ''), opening.lower.slice(0, -1)].find((form) => form !== opening.lower && dictionaryCase(form) === 'common') : undefined;
+  // Not a group named with "of" ("Supporters of Donald Trump"), a name of its own: its people are not the one named.
+  if (singular && /s$/.test(opening.lower) && tokens[1] !== undefined && ['ADP', 'VERB', 'AUX', 'ADV'].includes(tokens[1].pos) && tokens[1].lower !== 'of') Object.assign(opening, { pos: 'NOUN', lemma: singular });
+  // "the lead UK analyst", "a record high": a word between an article or a possessive and the noun it describes is
+  // no verb.
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.pos === 'VERB' && token.lower === token.lemma && DESCRIBED_AFTER.has(tokens[at - 1].lower) && ['NOUN', 'PROPN'].includes(tokens[at + 1].pos)) token.pos = 'ADJ';
+  }
   // "kill 19 people and wound seven": "wound" is the past of "wind" only before "up" or "down".
   for (let at = 0; at < tokens.length; at++) {
     if (tokens[at].lower === 'wound' && tokens[at].lemma === 'wind' && !['up', 'down'].includes(tokens[at + 1]?.lower ?? '')) tokens[at].lemma = 'wound';
@@ -112,6 +126,8 @@ export function mendTags(tokens: TaggedWord[]): void {
     // "minimum-wage protesters storm the venue": a verb's base after a plural subject, before its object.
     // "fighter jets escort Mumbai-bound Flight 42": or before a name.
     if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower) && ['DET', 'PROPN'].includes(next.pos) && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at)) token.pos = 'VERB';
+    // "Floods in Gansu sweep two carriages into a river": past the place the plural subject is in.
+    if (token.pos === 'NOUN' && token.lower === token.lemma && before.pos === 'PROPN' && ['DET', 'NUM'].includes(next.pos) && hasSense(token.lemma, 'verb') && noVerbBefore(tokens, at) && pluralBeforePlace(tokens, at)) token.pos = 'VERB';
     hasVerb ||= token.pos === 'VERB';
   }
   // "police rounded up scores of protesters": a past read as an adjective before its particle, where WordNet
@@ -151,6 +167,27 @@ export function mendTags(tokens: TaggedWord[]): void {
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
   }
+  // "Georgia and Russia re-open their border crossing", "votes to re-elect the mayor": a verb written with its prefix
+  // and a hyphen, read as one noun, is that verb where a verb goes (after its subject or "to", before its object).
+  for (let at = 1; at < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    const prefixed = /^(re|co|pre|de|un)-(\p{L}{3,})$/u.exec(token.lower);
+    if (!prefixed || !['NOUN', 'ADJ', 'PROPN'].includes(token.pos) || !['PROPN', 'NOUN', 'PRON', 'ADV', 'PART', 'AUX'].includes(before.pos) && before.lower !== 'to') continue;
+    if (next !== undefined && !['DET', 'PRON', 'PROPN', 'NUM', 'ADJ', 'ADP', 'PUNCT', 'NOUN'].includes(next.pos)) continue;
+    const [, prefix, rest] = prefixed;
+    const base = [rest, rest.replace(/e?s$/, ''), pastOf(rest), rest.replace(/ing$/, ''), rest.replace(/ing$/, 'e')].find((form) => form !== undefined && form.length >= 3 && hasSense(form, 'verb'));
+    // Written as one word where the dictionary has it so ("reopen"): its form too, so that "re-open" is no participle.
+    const joined = base !== undefined && hasSense(`${prefix}${base}`, 'verb');
+    if (base) Object.assign(token, { pos: 'VERB', lemma: joined ? `${prefix}${base}` : `${prefix}-${base}`, ...(joined ? { lower: `${prefix}${rest}` } : {}) });
+  }
+}
+
+/** A plural noun, then "in", "at" or "near" and a name, right before the token ("Floods in Gansu …"). */
+function pluralBeforePlace(tokens: TaggedWord[], at: number): boolean {
+  let back = at - 1;
+  while (back > 0 && tokens[back].pos === 'PROPN') back--;
+  const subject = tokens[back - 1];
+  return ['in', 'at', 'near'].includes(tokens[back]?.lower ?? '') && subject !== undefined && subject.pos === 'NOUN' && subject.lower !== subject.lemma && /s$/.test(subject.lower);
 }
 
 /** No verb or auxiliary before the token: what follows the clause's opening words may be its verb. */

@@ -43,6 +43,9 @@ export function plainWords(text: string): string[] {
     .filter((word) => word.length > 0 && !TITLES.has(word));
 }
 
+/** Names whose number is part of them ("Flight 17", "Apollo 11", "Soyuz 11"). */
+const NUMBERED_HEADS = new Set(['flight', 'apollo', 'soyuz', 'gemini', 'artemis', 'expedition', 'voyager', 'pioneer', 'mariner', 'sputnik', 'vostok', 'shenzhou']);
+
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) || /^[\p{Lu}.]{2,}$/u.test(token.text);
 }
@@ -71,6 +74,11 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
       if (isNameToken(next)) end++;
       // "Côte d'Ivoire", "Val d'Isère": a French article elided before the next part of the name.
       else if (/^[dl]['’]\p{Lu}/u.test(next.text) && next.pos === 'PROPN') end++;
+      // "Malaysia Airlines Flight 17", "Apollo 11": the number of a flight or a mission is part of its name.
+      else if (/^\d{1,4}$/.test(next.text) && NUMBERED_HEADS.has(tokens[end].lower)) {
+        end++;
+        break;
+      }
       // "Al-Qaeda", "Grande-Synthe": a hyphen with no space joins one name; not two parties ("Israel-Hamas").
       else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && actorOpensAt(tokens, end + 2))) end += 2;
       // "Kim Jong-il", "Ban Ki-moon": a short lowercase part after a hyphen ends a personal name; not a modifier
@@ -83,6 +91,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
       else if (NAME_ARTICLES.test(next.text) && tokens[end + 2]?.text === '-' && tokens[end + 2].start === next.end && tokens[end + 3]?.start === tokens[end + 2].end && isNameToken(tokens[end + 3])) end += 3;
       // "South Asian Association for Regional Cooperation": "for" inside an organisation's name, after its head.
       else if (next.lower === 'for' && ORGANISATION_HEADS.has(tokens[end].lower) && tokens[end + 2] && isNameToken(tokens[end + 2])) end += 2;
+      // "Department for Exiting the European Union": "the" inside an organisation's name after its "for".
+      else if (next.lower === 'the' && tokens[end + 2] && isNameToken(tokens[end + 2]) && tokens.slice(index, end).some((token, at) => token.lower === 'for' && ORGANISATION_HEADS.has(tokens[index + at - 1]?.lower ?? ''))) end += 2;
       else if (CONNECTORS.has(next.lower) && tokens[end + 2] && isNameToken(tokens[end + 2]) && next.lower !== 'and') end += 2;
       // "St Paul's Cathedral", "Saint Peter's Square": a possessive name with a place for its head.
       else if (/^['’]s$/.test(next.text) && tokens[end + 2] && isNameToken(tokens[end + 2]) && PLACE_HEADS.has(tokens[end + 2].lower)) end += 2;

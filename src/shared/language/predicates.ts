@@ -24,7 +24,9 @@ const GROUPS: Record<string, string[]> = {
   disappear: ['disappear', 'vanish', 'go missing', 'disappearance'],
   delay: ['delay', 'postpone', 'defer', 'push back', 'put off', 'postponement', 'turn back', 'move back', 'set back'],
   expedite: ['bring forward', 'move up', 'move forward', 'expedite'],
-  win: ['win', 'award', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash', 'knock out', 'hold off', 'see off', 'outlast', 'outplay', 'upset', 'eliminate', 'take title', 'claim title', 'take gold', 'claim gold'],
+  win: ['win', 'award', 'defeat', 'beat', 'elect', 'reelect', 're-elect', 'victory', 'clinch', 'retain', 'top', 'edge', 'overcome', 'oust', 'unseat', 'rout', 'trounce', 'thrash', 'knock out', 'hold off', 'see off', 'outlast', 'outplay', 'upset', 'eliminate', 'take title', 'claim title', 'take gold', 'claim gold',
+    // "takes 8 Oscars", "took the cup": taking a prize or a contest is winning it.
+    'take silver', 'take bronze', 'take medal', 'take cup', 'take championship', 'take crown', 'take prize', 'take award', 'take oscar', 'take trophy', 'take race', 'take stage', 'take seat'],
   increase: ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'soar', 'surge', 'hike', 'gain', 'expand', 'boost', 'double', 'triple', 'widen', 'upgrade'],
   decrease: ['decrease', 'fall', 'drop', 'cut', 'lower', 'decline', 'plunge', 'reduce', 'slash', 'shrink', 'tumble', 'slump', 'halve', 'narrow', 'slide', 'slip', 'dip', 'stumble', 'plummet', 'sag', 'downgrade'],
   approve: ['approve', 'pass', 'ratify', 'adopt', 'endorse', 'accept', 'legalize', 'legalise', 'authorize', 'authorise', 'uphold', 'permit', 'allow', 'enact', 'sign into law'],
@@ -32,7 +34,7 @@ const GROUPS: Record<string, string[]> = {
   // Doing away with something ("dissolves all armed groups", "abolishes the death penalty") is banning it.
   ban: ['ban', 'prohibit', 'outlaw', 'criminalize', 'criminalise', 'forbid', 'bar', 'embargo', 'dissolve', 'disband', 'abolish'],
   // Letting people do what was barred ("permits prisoners to vote" against "prisoners barred from voting").
-  unban: ['lift', 'unban', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise', 'drop', 'permit', 'allow'],
+  unban: ['lift', 'unban', 'unblock', 'decriminalize', 'decriminalise', 'end ban', 'legalize', 'legalise', 'drop', 'permit', 'allow'],
   // Putting on a list or taking off one ("adds peas to the list of rationed foods" / "removes peas from it").
   add: ['add', 'include', 'insert'],
   // "withdrew her lawsuit" / "drops her lawsuit".
@@ -57,21 +59,23 @@ const GROUPS: Record<string, string[]> = {
   surrender: ['surrender', 'turn in', 'hand in', 'give up'],
   fight: ['fight', 'clash', 'battle', 'skirmish', 'fighting'],
   fire: ['fire', 'sack', 'dismiss', 'axe', 'lay off'],
-  open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on'],
+  open: ['open', 'reopen', 'inaugurate', 'restore', 'unblock', 'switch on', 'turn on', 'keep open'],
   close: ['close', 'shut', 'shut down', 'shut off', 'switch off', 'turn off', 'closure', 'block', 'suspend', 'restrict', 'decommission'],
   arrest: ['arrest', 'detain', 'capture', 'catch', 'apprehend', 'seize', 'jail', 'imprison', 'round up', 'recapture'],
   seize: ['seize', 'capture', 'take hostage', 'hold hostage', 'take captive', 'take prisoner', 'kidnap', 'abduct', 'hostage', 'kidnapping', 'abduction', 'siege', 'take control', 'take town', 'take city', 'take village', 'take base', 'take airport', 'retake', 'recapture'],
   destroy: ['destroy', 'collapse', 'bring down', 'topple', 'raze', 'demolish', 'flatten', 'destruction', 'dismantle'],
-  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free', 'let go'],
+  // Letting out a prisoner, or a report ("will be released to the public" / "made public").
+  release: ['release', 'free', 'freed', 'pardon', 'parole', 'rescue', 'set free', 'let go', 'make public'],
   convict: ['convict', 'conviction', 'sentence', 'find guilty', 'guilty', 'jail', 'imprison'],
   acquit: ['acquit', 'acquittal', 'clear', 'exonerate'],
-  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'commence', 'restore', 'open', 'reinstate', 'kick off', 'roll out'],
+  start: ['start', 'begin', 'launch', 'initiate', 'resume', 'restart', 'commence', 'restore', 'open', 'reinstate', 'kick off', 'roll out'],
   stop: ['stop', 'end', 'halt', 'suspend', 'cease', 'pause', 'terminate', 'abandon', 'sever', 'break off', 'cut off'],
   impose: ['impose', 'introduce', 'levy', 'slap', 'implement', 'reimpose'],
   tighten: ['tighten', 'toughen', 'strengthen', 'intensify', 'harden', 'escalate', 'step up'],
   ease: ['ease', 'loosen', 'relax', 'soften', 'easing', 'relaxation'],
   kill: ['kill', 'death', 'slay', 'claim life', 'leave dead', 'execute', 'put death', 'murder', 'assassinate', 'shoot dead', 'shoot death', 'stab death', 'beat death', 'gun down'],
-  attack: ['attack', 'strike', 'bomb', 'shell', 'raid', 'assault', 'airstrike'],
+  // "opened fire on demonstrators" / "fire on protesters": shooting at them, not dismissing anyone.
+  attack: ['attack', 'strike', 'bomb', 'shell', 'raid', 'assault', 'airstrike', 'open fire', 'fire on', 'fire upon'],
   // An invasion starts a war once; attacks recur ("Russia invaded Ukraine" is not a later strike on Kyiv).
   invade: ['invade', 'invasion'],
   resign: ['resign', 'step down', 'resignation', 'quit', 'quit post', 'retire', 'retirement'],
@@ -100,7 +104,10 @@ const GROUPS: Record<string, string[]> = {
   hit: ['hit', 'strike', 'jolt', 'rock', 'devastate', 'batter', 'ravage', 'make landfall', 'come ashore', 'slam into'],
   deploy: ['deploy', 'redeploy', 'dispatch', 'send', 'send back', 'station', 'deployment'],
   // Keeping something going or longer ("extends the ceasefire", "presses ahead with the plan"), against ending or cutting it.
-  extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal'],
+  // Going on with it ("would keep importing", "continues to fund") is the opposite of stopping or suspending it.
+  extend: ['extend', 'prolong', 'renew', 'press ahead', 'push ahead', 'go ahead', 'keep up', 'extension', 'renewal', 'continue', 'keep', 'carry on', 'maintain', 'stay on'],
+  // A law or an agreement taking effect ("enters into force"), not anyone joining anything.
+  'take effect': ['take effect', 'come into effect', 'go into effect', 'enter into force', 'come into force', 'enter force'],
   build: ['build', 'rebuild', 'construct', 'reconstruct', 'erect', 'construction', 'reconstruction'],
   // Giving back what was cut, stopped or closed ("restores allowances that had been cut").
   restore: ['restore', 'reinstate', 'restoration', 'reinstatement', 'reintroduce', 'reintroduction'],
@@ -121,6 +128,9 @@ const OPPOSITES: [string, string][] = [
   ['stay', 'leave'], ['hold', 'cancel'], ['open', 'stop'], ['seize', 'release'], ['tighten', 'ease'], ['confess', 'deny'], ['delay', 'expedite'],
   ['deploy', 'leave'], ['extend', 'stop'], ['extend', 'decrease'], ['build', 'destroy'], ['attend', 'boycott'], ['tighten', 'stop'], ['restore', 'decrease'], ['restore', 'stop'], ['restore', 'close'], ['restore', 'cancel'],
   ['add', 'remove'], ['extend', 'cancel'],
+  // Going past a mark against falling below it ("passes five million" / "fell below five million"); starting what
+  // was cancelled ("restarted the talks" / "cancel the planned talks").
+  ['exceed', 'decrease'], ['start', 'cancel'],
 ];
 
 /** Verbs that name a group's event with the roles swapped: "A loses to B" = "B wins against A". */

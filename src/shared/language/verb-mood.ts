@@ -43,9 +43,16 @@ const POSSIBILITY = new Set(['can', 'cannot', 'could', 'may', 'might']);
 const HYPOTHETICAL = new Set([...POSSIBILITY, 'will', 'would', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
 
 /** Nouns of striving: an infinitive after one is what is striven for ("the campaign to reelect President Trump"). */
-const STRIVING = new Set(['campaign', 'effort', 'attempt', 'drive', 'push', 'fight', 'struggle', 'quest', 'mission', 'race', 'initiative', 'candidate', 'nominee']);
+// And the steps towards an act ("could begin its formal process of withdrawing"): the act is not done yet.
+const STRIVING = new Set(['campaign', 'effort', 'attempt', 'drive', 'push', 'fight', 'struggle', 'quest', 'mission', 'race', 'initiative', 'candidate', 'nominee', 'process', 'procedure', 'path', 'road', 'step', 'preparation', 'prospect', 'possibility',
+  // And what one may do ("his country's right to join", "the power to join trade unions").
+  'right', 'option', 'chance', 'opportunity', 'ability', 'permission', 'power', 'freedom']);
+/** Verbs of a stance or decision on an act ("approves the country joining NATO"): the act is not done by them. */
+const STANCES = new Set(['approve', 'support', 'back', 'endorse', 'favour', 'favor', 'oppose', 'reject', 'welcome', 'consider', 'discuss', 'debate', 'propose', 'recommend', 'advocate', 'allow', 'permit', 'authorize', 'authorise', 'forbid', 'prohibit', 'fear', 'risk']);
 /** A commitment to an event is not the event yet: "agreed to buy" is what "will acquire" says. */
-const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow']);
+const COMMITMENTS = new Set(['agree', 'pledge', 'promise', 'vow', 'agreement', 'deal', 'accord', 'commitment']);
+/** Verbs of getting someone to act ("persuading the British people to remain"): the act urged is not done by it. */
+const PERSUADING = new Set(['urge', 'persuade', 'encourage', 'convince', 'ask', 'invite', 'call', 'press', 'pressure', 'lobby', 'implore', 'beg', 'advise', 'want']);
 
 /** Texts that propose an event: "a bill on", "a motion to". */
 const PROPOSALS = new Set(['bill', 'motion', 'draft', 'resolution', 'legislation', 'amendment']);
@@ -60,10 +67,21 @@ const CLAIMING = new Set(['declare', 'claim', 'proclaim']);
 const BLOCKING = new Set(['prevent', 'block', 'veto', 'oppose', 'reject', 'bar', 'stop', 'halt', 'thwart', 'obstruct', 'derail', 'delay', 'postpone']);
 
 /** Nouns after an event noun that make it sought, not done: "NATO accession bids", "a membership application". */
-const SOUGHT = new Set(['bid', 'bids', 'application', 'applications', 'request', 'requests', 'plan', 'plans', 'proposal', 'proposals', 'talks', 'hopes', 'ambitions', 'aspirations', 'protocol', 'protocols', 'process', 'negotiations', 'procedure']);
+const SOUGHT = new Set(['bid', 'bids', 'application', 'applications', 'request', 'requests', 'plan', 'plans', 'proposal', 'proposals', 'talks', 'hopes', 'ambitions', 'aspirations', 'protocol', 'protocols', 'process', 'negotiations', 'procedure', 'referendum', 'referendums', 'vote', 'votes', 'debate', 'question']);
+/** What a vote or a debate is held on ("a referendum on United Kingdom withdrawal"): put to the question, not done. */
+const VOTED_ON = new Set(['referendum', 'vote', 'ballot', 'plebiscite', 'debate', 'talks', 'negotiations', 'decision', 'question', 'proposal', 'bill', 'motion']);
 
 export function isHypothetical(tokens: Token[], index: number): boolean {
   if (tokens[index].pos === 'NOUN' && SOUGHT.has(tokens[index + 1]?.lower ?? '')) return true;
+  if (tokens[index].pos === 'NOUN') {
+    let back = index - 1;
+    while (back > 0 && ['PROPN', 'ADJ', 'DET'].includes(tokens[back].pos)) back--;
+    if (['on', 'about', 'over'].includes(tokens[back]?.lower ?? '') && VOTED_ON.has(tokens[back - 1]?.lemma ?? '')) return true;
+    // "will formally begin the UK's withdrawal": the object of a verb still to come is to come.
+    let verb = index - 1;
+    while (verb > 0 && (['PROPN', 'ADJ', 'DET', 'PART', 'ADV'].includes(tokens[verb].pos) || /^['’]s$/.test(tokens[verb].text))) verb--;
+    if (tokens[verb]?.pos === 'VERB' && verb < index - 1 && isHypothetical(tokens, verb)) return true;
+  }
   if (proposedBy(tokens, index)) return true;
   // "will vote against the admittance of Finland", "preventing their accession": an event someone stands in the
   // way of has not happened.
@@ -85,7 +103,7 @@ export function isHypothetical(tokens: Token[], index: number): boolean {
       if (COMMITMENTS.has(tokens[back].lemma)) return true;
       // "whether to pursue a course of action to join": an infinitive of purpose is as hypothetical as its verb.
       if (tokens[back].pos === 'VERB') {
-        if (isHypothetical(tokens, back)) return true;
+        if (isHypothetical(tokens, back) || PERSUADING.has(tokens[back].lemma)) return true;
         break;
       }
       if (['AUX', 'PUNCT', 'SCONJ', 'PRON'].includes(tokens[back].pos)) break;
@@ -94,6 +112,20 @@ export function isHypothetical(tokens: Token[], index: number): boolean {
   // "attempts of joining NATO" too.
   const striving = tokens[index - 2]?.pos === 'NOUN' && STRIVING.has(tokens[index - 2].lemma);
   if (striving && (tokens[index - 1]?.lower === 'to' || (tokens[index - 1]?.lower === 'of' && /ing$/.test(tokens[index].lower)))) return true;
+  // "approves the country joining NATO", "opposes Ukraine joining": a gerund a stance or a decision is about.
+  if (/ing$/.test(tokens[index].lower)) {
+    for (let back = index - 1; back >= Math.max(0, index - 5); back--) {
+      const previous = tokens[back];
+      if (previous.pos === 'VERB') {
+        if (STANCES.has(previous.lemma)) return true;
+        break;
+      }
+      if (!['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(previous.pos)) break;
+    }
+  }
+  // "will be able to acquire a status after the UK leaves the EU": a present verb in a clause of time under a
+  // future is what is to come.
+  if (futureClauseOfTime(tokens, index)) return true;
   // "to elect either Emmanuel Macron or Marine Le Pen": a choice still open.
   if (tokens.slice(index + 1, index + 3).some((token) => token.lower === 'either')) return true;
   // "that Ukraine be barred from joining NATO": what someone is kept from doing is not done.
@@ -147,4 +179,17 @@ export function isNegated(tokens: Token[], index: number): boolean {
     if (previous.pos === 'VERB' || previous.pos === 'PUNCT' || previous.pos === 'SCONJ') break;
   }
   return false;
+}
+
+/** Words that open a clause of time. */
+const TIME_OPENERS = new Set(['after', 'before', 'once', 'until', 'when']);
+
+/** A verb in the present inside a clause of time ("after the UK leaves") under a future main clause ("will"). */
+function futureClauseOfTime(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token.pos !== 'VERB' || (token.lower !== token.lemma && !/[^s]s$/.test(token.lower))) return false;
+  let opener = index - 1;
+  while (opener >= 0 && !TIME_OPENERS.has(tokens[opener].lower) && tokens[opener].pos !== 'PUNCT' && tokens[opener].pos !== 'VERB') opener--;
+  if (opener < 0 || !TIME_OPENERS.has(tokens[opener].lower)) return false;
+  return tokens.slice(Math.max(0, opener - 12), opener).some((before) => ['will', "'ll", 'shall'].includes(before.lower));
 }
