@@ -23,7 +23,7 @@ const QUESTION = 'What did Hungary say about Ukraine joining NATO?';
 
 function serveOn(file: string, searxngUrl: string) {
   return spawnCrosscheck('web', ['serve', '--port', '0', '--store', file], {
-    CROSSCHECK_MODEL: 'none', SEARXNG_URL: searxngUrl, WIKIPEDIA_URL: 'off', GDELT_URL: 'off', CROSSCHECK_SHUTDOWN_GRACE_SECONDS: '0',
+    CROSSCHECK_MODEL: 'none', SEARXNG_URL: searxngUrl, WIKIPEDIA_URL: 'off', GDELT_URL: 'off', CROSSCHECK_SHUTDOWN_GRACE_SECONDS: '0', CROSSCHECK_READ_AHEAD: 'off',
   }, /serving on (http:\/\/\S+)/);
 }
 

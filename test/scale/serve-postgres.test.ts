@@ -22,7 +22,7 @@ test('crosscheck serve on PostgreSQL: queues, makes and streams a report in one 
   const store = await createPostgresStore({ connectionString: db.url });
   await store.upsertDocuments(NATO_CORPUS);
   await store.close();
-  const io = fakeIo(process.cwd(), { env: { DATABASE_URL: db.url, CROSSCHECK_WEB: 'off', CROSSCHECK_MODEL: 'none', CROSSCHECK_SHUTDOWN_GRACE_SECONDS: '1' } });
+  const io = fakeIo(process.cwd(), { env: { DATABASE_URL: db.url, CROSSCHECK_WEB: 'off', CROSSCHECK_MODEL: 'none', CROSSCHECK_SHUTDOWN_GRACE_SECONDS: '1', CROSSCHECK_READ_AHEAD: 'off' } });
   let stop!: () => void;
   const until = new Promise<void>((resolve) => {
     stop = resolve;

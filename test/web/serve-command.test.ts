@@ -10,7 +10,8 @@ import type { RunningSite } from '../../src/interfaces/web/start-site.ts';
 import { fakeIo } from '../support/fake-io.ts';
 import { NATO_CORPUS, NATO_QUESTION } from '../support/fixtures.ts';
 
-const OFFLINE = { CROSSCHECK_WEB: 'off', CROSSCHECK_MODEL: 'none' };
+// The demo corpus's sentences are not read ahead (serve would fill data/demo's analyses file in the background).
+const OFFLINE = { CROSSCHECK_WEB: 'off', CROSSCHECK_MODEL: 'none', CROSSCHECK_READ_AHEAD: 'off' };
 
 async function storeFile(): Promise<{ dir: string; file: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-serve-'));

@@ -32,6 +32,14 @@ export interface AnalysisCacheOptions {
   wordNetVersion?: string;
   /** Values to keep beside the rows (read back with cacheNote), written when the file is opened. */
   notes?: Record<string, string>;
+  /** Frames kept (frame-table.ts's FRAME_CACHE_LIMIT unless given). */
+  frameLimit?: number;
+  /**
+   * Write-ahead logging, synced at checkpoints only: readers never wait for the writer (the demo corpus's analyses,
+   * filled in the background while report threads read them), and a save does not wait for the disk. Without it a
+   * reader that meets a writer's lock stops reading the file.
+   */
+  wal?: boolean;
 }
 
 export interface AnalysisCache {
@@ -42,6 +50,10 @@ export interface AnalysisCache {
   wordnet?: WordNetMemo;
   /** Writes the sentences analysed (and frames made, WordNet look-ups) since it was opened (one transaction), then drops the oldest past the limit. */
   save(): void;
+  /** Writes a value beside the rows (read back with cacheNote or readNote); false when the file would not take it. */
+  note(name: string, value: string): boolean;
+  /** A value written beside the rows, or undefined: none, or any failure. */
+  readNote(name: string): string | undefined;
   close(): void;
 }
 
@@ -53,9 +65,9 @@ export function analysisCacheFileFor(storeFile: string): string {
 
 /** The cache, or undefined when no usable file can be had there (the caller then runs without one). */
 export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache | undefined {
-  const db = openAt(options.file, options.version) ?? (remove(options.file) ? openAt(options.file, options.version) : undefined);
+  const db = openAt(options.file, options.version, options.wal) ?? (remove(options.file) ? openAt(options.file, options.version, options.wal) : undefined);
   if (db) writeNotes(db, options.notes ?? {});
-  return db ? cacheOn(db, options.version, options.limit ?? ANALYSIS_CACHE_LIMIT, options.frameVersion, options.wordNetVersion) : undefined;
+  return db ? cacheOn(db, options) : undefined;
 }
 
 /** A value the file keeps beside its rows (openAnalysisCache's notes), or undefined: no file, none kept, any failure. */
@@ -77,20 +89,22 @@ export function cacheNote(file: string, name: string): string | undefined {
   }
 }
 
-function writeNotes(db: DatabaseSync, notes: Record<string, string>): void {
+function writeNotes(db: DatabaseSync, notes: Record<string, string>): boolean {
   try {
     const write = db.prepare('INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)');
     for (const [name, value] of Object.entries(notes)) write.run(`note:${name}`, value);
+    return true;
   } catch {
     // a note is only a shortcut: without it the next open computes what it would have said
+    return false;
   }
 }
 
-function openAt(file: string, version: string): DatabaseSync | undefined {
+function openAt(file: string, version: string, wal = false): DatabaseSync | undefined {
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(file);
-    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};${wal ? ' PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;' : ''}
       CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);`);
     // Another version's analyses: none of them may be served, and the next ask writes this version's.
     keepTableAtVersion(db, `CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY, key INTEGER NOT NULL, text TEXT NOT NULL, tokens TEXT NOT NULL);
@@ -125,8 +139,10 @@ function keyOf(version: string, text: string): number {
   return Number.parseInt(createHash('sha256').update(version).update('\0').update(text).digest('hex').slice(0, 13), 16);
 }
 
-function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion: string | undefined, wordNetVersion: string | undefined): AnalysisCache {
-  const frames = frameVersion ? openFrameTable(db, frameVersion) : undefined;
+function cacheOn(db: DatabaseSync, options: AnalysisCacheOptions): AnalysisCache {
+  const { version, frameVersion, wordNetVersion } = options;
+  const limit = options.limit ?? ANALYSIS_CACHE_LIMIT;
+  const frames = frameVersion ? openFrameTable(db, frameVersion, options.frameLimit) : undefined;
   const wordnet = wordNetVersion ? openWordNetTable(db, wordNetVersion) : undefined;
   let find: StatementSync | undefined;
   let usable = true;
@@ -174,6 +190,15 @@ function cacheOn(db: DatabaseSync, version: string, limit: number, frameVersion:
         } catch {
           // no transaction was open
         }
+      }
+    },
+    note: (name, value) => usable && writeNotes(db, { [name]: value }),
+    readNote(name) {
+      try {
+        const row = db.prepare('SELECT value FROM meta WHERE name = ?').get(`note:${name}`) as { value?: unknown } | undefined;
+        return typeof row?.value === 'string' ? row.value : undefined;
+      } catch {
+        return undefined;
       }
     },
     close() {

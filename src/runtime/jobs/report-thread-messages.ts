@@ -6,6 +6,8 @@ export interface ThreadData {
   storeFile: string;
   env: Record<string, string | undefined>;
   busyWaitMs?: number;
+  /** The demo corpus's analyses file, read behind the store's own (runtime/engine/corpus-analyses.ts). */
+  corpusFile?: string;
   /** The process's compile cache folder, turned on in the thread too. */
   compileCache?: string;
 }

@@ -19,6 +19,8 @@ export interface ReportThreadPoolOptions {
   /** The settings every thread builds its engine from (as the main thread's createEngine does). */
   env: Record<string, string | undefined>;
   busyWaitMs?: number;
+  /** The demo corpus's analyses file each thread reads (runtime/engine/corpus-analyses.ts); none when not given. */
+  corpusFile?: string;
 }
 
 export interface ReportThreadPool {
@@ -52,7 +54,7 @@ const THREAD_FILE = new URL('./report-thread.ts', import.meta.url);
 export function createReportThreadPool(options: ReportThreadPoolOptions): ReportThreadPool {
   if (!Number.isInteger(options.threads) || options.threads < 1) throw new RangeError(`report threads must be a whole number ≥ 1, got ${options.threads}`);
   if (options.storeFile === ':memory:') throw new RangeError('report threads need a store file: an in-memory store cannot be shared between threads');
-  const data: ThreadData = { storeFile: options.storeFile, env: { ...options.env }, busyWaitMs: options.busyWaitMs, compileCache: getCompileCacheDir() };
+  const data: ThreadData = { storeFile: options.storeFile, env: { ...options.env }, busyWaitMs: options.busyWaitMs, corpusFile: options.corpusFile, compileCache: getCompileCacheDir() };
   let nextTask = 1;
   let closing = false;
   const threads: Thread[] = [];

@@ -11,13 +11,16 @@ const data = workerData as ThreadData;
 // A thread is a new Node.js instance: the compile cache the process turned on (bin/crosscheck.js) is on here only
 // when turned on again, before the modules below load (about 0.9 → 0.5 s to ready).
 if (data.compileCache) enableCompileCache(data.compileCache);
-const [{ createEngine }, { warmUp }, { createSqliteStore }, { engineReportMaker }] = await Promise.all([
+const [{ createEngine }, { warmUp }, { createSqliteStore }, { engineReportMaker }, { plugAnalyses }] = await Promise.all([
   import('../engine/create-engine.ts'),
   import('../engine/warm-up.ts'),
   import('../../adapters/store/sqlite/sqlite-store.ts'),
   import('./report-job.ts'),
+  import('../engine/analysis-cache.ts'),
 ]);
 const store = createSqliteStore({ file: data.storeFile, busyWaitMs: data.busyWaitMs, serving: true });
+// The demo corpus's sentences read ahead (analysis-cache.ts, corpus-analyses.ts).
+const analyses = plugAnalyses({ corpusFile: data.corpusFile });
 const engine = await createEngine({ env: data.env, store });
 const makeReport = engineReportMaker(engine, store);
 const running = new Map<number, AbortController>();
@@ -29,6 +32,7 @@ port.on('message', (message: ThreadRequest) => {
     return;
   }
   if (message.type === 'close') {
+    analyses.finish();
     void store.close().then(() => port.close());
     return;
   }

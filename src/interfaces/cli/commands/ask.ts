@@ -13,7 +13,8 @@ import { QuestionError } from '../../../pipeline/understand/index.ts';
 import { type Command, fail, print } from '../io.ts';
 import { openStore } from '../open-store.ts';
 import { prepareForOneReport } from '../one-report.ts';
-import { useAnalysisCacheBeside } from '../analysis-cache.ts';
+import { useAnalysisCacheBeside } from '../../../runtime/engine/analysis-cache.ts';
+import { DEFAULT_CORPUS_FILES } from '../../../runtime/engine/corpus-analyses.ts';
 import { createProgressReporter } from '../progress.ts';
 
 export const ASK_USAGE = `Usage: crosscheck ask "<question or claim>" [--json | --html] [--store FILE] [--parent ID] [--quiet]
@@ -60,7 +61,8 @@ export const ask: Command = async (argv, io) => {
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
   prepareForOneReport();
-  const finishAnalyses = useAnalysisCacheBeside(opened.file);
+  // The demo corpus's analyses, when a server has filled them, behind the store's own (corpus-analyses.ts).
+  const finishAnalyses = useAnalysisCacheBeside(opened.file, DEFAULT_CORPUS_FILES.file);
   try {
     await ensureDemoCorpus(store, { onProgress: (message) => progress.note(message) });
     const engine = await createEngine({ settings: readSettings(io.env), store });

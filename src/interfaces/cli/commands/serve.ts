@@ -8,6 +8,9 @@ import { ensureDemoCorpus, withDemoCorpusReadiness } from '../../../adapters/dem
 import { createEngine } from '../../../runtime/engine/create-engine.ts';
 import { createReportThreadPool, type ReportThreadPool, reportThreadsFrom } from '../../../runtime/jobs/report-thread-pool.ts';
 import { warmUp } from '../../../runtime/engine/warm-up.ts';
+import { plugAnalyses } from '../../../runtime/engine/analysis-cache.ts';
+import { DEFAULT_CORPUS_FILES } from '../../../runtime/engine/corpus-analyses.ts';
+import { type CorpusFill, fillCorpusInBackground } from '../../../runtime/engine/fill-corpus-in-background.ts';
 import { createJobObserver } from '../../../runtime/observability/job-observer.ts';
 import { createLogger } from '../../../runtime/observability/logger.ts';
 import { createMetrics } from '../../../runtime/observability/metrics.ts';
@@ -92,12 +95,17 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
   const metrics = createMetrics();
   let site: RunningSite | undefined;
   let pool: ReportThreadPool | undefined;
+  let fill: CorpusFill | undefined;
+  let analyses: ReturnType<typeof plugAnalyses> | undefined;
   try {
     const { store } = backend;
     const engine = await createEngine({ settings: all, store });
     // Reports in worker threads (CROSSCHECK_REPORT_THREADS) keep this event loop for pages; SQLite files only.
     const threads = reportThreadsFrom(all);
-    if (threads > 0 && backend.kind === 'sqlite' && runJobs) pool = createReportThreadPool({ threads, storeFile: backend.location, env: io.env });
+    const corpusFile = DEFAULT_CORPUS_FILES.file;
+    if (threads > 0 && backend.kind === 'sqlite' && runJobs) pool = createReportThreadPool({ threads, storeFile: backend.location, env: io.env, corpusFile });
+    // Reports made on this thread read the demo corpus's sentences read ahead, as the report threads do.
+    if (!pool && runJobs) analyses = plugAnalyses({ corpusFile });
     site = await startSite({
       // Ready means the demo corpus is loaded in full, not only that its load ended (a failed load stays not ready).
       store, engine, config, backend: { ...backend, checkReady: withDemoCorpusReadiness(backend.checkReady, store) }, runJobs, metrics,
@@ -114,6 +122,8 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     if (pool) io.stdout(`  reports: ${pool.size} worker thread(s) (CROSSCHECK_REPORT_THREADS)\n`);
     // Reports made on this thread: the NLP model loads now, not in the first asker's report (threads warm themselves).
     else if (runJobs) setImmediate(() => void warmUp({ store }).catch((error: unknown) => logger.warn('warm-up failed', { error })));
+    // The demo corpus's sentences read ahead, at the lowest priority, once the server answers (corpus-analyses.ts).
+    if (runJobs && all.values.CROSSCHECK_READ_AHEAD) fill = fillCorpusInBackground();
     onListening?.(site);
     await until;
     io.stdout(backend.kind === 'sqlite' ? 'Stopping: unfinished reports resume at the next start.\n' : 'Stopping: unfinished reports go back to the queue.\n');
@@ -122,8 +132,10 @@ export async function serveWith(argv: string[], io: CliIo, until: Promise<unknow
     const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${config.port} is in use; choose another with --port or PORT` : (error as Error).message;
     return fail(io, `crosscheck serve: ${message}`, 1);
   } finally {
+    await fill?.stop();
     await site?.close();
     await pool?.close();
+    analyses?.finish();
     await backend.close();
   }
 }
