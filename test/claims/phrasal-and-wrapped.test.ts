@@ -142,3 +142,49 @@ test('two names the same but for one word said with a synonym name the same thin
   assert.equal(compareNames(memorial, name('Velm attended a joint Palestinian Remembrance Day ceremony.', 'Palestinian')), 'same');
   assert.equal(compareNames(memorial, name('Velm attended a joint Palestinian Independence Day parade.', 'Palestinian')), 'different');
 });
+
+test('a person named after a title is the same person with a given name spelt with other vowels', () => {
+  // A real country (the gazetteer's), a made-up person.
+  const source = 'The Prime Minister of Pakistan Yusuf Raza Velmani commences a state visit to Tarvik.';
+  assert.match(judge('Pakistani Prime Minister Yousaf Raza Velmani began a state visit to Tarvik in May 2011.', source, '2011-05-17'), /supported/);
+  assert.equal(judge('Pakistani Prime Minister Yousaf Raza Marek began a state visit to Tarvik in May 2011.', source, '2011-05-17'), 'false');
+});
+
+test('another place with nothing else anchoring the event but a bounded count is maybe another event of the kind', () => {
+  const campus = 'A suicide bomber kills at least 40 people at a campus of Velm University in Tarvik.';
+  assert.equal(judge('At least 21 people were killed when a suicide bomber struck a feast in the Ostra district of Tarvik.', campus, '2007-02-25'), 'not enough evidence');
+  // An exact count, or a date, anchors it: another place then refutes the claim.
+  assert.equal(judge('40 people were killed when a suicide bomber struck a campus of Ostra University in Tarvik.', 'A suicide bomber kills 40 people at a campus of Velm University in Tarvik.', '2007-02-25'), 'false');
+});
+
+test('an incident said to strike is the incident a source reports in other words', () => {
+  const source = 'An earthquake of magnitude 8.7 is reported off the west coast of Tarvik.';
+  assert.match(judge('A magnitude 8.7 quake struck off Tarvik in March 2005.', source, '2005-03-28'), /supported/);
+  assert.equal(judge('A magnitude 6.2 quake struck off Tarvik in March 2005.', source, '2005-03-28'), 'false');
+});
+
+test('a purpose the source gives in other words is stated; another purpose is not', () => {
+  const source = 'Velmar Electronics holds employee rallies in a bid to stem the recent huge increase in suicides by its employees.';
+  assert.match(judge('Velmar Electronics staged rallies for its workers in August 2010 to try to halt a wave of suicides among its employees.', source, '2010-08-18'), /supported/);
+  assert.equal(judge('Velmar Electronics staged rallies for its workers in August 2010 to celebrate record profits among its employees.', source, '2010-08-18'), 'misleading');
+  // The same nouns with an act that turns the purpose round are not the purpose.
+  const square = 'Tens of thousands of protesters meet in Zagreb\'s Ban Jelačić Square to express their support for indicted veterans and ask Prime Minister Ivo Marek\'s government to resign.';
+  assert.doesNotMatch(judge('Tens of thousands gathered on Zagreb\'s Ban Jelačić Square in February 2011 to back indicted veterans and to show their support for Prime Minister Ivo Marek\'s government.', square, '2011-02-26'), /supported/);
+});
+
+test('a qualifier word joined by a hyphen to a noun names a kind of thing; "first-ever" still ranks', () => {
+  assert.deepEqual(frameOf('Youths protested against the first-employment contract law.').qualifiers, []);
+  assert.deepEqual(frameOf('It was the first-ever tornado in the city.').qualifiers, ['first', 'ever']);
+  assert.deepEqual(frameOf('A record-breaking storm hit the coast.').qualifiers, ['record']);
+});
+
+test('the first round of a contest is its first stage', () => {
+  const source = 'Reform parties win the first stage of the Norland parliamentary election with 37% of the vote.';
+  assert.match(judge('Reform parties won the first round of Norland\'s parliamentary election in December 2011 with 37% of the vote.', source, '2011-12-04'), /supported/);
+});
+
+test('the names in an aside with a gerund are no subject of the clause\'s verb', () => {
+  const source = 'Velm Ostrak, convicted of spying for Norland and on the army commander, Ivo Marek, is executed by hanging in Tarvik.';
+  assert.deepEqual(frameOf(source).main?.patients.map((name) => name.surface), ['Velm Ostrak']);
+  assert.notEqual(judge('Tarvik killed Ivo Marek.', source, '2020-07-20'), 'supported');
+});

@@ -120,10 +120,10 @@ Republic of the Congo|Brazzaville
 Costa Rica|Costa Rican
 Djibouti|Djiboutian
 Dominica
-Dominican Republic|Santo Domingo
+Dominican Republic|Dominican;Santo Domingo
 Ecuador|Ecuadorian;Quito
 El Salvador|Salvadoran;San Salvador
-Equatorial Guinea
+Equatorial Guinea|Equatoguinean;Malabo
 Eritrea|Eritrean;Asmara
 Eswatini|Swaziland
 Fiji|Fijian
@@ -151,7 +151,7 @@ Malawi|Malawian;Lilongwe
 Maldives|Maldivian
 Mali|Malian;Bamako
 Malta|Maltese;Valletta
-Marshall Islands
+Marshall Islands|Marshallese
 Mauritania|Mauritanian;Nouakchott
 Mauritius|Mauritian
 Micronesia
@@ -166,7 +166,7 @@ Niger|Nigerien;Niamey
 Oman|Omani;Muscat
 Palau
 Panama|Panamanian
-Papua New Guinea
+Papua New Guinea|Papua New Guinean;PNG;Port Moresby
 Paraguay|Paraguayan;Asunción
 Peru|Peruvian;Lima
 Rwanda|Rwandan;Kigali
@@ -178,18 +178,18 @@ San Marino
 São Tomé and Príncipe
 Senegal|Senegalese;Dakar
 Seychelles
-Sierra Leone|Freetown
+Sierra Leone|Sierra Leonean;Freetown
 Singapore|Singaporean
-Solomon Islands
-South Sudan|Juba
+Solomon Islands|Solomon Islander
+South Sudan|South Sudanese;Juba
 Sri Lanka|Sri Lankan;Colombo
 Suriname
 Tajikistan|Tajik;Dushanbe
 Tanzania|Tanzanian;Dodoma;Dar es Salaam
 Timor-Leste|East Timor
 Togo|Togolese;Lomé
-Tonga
-Trinidad and Tobago
+Tonga|Tongan
+Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian;Tunis
 Turkmenistan|Turkmen;Ashgabat
 Tuvalu

@@ -185,11 +185,16 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     // The noun the qualifier ranks, only a narrower kind of which the source names, is widened ("the oldest verified
     // person" / "man").
     const head = phrase.find((at) => claim.tokens[at].pos === 'NOUN' && claim.tokens[at + 1]?.pos !== 'NOUN');
-    const said = (at: number) => (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : (hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower)) && !(at === head && statedOnlyNarrower(source, claim.tokens[at].lemma)));
+    // "the first round of the election" / "the first stage": a stage of a contest said with another word for one.
+    const staged = (at: number) => STAGES.has(claim.tokens[at].lemma) && source.tokens.some((token) => STAGES.has(token.lemma));
+    const said = (at: number) => staged(at) || (claim.tokens[at].pos === 'VERB' ? source.tokens.some((token) => token.lemma === claim.tokens[at].lemma) : (hasWord(source, claim.tokens[at].lemma) || hasWord(source, claim.tokens[at].lower)) && !(at === head && statedOnlyNarrower(source, claim.tokens[at].lemma)));
     const unscoped = scope.filter((at) => !said(at) && !sameCountry(at));
     return { slot: 'qualifier', outcome: stated && unscoped.length === 0 ? 'match' : 'unstated', claim: stated ? (index < 0 ? qualifier : phrase.map((at) => claim.tokens[at].text).join(' ')) : qualifier };
   }), ...past];
 }
+
+/** Words for a stage of a contest or a process ("the first round", "the first stage", "the first phase"). */
+const STAGES = new Set(['round', 'stage', 'phase', 'leg', 'ballot']);
 
 /** Parts of a country a first may be ranked within ("the first … in a major U.S. city"). */
 const LOCAL_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'county', 'district', 'municipality', 'prefecture']);

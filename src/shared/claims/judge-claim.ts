@@ -7,13 +7,13 @@ import { frameOf, type EventFrame } from '../language/event-frame.ts';
 import { type Comparison, compareFrames } from './compare-frames.ts';
 import { compareQualifiers, scopesQualifier } from './compare-details.ts';
 import { BOUNDS } from './compare-times.ts';
-import { coreOfClaim, purposeSpan } from '../language/qualifier-core.ts';
-import type { SlotResult } from './slots.ts';
+import { coreOfClaim } from '../language/qualifier-core.ts';
 import { splitClaim } from './split-claim.ts';
 import { ASIDE_WORDS, personWord } from './theme-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { NameMention } from '../language/names.ts';
 import { analyse } from '../language/nlp.ts';
+import { addedPurpose, purposeTurned } from './purpose.ts';
 import { deniesOtherwise, stanceUnstated } from './safety-nets.ts';
 
 export interface EvidenceSentence {
@@ -76,7 +76,12 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // A qualifier the source does not give ("their first summit") leaves a firmly placed event refutable.
   // Another party where the claim's place goes unstated may be another event elsewhere ("banned from Queen Street"
   // against "Oslo's city council announces plans to ban cars").
-  const elsewhere = comparison.conflicts[0]?.slot === 'actor' && unstated('place');
+  // Another place with neither a date nor a party matching may be another event of the kind there ("a suicide bomber
+  // struck a feast in Abu Ghraib" / "a suicide bomber kills 40 at a university campus in Baghdad").
+  // A count stated exactly ("12 people") anchors it; one only bounded ("at least 21", true of 40 as well) does not.
+  const exact = claim.quantities.some((quantity) => quantity.bound !== 'min' && quantity.bound !== 'max' && !quantity.ordinal);
+  const anchored = comparison.slots.some((slot) => slot.outcome === 'match' && (slot.slot === 'date' || slot.slot === 'actor' || (slot.slot === 'number' && exact)));
+  const elsewhere = (comparison.conflicts[0]?.slot === 'actor' && unstated('place')) || (comparison.conflicts[0]?.slot === 'place' && !anchored);
   if (comparison.conflicts.length === 1) return unidentified || elsewhere || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
@@ -124,7 +129,7 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
     const label = classify(claim, comparison);
     if (comparison.sameEvent && comparison.conflicts.length === 0 && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) datedAsClaimed = true;
     const backs = label === 'supported' || label === 'mostly supported';
-    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && (deniesOtherwise(claim, frame, context) || stanceUnstated(claim, frame)))) continue;
+    if (label === 'not enough evidence' || (backs && whole && againstWhole(whole, { sentence, frame, context })) || (backs && (deniesOtherwise(claim, frame, context) || stanceUnstated(claim, frame) || purposeTurned(claim, frame)))) continue;
     all.push({ label, claim: claimText, evidence: sentence, comparison });
   }
   // Another date refutes nothing when a source reports the event on the claim's date: that sentence is about
@@ -228,27 +233,13 @@ function judgeCore(claimText: string, sources: Source[]): { label: ClaimLabel; p
   // The core leaves the qualifier phrases out, and with them any time inside them ("in the historic village of
   // Lærdalsøyri in January 2011"): the whole claim's date must not conflict with the sentence backing it.
   if (cited.some((source) => compareFrames(frame, source.frame, { context: source.context }).conflicts.some((slot) => slot.slot === 'date'))) return undefined;
-  const qualifiers = [...compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other?.outcome === 'match') ?? slot)), ...addedPurpose(frame)];
+  const qualifiers = [...compareQualifiers(frame, cited[0].frame).map((slot, index) => (slot.outcome === 'match' ? slot : cited.flatMap((source) => [source.frame, ...source.context]).map((other) => compareQualifiers(frame, other)[index]).find((other) => other?.outcome === 'match') ?? slot)), ...addedPurpose(frame, cited.flatMap((source) => [source.frame, ...source.context]))];
   if (qualifiers.length > 0 && qualifiers.every((slot) => slot.outcome === 'match')) return judged;
   // "the highest end-year level since 2017" where the source says "the lowest": the qualifier turned round.
   const reversed = qualifiers.find((slot) => slot.outcome === 'conflict');
   if (reversed) return { label: 'false', parts: [{ label: 'false', claim: claimText, evidence: backing.evidence, comparison: { ...backing.comparison!, slots: [...backing.comparison!.slots, reversed], conflicts: [reversed] } }] };
   const comparison = { ...backing.comparison!, slots: [...backing.comparison!.slots, ...qualifiers] };
   return { label: 'misleading', parts: [{ label: 'misleading', claim: claimText, evidence: backing.evidence, comparison }] };
-}
-
-/**
- * A purpose the claim adds ("to help quell the ethnic violence"): only judged here when the whole claim found no
- * backing, so the sources do not state it, whatever words of it they share.
- */
-function addedPurpose(frame: EventFrame): SlotResult[] {
-  const span = purposeSpan(frame);
-  if (span === undefined) return [];
-  // Without the sentence's closing mark.
-  let to = span.to;
-  while (to > span.from && ['.', '!', '?'].includes(frame.tokens[to].text)) to--;
-  const phrase = frame.tokens.slice(span.from, to + 1);
-  return [{ slot: 'qualifier', outcome: 'unstated', claim: frame.text.slice(phrase[0].start, phrase.at(-1)!.end) }];
 }
 
 /** A parenthesised outlet opening a sentence: "(AP via Google News) ", "(Delfi) ". */

@@ -1,6 +1,7 @@
 // Which of a source sentence's predicates states the claim's event: the same or the opposite event by the event
 // groups, a word of its kind the tagger did not call a verb, else a word WordNet relates; and how two events relate.
 import { describesForces, LIGHT_VERBS, PARTICLES } from '../language/clauses.ts';
+import { incidentKindOf } from '../language/lexicon.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import { findName } from '../language/compare-names.ts';
 import { predicateAt } from '../language/frame-predicates.ts';
@@ -40,7 +41,8 @@ export function matchPredicate(claim: EventFrame, source: EventFrame): Predicate
   // verb of impact has for subject is the event.
   const happening = eventSubject(claim, main);
   if (happening) {
-    const happens = (lemma: string) => relateSenses(senseOf(happening).keys, senseOf(lemma).keys) === 'same';
+    // "quake strikes" / "an earthquake is reported": a word of the same kind of incident too.
+    const happens = (lemma: string) => relateSenses(senseOf(happening).keys, senseOf(lemma).keys) === 'same' || (incidentKindOf(happening) !== undefined && incidentKindOf(happening) === incidentKindOf(lemma));
     const named = source.tokens.findIndex((token) => token.pos === 'NOUN' && happens(token.lemma));
     const stating = best(asserted.filter((predicate) => happens(predicate.lemma))) ?? (named >= 0 ? predicateAt(source, named) : undefined);
     if (stating && !stating.hypothetical) return stating;
@@ -101,7 +103,7 @@ function eventSubject(claim: EventFrame, main: Predicate): string | undefined {
   for (let back = main.index - 1; back >= Math.max(0, main.index - 6); back--) {
     const token = claim.tokens[back];
     if (token.pos === 'VERB' || token.pos === 'PUNCT') return undefined;
-    if (token.pos === 'NOUN' && isKnownPredicate(token.lemma) && !IMPACT.has(senseOf(token.lemma).key)) return token.lemma;
+    if (token.pos === 'NOUN' && (isKnownPredicate(token.lemma) || incidentKindOf(token.lemma) !== undefined) && !IMPACT.has(senseOf(token.lemma).key)) return token.lemma;
   }
   return undefined;
 }

@@ -11,9 +11,23 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   if (left.actor && right.actor && left.actor !== right.actor && isBodyOf(left.actor, right.actor)) return 'related';
   const compared = compareNameWords(left, right);
   if (compared !== 'different' || (left.actor && right.actor && left.actor !== right.actor)) return compared;
+  // "Pakistani Prime Minister Yousaf Raza Gilani" / "the Prime Minister of Pakistan Yusuf Raza Gilani": the same
+  // person's name after any title, each word as written or transliterated another way.
+  const [ownName, otherName] = [personalTail(left.words), personalTail(right.words)];
+  // The surname the same, a given name may be spelt with other vowels ("Yousaf" / "Yusuf").
+  const consonants = (text: string) => text.replace(/[aeiouy]/g, '');
+  const spelt = (word: string, other: string) => word === other || transliterated(word, other) || (consonants(word).length >= 2 && consonants(word) === consonants(other));
+  if (ownName.length >= 2 && ownName.length === otherName.length && ownName.at(-1) === otherName.at(-1) && ownName.every((word, at) => spelt(word, otherName[at]))) return 'same';
   // "US President Obama" / "Barack Obama": a country before a title describes the person; it is no part of the name.
   const [own, other] = [personWords(left), personWords(right)];
   return own === left.words && other === right.words ? compared : compareNameWords({ ...left, words: own }, { ...right, words: other });
+}
+
+/** The words that end a name and are in no dictionary: a person's own name after a title ("yousaf raza gilani"). */
+function personalTail(words: string[]): string[] {
+  let from = words.length;
+  while (from > 0 && !isDictionaryWord(words[from - 1]) && !gazetteerActor(words[from - 1].charAt(0).toUpperCase() + words[from - 1].slice(1))) from--;
+  return words.slice(from);
 }
 
 const countryLed = new Map<string, string | undefined>();

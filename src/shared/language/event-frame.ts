@@ -173,7 +173,14 @@ export function isQualifierAt(tokens: Token[], index: number): boolean {
 
 /** A qualifier word, not an adverb of time ("banned it at first", "at all"). */
 function isQualifier(tokens: Token[], index: number): boolean {
-  return QUALIFIER_WORDS.has(tokens[index].lower) && tokens[index - 1]?.lower !== 'at';
+  return QUALIFIER_WORDS.has(tokens[index].lower) && tokens[index - 1]?.lower !== 'at' && !inCompound(tokens, index);
+}
+
+/** "the first-employment contract", "a first-degree charge": joined by a hyphen to a noun, it names a kind of thing
+ * ("first-ever", "all-time" still rank). */
+function inCompound(tokens: Token[], index: number): boolean {
+  const [hyphen, next] = [tokens[index + 1], tokens[index + 2]];
+  return hyphen?.text === '-' && hyphen.start === tokens[index].end && next?.start === hyphen.end && !['ever', 'time', 'of', 'breaking', 'setting', 'high', 'low'].includes(next.lower);
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {

@@ -205,8 +205,16 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
     const comma = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
     return comma >= 0 && !tokens.slice(comma + 1, at).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   };
-  const aside = (at: number) => opened(at) && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token) => token.pos === 'VERB' && token !== tokens[index]);
-  const previous = indices.slice(0, position).filter((at) => !aside(at)).at(-1) ?? -1;
+  // A gerund after a preposition belongs to the aside ("Mousavi-Majd, convicted of spying for the United States …,
+  // is executed"), and so do the names in it.
+  const ownVerb = (token: Token, at: number, gerunds: boolean) => token.pos === 'VERB' && token !== tokens[index] && !(gerunds && /ing$/.test(token.lower) && tokens[at - 1]?.pos === 'ADP');
+  const asideWith = (at: number, gerunds: boolean) => opened(at) && /(ed|en|ing)$/.test(tokens[at].lower) && tokens.slice(at + 1, index).some((token) => token.text === ',') && !tokens.slice(at + 1, index).some((token, offset) => ownVerb(token, at + 1 + offset, gerunds));
+  const aside = (at: number) => asideWith(at, true);
+  // Only such an aside is set aside whole: one without a gerund may name the subject ("…, known only as \"Franko\", becomes").
+  const opening = indices.slice(0, position).find((at) => asideWith(at, true) && !asideWith(at, false));
+  const span = opening === undefined ? undefined : [tokens.slice(0, opening).findLastIndex((token) => token.text === ','), tokens.slice(0, index).findLastIndex((token) => token.text === ',')];
+  const inAside = (at: number) => span !== undefined && at > span[0] && at < span[1];
+  const previous = indices.slice(0, position).filter((at) => !aside(at) && !inAside(at)).at(-1) ?? -1;
   // "During Kyrgyzstan's Tulip Revolution in March 2005, protesters took over Osh": a phrase fronted with a
   // preposition and closed by a comma names the setting, not the subject.
   const comma = tokens.findIndex((token) => token.text === ',');
@@ -220,7 +228,7 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
     const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
     return open > from && EXAMPLES.has(tokens[open + 1]?.lower ?? '') && tokens.slice(at, index).some((token) => token.text === ',');
   };
-  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index));
+  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index));
   // "Prince Philip, … the husband of Queen Elizabeth II, dies": a name the subject is said to be related to ("the
   // husband of", "a son of") is no subject beside the one it describes.
   const related = (name: NameMention) => tokens[name.index - 1]?.lower === 'of' && tokens[name.index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[name.index - 2].text) && tokens[name.index - 3]?.pos === 'DET';

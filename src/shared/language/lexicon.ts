@@ -63,6 +63,13 @@ const INCIDENT_GROUPS = [
 ];
 const INCIDENT_NOUNS = new Map(INCIDENT_GROUPS.map((group) => [group[0], group]));
 
+const INCIDENT_KIND = new Map(INCIDENT_GROUPS.flatMap((group) => group.map((word) => [word, group[0]] as const)).reverse());
+
+/** The kind of incident a word names, by its group's first word ("quake" → earthquake); undefined for other words. */
+export function incidentKindOf(word: string): string | undefined {
+  return INCIDENT_KIND.get(word);
+}
+
 /** The words for an incident noun's kind ("earthquake" → earthquake, quake, tremor, …); undefined for other nouns. */
 export function incidentGroupOf(lemma: string): string[] | undefined {
   return INCIDENT_NOUNS.get(lemma);
