@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { after, test } from 'node:test';
 import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
 import { passageBatches } from '../../src/adapters/store/sqlite/passage-batches.ts';
@@ -100,4 +101,25 @@ test('corpus analyses: the background fill runs in its own thread to the end, an
   assert.deepEqual(await fill.done, { sentences: allSentences(file).length, complete: true });
   await fill.stop();
   assert.equal(fillCorpusInBackground(files), undefined);
+});
+
+test('corpus analyses: a reader of other code neither reads nor empties the file; only a fill of its own code does', async () => {
+  const file = await storeFile('other.db');
+  const files = { storeFile: file, file: path.join(temp.dir, 'other.analyses.db') };
+  const [{ text, day }] = allSentences(file);
+  await fillCorpusAnalyses(files);
+  // As if the file had been filled by other frame code: its mark names another frame version.
+  const db = new DatabaseSync(files.file);
+  db.prepare(`UPDATE meta SET value = replace(value, '"frame":"', '"frame":"other-') WHERE name = 'note:corpus-fill'`).run();
+  const rows = () => Number((db.prepare('SELECT count(*) AS n FROM frames').get() as { n: number }).n);
+  const before = rows();
+  const plugged = plugAnalyses({ corpusFile: files.file });
+  try {
+    assert.equal(storedFrame(text, day ?? ''), undefined, 'not served');
+  } finally {
+    plugged.finish();
+  }
+  assert.equal(rows(), before, 'not emptied by a reader');
+  db.close();
+  assert.equal(corpusAnalysesComplete(files), false, 'to be filled again by this code');
 });

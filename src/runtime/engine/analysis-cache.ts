@@ -11,7 +11,7 @@ import { type AnalysisCache, analysisCacheFileFor, cacheNote, openAnalysisCache 
 import { type FrameMemo, useFrameMemo } from '../../shared/language/frame-memo.ts';
 import { type AnalysisMemo, useAnalysisMemo } from '../../shared/language/analysis-memo.ts';
 import { useWordNetMemo } from '../../shared/language/wordnet-memo.ts';
-import { openCorpusAnalyses } from './corpus-analyses.ts';
+import { readCorpusAnalyses } from './corpus-analyses.ts';
 
 /** Where the file keeps the code versions and the stamps of the files they came from (code-versions.ts). */
 const CODE_VERSIONS_NOTE = 'code-versions';
@@ -53,8 +53,9 @@ export function plugAnalyses(options: { storeFile?: string; corpusFile?: string 
 const CORPUS_RETRY_MS = 10_000;
 
 /**
- * The corpus's file, opened when first wanted and, while it is not there, looked for again every CORPUS_RETRY_MS: a
- * server's threads start before its fill has made the file. Read only: a file no fill has begun is not created here.
+ * The corpus's file, opened when first wanted and, while it is not there (or not yet of this code), looked for again
+ * every CORPUS_RETRY_MS: a server's threads start before its fill has made the file. Read only: a file no fill of this
+ * code has begun is neither created nor emptied here.
  */
 function corpusReader(file: string): { cache(): AnalysisCache | undefined; close(): void } {
   let cache: AnalysisCache | undefined;
@@ -63,7 +64,7 @@ function corpusReader(file: string): { cache(): AnalysisCache | undefined; close
     cache() {
       if (cache || Date.now() < nextLook) return cache;
       nextLook = Date.now() + CORPUS_RETRY_MS;
-      if (existsSync(file)) cache = openCorpusAnalyses(file)?.cache;
+      if (existsSync(file)) cache = readCorpusAnalyses(file);
       return cache;
     },
     close: () => cache?.close(),

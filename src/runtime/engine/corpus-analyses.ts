@@ -54,6 +54,22 @@ export function openCorpusAnalyses(file: string): { cache: AnalysisCache; versio
   return cache ? { cache, versions } : undefined;
 }
 
+/**
+ * The file for reading, or undefined unless a fill by this code has begun it: a reader never empties a file another
+ * version wrote (the fill does, then marks it), so a process of other code (a language file edited since) costs nothing.
+ */
+export function readCorpusAnalyses(file: string): AnalysisCache | undefined {
+  let versions: CodeVersions;
+  try {
+    versions = codeVersions(cacheNote(file, CODE_VERSIONS_NOTE)).versions;
+  } catch {
+    return undefined;
+  }
+  const mark = parseMark(cacheNote(file, FILL_NOTE));
+  if (mark?.versions?.analysis !== versions.analysis || mark.versions.frame !== versions.frame) return undefined;
+  return openAnalysisCache({ file, version: versions.analysis, frameVersion: versions.frame, limit: ROW_LIMIT, frameLimit: ROW_LIMIT, wal: true });
+}
+
 /** Whether the file holds every sentence of the store file's passages, read by this code. */
 export function corpusAnalysesComplete(files: CorpusFiles): boolean {
   const opened = openCorpusAnalyses(files.file);
@@ -118,12 +134,16 @@ export function sentencesOf(hit: PassageHit): { text: string; day?: string }[] {
 
 /** The fill's mark, when it is for this store file (same size and modification time) and this code. */
 function markOf(cache: AnalysisCache, storeFile: string, versions: CodeVersions): FillMark | undefined {
-  const text = cache.readNote(FILL_NOTE);
+  const mark = parseMark(cache.readNote(FILL_NOTE));
+  const same = mark?.store === storeStamp(storeFile) && mark.versions?.analysis === versions.analysis && mark.versions.frame === versions.frame;
+  return same ? mark : undefined;
+}
+
+function parseMark(text: string | undefined): FillMark | undefined {
   if (text === undefined) return undefined;
   try {
-    const mark = JSON.parse(text) as FillMark;
-    const same = mark.store === storeStamp(storeFile) && mark.versions?.analysis === versions.analysis && mark.versions.frame === versions.frame;
-    return same && typeof mark.last === 'number' ? mark : undefined;
+    const mark = JSON.parse(text) as FillMark | null;
+    return mark && typeof mark.last === 'number' && typeof mark.store === 'string' ? mark : undefined;
   } catch {
     return undefined;
   }
