@@ -188,3 +188,8 @@ test('the names in an aside with a gerund are no subject of the clause\'s verb',
   assert.deepEqual(frameOf(source).main?.patients.map((name) => name.surface), ['Velm Ostrak']);
   assert.notEqual(judge('Tarvik killed Ivo Marek.', source, '2020-07-20'), 'supported');
 });
+
+test('a relative who keeps telling one something passes it on; a year against a day and a named year is one changed date', () => {
+  assert.equal(withoutFraming('Grandpa keeps telling me the band Velmar won the Tarvik Song Contest in 2008. Did that happen?'), 'The band Velmar won the Tarvik Song Contest in 2008.');
+  assert.equal(judge('The band Velmar won the Tarvik Song Contest in 2008 with "Hard Rock Night".', 'The band Velmar wins the Tarvik Song Contest 2006 with the song "Hard Rock Night".', '2006-05-20'), 'false');
+});

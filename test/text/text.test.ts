@@ -9,6 +9,8 @@ import { contentWords, numbersIn, stem } from '../../src/shared/text/tokens.ts';
 test('sentences: abbreviations do not end a sentence', () => {
   assert.deepEqual(splitSentences('The U.S. Senate votes 52-48. Dr. Smith objects. Gen. Milley agrees.'), ['The U.S. Senate votes 52-48.', 'Dr. Smith objects.', 'Gen. Milley agrees.']);
   assert.deepEqual(splitSentences(''), []);
+  // "incl." and "excl." abbreviate, they end nothing.
+  assert.deepEqual(splitSentences('The film takes 8 Oscars incl. Best Picture. It also wins two more.'), ['The film takes 8 Oscars incl. Best Picture.', 'It also wins two more.']);
 });
 
 test('tokens: content words, light stemming, numbers', () => {

@@ -13,7 +13,8 @@ export function dedupeRoleSwap(conflicts: SlotResult[], claim: EventFrame, sourc
   // on both parties and is one changed detail too.
   // A place given as "Nairobi, Kenya" against "Kampala, Uganda" is one changed place, not two.
   // A denial read on the main verb and again on the verb it governs ("not negligent in delaying") is one.
-  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place' || slot.slot === 'negation') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
+  // So is a year against both the day and the year a name gives ("in 2008" / "wins the Contest 2006" of 20 May 2006).
+  const once = conflicts.filter((slot, index) => !(slot.slot === 'role' || slot.slot === 'actor' || slot.slot === 'place' || slot.slot === 'negation' || slot.slot === 'date') || conflicts.findIndex((other) => other.slot === slot.slot) === index);
   // The United States as the one who speaks and China as the target, against the reverse: a role swap
   // shows as a changed speaker too; it is one changed detail.
   const swapped = once.filter((slot) => slot.slot === 'role');

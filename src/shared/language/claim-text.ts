@@ -140,7 +140,8 @@ const PASSERS = [
   // "Viral post says …", "A tweet going around claims …"
   String.raw`(?:(?:an?|this|one|that)\s+)?(?:viral\s+|random\s+)?(?:post|tweet|meme|video|message|thread|reel|clip|chain (?:email|message))\s+(?:going around\s+|online\s+)?(?:says|said|claims|claimed|states|stated|alleges)`,
   // "Someone on Facebook wrote that …", "My uncle keeps saying …", "People are saying …"
-  String.raw`(?:someone|somebody|people|everyone|a (?:friend|colleague|coworker|neighbou?r)|my\s+\p{L}+)(?:\s+(?:online|here|at work|on\s+[\p{L}\d]+))?\s+(?:says|said|claims|claimed|wrote|writes|posted|shared|told me|tells me|(?:is|are|keeps?) (?:saying|claiming|posting|sharing))`,
+  // "Grandpa keeps telling me …": a relative named without "my".
+  String.raw`(?:someone|somebody|people|everyone|a (?:friend|colleague|coworker|neighbou?r)|my\s+\p{L}+|grand(?:pa|ma|dad|mum|father|mother)|granny|nan|dad|mum|mom)(?:\s+(?:online|here|at work|on\s+[\p{L}\d]+))?\s+(?:says|said|claims|claimed|wrote|writes|posted|shared|told me|tells me|(?:is|are|keeps?|kept) (?:saying|claiming|posting|sharing|telling me))`,
 ];
 const PASSED = new RegExp(`^(?:${PASSERS.join('|')})(?:\\s+(?:online|somewhere|on\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|in\\s+an?\\s+\\p{L}+))?\\s*(?:that\\s+|:\\s*|,\\s*)?(?=[\\p{L}\\d"“])(.{20,})$`, 'iu');
 /** Words that open a message and state nothing: "Wait,", "Correct me if I'm wrong, but", "Apparently". */

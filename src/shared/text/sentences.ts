@@ -2,7 +2,7 @@
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|No|Vol|vs|v|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|e\.g|i\.e|a\.m|p\.m)\.|\b(?:[A-Z]\.){1,3}|\b[A-Z]\.)\s*$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|No|Vol|vs|v|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|incl|excl|dept|govt|e\.g|i\.e|a\.m|p\.m)\.|\b(?:[A-Z]\.){1,3}|\b[A-Z]\.)\s*$/u;
 
 export function splitSentences(text: string): string[] {
   const result: string[] = [];
