@@ -193,3 +193,15 @@ test('a relative who keeps telling one something passes it on; a year against a 
   assert.equal(withoutFraming('Grandpa keeps telling me the band Velmar won the Tarvik Song Contest in 2008. Did that happen?'), 'The band Velmar won the Tarvik Song Contest in 2008.');
   assert.equal(judge('The band Velmar won the Tarvik Song Contest in 2008 with "Hard Rock Night".', 'The band Velmar wins the Tarvik Song Contest 2006 with the song "Hard Rock Night".', '2006-05-20'), 'false');
 });
+
+test('a capital after a label\'s colon opens the sentence; a longer gazetteer name is the name', () => {
+  assert.equal(frameOf('Norland uprising: Heavy fighting is reported overnight in Tarvik.').names.some((name) => name.surface === 'Heavy'), false);
+  assert.equal(frameOf('Film-maker Ivo Marek says the tomb held three ossuaries.').names.some((name) => name.surface === 'Film'), false);
+  assert.ok(frameOf('Hundreds fled the camp, the UN refugee agency said.').names.some((name) => name.actor === 'UNHCR'));
+});
+
+test('a doer borrowed by a gerund after a preposition is no changed party', () => {
+  // The gazetteer's names; the sentence made up after the shape of one in the corpus.
+  const source = 'The Secretary of State for Leaving the European Union post is abolished at once upon leaving the EU.';
+  assert.notEqual(judge('The UK left the EU in 2020.', source, '2020-01-31'), 'false');
+});

@@ -46,6 +46,8 @@ export interface Comparison {
   swapped: boolean;
   /** The source announces the event as coming where the claim says it happened: it may refute, never back it. */
   intended: boolean;
+  /** The source states the event as a gerund after a preposition beside its own event ("abolished upon leaving"): its doer is borrowed. */
+  borrowed: boolean;
   /** The source only says the event can or may happen ("suggests England cannot win"): it neither refutes nor backs. */
   possible: boolean;
 }
@@ -168,7 +170,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const core = extra.filter((word) => object.has(word) || subject.has(word));
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
-  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && isPossibility(source.tokens, predicate.index) };
+  return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && isPossibility(source.tokens, predicate.index), borrowed: predicate !== undefined && predicate.index !== source.main?.index && /ing$/.test(source.tokens[predicate.index]?.lower ?? '') && source.tokens[predicate.index - 1]?.pos === 'ADP' };
 }
 
 /** How the event is written: the verb, or a verb with the act it carries ("used its veto", "voiced its opposition"). */

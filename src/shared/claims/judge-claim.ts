@@ -81,7 +81,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // A count stated exactly ("12 people") anchors it; one only bounded ("at least 21", true of 40 as well) does not.
   const exact = claim.quantities.some((quantity) => quantity.bound !== 'min' && quantity.bound !== 'max' && !quantity.ordinal);
   const anchored = comparison.slots.some((slot) => slot.outcome === 'match' && (slot.slot === 'date' || slot.slot === 'actor' || (slot.slot === 'number' && exact)));
-  const elsewhere = (comparison.conflicts[0]?.slot === 'actor' && unstated('place')) || (comparison.conflicts[0]?.slot === 'place' && !anchored);
+  // A doer read off a side event's borrowed subject ("… are abolished upon leaving the EU") is no changed party.
+  const sideDoer = comparison.conflicts[0]?.slot === 'actor' && comparison.borrowed;
+  const elsewhere = (comparison.conflicts[0]?.slot === 'actor' && (unstated('place') || sideDoer)) || (comparison.conflicts[0]?.slot === 'place' && !anchored);
   if (comparison.conflicts.length === 1) return unidentified || elsewhere || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the

@@ -123,7 +123,7 @@ function reasonFor(claim: string, label: ClaimLabel, deciding: CheckedSlot | und
   const evidence = label === 'false' ? deciding : event;
   if (!deciding || !evidence?.source || !evidence.sentence) return undefined;
   const decided = label === 'false' || label === 'misleading' ? [slotResult(claim, deciding)] : [];
-  const comparison: Comparison = { sameEvent: true, slots: decided, conflicts: label === 'false' ? decided : [], extra: [], core: [], matched: decided.filter((slot) => slot.outcome === 'match').length, themeShared: true, rivalled: [], verbal: true, central: true, paraphrased: false, swapped: false, intended: false, possible: false };
+  const comparison: Comparison = { sameEvent: true, slots: decided, conflicts: label === 'false' ? decided : [], extra: [], core: [], matched: decided.filter((slot) => slot.outcome === 'match').length, themeShared: true, rivalled: [], verbal: true, central: true, paraphrased: false, swapped: false, intended: false, possible: false, borrowed: false };
   const { passageId, publishedAt } = evidence.source;
   const explanation = explainFinding({ label, claim, evidence: { text: evidence.sentence, passageId, publishedAt }, comparison });
   return [

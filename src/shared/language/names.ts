@@ -64,7 +64,8 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
   const mentions: NameMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!isNameToken(tokens[index]) || (index === 0 && !isSentenceName(tokens, index))) {
+    // A label before a colon opens the sentence after it ("Syrian uprising: Heavy fighting is reported …").
+    if (!isNameToken(tokens[index]) || ((index === 0 || tokens[index - 1]?.text === ':') && !isSentenceName(tokens, index))) {
       index++;
       continue;
     }
@@ -120,6 +121,9 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
   }
   // Demonyms and other gazetteer names the tagger did not call proper nouns ("Finnish troops").
   for (const mention of findActors(text)) {
+    // "the UN refugee agency": a gazetteer name longer than the capitals it opens with is the name.
+    const shorter = mentions.findIndex((other) => other.start === mention.index && other.surface.length < mention.surface.length && other.actor !== mention.actor.name);
+    if (shorter >= 0 && !mentions.some((other, at) => at !== shorter && other.start > mention.index && other.start < mention.index + mention.surface.length)) mentions.splice(shorter, 1);
     if (mentions.some((other) => mention.index >= other.start && mention.index < other.start + other.surface.length)) continue;
     const tokenIndex = tokens.findIndex((token) => token.start === mention.index);
     if (tokenIndex < 0 || text[mention.index + mention.surface.length] === '$') continue;
@@ -203,6 +207,9 @@ const DESCRIBERS = new Set(['breakaway', 'rebel', 'disgraced', 'embattled', 'ous
 
 function isSentenceName(tokens: Token[], index: number): boolean {
   if (NUMBER_OPENERS.test(tokens[index].lower) || DESCRIBERS.has(tokens[index].lower)) return false;
+  // "Film-maker James Cameron …", "Anti-government protesters …": a common word hyphenated to a lower-case one.
+  const [hyphen, joined] = [tokens[index + 1], tokens[index + 2]];
+  if (hyphen?.text === '-' && hyphen.start === tokens[index].end && joined?.start === hyphen.end && /^\p{Ll}/u.test(joined.text) && dictionaryCase(tokens[index].text) === 'common') return false;
   // A country's name, or its people's ("Laotians vote in …").
   if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.
