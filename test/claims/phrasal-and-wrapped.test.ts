@@ -12,6 +12,9 @@ import { withoutFraming } from '../../src/shared/language/claim-text.ts';
 import { frameOf } from '../../src/shared/language/event-frame.ts';
 import { compareNames } from '../../src/shared/language/compare-names.ts';
 
+/** Whether the sentence's reading of the verb or noun with this lemma is hypothetical (not done). */
+const hypothetical = (text: string, lemma: string) => frameOf(text).predicates.find((predicate) => predicate.lemma === lemma)?.hypothetical;
+
 test('a verb WordNet joins to its particle is that verb\'s event, and still its own verb', () => {
   assert.equal(frameOf('The ministry said it would look into claims that guards sold the files.').predicates.some((predicate) => predicate.lemma === 'look into'), true);
   assert.match(judge('The Norland ministry said in May 2005 it would look into claims that guards sold prison files.', 'The Norland ministry announces it will investigate allegations that guards sold prison files.', '2005-05-12'), /supported/);
@@ -97,7 +100,6 @@ test('a claim wrapped in a quote, a cleft question or an embedded question is ch
 });
 
 test('acts only talked of, urged, allowed or still to come are not done (well-known claims asked of the demo corpus)', () => {
-  const hypothetical = (text: string, lemma: string) => frameOf(text).predicates.find((predicate) => predicate.lemma === lemma)?.hypothetical;
   assert.equal(hypothetical('Velm says Norland could begin its formal process of withdrawing from the Union.', 'withdraw'), true);
   assert.equal(hypothetical('The governing party approves the country joining the alliance.', 'join'), true);
   assert.equal(hypothetical('The president says it is his country\'s right to join the alliance.', 'join'), true);
@@ -123,7 +125,6 @@ test('a law entering into force is no joining; a word between an article and a n
 });
 
 test('what a vote is held on, and the object of an act still to come, are not done', () => {
-  const hypothetical = (text: string, lemma: string) => frameOf(text).predicates.find((predicate) => predicate.lemma === lemma)?.hypothetical;
   assert.equal(hypothetical('Velm offers a referendum on Norland withdrawal from the Union.', 'withdrawal'), true);
   assert.equal(hypothetical('The notification tomorrow will formally begin Norland\'s withdrawal from the Union.', 'withdrawal'), true);
   assert.equal(hypothetical('The notification formally began Norland\'s withdrawal from the Union.', 'withdrawal'), false);

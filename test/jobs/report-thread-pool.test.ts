@@ -6,6 +6,7 @@ import { ShutdownError } from '../../src/contracts/job.ts';
 import { createReportThreadPool, reportThreadsFromEnv } from '../../src/runtime/jobs/report-thread-pool.ts';
 import type { ProgressEvent } from '../../src/contracts/types.ts';
 import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { storeFileWith } from '../support/fakes.ts';
 import { QuestionError } from '../../src/pipeline/understand/question-error.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { tempDir } from '../ingest/fixtures.ts';
@@ -14,13 +15,7 @@ const temp = tempDir('crosscheck-thread-pool-');
 after(temp.cleanup);
 const ENV = { CROSSCHECK_MODEL: 'none' };
 
-async function storeFile(name: string): Promise<string> {
-  const file = path.join(temp.dir, name);
-  const store = createSqliteStore({ file });
-  await store.upsertDocuments(NATO_CORPUS);
-  await store.close();
-  return file;
-}
+const storeFile = (name: string) => storeFileWith(path.join(temp.dir, name), NATO_CORPUS);
 
 test('thread pool: reports run on both threads, stream their progress and are stored under the job id', async () => {
   const file = await storeFile('pool.db');

@@ -6,7 +6,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { after, test } from 'node:test';
-import { createSqliteStore } from '../../src/adapters/store/sqlite/sqlite-store.ts';
+import { storeFileWith } from '../support/fakes.ts';
 import { passageBatches } from '../../src/adapters/store/sqlite/passage-batches.ts';
 import { plugAnalyses } from '../../src/runtime/engine/analysis-cache.ts';
 import { corpusAnalysesComplete, fillCorpusAnalyses, openCorpusAnalyses, sentencesOf } from '../../src/runtime/engine/corpus-analyses.ts';
@@ -20,13 +20,7 @@ import { tempDir } from '../ingest/fixtures.ts';
 const temp = tempDir('crosscheck-corpus-analyses-');
 after(temp.cleanup);
 
-async function storeFile(name: string): Promise<string> {
-  const file = path.join(temp.dir, name);
-  const store = createSqliteStore({ file });
-  await store.upsertDocuments(NATO_CORPUS);
-  await store.close();
-  return file;
-}
+const storeFile = (name: string) => storeFileWith(path.join(temp.dir, name), NATO_CORPUS);
 
 function allSentences(file: string): { text: string; day?: string }[] {
   return [...passageBatches(file, { size: 3 })].flatMap((batch) => batch.hits.flatMap(sentencesOf));

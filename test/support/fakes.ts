@@ -10,6 +10,14 @@ export async function memoryStore(documents: DocumentInput[] = []) {
   return store;
 }
 
+/** A SQLite store file filled with documents and closed again, for a test that opens it in another process or thread. */
+export async function storeFileWith(file: string, documents: DocumentInput[]): Promise<string> {
+  const store = createSqliteStore({ file });
+  await store.upsertDocuments(documents);
+  await store.close();
+  return file;
+}
+
 /** A search provider that answers from a fixed list, recording the queries it was sent. */
 export function fakeSearchProvider(options: { id?: string; hits?: SearchHit[]; fail?: Error }): SearchProvider & { queries: string[] } {
   const queries: string[] = [];

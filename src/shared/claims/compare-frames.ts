@@ -14,7 +14,7 @@ import { compareParties } from './compare-parties.ts';
 import { compareNamedYears, compareTimes } from './compare-times.ts';
 import { crossedDirections, dedupeRoleSwap, otherSideAgents, swappedSideRoles } from './compare-roles.ts';
 import { matchPredicate, receiverSide, relateEvents, undergoerSide } from './match-predicate.ts';
-import { identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
+import { fromContext, identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
 
@@ -95,11 +95,11 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   slots.push(...compareTimes(claim, source, predicate), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
-  slots.push(...comparePlaces(claim, source, claimed, predicate?.index).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => comparePlaces(claim, other, claimed)[index]).find((other) => other.outcome !== 'unstated') ?? slot)));
+  slots.push(...fromContext(comparePlaces(claim, source, claimed, predicate?.index), context, (other) => comparePlaces(claim, other, claimed), (slot) => slot.outcome !== 'unstated'));
   slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
   // "… killing at least two people. These are the first bomb attacks since the war": the item's next sentence may
   // state the qualifier of the event its first one reports.
-  slots.push(...compareQualifiers(claim, source).map((slot, index) => (slot.outcome !== 'unstated' ? slot : context.map((other) => compareQualifiers(claim, other)[index]).find((other) => other?.outcome === 'match') ?? slot)));
+  slots.push(...fromContext(compareQualifiers(claim, source), context, (other) => compareQualifiers(claim, other), (slot) => slot.outcome === 'match'));
   if (predicate) slots.push(...compareDenials(claim, source));
   const conflicts = namedInEither(dedupeRoleSwap(slots.filter((slot) => slot.outcome === 'conflict' && CORE.includes(slot.slot)), claim, source), claim, source);
   // The claim's other words: those the source lacks are extra; sharing half of them anchors the event.

@@ -13,11 +13,12 @@ export function compareNames(left: NameMention, right: NameMention): 'same' | 'r
   if (compared !== 'different' || (left.actor && right.actor && left.actor !== right.actor)) return compared;
   // "Pakistani Prime Minister Yousaf Raza Gilani" / "the Prime Minister of Pakistan Yusuf Raza Gilani": the same
   // person's name after any title, each word as written or transliterated another way.
-  const [ownName, otherName] = [personalTail(left.words), personalTail(right.words)];
-  // The surname the same, a given name may be spelt with other vowels ("Yousaf" / "Yusuf").
-  const consonants = (text: string) => text.replace(/[aeiouy]/g, '');
-  const spelt = (word: string, other: string) => word === other || transliterated(word, other) || (consonants(word).length >= 2 && consonants(word) === consonants(other));
-  if (ownName.length >= 2 && ownName.length === otherName.length && ownName.at(-1) === otherName.at(-1) && ownName.every((word, at) => spelt(word, otherName[at]))) return 'same';
+  // The surname the same (checked first: it is cheap), a given name may be spelt with other vowels ("Yousaf" / "Yusuf").
+  if (left.words.length >= 2 && left.words.at(-1) === right.words.at(-1)) {
+    const [ownName, otherName] = [personalTail(left.words), personalTail(right.words)];
+    const spelt = (word: string, other: string) => word === other || transliterated(word, other) || (consonants(word).length >= 2 && consonants(word) === consonants(other));
+    if (ownName.length >= 2 && ownName.length === otherName.length && ownName.every((word, at) => spelt(word, otherName[at]))) return 'same';
+  }
   // "US President Obama" / "Barack Obama": a country before a title describes the person; it is no part of the name.
   const [own, other] = [personWords(left), personWords(right)];
   return own === left.words && other === right.words ? compared : compareNameWords({ ...left, words: own }, { ...right, words: other });
@@ -166,9 +167,14 @@ export function findPerson(names: NameMention[], wanted: NameMention): NameMenti
 }
 
 /** Two long words that differ by one letter inside them, changed, added or dropped ("qaeda" / "qaida"). */
+/** A word without its vowels ("yousaf" → "sf"). */
+function consonants(text: string): string {
+  return text.replace(/[aeiouy]/g, '');
+}
+
 /** A word written another way: one letter apart, or the same consonants in the same order ("Khanaqin" / "Khanqeen"). */
 function transliterated(word: string, other: string): boolean {
-  const skeleton = (text: string) => text.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const skeleton = (text: string) => consonants(text).replace(/(.)\1+/g, '$1');
   return oneLetterApart(word, other) || (skeleton(word).length >= 4 && skeleton(word) === skeleton(other));
 }
 

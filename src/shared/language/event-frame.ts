@@ -1,7 +1,7 @@
 // The event frame: what a sentence (a claim, a question, or a source's sentence) says happened — who
 // did it and to whom, the predicate with its direction and polarity, when, where, how many, and the
 // qualifiers ("first", "only", "record"). Claims are checked and questions answered by comparing frames.
-import { analyse, type Token } from './nlp.ts';
+import { analyse, hyphenatedAfter, type Token } from './nlp.ts';
 import { withSharedSubjects } from './clauses.ts';
 import { predicateIndices, predicatesIn } from './frame-predicates.ts';
 import type { EventFrame } from './frame-types.ts';
@@ -179,8 +179,8 @@ function isQualifier(tokens: Token[], index: number): boolean {
 /** "the first-employment contract", "a first-degree charge": joined by a hyphen to a noun, it names a kind of thing
  * ("first-ever", "all-time" still rank). */
 function inCompound(tokens: Token[], index: number): boolean {
-  const [hyphen, next] = [tokens[index + 1], tokens[index + 2]];
-  return hyphen?.text === '-' && hyphen.start === tokens[index].end && next?.start === hyphen.end && !['ever', 'time', 'of', 'breaking', 'setting', 'high', 'low'].includes(next.lower);
+  const next = hyphenatedAfter(tokens, index);
+  return next !== undefined && !['ever', 'time', 'of', 'breaking', 'setting', 'high', 'low'].includes(next.lower);
 }
 
 function isSuperlative(tokens: Token[], index: number): boolean {

@@ -4,7 +4,7 @@
 import { actorByName, findActors } from '../actors/actors.ts';
 import { isKnownPredicate } from './predicates.ts';
 import { dictionaryCase, hasSense, isAgentNoun, relatedWords } from './wordnet.ts';
-import type { Token } from './nlp.ts';
+import { hyphenatedAfter, type Token } from './nlp.ts';
 
 export interface NameMention {
   surface: string;
@@ -81,15 +81,15 @@ export function nameMentions(text: string, tokens: Token[]): NameMention[] {
         break;
       }
       // "Al-Qaeda", "Grande-Synthe": a hyphen with no space joins one name; not two parties ("Israel-Hamas").
-      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && actorOpensAt(tokens, end + 2))) end += 2;
+      else if (hyphenatedAfter(tokens, end) && isNameToken(tokens[end + 2]) && !(gazetteerActor(tokens[end].text) && actorOpensAt(tokens, end + 2))) end += 2;
       // "Kim Jong-il", "Ban Ki-moon": a short lowercase part after a hyphen ends a personal name; not a modifier
       // before its noun ("US-led coalition", "Obama-era rules").
-      else if (next.text === '-' && next.start === tokens[end].end && tokens[end + 2]?.start === next.end && /^\p{Ll}{2,5}$/u.test(tokens[end + 2].text) && !/ed$/.test(tokens[end + 2].text) && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 3]?.pos ?? '')) {
+      else if (hyphenatedAfter(tokens, end) && /^\p{Ll}{2,5}$/u.test(tokens[end + 2].text) && !/ed$/.test(tokens[end + 2].text) && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 3]?.pos ?? '')) {
         end += 2;
         break;
       }
       // "Ghazi al-Yawer", "Saif al-Islam Gaddafi": an Arabic article joined by a hyphen to the next part of the name.
-      else if (NAME_ARTICLES.test(next.text) && tokens[end + 2]?.text === '-' && tokens[end + 2].start === next.end && tokens[end + 3]?.start === tokens[end + 2].end && isNameToken(tokens[end + 3])) end += 3;
+      else if (NAME_ARTICLES.test(next.text) && hyphenatedAfter(tokens, end + 1) && isNameToken(tokens[end + 3])) end += 3;
       // "South Asian Association for Regional Cooperation": "for" inside an organisation's name, after its head.
       else if (next.lower === 'for' && ORGANISATION_HEADS.has(tokens[end].lower) && tokens[end + 2] && isNameToken(tokens[end + 2])) end += 2;
       // "Department for Exiting the European Union": "the" inside an organisation's name after its "for".
@@ -208,8 +208,8 @@ const DESCRIBERS = new Set(['breakaway', 'rebel', 'disgraced', 'embattled', 'ous
 function isSentenceName(tokens: Token[], index: number): boolean {
   if (NUMBER_OPENERS.test(tokens[index].lower) || DESCRIBERS.has(tokens[index].lower)) return false;
   // "Film-maker James Cameron …", "Anti-government protesters …": a common word hyphenated to a lower-case one.
-  const [hyphen, joined] = [tokens[index + 1], tokens[index + 2]];
-  if (hyphen?.text === '-' && hyphen.start === tokens[index].end && joined?.start === hyphen.end && /^\p{Ll}/u.test(joined.text) && dictionaryCase(tokens[index].text) === 'common') return false;
+  const joined = hyphenatedAfter(tokens, index);
+  if (joined !== undefined && /^\p{Ll}/u.test(joined.text) && dictionaryCase(tokens[index].text) === 'common') return false;
   // A country's name, or its people's ("Laotians vote in …").
   if (gazetteerActor(tokens[index].text) !== undefined || /^[\p{Lu}.\d-]{2,}$/u.test(tokens[index].text)) return true;
   // "Fewer than half of Irish households …": a describing word that only opens the sentence names no one.

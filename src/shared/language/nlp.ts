@@ -119,6 +119,12 @@ function load(): Wink {
   return wink;
 }
 
+/** The word a hyphen joins to the token with no space either side ("first-ever", "Al-Qaeda"), if there is one. */
+export function hyphenatedAfter(tokens: Token[], index: number): Token | undefined {
+  const [hyphen, next] = [tokens[index + 1], tokens[index + 2]];
+  return hyphen?.text === '-' && hyphen.start === tokens[index].end && next?.start === hyphen.end ? next : undefined;
+}
+
 const cache = new Map<string, Token[]>();
 const CACHE_LIMIT = 5000;
 
