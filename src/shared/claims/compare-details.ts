@@ -38,7 +38,9 @@ export function comparePlaces(claim: EventFrame, source: EventFrame, claimedElse
     // Not a name that only describes a thing ("the 2002 Bali bombings") where the source places the event elsewhere
     // ("on Kambangan Island").
     const describesOnly = (name: NameMention) => name.modifier === true && places.some((other) => !countryName(other) && compareNames(other, place) === 'different' && compareNames(other, name) === 'different');
-    const same = everywhere.find((name) => compareNames(name, place) === 'same' && !describesOnly(name)) ?? source.names.find((name) => compareNames(name, place) === 'same' && !describesOnly(name));
+    // Not a city named after its country ("Port Sudan" / "Sudan", "Kuwait City" / "Kuwait"): one is inside the other.
+    const sameName = (name: NameMention) => compareNames(name, place) === 'same' && !describesOnly(name) && countryName(name) === countryName(place);
+    const same = everywhere.find(sameName) ?? source.names.find(sameName);
     if (same) return { slot: 'place', outcome: 'match', claim: place.surface, source: same.surface };
     const isCountry = countryName(place);
     const inside = located.find((name) => name.actor !== undefined && name.actor === place.actor);

@@ -5,17 +5,17 @@ import { isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { namedSame } from '../language/compare-names.ts';
-import type { NameMention } from '../language/names.ts';
+import { endOf, type NameMention } from '../language/names.ts';
 import { oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, isDictionaryWord, isParticleVariant, rivalWords } from '../language/wordnet.ts';
 import { isPossibility } from '../language/verb-mood.ts';
 import { compareDenials, compareQualifiers, compareQuantities, comparePlaces } from './compare-details.ts';
 import { compareParties } from './compare-parties.ts';
 import { compareNamedYears, compareTimes } from './compare-times.ts';
-import { crossedDirections, dedupeRoleSwap, otherSideAgents, swappedSideRoles } from './compare-roles.ts';
+import { crossedDirections, dedupeRoleSwap, otherSideAgents, reversedMove, swappedSideRoles } from './compare-roles.ts';
 import { matchPredicate, receiverSide, relateEvents, undergoerSide } from './match-predicate.ts';
 import { fromContext, identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
-import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords } from './theme-words.ts';
+import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords, vaguePeople } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -85,7 +85,9 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
   const context = options.context ?? [];
   slots.push(...compareParties(claim, source, predicate, context.flatMap((other) => other.names)));
-  if (predicate) slots.push(...swappedSideRoles(claim, source, predicate), ...crossedDirections(claim, source));
+  // A move turned round where the verbs already conflict ("suspended from" / "reinstated into") is that one conflict.
+  const turnedVerb = slots.some((slot) => slot.slot === 'direction' && slot.outcome === 'conflict');
+  if (predicate) slots.push(...swappedSideRoles(claim, source, predicate), ...crossedDirections(claim, source), ...(main && !turnedVerb ? reversedMove(claim, main, source, predicate) : []));
   // A side event's doer found to be another is no longer only unstated.
   for (const other of predicate ? otherSideAgents(claim, source, predicate) : []) {
     const unstated = slots.findIndex((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && slot.claim === other.claim);
@@ -109,9 +111,11 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const unmatched = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
   const compounds = compoundsStated(claim, source, unmatched);
   // A word that is itself the changed detail ("Christmas 2011" against "Christmas 2014") is no extra word.
-  const changed = new Set(conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)));
+  // So is the noun a changed party's demonym describes ("the Sudanese army" / "the RSF").
+  const changedHeads = conflicts.filter((slot) => slot.slot === 'actor').flatMap((slot) => claim.names.filter((name) => name.surface === slot.claim).map((name) => claim.tokens[endOf(name)]).filter((token) => token?.pos === 'NOUN').map((token) => token.lemma));
+  const changed = new Set([...conflicts.flatMap((slot) => slot.claim.toLowerCase().split(/\s+/)), ...changedHeads]);
   const renamed = renamedHeads(claim, source, unmatched);
-  const counted = countedPeople(claim, source, unmatched);
+  const counted = new Set([...countedPeople(claim, source, unmatched), ...vaguePeople(claim, source, unmatched)]);
   // "175 years since" / "the 175th anniversary": an anniversary counts years.
   const yearly = (word: string) => word === 'year' && hasWord(source, 'anniversary');
   const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word) && !counted.has(word) && !yearly(word));

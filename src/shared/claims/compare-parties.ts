@@ -110,7 +110,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // So is what a two-sided one is done to where neither side names a doer ("a rocket struck the Fair" / "a
     // rocket hits … at the Fair").
     const sided = twoParty && (main!.agents.length > 0 || stated.agents.length > 0);
-    const place = sided || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
+    // So is what a two-sided one is done to where the source's event has no other object ("seized Rufaa" / "capture
+    // the city of Rufaa").
+    const place = (sided && stated.patients.length > 0) || label !== 'patient' ? undefined : source.places.find((other) => compareNames(other, wanted) === 'same');
     if (place) return results.push({ slot: 'place', outcome: 'match', claim: wanted.surface, source: place.surface });
     // "Finns went to the polls" / "the election takes place in Finland": a people does what, with no other side,
     // happens in its country.
@@ -212,7 +214,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     }
     if (other) {
       // Said with the noun both describe: "Moroccan authorities, not Portuguese authorities".
-      const noun = claim.tokens[name.index + 1].text;
+      const noun = claim.tokens[endOf(name)].text;
       results.push({ slot: 'actor', outcome: 'conflict', claim: `${name.surface} ${noun}`, source: `${other.surface} ${noun}` });
       continue;
     }

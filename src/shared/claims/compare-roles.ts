@@ -100,3 +100,27 @@ export function crossedDirections(claim: EventFrame, source: EventFrame): SlotRe
   const origin = sourceTargets.find((name) => compareNames(name, target) === 'different' && claim.names.some((other) => compareNames(other, name) !== 'different' && way(claim, other) !== 'at'));
   return origin ? [{ slot: 'role', outcome: 'conflict', claim: `at ${target.surface}`, source: `at ${origin.surface}` }] : [];
 }
+
+/**
+ * Which way a move went: "crossed the floor from Labour to the Conservatives" against "crosses the floor to the
+ * Labour Party". A party the claim has the move leave ("from") that the source has it reach ("to", "into"), or the
+ * other way round, is a role turned round.
+ */
+export function reversedMove(claim: EventFrame, event: Predicate, source: EventFrame, stated: Predicate): SlotResult[] {
+  // Only names in the phrase of the event's own verb, before any other verb ("demanded an explanation from Britain"
+  // is not "react angrily to the British government"; "ambassador to Kosovo" after "making threats" is no move).
+  const ownPhrase = (frame: EventFrame, verb: Predicate, name: NameMention) => name.index > verb.index && !frame.predicates.some((other) => other.index > verb.index && other.index < name.index && frame.tokens[other.index].pos === 'VERB');
+  const way = (frame: EventFrame, verb: Predicate, name: NameMention) => {
+    if (!ownPhrase(frame, verb, name)) return undefined;
+    const preposition = openingPreposition(frame, name);
+    return preposition === 'from' ? 'from' : preposition === 'to' || preposition === 'into' ? 'to' : undefined;
+  };
+  for (const name of claim.names) {
+    const mine = way(claim, event, name);
+    if (mine === undefined) continue;
+    const theirs = source.names.filter((other) => compareNames(other, name) !== 'different').map((other) => ({ other, way: way(source, stated, other) }));
+    const turned = theirs.find((found) => found.way !== undefined && found.way !== mine);
+    if (turned && !theirs.some((found) => found.way === mine)) return [{ slot: 'role', outcome: 'conflict', claim: `${mine} ${name.surface}`, source: `${turned.way} ${turned.other.surface}` }];
+  }
+  return [];
+}

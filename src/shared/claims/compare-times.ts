@@ -38,7 +38,7 @@ export function compareTimes(claim: EventFrame, source: EventFrame, predicate?: 
   // Such a sentence, and one that looks back to a past year ("since Russia invaded Ukraine in 2022", said in 2024),
   // may place the event but cannot date it finer: the slot stays unstated, with what the sentence gives as its
   // source, and the sentence backs nothing (judge-claim's classify).
-  const known = predicate !== undefined && knownEvent(source, predicate);
+  const known = predicate !== undefined && (knownEvent(source, predicate) || describedThing(source, predicate));
   const day = known ? undefined : source.day;
   const sourceTimes = [...source.times.filter((time) => time.granularity !== 'year'), ...(day ? [day] : [])];
   const fallback = sourceTimes.length > 0 ? sourceTimes : source.times;
@@ -68,6 +68,19 @@ export function compareTimes(claim: EventFrame, source: EventFrame, predicate?: 
     if (BOUNDS.has(claim.tokens[time.index - 1]?.lower ?? '')) return { slot: 'date', outcome: 'unstated', claim: time.text };
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
   })];
+}
+
+/**
+ * "… by abolishing the checkpoint arranged in the Igoeti sector": a past participle describing a thing the sentence
+ * names with "the", outside its own event, tells what was done to it before; the day does not date that.
+ */
+function describedThing(source: EventFrame, predicate: Predicate): boolean {
+  const { index } = predicate;
+  const token = source.tokens[index];
+  if (index === source.main?.index || !token || !/(ed|en)$/.test(token.lower) || token.lower === token.lemma || source.tokens[index - 1]?.pos !== 'NOUN' || source.tokens[index + 1]?.pos !== 'ADP') return false;
+  let back = index - 2;
+  while (back > 0 && ['ADJ', 'NOUN', 'PROPN'].includes(source.tokens[back].pos)) back--;
+  return source.tokens[back]?.lower === 'the' && source.tokens[back - 1]?.pos === 'VERB';
 }
 
 /**

@@ -51,7 +51,8 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   const unstated = (kind: string) => comparison.slots.some((slot) => slot.slot === kind && slot.outcome === 'unstated');
   // Adverbs of time and aspect ("still", "again", "already") say nothing the event could differ in.
   const extra = comparison.extra.filter((word) => !ASIDE_WORDS.has(word));
-  const minor = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
+  // Not the adjective the event came to ("tested positive"): that is the event's own (compareFrames' `core`).
+  const minor = extra.filter((word) => !comparison.core.includes(word) && claim.tokens.some((token) => token.lemma === word && MINOR_POS.has(token.pos)));
   // A comparative the source lacks ("looser restrictions" where it says "tougher") says which way the event
   // went: no firm placing lets it pass.
   const comparative = extra.filter((word) => claim.tokens.some((token) => token.lemma === word && isComparative(token)));
@@ -84,7 +85,10 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // A doer read off a side event's borrowed subject ("… are abolished upon leaving the EU") is no changed party.
   const sideDoer = comparison.conflicts[0]?.slot === 'actor' && comparison.borrowed;
   const elsewhere = (comparison.conflicts[0]?.slot === 'actor' && (unstated('place') || sideDoer)) || (comparison.conflicts[0]?.slot === 'place' && !anchored);
-  if (comparison.conflicts.length === 1) return unidentified || elsewhere || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
+  // "had climbed to 126 by 9 July" against "rises to 155" of 10 July: a running count changes from day to day, so
+  // another day's figure refutes nothing.
+  const running = comparison.conflicts[0]?.slot === 'number' && claim.main !== undefined && claim.main.keys.some((key) => key === 'increase' || key === 'decrease') && comparison.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match' && claim.times.some((time) => time.text === slot.claim && time.granularity === 'day' && time.from.slice(0, 10) !== slot.source));
+  if (comparison.conflicts.length === 1) return unidentified || elsewhere || running || (!refutable && (major.length > 0 || minor.length > 1)) || (unstated('qualifier') && !firm) || unstated('detail') ? 'not enough evidence' : 'false';
   if (unidentified) return 'not enough evidence';
   // An overstated qualifier makes a claim misleading only when its event is the source's: not when the
   // thing it is done to is missing ("made COVID-19 vaccination compulsory" against "making it the first …").

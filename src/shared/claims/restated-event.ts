@@ -44,7 +44,9 @@ export function restatesEvent(claim: EventFrame, source: EventFrame, evidence: R
   // A time the claim gives must be the source's, even one the reading hung on a side verb ("a base used by
   // Ethiopian troops inside Somalia in January 2009").
   if (claim.times.length > 0 && !evidence.slots.some((slot) => slot.slot === 'date' && slot.outcome === 'match')) return false;
-  if (evidence.slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail'].includes(slot.slot))) return false;
+  // Nor a place it gives ("died in Plains, Georgia" / "has begun receiving hospice care"): unrelated words with the
+  // claim's place unstated may report another event of the same people.
+  if (evidence.slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'number', 'qualifier', 'detail', 'place'].includes(slot.slot))) return false;
   // A verb of the claim's kind that the comparison set aside (only expected, or another sense) is not restated.
   if (source.predicates.some((other) => relateSenses(main.keys, other.keys) !== undefined)) return false;
   // At most one word missing, and only a person the source names another way ("rescuers", "staff").

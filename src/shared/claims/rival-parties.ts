@@ -4,7 +4,7 @@
 import { actorByName, areSiblingBodies } from '../actors/actors.ts';
 import type { EventFrame } from '../language/event-frame.ts';
 import { compareNames, demonymEnding, findName, isPersonLike } from '../language/compare-names.ts';
-import { type NameMention, plainWords } from '../language/names.ts';
+import { endOf, type NameMention, plainWords } from '../language/names.ts';
 import { dictionaryCase, isDictionaryWord, isLocationNoun } from '../language/wordnet.ts';
 import { otherActorBefore } from './described-party.ts';
 
@@ -23,7 +23,12 @@ export function otherDestination(claim: EventFrame, source: EventFrame, wanted: 
 /** A name of another country before the same noun as the claim's demonym ("Moroccan authorities" / "Portuguese authorities"). */
 export function rivalDemonym(claim: EventFrame, source: EventFrame, name: NameMention): NameMention | undefined {
   const noun = claim.tokens[name.index + 1];
-  return noun?.pos === 'NOUN' ? otherActorBefore(source, noun.lemma, name.actor) : undefined;
+  const demonym = noun?.pos === 'NOUN' ? otherActorBefore(source, noun.lemma, name.actor) : undefined;
+  if (demonym || name.actor !== undefined || name.words.length < 2) return demonym;
+  // "An Amnesty International report" / "A Human Rights Watch report": another body's name before the same noun.
+  const head = claim.tokens[endOf(name)];
+  if (head?.pos !== 'NOUN') return undefined;
+  return source.names.find((other) => other.words.length >= 2 && source.tokens[endOf(other)]?.lemma === head.lemma && compareNames(other, name) === 'different' && !claim.names.some((mine) => compareNames(mine, other) !== 'different'));
 }
 
 /** Another body of the organisation a name is a body of, named where that body is not ("General Assembly" / "Security Council"). */

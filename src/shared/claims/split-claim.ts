@@ -2,6 +2,7 @@
 // claims; a second part without its own subject borrows the first part's ("… won and became president").
 import { isTrailingParticiple, SUBORDINATORS } from '../language/clauses.ts';
 import { analyse } from '../language/nlp.ts';
+import { isReporting, senseOf } from '../language/predicates.ts';
 
 export function splitClaim(claim: string): string[] {
   const tokens = analyse(claim);
@@ -14,6 +15,8 @@ export function splitClaim(claim: string): string[] {
     .filter(({ token }) => claim[token.start - 1] !== '-' && claim[token.end] !== '-')
     // "the Hollywood and Highland Center": "and" inside a name, unless a verb follows the second name at once.
     .filter(({ index }) => !(tokens[index - 1]?.pos === 'PROPN' && tokens[index + 1]?.pos === 'PROPN' && !verbAfterName(tokens, index + 1)))
+    // "the US, Britain, the Netherlands and Canada were relying on …": "and" closing a list of names joins them.
+    .filter(({ index }) => !closesListOfNames(tokens, index))
     // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
     .filter(({ index }) => tokens[index + 1] && (startsVerbPhrase(tokens, index + 1) || hasVerbBeforeNextJoint(tokens, index)))
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
@@ -21,7 +24,13 @@ export function splitClaim(claim: string): string[] {
     // ", shaking buildings and sending residents out": participles after the event describe it, they are not a second claim.
     .filter(({ index }) => !isTrailingParticiple(tokens, index + 1))
     // "began when armed men and women took …": a clause opened before "and" whose verb is still to come.
-    .filter(({ index }) => !openClauseBefore(tokens, index));
+    .filter(({ index }) => !openClauseBefore(tokens, index))
+    // "dissolved his government after toxic waste killed three people and sickened 1,500": a verb joined inside a
+    // clause opened after the event shares that clause's subject, not the event's.
+    .filter(({ index }) => !(startsVerbPhrase(tokens, index + 1) && insideSubordinate(tokens, index)))
+    // "pressed North Korea to come back to the talks and stop developing missiles": a base form after "and" goes on
+    // with the infinitive before it, whose doer is not the clause's subject.
+    .filter(({ index }) => !continuesInfinitive(tokens, index));
   if (joints.length === 0) return [claim];
   const parts: string[] = [];
   let from = 0;
@@ -51,6 +60,34 @@ function openClauseBefore(tokens: ReturnType<typeof analyse>, index: number): bo
   for (let back = index - 1; back >= 0; back--) {
     if (tokens[back].pos === 'VERB' || tokens[back].pos === 'AUX') return false;
     if (CLAUSE_OPENERS.has(tokens[back].lower)) return true;
+  }
+  return false;
+}
+
+/** "…, the Netherlands and Canada": "and" between a name that follows a comma after another name, and a name. */
+function closesListOfNames(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  const after = tokens[index + 1]?.pos === 'DET' ? tokens[index + 2] : tokens[index + 1];
+  if (tokens[index - 1]?.pos !== 'PROPN' || after?.pos !== 'PROPN') return false;
+  let back = index - 1;
+  while (back > 0 && ['PROPN', 'DET'].includes(tokens[back].pos)) back--;
+  // "said Norland and Tarvik were relying …": two names opening the clause a verb of saying reports.
+  return (tokens[back].text === ',' && tokens[back - 1]?.pos === 'PROPN') || tokens[back].lower === 'that' || (tokens[back].pos === 'VERB' && isReporting(senseOf(tokens[back].lemma).key));
+}
+
+function continuesInfinitive(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  const next = tokens[index + 1];
+  if (next?.pos !== 'VERB' || next.lower !== next.lemma) return false;
+  const verb = tokens.slice(0, index).findLastIndex((token) => token.pos === 'VERB');
+  return verb > 0 && tokens[verb - 1].lower === 'to' && !tokens.slice(verb + 1, index).some((token) => [',', ';'].includes(token.text));
+}
+
+/** After the main clause's verb, within a clause opened by "after", "because", "when" … that no comma has closed. */
+function insideSubordinate(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  for (let back = index - 1; back > 0; back--) {
+    if ([',', ';', '-', '–', '—'].includes(tokens[back].text)) return false;
+    // "after" read as a preposition opens a clause too where a verb follows it ("after toxic waste … killed").
+    // "conceded that the abduction was the work of a lone cell and was never ordered …": so does "that" after a verb.
+    if ((SUBORDINATORS.has(tokens[back].lower) || tokens[back].lower === 'that') && ['SCONJ', 'ADP'].includes(tokens[back].pos)) return tokens.slice(0, back).some((token) => token.pos === 'VERB') && tokens.slice(back + 1, index).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   }
   return false;
 }

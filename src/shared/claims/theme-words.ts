@@ -45,6 +45,8 @@ export function themeWords(frame: EventFrame): string[] {
   if (colon > 0 && colon <= 6 && !frame.tokens.slice(0, colon).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) for (const token of frame.tokens.slice(0, colon)) skip.add(token.lemma);
   // Clause openers and a number's hedges ("when", "about 30") carry no event of their own.
   for (const word of CLAUSE_AND_HEDGE_WORDS) skip.add(word);
+  // "back in February 2008": a look back to the time the claim gives.
+  for (const [at, token] of frame.tokens.entries()) if (token.lower === 'back' && ['in', 'on'].includes(frame.tokens[at + 1]?.lower ?? '') && frame.times.some((time) => time.index <= at + 3 && time.index > at)) skip.add('back');
   // "once again" is "again": not a count.
   for (const [at, token] of frame.tokens.entries()) if (token.lower === 'once' && frame.tokens[at + 1]?.lower === 'again') skip.add('once');
   // Polarity is its own slot: "failed to", "refused to", "never" are compared there.
@@ -190,6 +192,19 @@ export function countedPeople(claim: EventFrame, source: EventFrame, extra: stri
 
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'other', 'others', 'individual', 'individuals']);
 
+/**
+ * "tens of thousands of people rallied" / "… of protestors", "some guy opened fire" / "a gunman": a word that only
+ * says someone is stated by any word for a kind of person the source gives instead.
+ */
+export function vaguePeople(claim: EventFrame, source: EventFrame, extra: string[]): Set<string> {
+  const vague = extra.filter((word) => VAGUE_PEOPLE.has(word) && claim.tokens.some((token) => token.lemma === word && token.pos === 'NOUN'));
+  if (vague.length === 0) return new Set();
+  const kinds = source.tokens.some((token, at) => token.pos === 'NOUN' && !source.inName.has(at) && !claim.content.has(token.lemma) && isPersonKind(token.lemma));
+  return new Set(kinds ? vague : []);
+}
+
+const VAGUE_PEOPLE = new Set(['people', 'person', 'individual', 'guy']);
+
 /** "government", "authorities", "regime": the body that governs a country, by WordNet. */
 function governs(token: { lemma: string; lower: string }): boolean {
   return token.lemma === 'government' || relatedWords('government', 'noun').has(token.lower);
@@ -234,27 +249,34 @@ function spellingVariant(left: string, right: string): boolean {
   return left === right || (singleEdit(left, right) ?? 0) > 0;
 }
 
-/** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"). */
+/** The nouns of the phrase right after the claim's verb: what the event is done to ("won the 2008 presidential election"), or the adjective it came to ("tested positive"). */
 export function objectWords(claim: EventFrame): Set<string> {
   const words = new Set<string>();
   if (!claim.main) return words;
   for (let at = claim.main.index + 1; at < claim.tokens.length; at++) {
     const token = claim.tokens[at];
     if (token.pos === 'NOUN') words.add(token.lemma);
+    // "tested positive for …", "was found guilty of …": an adjective right after the verb, describing no noun, is
+    // what the event came to.
+    else if (token.pos === 'ADJ' && at === claim.main.index + 1 && claim.tokens[at + 1]?.pos !== 'NOUN') words.add(token.lemma);
     else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
   }
   return words;
 }
 
 /**
- * Words a claim may add without changing its event: adverbs of time and aspect ("still", "again", "already").
+ * Words a claim may add without changing its event: adverbs of time and aspect ("still", "again", "already"), and hedges.
  * Not a particle: "clocks turned back" is not "moved forward".
  */
-export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just', 'really', 'actually', 'indeed', 'truly']);
+export const ASIDE_WORDS = new Set(['still', 'again', 'also', 'already', 'now', 'yet', 'finally', 'eventually', 'later', 'recently', 'then', 'just', 'really', 'actually', 'indeed', 'truly',
+  // A hedge claims less than the source, never something else ("protesters had reportedly seized the city").
+  'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly']);
 
 /** A noun for people who act ("rescuers", "staff", "troops"), singular or plural. */
 export function isPersonNoun(word: string): boolean {
-  return isAgentNoun(word) || isAgentNoun(word.replace(/s$/, ''));
+  const singular = word.replace(/s$/, '');
+  // "protestors": a spelling the dictionary gives only as "protester".
+  return isAgentNoun(word) || isAgentNoun(singular) || (/or$/.test(singular) && isAgentNoun(singular.replace(/or$/, 'er')));
 }
 
 /** A noun for a kind of person ("soldier", "militants"), not a body that acts ("commission", "council", "group"). */

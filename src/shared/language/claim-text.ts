@@ -86,6 +86,8 @@ export function withoutFraming(claim: string): string {
   text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
   // "mh17", "g20": a code of letters and digits typed in lower case is written in capitals.
   text = text.replace(/\b[a-z]{1,3}\d{1,4}\b/g, (code) => code.toUpperCase());
+  // "… in Iraq, Nov 2019. Please pray for their families": a closing plea asks something of the reader, it states nothing.
+  text = text.replace(/(?<=[.!?])\s+(?:please|pray for|praying for|stay safe|rip|rest in peace|share (?:this|widely)|thoughts and prayers)\b[^.!?]*[.!?]?\s*$/iu, '');
   // "… in the 2014 referendum, right?": a tag question asks nothing of the statement before it.
   text = text.replace(/,\s*(?:right|correct|true|no|yes|yeah|eh|huh|isn't (?:it|that)|wasn't (?:it|that)|didn't (?:it|they|he|she))\?$/iu, '.');
   // "… to take the gold. Payback for 2014?": a short question after the statement asks nothing of it.
@@ -97,7 +99,7 @@ export function withoutFraming(claim: string): string {
   // Nor after an abbreviation's full stop ("… overturn Roe v. Wade?", "the U.S. Senate?").
   const abbreviated = trailing?.[2] === '.' && /(^|[\s.])\p{L}{1,2}$/u.test(trailing[1]);
   const dashed = trailing !== null && !['.', '!', '?'].includes(trailing[2]);
-  if (trailing && trailing[3].split(/\s+/).length <= 5 && !((trailing[2] === '?' || dashed) && asking) && !abbreviated) text = `${trailing[1]}${trailing[2] === '!' ? '!' : '.'}`;
+  if (trailing && trailing[3].split(/\s+/).length <= 6 && !((trailing[2] === '?' || dashed) && asking) && !abbreviated) text = `${trailing[1]}${trailing[2] === '!' ? '!' : '.'}`;
   // "Felt it in Hobart? A magnitude 6.1 earthquake struck …": a short question or exclamation before the statement.
   const lead = /^([^.!?]{1,60}[!?])\s+(\p{Lu}.{20,})$/u.exec(text);
   if (lead && lead[1].split(/\s+/).length <= 8) text = lead[2];
@@ -118,6 +120,10 @@ export function withoutFraming(claim: string): string {
   // "Was it in October 2016 that X?", "Was it the Taliban who X?": a cleft question states X, set in its time or doer.
   const cleft = /^(?:was|is|were) it\s+(?!(?:true|correct|accurate|right|possible|a fact)\b)((?:in|on|at|during)\s+[^,?]{3,40}?|[^,?]{2,40}?)\s+(that|who|which)\s+(.{12,}?)\??$/iu.exec(text);
   if (cleft) text = /^(?:in|on|at|during)\s/i.test(cleft[1]) ? `${cleft[3]} ${cleft[1]}.` : `${cleft[1]} ${cleft[3]}.`;
+  // "It was Geert Wilders who called for …", "It was in 2010 that …": a cleft statement states the clause, done by
+  // the one it names or set in its time. Not "It was reported that …".
+  const stated = /^it (?:was|is|were)\s+((?:in|on|at|during)\s+[^,]{3,40}?|\p{Lu}[^,]{1,40}?|the\s+[^,]{2,40}?)\s+(?:who|that|which)\s+(.{12,}?)[.!]?$/u.exec(text.replace(/^It/, 'it'));
+  if (stated) text = /^(?:in|on|at|during)\s/i.test(stated[1]) ? `${stated[2]} ${stated[1]}.` : `${stated[1]} ${stated[2]}.`;
   // A label of a few words before a colon, naming no one ("Never forget:", "Plot twist of 2012:").
   const label = /^([^:"“”]{1,40}):\s+(?!["“])(.{20,})$/u.exec(text);
   // A dated heading names an event, not a speaker ("Rio 2016 men's football final:").
@@ -136,16 +142,19 @@ export function withoutFraming(claim: string): string {
 /** Who passes a claim on without making it: the asker, a post, someone online. */
 const PASSERS = [
   // "I read that …", "We keep hearing …", "I've seen it said that …", "Heard that …", "Saw this on Twitter: …"
-  String.raw`(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+|recently\s+|also\s+)?)?(?:read|saw|seen|heard|was told|were told|keep (?:hearing|seeing|reading))(?: it said)?(?:\s+(?:this|it)\b(?=\s*(?::|on\b|online\b|somewhere\b|in\s+an?\b)))?`,
+  String.raw`(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+|recently\s+|also\s+)?)?(?:read|saw|seen|heard|overheard|was told|were told|keep (?:hearing|seeing|reading))(?: it said)?(?:\s+(?:this|it)\b(?=\s*(?::|on\b|online\b|somewhere\b|in\s+an?\b)))?`,
   // "Viral post says …", "A tweet going around claims …"
   String.raw`(?:(?:an?|this|one|that)\s+)?(?:viral\s+|random\s+)?(?:post|tweet|meme|video|message|thread|reel|clip|chain (?:email|message))\s+(?:going around\s+|online\s+)?(?:says|said|claims|claimed|states|stated|alleges)`,
+  // "A true-crime podcast I listen to said …", "This documentary claims …": a medium one follows.
+  // "The answer sheet at our GAA quiz night says …": where it was may follow.
+  String.raw`(?:an?|this|one|that|the|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:podcast|show|documentary|article|book|newsletter|blog|channel|programme|program|youtuber|influencer|presenter|host|answer sheet|quiz|trivia card|flashcard|textbook|poster|flyer|leaflet)(?:\s+(?:at|on|in|from)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?(?:\s+(?:i|we)\s+(?:listen to|listened to|watch|watched|read|follow|followed|saw))?\s+(?:says|said|claims|claimed|states|stated|mentioned)`,
   // "Someone on Facebook wrote that …", "My uncle keeps saying …", "People are saying …"
   // "Grandpa keeps telling me …": a relative named without "my".
-  String.raw`(?:someone|somebody|people|everyone|a (?:friend|colleague|coworker|neighbou?r)|my\s+\p{L}+|grand(?:pa|ma|dad|mum|father|mother)|granny|nan|dad|mum|mom)(?:\s+(?:online|here|at work|on\s+[\p{L}\d]+))?\s+(?:says|said|claims|claimed|wrote|writes|posted|shared|told me|tells me|(?:is|are|keeps?|kept) (?:saying|claiming|posting|sharing|telling me))`,
+  String.raw`(?:someone|somebody|people|everyone|a (?:friend|colleague|coworker|neighbou?r)|my(?:\s+\p{L}+){1,2}?|grand(?:pa|ma|dad|mum|father|mother)|granny|nan|dad|mum|mom)(?:\s+(?:online|here|at work|on\s+[\p{L}\d]+))?\s+(?:says|said|claims|claimed|wrote|writes|posted|shared|told me|tells me|(?:is|are|keeps?|kept) (?:saying|claiming|posting|sharing|telling me))`,
 ];
-const PASSED = new RegExp(`^(?:${PASSERS.join('|')})(?:\\s+(?:online|somewhere|on\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|in\\s+an?\\s+\\p{L}+))?\\s*(?:that\\s+|:\\s*|,\\s*)?(?=[\\p{L}\\d"“])(.{20,})$`, 'iu');
+const PASSED = new RegExp(`^(?:${PASSERS.join('|')})(?:\\s+(?:online|somewhere|on\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|in\\s+an?\\s+\\p{L}+|at\\s+(?:work|school|church|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)))?\\s*(?:that\\s+|:\\s*|,\\s*)?(?=[\\p{L}\\d"“])(.{20,})$`, 'iu');
 /** Words that open a message and state nothing: "Wait,", "Correct me if I'm wrong, but", "Apparently". */
-const OPENER = /^(?:wait|so|ok(?:ay)?(?: so)?|hmm+|hey|honestly|apparently|correct me if i'?m wrong|not sure (?:if|whether) this is (?:true|right|real)|(?:quick|serious|genuine|honest|real|simple|dumb|stupid) question|fyi|psa|til|fun fact|reminder|friendly reminder)\b\s*[,:;.!\-–—]*\s*(?:but\s+)?(?=[\p{L}\d"“])/iu;
+const OPENER = /^(?:(?:fwd?|re)\s*:\s*)+|^(?:(?:lol|lmao|omg|wow)\s+)?(?:wait|so|lol|lmao|omg|wow|ok(?:ay)?(?: so)?|hmm+|hey|honestly|apparently|correct me if i'?m wrong|not sure (?:if|whether) this is (?:true|right|real)|(?:quick|serious|genuine|honest|real|simple|dumb|stupid) question|fyi|psa|til|fun fact|reminder|friendly reminder)\b\s*[,:;.!\-–—]*\s*(?:but\s+|that\s+)?(?=[\p{L}\d"“])/iu;
 
 /** The claim someone passes on, without who passed it on ("I read that …", "Viral post says …"). */
 function withoutPasser(text: string): string {

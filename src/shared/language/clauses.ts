@@ -13,7 +13,7 @@ export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
 /** Words that deny what follows them ("no agreement", "without casualties", "nobody was hurt"). */
 export const DENIALS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'nothing', 'none', 'nobody']);
 
-export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'force', 'prompt', 'cause', 'carry', 'conduct', 'lock',
+export const LIGHT_VERBS = new Set(['become', 'seem', 'fail', 'refuse', 'decline', 'choose', 'opt', 'appear', 'make', 'take', 'give', 'get', 'go', 'come', 'continue', 'try', 'seek', 'plan', 'want', 'expect', 'move', 'vote', 'decide', 'agree', 'begin', 'start', 'threaten', 'hope', 'aim', 'prepare', 'force', 'prompt', 'cause', 'carry', 'conduct', 'lock',
   // "went to the polls to elect …": the election is the event; with nothing after it, going to the polls is.
   'go poll']);
 
@@ -63,8 +63,36 @@ export function lightVerbPhrase(tokens: Token[], index: number, base: string): s
     // A preposition ends the phrase only right after the verb ("came to $30 billion", not "came out against a plan to rescue").
     if (['ADP', 'PART'].includes(token.pos) && next > index + 1) continue;
     // "takes 8 Oscars": a plural kept whole as a name is its singular too.
-    const phrase = [`${base} ${token.lemma}`, `${base} ${token.lower.replace(/s$/, '')}`].find(isKnownPredicate);
+    // "hold North Korea talks": the phrase may be known with the plural ("hold talks").
+    const phrase = [`${base} ${token.lemma}`, `${base} ${token.lower.replace(/s$/, '')}`, `${base} ${token.lower}`].find(isKnownPredicate);
     if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+/** Acts done to someone that a verb of receiving carries ("got a three-match ban" is being banned), by their verb. */
+const RECEIVED_ACTS = new Map([['ban', 'ban'], ['sentence', 'sentence'], ['fine', 'fine'], ['suspension', 'suspend'], ['pardon', 'pardon'], ['warning', 'warn'], ['reprimand', 'reprimand'], ['censure', 'censure'], ['indictment', 'indict'], ['award', 'award'], ['approval', 'approve']]);
+const TERMS = new Set(['year', 'month', 'week', 'day']);
+
+/**
+ * "got a three-match ban", "received a suspended sentence", "got 40 years in prison": a verb of receiving whose
+ * object is an act done to its subject; the subject undergoes that act (read as its passive).
+ */
+export function receivedAct(tokens: Token[], index: number): string | undefined {
+  if (tokens[index].pos !== 'VERB' || !['get', 'receive'].includes(tokens[index].lemma)) return undefined;
+  for (let next = index + 1; next < Math.min(tokens.length, index + 7); next++) {
+    const token = tokens[next];
+    // "40 years", "life": a term is a sentence.
+    if (token.pos === 'NUM' && TERMS.has(tokens[next + 1]?.lemma ?? '')) return 'sentence';
+    // "a three-match ban": the words a hyphen joins describe the noun after them.
+    const joined = token.text === '-' && tokens[next - 1]?.end === token.start && tokens[next + 1]?.start === token.end;
+    if (joined) {
+      next++;
+      continue;
+    }
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PRON'].includes(token.pos) && !(token.pos === 'VERB' && /ed$/.test(token.lower) && tokens[next + 1]?.pos === 'NOUN')) return undefined;
+    if (token.pos !== 'NOUN' || tokens[next + 1]?.pos === 'NOUN') continue;
+    return RECEIVED_ACTS.get(token.lemma);
   }
   return undefined;
 }

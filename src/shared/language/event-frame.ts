@@ -12,6 +12,7 @@ import { isEventNoun, isKnownPredicate } from './predicates.ts';
 import { quantitiesIn } from './quantities.ts';
 import { daySlot, timesIn } from './time-slot.ts';
 import { placesAmong } from './places.ts';
+import { isAgentNoun } from './wordnet.ts';
 
 export { PLACE_NOUNS } from './places.ts';
 
@@ -99,8 +100,9 @@ function readFrame(text: string, options: FrameOptions): EventFrame {
     quantities: quantitiesIn(tokens, new Set([...dateTokens, ...dayNumbers(tokens)])),
     qualifiers: [
       ...tokens.filter((token, index) => isQualifier(tokens, index) || isSuperlative(tokens, index)).map((token) => token.lower),
-      // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot").
-      ...tokens.flatMap((token, index) => (['by', 'via'].includes(token.lower) && tokens[index + 1]?.pos === 'NOUN' ? [tokens[index + 1].lemma] : [])),
+      // The manner an event is said to have happened by ("by referendum", "by decree", "via a ballot"); not who did
+      // it ("killed by gunmen").
+      ...tokens.flatMap((token, index) => (['by', 'via'].includes(token.lower) && tokens[index + 1]?.pos === 'NOUN' && !isAgentNoun(tokens[index + 1].lemma) ? [tokens[index + 1].lemma] : [])),
     ],
     qualifierSpan: qualifierSpanOf(tokens),
     parties,

@@ -1,7 +1,7 @@
 // A sentence's predicates: which tokens state an event (a verb, or a noun or participle the tagger misread), and
 // each one's lemma, sense, mood and parties (who did it, to whom), read from the names around it.
 import type { Token } from './nlp.ts';
-import { describesForces, eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, PARTICLES, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
+import { describesForces, eventNounAfter, isPastReadAsAdjective, LIGHT_VERBS, lightVerbPhrase, NEGATING_VERBS, offPlace, PARTICLES, receivedAct, separatedParticle, SUPPORT_VERBS, supportedEvent } from './clauses.ts';
 import { isHypothetical, isNegated, isPassive } from './verb-mood.ts';
 import type { EventFrame, Predicate } from './frame-types.ts';
 import type { NameMention } from './names.ts';
@@ -105,6 +105,8 @@ function predicateLemma(tokens: Token[], index: number): string {
   const supporting = SUPPORT_VERBS.has(base) && token.pos === 'VERB';
   const carried = supporting ? supportedEvent(tokens, index) : undefined;
   if (carried !== undefined) return carried;
+  const received = receivedAct(tokens, index);
+  if (received !== undefined) return received;
   if (offPlace(tokens, index)) return base;
   // "The Dow closes above 9000", "the rupee ended lower": a market's close says which way it went.
   const closing = CLOSING_VERBS.has(base) ? CLOSED_AT.get(tokens[index + 1]?.lower ?? '') : undefined;
@@ -139,7 +141,8 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     const amount = number > index && tokens[number].pos === 'NUM' && !/[-–]/.test(tokens[number].text) && !['-', '–', 'to'].includes(tokens[number + 1]?.text ?? '');
     const sense = amount ? senseOf('fall') : senseOf(lemma);
     const nextVerb = indices[position + 1] ?? tokens.length;
-    const passive = isPassive(tokens, index);
+    // "got a three-match ban": the subject of a verb of receiving undergoes the act it receives.
+    const passive = isPassive(tokens, index) || receivedAct(tokens, index) !== undefined;
     const before = subjectWindow(tokens, names, indices, position);
     // "took control of Kabul": the "of" after a phrase's own noun opens its object.
     const head = lemma.includes(' ') ? lemma.split(' ').at(-1) : undefined;
@@ -151,7 +154,9 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     let agents = passive ? byPhrase : before;
     let patients = passive ? before : after;
     // "demanded that the British government explain": who is urged is the clause's subject.
-    if (!passive && sense.keys.includes('urge') && tokens[index + 1]?.lower === 'that') patients = names.filter((name) => name.index > index + 1 && name.index < nextVerb);
+    // "demanded in September 2021 that China stop": a time or place phrase may come between.
+    const that = tokens.findIndex((other, at) => at > index && at <= index + 6 && other.lower === 'that' && tokens.slice(index + 1, at).every((between) => ['ADP', 'NUM', 'PROPN', 'DET', 'ADV'].includes(between.pos)));
+    if (!passive && sense.keys.includes('urge') && that > index) patients = names.filter((name) => name.index > that && name.index < nextVerb);
     if (ELECTED.has(token.lemma)) [agents, patients] = passive ? [before, byPhrase] : [after.slice(0, 1), before];
     // A participle, an infinitive or an event noun shares its clause's subject: "Biden wins, defeating
     // Trump", "Denmark refuses to send troops", "the Pope announces his resignation".
@@ -228,7 +233,13 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
     const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
     return open > from && EXAMPLES.has(tokens[open + 1]?.lower ?? '') && tokens.slice(at, index).some((token) => token.text === ',');
   };
-  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index));
+  // "Shahram Amiri, a scientist who worked on Iran's nuclear programme, defected …": nor are names in a relative
+  // clause set off by commas.
+  const relativeAside = (at: number) => {
+    const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
+    return open > from && tokens.slice(open + 1, at).some((token) => ['who', 'which', 'whose'].includes(token.lower)) && tokens.slice(at, index).some((token) => token.text === ',');
+  };
+  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index) && !relativeAside(name.index));
   // "Prince Philip, … the husband of Queen Elizabeth II, dies": a name the subject is said to be related to ("the
   // husband of", "a son of") is no subject beside the one it describes.
   const related = (name: NameMention) => tokens[name.index - 1]?.lower === 'of' && tokens[name.index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[name.index - 2].text) && tokens[name.index - 3]?.pos === 'DET';

@@ -24,6 +24,9 @@ function withComplementPolarity(tokens: Token[], main: Predicate | undefined): P
   return main && negatedComplement(tokens, main.index) ? { ...main, negated: !main.negated } : main;
 }
 
+/** Light verbs whose noun object is the event they report ("begin exercises", "conduct raids"). */
+const OBJECT_EVENT_VERBS = new Set([...ASPECTUAL, 'conduct', 'carry']);
+
 /** The event a sentence reports: a full verb first, then an event noun, then a light or reporting verb. */
 function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
   // "A study found that the metals occur naturally": a verb of finding before its clause frames the event, as "says" does.
@@ -110,7 +113,17 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     const close = tokens.findIndex((token, at) => at > index && token.text === ',');
     return open > 0 && close > 0 && tokens[open + 1]?.pos === 'DET' && !tokens.slice(open + 1, index).some((token) => ['VERB', 'AUX'].includes(token.pos)) && predicates.some((other) => other.index > close && tokens[other.index].pos === 'VERB');
   };
-  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate) && !purposeApposed(predicate));
+  // "The Canadian Forces begin exercises to protect …": an infinitive after the noun a light verb governs says what
+  // that is for; the light verb and its noun are the event.
+  const lightPurpose = (predicate: Predicate) => {
+    if (tokens[predicate.index - 1]?.lower !== 'to' || tokens[predicate.index - 2]?.pos !== 'NOUN') return false;
+    let back = predicate.index - 2;
+    while (back > 0 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[back].pos)) back--;
+    // Only a verb whose object is itself an event ("begin exercises", "conduct raids"), not "became the first
+    // country to legalise", where the infinitive is the event.
+    return tokens[back].pos === 'VERB' && predicates.some((other) => other.index === back && OBJECT_EVENT_VERBS.has(other.lemma) && !isSubordinate(tokens, back));
+  };
+  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate) && !purposeApposed(predicate) && !lightPurpose(predicate));
   // "Gloria Stuart, the oldest actress ever to win an Academy Award, died …": an infinitive after a superlative or
   // "first" says what the qualifier is about; another full verb is the event ("became the first to win" keeps it).
   const scoped = (predicate: Predicate) => {
@@ -138,7 +151,10 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
   // "After the troops pulled out, traffic moved again": with every full verb in a subordinate clause, the main
   // clause's light verb wherever it stands.
   const allSubordinate = finite.length > 0 && finite.every((predicate) => isSubordinate(tokens, predicate.index));
-  const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && !ASPECTUAL.has(predicate.lemma) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && (allSubordinate || predicate.index < (finite[0]?.index ?? Infinity)));
+  // A verb of beginning with a noun for object ("begin exercises") is that event; with a clause or a gerund ("begin
+  // voting"), the clause's or the gerund's.
+  const nounObject = (index: number) => hasNounObject(tokens, index) && !/ing$/.test(tokens.slice(index + 1).find((token) => token.pos === 'NOUN')?.lower ?? '');
+  const light = predicates.find((predicate) => LIGHT_VERBS.has(predicate.lemma) && (!ASPECTUAL.has(predicate.lemma) || nounObject(predicate.index)) && tokens[predicate.index].pos === 'VERB' && !isSubordinate(tokens, predicate.index) && (allSubordinate || predicate.index < (finite[0]?.index ?? Infinity)));
   // "failed to agree on the return of refugees": what failed is the event, denied.
   const denied = light && NEGATING_VERBS.has(light.lemma) && tokens[light.index + 1]?.lower === 'to' ? predicates.find((predicate) => predicate.index === light.index + 2) : undefined;
   if (denied) return denied;

@@ -11,6 +11,8 @@ interface TaggedWord {
 }
 
 let verbExceptions: Record<string, string> | undefined;
+/** Nouns that count ("dozens of people", "hundreds of homes"). */
+const COUNT_NOUNS = new Set(['dozen', 'score', 'hundred', 'thousand', 'million', 'billion']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /** The verb a past form comes from ("shot" → "shoot", "raided" → "raid"), by WordNet's exception list and its senses. */
@@ -80,8 +82,10 @@ export function mendTags(tokens: TaggedWord[]): void {
     // before the count.
     const hedge = tokens[at + 1].lower === 'at' && ['least', 'most'].includes(tokens[at + 2]?.lower ?? '') ? 2 : tokens[at + 1].pos === 'ADV' ? 1 : 0;
     const next = tokens[at + 1 + hedge] ?? tokens[at + 1];
+    // "… in July 2018 left dozens of people dead": a count noun before "of" is a number too.
+    const counted = next.pos === 'NOUN' && COUNT_NOUNS.has(next.lemma) && tokens[at + 2 + hedge]?.lower === 'of';
     // "… in June 2014 found that more weapons had been used": or before "that" and its clause.
-    if (token.pos !== 'NOUN' || !(['NUM', 'DET'].includes(next.pos) || (next.lower === 'that' && next.pos === 'SCONJ'))) continue;
+    if (token.pos !== 'NOUN' || !(['NUM', 'DET'].includes(next.pos) || counted || (next.lower === 'that' && next.pos === 'SCONJ'))) continue;
     const regular = /ed$/.test(token.lower);
     // A regular past after the name that opens the clause, with no verb before it.
     const afterSubjectName = regular && before.pos === 'PROPN' && noVerbBefore(tokens, at);
@@ -166,6 +170,22 @@ export function mendTags(tokens: TaggedWord[]): void {
     if (token.pos !== 'NOUN' || !['and', 'or'].includes(link.lower) || verb.pos !== 'VERB' || pastOf(verb.lower) === undefined) continue;
     const base = pastOf(token.lower);
     if (base) Object.assign(token, { pos: 'VERB', lemma: base });
+  }
+  // "Shahram Amiri, a scientist involved in Iran's nuclear program, defects to the United States": a plural read as a
+  // noun right after the comma closing an aside about the name that opens the sentence, before a preposition.
+  for (let at = 2; at + 1 < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.pos !== 'NOUN' || tokens[at - 1].lower !== ',' || tokens[at + 1].pos !== 'ADP' || !/[^s]s$/.test(token.lower) || token.lower === token.lemma) continue;
+    const open = tokens.slice(0, at - 1).findLastIndex((other) => other.lower === ',');
+    if (open > 0 && tokens[open - 1].pos === 'PROPN' && tokens.slice(0, open).every((other) => other.pos === 'PROPN' || other.pos === 'DET') && hasSense(token.lemma, 'verb')) token.pos = 'VERB';
+  }
+  // "The Canadian Forces begin exercises to protect …": a plural read as a verb right after the clause's verb, where
+  // no object follows it, is that verb's object (not after a gerund that opens the sentence: "Fighting erupts").
+  for (let at = 2; at < tokens.length; at++) {
+    const [before, token, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+    if (token.pos !== 'VERB' || before.pos !== 'VERB' || /ing$/.test(before.lower) || !/[^s]s$/.test(token.lower) || token.lower === token.lemma) continue;
+    if (next !== undefined && ['DET', 'PRON', 'NUM', 'PROPN', 'ADJ', 'NOUN'].includes(next.pos)) continue;
+    if (hasSense(token.lemma, 'noun')) token.pos = 'NOUN';
   }
   // "Georgia and Russia re-open their border crossing", "votes to re-elect the mayor": a verb written with its prefix
   // and a hyphen, read as one noun, is that verb where a verb goes (after its subject or "to", before its object).

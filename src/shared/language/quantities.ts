@@ -146,6 +146,14 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
       quantities.push({ value, unit: series.lemma, ordinal: false, series: true, text: `${series.text} ${token.text}`, index });
       continue;
     }
+    // "a three-match ban", "a 10-year sentence": a number joined by a hyphen to what it counts (not an age: "95-year-old";
+    // not a rank: "third-largest"; nor "one-day internationals", a kind of match).
+    const [hyphen, counted] = [tokens[end + 1], tokens[end + 2]];
+    if (ordinal === undefined && token.lower !== 'one' && hyphen?.text === '-' && hyphen.start === tokens[end].end && counted?.start === hyphen.end && /^\p{L}+$/u.test(counted.text) && tokens[end + 3]?.text !== '-') {
+      quantities.push({ value, unit: counted.pos === 'NOUN' ? counted.lemma : counted.lower, ordinal: false, text: tokens.slice(index, end + 3).map((part) => part.text).join(''), index, bound: boundBefore(tokens, index), verb: verbOf(tokens, index, end) });
+      index = end + 2;
+      continue;
+    }
     while (tokens[unitIndex] && SKIP_TO_UNIT.has(tokens[unitIndex].pos) && unitIndex < end + 3) unitIndex++;
     // "eleven new animal species": what is counted is the compound's head, not its first noun. A plural ends the
     // compound ("88 containers fall from …": a verb read as a noun follows).
@@ -158,7 +166,9 @@ export function quantitiesIn(tokens: Token[], dateTokens: Set<number>): Quantity
     index = end;
   }
   // "one of them", "one day": the word "one" is rarely a count, except in a toll ("leaving one dead, 14 injured").
-  return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one' && !TOLL_WORDS.has(tokens[quantity.index + 1]?.lower ?? '')));
+  // "banned for one match": a count after "for", of the noun after it, is a count too.
+  const lasting = (at: number) => tokens[at - 1]?.lower === 'for' && tokens[at + 1]?.pos === 'NOUN';
+  return quantities.filter((quantity) => !(quantity.value === 1 && !quantity.ordinal && quantity.text.toLowerCase() === 'one' && !TOLL_WORDS.has(tokens[quantity.index + 1]?.lower ?? '') && !lasting(quantity.index)));
 }
 
 /** The scale a token names ("million", "m", "bn"); "$400m." at a sentence's end keeps its full stop. */
