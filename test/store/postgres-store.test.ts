@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
-import { toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
+import { toTsQueries, toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/adapters/store/postgres/migrations.ts';
 import { splitPassages } from '../../src/pipeline/read/passages.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
@@ -73,7 +73,28 @@ if (available) {
     await store.upsertDocuments([{ ...NATO_CORPUS[1]!, url: 'https://example.org/new' }]);
     assert.equal((await store.searchPassages('South Ossetia', { limit: 1 }))[0]?.passage.text, NATO_CORPUS[1]!.text);
   });
+
+  test('postgres: a required name is matched as the documents were indexed ("U.S." is one lexeme, "COVID-19" a word and a signed number)', async () => {
+    const schema = `test_names_${process.pid}_${Date.now()}`;
+    const store = await createPostgresStore({ pool, schema });
+    const texts = ['U.S. troops left the base.', 'The convoy made a U-turn near the base.', 'COVID-19 cases rose in March.', 'Covid 19 cases fell in May.'];
+    await store.upsertDocuments(texts.map((text, index) => ({ ...NATO_CORPUS[0]!, url: `https://example.org/names/${index}`, title: 'Report', text })));
+    const found = async (query: string, required: string[][]) => (await store.searchPassages(query, { limit: 10, required })).map((hit) => hit.passage.text).sort();
+    assert.deepEqual(await found('base', [['United States', 'U.S.']]), ['U.S. troops left the base.'], 'a lone "u" (U-turn) is not "U.S."');
+    assert.deepEqual(await found('cases', [['COVID-19']]), ['COVID-19 cases rose in March.', 'Covid 19 cases fell in May.']);
+    assert.equal(await store.hasPassages('troops', { required: [['U.S.']] }), true);
+    await store.close();
+  });
 }
+
+test('tsquery: a name with a dot or hyphen inside a word is also quoted, for PostgreSQL to parse as it parsed the documents', () => {
+  assert.deepEqual(toTsQueries('troops', [['United States', 'U.S.']]), {
+    rank: "((united <-> states) | ('u.s.')) & ((troops) | (united <-> states) | ('u.s.'))", match: "((united <-> states) | ('u.s.'))", grouped: true,
+  });
+  assert.equal(toTsQueries('cases', [['COVID-19']])!.match, "(('covid-19' | covid <-> 19))");
+  assert.equal(toTsQueries('x', [["U.S.' | !(a) \\ :*"]])!.match, "(('u.s. a'))", 'no quote, backslash or operator inside the quotes');
+  assert.deepEqual(toTsQueries('nato bid')!.words, ['nato', 'bid'], 'a query of words keeps them for the levels');
+});
 
 test('tsquery: words OR-ed, names as phrases, required groups AND-ed, syntax characters dropped', () => {
   assert.equal(toTsQuery('NATO bid'), '(nato) | (bid)');

@@ -16,8 +16,9 @@ import { createPostgresReportModeration } from './report-moderation.ts';
 import { toDocument, toSummary } from '../rows.ts';
 import { SUMMARY_COLUMNS } from './summary-row.ts';
 import { createPostgresSupporterLedger } from './supporter-ledger.ts';
-import { createPassageCount, searchTopK, SHORTCUT_MIN_PASSAGES, TOP_K_BEGIN, type TopKOptions, TS_RANK_WEIGHTS } from './top-k.ts';
-import { toTsQuery } from './ts-query.ts';
+import { RANK, rankingCte } from './ranking-sql.ts';
+import { createPassageCount, MATCH, matchOf, searchTopK, SHORTCUT_MIN_PASSAGES, TOP_K_BEGIN, type TopKOptions, type TopKPath, topKStatement } from './top-k.ts';
+import { toTsQueries, type TsQueries } from './ts-query.ts';
 
 export interface PostgresStoreOptions {
   connectionString?: string;
@@ -118,34 +119,37 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return rows.map((row) => toStoredPassage(row, byId.get(String(row.id))));
     },
     async searchPassages(text, { limit, documentIds, required, publishedWithin }) {
-      const tsQuery = toTsQuery(text, required);
-      if (!tsQuery || limit <= 0) return [];
-      // Within some documents or a period, or in a small store: ranked in full, in one statement.
-      if (documentIds || publishedWithin || (await passageCount()) < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
-        return (await query(searchSql(Boolean(documentIds || publishedWithin), Boolean(publishedWithin)), [
-          tsQuery, limit, ...(documentIds || publishedWithin ? [documentIds ?? null] : []), ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : []),
+      const queries = toTsQueries(text, required);
+      if (!queries || limit <= 0) return [];
+      // Within some documents or a period: every match there ranked, in one statement.
+      if (documentIds || publishedWithin) {
+        return (await query(searchWithinSql(queries, Boolean(publishedWithin)), [
+          queries.rank, limit, queries.match, documentIds ?? null, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : []),
         ])).map((row) => toHit(row, Number(row.rank)));
       }
-      // Top k first (top-k.ts), in one snapshot, then only those k passages joined with their documents.
+      // Words, or required groups in a smaller store: one statement, the top k joined with their documents.
+      if (queries.words || (await passageCount()) < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
+        const top = topKStatement(queries, limit);
+        const rows = await query(joinTop(`(${top.text}) top`), top.values);
+        if (rows[0]) options.topK?.observe?.(rows[0].path as TopKPath);
+        return rows.map((row) => toHit(row, Number(row.rank)));
+      }
+      // Required groups in a large store: the rowid prefix (top-k.ts), in one snapshot, then only those k joined.
       return transaction(async (client) => {
-        const top = await searchTopK(client, tsQuery, limit, options.topK);
+        const top = await searchTopK(client, queries, limit, options.topK);
         if (top.length === 0) return [];
-        const { rows } = await client.query(
-          `SELECT ${PASSAGE_COLUMNS}, ${DOCUMENT_COLUMNS}, top.n FROM unnest($1::bigint[]) WITH ORDINALITY AS top(rowid, n)
-           JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.n`,
-          [top.map((row) => row.rowid)],
-        );
-        return rows.map((row) => toHit(row, top[Number(row.n) - 1]!.rank));
+        const { rows } = await client.query(joinTop('unnest($1::bigint[], $2::real[]) AS top(rowid, rank)'), [top.map((row) => row.rowid), top.map((row) => row.rank)]);
+        return rows.map((row) => toHit(row, Number(row.rank)));
       }, TOP_K_BEGIN);
     },
     async hasPassages(text, { required, publishedWithin } = {}) {
-      const tsQuery = toTsQuery(text, required);
-      if (!tsQuery) return false;
+      const queries = toTsQueries(text, required);
+      if (!queries) return false;
       // EXISTS over the GIN match, unranked: it stops at the first matching passage.
-      const within = publishedWithin ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE left(published_at, 10) BETWEEN $2 AND $3)' : '';
+      const within = publishedWithin ? 'AND p.document_rowid IN (SELECT rowid FROM documents WHERE left(published_at, 10) BETWEEN $3 AND $4)' : '';
       const [row] = await query<{ found: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM passages p WHERE p.tsv @@ to_tsquery('english', $1) ${within}) AS found`,
-        [tsQuery, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : [])],
+        `SELECT EXISTS (SELECT 1 FROM passages p WHERE p.tsv @@ ${matchOf('$2')} ${within}) AS found`,
+        [queries.rank, queries.match, ...(publishedWithin ? [publishedWithin.from ?? '', publishedWithin.to ?? '9999'] : [])],
       );
       return row?.found === true;
     },
@@ -250,12 +254,15 @@ function toHit(row: Row, score: number): PassageHit {
   return { passage: toStoredPassage(row, document.text), document, score };
 }
 
-/** Every match ranked, the top k joined with their documents; within some ($3 ids or null) and a period ($4 and $5). */
-function searchSql(within: boolean, dated: boolean): string {
-  const conditions = ['($3::text[] IS NULL OR id = ANY($3))', ...(dated ? ['left(published_at, 10) BETWEEN $4 AND $5'] : [])];
-  const restriction = within ? `AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')})` : '';
-  return `SELECT ${PASSAGE_COLUMNS}, top.rank, ${DOCUMENT_COLUMNS}
-    FROM (SELECT p.rowid, ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q) AS rank FROM passages p, to_tsquery('english', $1) q
-          WHERE p.tsv @@ q ${restriction} ORDER BY rank DESC, p.rowid LIMIT $2) top
+/** The top k (`top`: rowid, rank and maybe path) joined with their passages and documents, best first. */
+function joinTop(top: string): string {
+  return `SELECT ${PASSAGE_COLUMNS}, ${DOCUMENT_COLUMNS}, top.* FROM ${top}
     JOIN passages p ON p.rowid = top.rowid JOIN documents d ON d.rowid = p.document_rowid ORDER BY top.rank DESC, top.rowid`;
+}
+
+/** Every match within some documents ($4: ids, or null) and a period ($5 and $6) ranked; $1 to $3 as in top-k.ts. */
+function searchWithinSql(queries: TsQueries, dated: boolean): string {
+  const conditions = ['($4::text[] IS NULL OR id = ANY($4))', ...(dated ? ['left(published_at, 10) BETWEEN $5 AND $6'] : [])];
+  return joinTop(`(WITH ${rankingCte(queries)} SELECT p.rowid, ${RANK} AS rank FROM passages p WHERE p.tsv @@ ${MATCH}
+    AND p.document_rowid IN (SELECT rowid FROM documents WHERE ${conditions.join(' AND ')}) ORDER BY rank DESC, p.rowid LIMIT $2) top`);
 }

@@ -1,23 +1,22 @@
 // Exact top k by ts_rank without ranking every match. Ranking all matches reads each matching passage from the heap
-// (a common word matches a quarter of a million passages at 1M), which was nearly all of a query's time. ts_rank
-// has no IDF and never exceeds 1.0, which gives two exact shortcuts (ts-rank-bounds.ts):
-// - a query whose top operator is OR scores a passage at most (query lexemes it holds) / (query lexemes), so once
-//   k passages are known to reach θ, only passages holding ceil(θ·U) of the U lexemes can still enter the top k,
-//   and a GIN filter ("at least M of these lexemes") keeps just those;
+// and ranks it (about 1 µs each, 3 with a long list of names), which was nearly all of a query's time. ts_rank has no
+// IDF and never exceeds 1.0, which gives two exact shortcuts (ts-rank-bounds.ts):
+// - a query of words (an OR) scores a passage below (query lexemes it holds) / (query lexemes), and at least 0.6
+//   of that, so the passages holding several of its lexemes are ranked first, in one statement (lexeme-levels.ts);
 // - a query of required groups (AND) gives most good passages the maximum, 1.0, and ties go to the lower rowid:
-//   k passages at 1.0 found scanning rowids upwards are the top k, whatever comes after.
-// Each falls back to ranking every match when it would cost more; all passes read one snapshot.
+//   k passages at 1.0 found scanning rowids upwards are the top k, whatever comes after (from 150,000 passages on).
+// A query with required groups matches on the groups alone (ts-query.ts), ranked by the whole query.
 import type pg from 'pg';
-import { atLeast, readTsQuery, rankBound, type TsQueryShape } from './ts-rank-bounds.ts';
+import { LEVELS_SQL, levelsParams } from './lexeme-levels.ts';
+import { RANK, RANK_WHOLE, rankingCte } from './ranking-sql.ts';
+import type { TsQueries } from './ts-query.ts';
+import { readTsQuery } from './ts-rank-bounds.ts';
 
 export interface TopRow {
   rowid: number;
   /** ts_rank as PostgreSQL returns it (float4). */
   rank: number;
 }
-
-/** ts_rank weights for labels D, C, B, A: the heading (C) counts as much as the text (A), as in the SQLite index (fts-query.ts). */
-export const TS_RANK_WEIGHTS = '{0.1, 1.0, 0.4, 1.0}';
 
 /**
  * What a step costs, in microseconds, at 1M passages on the 2-core machine of the speed bench, with the pages read
@@ -33,11 +32,6 @@ const COST = {
   /** Testing one passage of a rowid range (pages read in order, matched, ranked when it matches): 2 µs (0.3-0.9 in the buffers). */
   scannedRow: 1.5,
 } as const;
-/**
- * Below this many matches (the planner's estimate, close for OR queries) an OR query is ranked in full: at 100k
- * passages, where the k-th rank is low and passes must go down to 2-3 lexemes, the full query was as fast up to 30,000.
- */
-const OR_MIN_MATCHES = 25_000;
 /** Rowid ranges may cost this share of the full query. */
 const SCAN_SHARE = 0.75;
 /** A full query estimated to cost less (µs) runs at once: what a wrong guess would waste is more than it could save. */
@@ -46,29 +40,31 @@ const PREFIX_MIN_FULL_COST = 40_000;
 const SAMPLE_ROWS = 6000;
 /** The first range's rows: what the sample expects, within these (a sample's few 1.0s say little). */
 const RANGE_ROWS = { least: 4096, first: 32_768 } as const;
-/** More lexemes, more passes or "at least M" alternatives than these and the full query runs. */
-const MAX_LEXEMES = 16;
-const MAX_PASSES = 4;
-const MAX_CLAUSES = 80;
 
-const RANK = `ts_rank('${TS_RANK_WEIGHTS}', p.tsv, q)`;
-const FULL = `SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('english', $1) q WHERE p.tsv @@ q ORDER BY rank DESC, p.rowid LIMIT $2`;
-const FILTERED = `SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('english', $1) q
-  WHERE p.tsv @@ (q && $2::tsquery) ORDER BY rank DESC, p.rowid LIMIT $3`;
+/** The required groups (parameter `groups`) as to_tsquery reads them; the whole query when they normalize to nothing (stop words). */
+export const matchOf = (groups: string, whole = '$1') =>
+  `(CASE WHEN numnode(to_tsquery('english', ${groups})) > 0 THEN to_tsquery('english', ${groups}) ELSE to_tsquery('english', ${whole}) END)`;
+/** $3 as what must match, with $1 the whole query: every statement below. */
+export const MATCH = matchOf('$3');
+/** Every match of the whole query ranked by it, as before any shortcut ($1 the query, $2 the limit): what they must equal. */
+const REFERENCE = `SELECT p.rowid, ${RANK_WHOLE} AS rank FROM passages p WHERE p.tsv @@ to_tsquery('english', $1) ORDER BY rank DESC, p.rowid LIMIT $2`;
+/** Every match ranked ($1 the ranking, $2 the limit, $3 what must match). */
+const fullSql = (queries: TsQueries) =>
+  `WITH ${rankingCte(queries)} SELECT p.rowid, ${RANK} AS rank, 'full' AS path FROM passages p WHERE p.tsv @@ ${MATCH} ORDER BY rank DESC, p.rowid LIMIT $2`;
 // ts_match_vq is @@ as a function: the planner cannot use the GIN index for it, so the range is read in rowid order.
 // OFFSET 0 keeps the ranking inside: the sort then holds rowids and ranks, not tsvectors.
-const RANGE = `SELECT rowid, rank FROM (SELECT p.rowid, ${RANK} AS rank FROM passages p, to_tsquery('english', $1) q
-  WHERE p.rowid > $2 AND p.rowid <= $3 AND ts_match_vq(p.tsv, q) OFFSET 0) ranked ORDER BY rank DESC, rowid LIMIT $4`;
-const SAMPLE = `SELECT count(*) AS rows, count(*) FILTER (WHERE ts_match_vq(p.tsv, q)) AS matches,
-  count(*) FILTER (WHERE ts_match_vq(p.tsv, q) AND ${RANK} >= 1) AS ones
-  FROM passages p TABLESAMPLE SYSTEM ($2) REPEATABLE (0), to_tsquery('english', $1) q`;
-const ESTIMATE = "EXPLAIN (FORMAT JSON) SELECT 1 FROM passages WHERE tsv @@ to_tsquery('english', $1)";
+const rangeSql = (queries: TsQueries) => `WITH ${rankingCte(queries)} SELECT rowid, rank FROM (SELECT p.rowid, ${RANK} AS rank FROM passages p
+  WHERE p.rowid > $4 AND p.rowid <= $5 AND ts_match_vq(p.tsv, ${MATCH}) OFFSET 0) ranked ORDER BY rank DESC, rowid LIMIT $2`;
+const sampleSql = (queries: TsQueries) => `WITH ${rankingCte(queries)} SELECT count(*) AS rows, count(*) FILTER (WHERE ts_match_vq(p.tsv, ${MATCH})) AS matches,
+  count(*) FILTER (WHERE ts_match_vq(p.tsv, ${MATCH}) AND ${RANK} >= 1) AS ones
+  FROM passages p TABLESAMPLE SYSTEM ($2) REPEATABLE (0)`;
 
-export type TopKPath = 'or-bound' | 'and-prefix' | 'full';
+export type TopKPath = 'level3' | 'level2' | 'and-prefix' | 'full';
 
 /**
- * Below this many passages a search is one statement, ranking every match, as before: at 100k the worst speed-bench
- * query ranked in full took 90 ms, most under 25, and the shortcuts' round trips and samples cost more than they saved.
+ * Below this many passages a search with required groups is one statement, ranking every match: at 100k the worst
+ * speed-bench query ranked in full took 90 ms, most under 25, and the prefix's round trips and samples cost more than
+ * they saved.
  */
 export const SHORTCUT_MIN_PASSAGES = 150_000;
 /** The snapshot every pass of one search reads. */
@@ -89,71 +85,59 @@ export function createPassageCount(query: (text: string) => Promise<Record<strin
 export interface TopKOptions {
   /** Told how each search was answered (tests and the bench use it). */
   observe?: (path: TopKPath) => void;
-  /** Below these the full query runs (OR_MIN_MATCHES, PREFIX_MIN_FULL_COST); tests lower them to reach the shortcuts on little data. */
-  orMinMatches?: number;
+  /** Below this the full query runs (PREFIX_MIN_FULL_COST); tests lower it to reach the prefix on little data. */
   prefixMinFullCost?: number;
   /** The fewest rows a rowid range reads (RANGE_ROWS.least); tests lower it to stop before the end of a small table. */
   leastRangeRows?: number;
-  /** For the store: below this many passages it ranks every match in one statement (SHORTCUT_MIN_PASSAGES). */
+  /** For the store: below this many passages a search with required groups ranks every match (SHORTCUT_MIN_PASSAGES). */
   minPassages?: number;
 }
 
 type Client = Pick<pg.PoolClient, 'query'>;
 
-/** The top `limit` passages for `tsQuery` (to_tsquery syntax, English), by ts_rank descending, then rowid. */
-export async function searchTopK(client: Client, tsQuery: string, limit: number, options: TopKOptions = {}): Promise<TopRow[]> {
+/**
+ * The one statement giving the top `limit` (rowid, rank, path) of a search, by ts_rank descending, then rowid: the
+ * levels for a query of words, every match ranked for one with required groups.
+ */
+export function topKStatement(queries: TsQueries, limit: number): { text: string; values: unknown[] } {
+  return queries.words
+    ? { text: LEVELS_SQL, values: levelsParams(queries.rank, queries.words, limit) }
+    : { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
+}
+
+/** The top `limit` passages: one statement (topKStatement), or for required groups the rowid prefix first. */
+export async function searchTopK(client: Client, queries: TsQueries, limit: number, options: TopKOptions = {}): Promise<TopRow[]> {
   if (limit <= 0) return [];
+  if (!queries.words) {
+    const found = await andPrefix(client, queries, limit, options);
+    if (found) {
+      options.observe?.('and-prefix');
+      return found;
+    }
+  }
+  const statement = topKStatement(queries, limit);
+  const { rows } = await client.query(statement.text, statement.values);
+  options.observe?.((rows[0]?.path as TopKPath | undefined) ?? 'full');
+  return toRows(rows);
+}
+
+/** Every match of the whole query ranked by it: what every statement must equal. */
+export async function reference(client: Client, queries: TsQueries, limit: number): Promise<TopRow[]> {
+  return toRows((await client.query(REFERENCE, [queries.rank, limit])).rows);
+}
+
+/** The rowid prefix for a query with required groups (andTopK), when its shape and the table say it may pay. */
+async function andPrefix(client: Client, queries: TsQueries, limit: number, options: TopKOptions): Promise<TopRow[] | undefined> {
   const { rows } = await client.query<{ normalized: string; last: string | null }>(
     "SELECT to_tsquery('english', $1)::text AS normalized, (SELECT max(rowid) FROM passages) AS last",
-    [tsQuery],
+    [queries.rank],
   );
   const shape = readTsQuery(rows[0]?.normalized ?? '');
   const last = Number(rows[0]?.last ?? 0);
-  if (shape.lexemes.length === 0 || last === 0) return [];
-  const found =
-    shape.operator === '|' ? await orTopK(client, tsQuery, shape, limit, options.orMinMatches ?? OR_MIN_MATCHES)
-    : shape.operator === '&' || shape.operator === '<->'
-      ? await andTopK(client, tsQuery, limit, last, { fullMatch: COST.fullMatch(shape.operands), minFullCost: options.prefixMinFullCost ?? PREFIX_MIN_FULL_COST, leastRange: options.leastRangeRows ?? RANGE_ROWS.least })
-    : undefined;
-  options.observe?.(found ? (shape.operator === '|' ? 'or-bound' : 'and-prefix') : 'full');
-  return found ?? full(client, tsQuery, limit);
-}
-
-/** Every match ranked: what the shortcuts must equal. */
-export async function full(client: Client, tsQuery: string, limit: number): Promise<TopRow[]> {
-  return toRows((await client.query(FULL, [tsQuery, limit])).rows);
-}
-
-/**
- * Passes with "at least M of the U lexemes", M going down, until one returns k passages whose k-th rank θ proves that
- * no passage holding fewer than M lexemes can reach it; else the pass that θ asks for. Undefined: run the full query.
- */
-async function orTopK(client: Client, tsQuery: string, shape: TsQueryShape, limit: number, minMatches: number): Promise<TopRow[] | undefined> {
-  const lexemes = shape.lexemes;
-  if (lexemes.length < 2 || lexemes.length > MAX_LEXEMES) return undefined;
-  const { rows: plan } = await client.query(ESTIMATE, [tsQuery]);
-  const estimate = Number((plan[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0);
-  if (estimate < minMatches) return undefined;
-  const pass = async (least: number) => {
-    const filter = atLeast(lexemes, least, MAX_CLAUSES);
-    return filter === undefined ? undefined : toRows((await client.query(FILTERED, [tsQuery, filter, limit])).rows);
-  };
-  // All U lexemes together is rarely held by k passages: start one lower.
-  let least = lexemes.length >= 4 ? lexemes.length - 1 : lexemes.length;
-  for (let passes = 0; passes < MAX_PASSES && least >= 2; passes++) {
-    const rows = await pass(least);
-    if (!rows) return undefined;
-    if (rows.length < limit) {
-      // Each lexeme less lets in several times as many passages: far from k, go two down.
-      least -= rows.length < limit / 8 ? 2 : 1;
-      continue;
-    }
-    const needed = rankBound(rows[limit - 1]!.rank, lexemes.length);
-    if (needed >= least) return rows;
-    // k passages reach θ, so θ is a safe threshold: one more pass with what it asks for is exact.
-    return needed >= 2 ? pass(needed) : undefined;
-  }
-  return undefined;
+  if (shape.lexemes.length === 0 || last === 0 || (shape.operator !== '&' && shape.operator !== '<->')) return undefined;
+  return andTopK(client, queries, limit, last, {
+    fullMatch: COST.fullMatch(shape.operands), minFullCost: options.prefixMinFullCost ?? PREFIX_MIN_FULL_COST, leastRange: options.leastRangeRows ?? RANGE_ROWS.least,
+  });
 }
 
 /**
@@ -162,12 +146,12 @@ async function orTopK(client: Client, tsQuery: string, shape: TsQueryShape, limi
  * the full query's cost, its 1.0s how far to read. Undefined: run the full query.
  */
 async function andTopK(
-  client: Client, tsQuery: string, limit: number, last: number, { fullMatch, minFullCost, leastRange }: { fullMatch: number; minFullCost: number; leastRange: number },
+  client: Client, queries: TsQueries, limit: number, last: number, { fullMatch, minFullCost, leastRange }: { fullMatch: number; minFullCost: number; leastRange: number },
 ): Promise<TopRow[] | undefined> {
   // Where even every passage matching would be cheap to rank, nothing to gain.
   if (last * fullMatch < minFullCost) return undefined;
   const percent = Math.min(100, (100 * SAMPLE_ROWS) / last);
-  const [sample] = (await client.query(SAMPLE, [tsQuery, percent])).rows as { rows: string; matches: string; ones: string }[];
+  const [sample] = (await client.query(sampleSql(queries), [queries.rank, percent, queries.match])).rows as { rows: string; matches: string; ones: string }[];
   const sampled = Math.max(1, Number(sample?.rows ?? 0));
   const fullCost = (Number(sample?.matches ?? 0) / sampled) * last * fullMatch;
   // Reading may cost a share of the full query, so a query whose 1.0s come late costs at most that much more.
@@ -180,7 +164,7 @@ async function andTopK(
   let range = Math.ceil(Math.min(budget, RANGE_ROWS.first, Math.max(leastRange, expected * 1.25)));
   for (;;) {
     const upto = Math.min(last, scanned + range);
-    const { rows } = await client.query(RANGE, [tsQuery, scanned, upto, limit]);
+    const { rows } = await client.query(rangeSql(queries), [queries.rank, limit, queries.match, scanned, upto]);
     scanned = upto;
     best = merge(best, toRows(rows), limit);
     const atMaximum = best.filter((row) => row.rank >= 1).length;
