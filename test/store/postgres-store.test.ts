@@ -6,6 +6,7 @@ import pg from 'pg';
 import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
 import { toTsQueries, toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/adapters/store/postgres/migrations.ts';
+import { poolOptions, SESSION_SETTINGS } from '../../src/adapters/store/postgres/pool-options.ts';
 import { splitPassages } from '../../src/pipeline/read/passages.ts';
 import { NATO_CORPUS } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
@@ -74,6 +75,13 @@ if (available) {
     assert.equal((await store.searchPassages('South Ossetia', { limit: 1 }))[0]?.passage.text, NATO_CORPUS[1]!.text);
   });
 
+  test('postgres: a store\'s own connections start without JIT or parallel workers', async () => {
+    const store = await createPostgresStore({ connectionString: db.url, maxConnections: 1 });
+    const { rows } = await store.pool.query("SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers");
+    assert.deepEqual(rows[0], { jit: 'off', workers: '0' });
+    await store.close();
+  });
+
   test('postgres: a required name is matched as the documents were indexed ("U.S." is one lexeme, "COVID-19" a word and a signed number)', async () => {
     const schema = `test_names_${process.pid}_${Date.now()}`;
     const store = await createPostgresStore({ pool, schema });
@@ -86,6 +94,12 @@ if (available) {
     await store.close();
   });
 }
+
+test('pool options: the session settings come first, options in the connection string after them', () => {
+  assert.equal(poolOptions({ connectionString: 'postgres://db/x', max: 1 }).options, SESSION_SETTINGS);
+  const own = poolOptions({ connectionString: 'postgres://db/x?sslmode=disable&options=-c%20work_mem%3D8MB', max: 1 });
+  assert.deepEqual([own.connectionString, own.options], ['postgres://db/x?sslmode=disable', `${SESSION_SETTINGS} -c work_mem=8MB`]);
+});
 
 test('tsquery: a name with a dot or hyphen inside a word is also quoted, for PostgreSQL to parse as it parsed the documents', () => {
   assert.deepEqual(toTsQueries('troops', [['United States', 'U.S.']]), {

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { DocumentInput } from '../../src/contracts/types.ts';
 import { createPostgresStore } from '../../src/adapters/store/postgres/postgres-store.ts';
 import { TS_RANK_WEIGHTS } from '../../src/adapters/store/postgres/ranking-sql.ts';
-import { reference, searchTopK, type TopKPath } from '../../src/adapters/store/postgres/top-k.ts';
+import { reference, searchTopK, type TopKPath, topKStatement } from '../../src/adapters/store/postgres/top-k.ts';
 import { toTsQueries, toTsQuery } from '../../src/adapters/store/postgres/ts-query.ts';
 import { atLeast, levelRank, readTsQuery } from '../../src/adapters/store/postgres/ts-rank-bounds.ts';
 import { createTestDatabase, type TestDatabase } from '../support/pg-test-database.ts';
@@ -77,13 +77,24 @@ test('postgres top k: shortcuts give the full ranking\'s rows and ranks, in orde
   const answered: Record<TopKPath, number> = { level3: 0, level2: 0, 'and-prefix': 0, full: 0 };
   // Thresholds at 0: the prefix is tried whatever the full query would cost, rowid ranges from 64 rows on.
   const options = { prefixMinFullCost: 0, leastRangeRows: 64, observe: (path: TopKPath) => answered[path]++ };
+  const probed = { 'and-prefix': 0, full: 0 };
   try {
     await client.query(`SET search_path TO ${schema}`);
     const check = async (round: number) => {
       for (const [index, { text, required }] of queries(80, round).entries()) {
         const queries = toTsQueries(text, required)!;
         const limit = [5, 20, 60][index % 3]!;
-        assert.deepEqual(await searchTopK(client, queries, limit, options), await reference(client, queries, limit), `round ${round}: ${queries.rank} top ${limit}`);
+        const expected = await reference(client, queries, limit);
+        assert.deepEqual(await searchTopK(client, queries, limit, options), expected, `round ${round}: ${queries.rank} top ${limit}`);
+        if (!queries.grouped) continue;
+        // The one statement with its probe (rowid-prefix.ts), told the store is large: the prefix whenever the probe
+        // finds a 1.0, read to the end if need be; told it is small: the budget ends before the table does.
+        for (const passages of [100_000_000, 30_000]) {
+          const statement = topKStatement(queries, limit, passages);
+          const { rows } = await client.query(statement.text, statement.values);
+          if (rows[0]) probed[rows[0].path as 'and-prefix' | 'full']++;
+          assert.deepEqual(rows.map((row) => ({ rowid: Number(row.rowid), rank: Number(row.rank) })), expected, `round ${round}, probe, ${passages} passages: ${queries.rank} top ${limit}`);
+        }
       }
     };
     await check(1);
@@ -93,6 +104,7 @@ test('postgres top k: shortcuts give the full ranking\'s rows and ranks, in orde
     // The equality above only means something if the shortcuts answered many of the searches.
     assert.ok(answered.level3 >= 5 && answered.level2 >= 5 && answered['and-prefix'] >= 10, JSON.stringify(answered));
     assert.ok(answered.full >= 1, 'some searches are ranked in full');
+    assert.ok(probed['and-prefix'] >= 10 && probed.full >= 10, JSON.stringify(probed));
   } finally {
     client.release();
     await store.close();

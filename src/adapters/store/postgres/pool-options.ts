@@ -12,10 +12,34 @@ export interface PoolTimeouts {
 
 export const DEFAULT_POOL_TIMEOUTS: PoolTimeouts = { connectTimeoutMs: 5000, queryTimeoutMs: 60_000 };
 
+/**
+ * What every connection starts with: no JIT compilation and no parallel workers. Our statements are short, and a
+ * search's statement carries a fallback (rank every match) that mostly never runs but is planned, at 1M passages, as
+ * costly enough for both: launching the workers for it, though its one-time filter stops them at once, and compiling
+ * it took 200-300 ms a search on the 2-core bench machine (the levels' answer itself took 8-60). Options in the
+ * connection string come after these, so they win.
+ */
+export const SESSION_SETTINGS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
+/** The connection string without its `options` parameter, which joins SESSION_SETTINGS (node-pg lets the string's override the config's). */
+function sessionOptions(connectionString: string | undefined): { connectionString?: string; options: string } {
+  if (!connectionString) return { connectionString, options: SESSION_SETTINGS };
+  try {
+    const url = new URL(connectionString);
+    const own = url.searchParams.get('options');
+    if (own === null) return { connectionString, options: SESSION_SETTINGS };
+    url.searchParams.delete('options');
+    return { connectionString: url.toString(), options: `${SESSION_SETTINGS} ${own}` };
+  } catch {
+    // Not a URL (a key=value string): left as it is, and its own options, if any, win.
+    return { connectionString, options: SESSION_SETTINGS };
+  }
+}
+
 export function poolOptions(options: { connectionString?: string; max: number; timeouts?: Partial<PoolTimeouts>; applicationName?: string }): pg.PoolConfig {
   const timeouts = { ...DEFAULT_POOL_TIMEOUTS, ...options.timeouts };
   return {
-    connectionString: options.connectionString,
+    ...sessionOptions(options.connectionString),
     max: options.max,
     connectionTimeoutMillis: timeouts.connectTimeoutMs,
     query_timeout: timeouts.queryTimeoutMs,

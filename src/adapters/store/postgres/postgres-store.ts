@@ -128,8 +128,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         ])).map((row) => toHit(row, Number(row.rank)));
       }
       // Words, or required groups in a smaller store: one statement, the top k joined with their documents.
-      if (queries.words || (await passageCount()) < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
-        const top = topKStatement(queries, limit);
+      const passages = await passageCount();
+      if (queries.words || passages < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
+        const top = topKStatement(queries, limit, passages, options.topK?.probeMinPassages);
         const rows = await query(joinTop(`(${top.text}) top`), top.values);
         if (rows[0]) options.topK?.observe?.(rows[0].path as TopKPath);
         return rows.map((row) => toHit(row, Number(row.rank)));

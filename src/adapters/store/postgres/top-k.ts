@@ -4,11 +4,14 @@
 // - a query of words (an OR) scores a passage below (query lexemes it holds) / (query lexemes), and at least 0.6
 //   of that, so the passages holding several of its lexemes are ranked first, in one statement (lexeme-levels.ts);
 // - a query of required groups (AND) gives most good passages the maximum, 1.0, and ties go to the lower rowid:
-//   k passages at 1.0 found scanning rowids upwards are the top k, whatever comes after (from 150,000 passages on).
+//   k passages at 1.0 found scanning rowids upwards are the top k, whatever comes after: in one statement whose probe
+//   of the first rowids says whether it pays (rowid-prefix.ts) from 20,000 passages on; from 150,000 on, rowid ranges
+//   after a sample of the whole table (andTopK: at 1M a query's 1.0s often lie beyond any probe of the first rowids).
 // A query with required groups matches on the groups alone (ts-query.ts), ranked by the whole query.
 import type pg from 'pg';
 import { LEVELS_SQL, levelsParams } from './lexeme-levels.ts';
 import { RANK, RANK_WHOLE, rankingCte } from './ranking-sql.ts';
+import { PREFIX_COST, prefixSql, PROBE_ROWS } from './rowid-prefix.ts';
 import type { TsQueries } from './ts-query.ts';
 import { readTsQuery } from './ts-rank-bounds.ts';
 
@@ -62,9 +65,8 @@ const sampleSql = (queries: TsQueries) => `WITH ${rankingCte(queries)} SELECT co
 export type TopKPath = 'level3' | 'level2' | 'and-prefix' | 'full';
 
 /**
- * Below this many passages a search with required groups is one statement, ranking every match: at 100k the worst
- * speed-bench query ranked in full took 90 ms, most under 25, and the prefix's round trips and samples cost more than
- * they saved.
+ * Below this many passages a search with required groups is one statement (topKStatement): at 100k the sample and
+ * round trips of andTopK cost more than they save, where at 1M they found the 1.0s of queries the probe missed.
  */
 export const SHORTCUT_MIN_PASSAGES = 150_000;
 /** The snapshot every pass of one search reads. */
@@ -89,20 +91,27 @@ export interface TopKOptions {
   prefixMinFullCost?: number;
   /** The fewest rows a rowid range reads (RANGE_ROWS.least); tests lower it to stop before the end of a small table. */
   leastRangeRows?: number;
-  /** For the store: below this many passages a search with required groups ranks every match (SHORTCUT_MIN_PASSAGES). */
+  /** For the store: from this many passages a search with required groups takes the rowid prefix's round trips (SHORTCUT_MIN_PASSAGES). */
   minPassages?: number;
+  /** For the store: from this many passages a search with required groups probes the first rowids (PROBE_MIN_PASSAGES). */
+  probeMinPassages?: number;
 }
 
 type Client = Pick<pg.PoolClient, 'query'>;
 
+/** From this many passages a query with required groups probes the first rowids (rowid-prefix.ts); below, ranking every match is cheap. */
+export const PROBE_MIN_PASSAGES = 20_000;
+
 /**
  * The one statement giving the top `limit` (rowid, rank, path) of a search, by ts_rank descending, then rowid: the
- * levels for a query of words, every match ranked for one with required groups.
+ * levels for a query of words; for one with required groups in a store of `passages`, the rowid prefix when the probe
+ * says it pays, else every match ranked.
  */
-export function topKStatement(queries: TsQueries, limit: number): { text: string; values: unknown[] } {
-  return queries.words
-    ? { text: LEVELS_SQL, values: levelsParams(queries.rank, queries.words, limit) }
-    : { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
+export function topKStatement(queries: TsQueries, limit: number, passages = 0, probeMinPassages = PROBE_MIN_PASSAGES): { text: string; values: unknown[] } {
+  if (queries.words) return { text: LEVELS_SQL, values: levelsParams(queries.rank, queries.words, limit) };
+  if (passages < probeMinPassages) return { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
+  const operands = queries.rank.match(/[\p{L}\p{N}.-]+/gu)?.length ?? 1;
+  return { text: prefixSql(queries, MATCH), values: [queries.rank, limit, queries.match, PROBE_ROWS, passages, PREFIX_COST.row, PREFIX_COST.match(operands)] };
 }
 
 /** The top `limit` passages: one statement (topKStatement), or for required groups the rowid prefix first. */
