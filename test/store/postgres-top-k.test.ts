@@ -89,8 +89,8 @@ test('postgres top k: shortcuts give the full ranking\'s rows and ranks, in orde
         if (!queries.grouped) continue;
         // The one statement with its probe (rowid-prefix.ts), told the store is large: the prefix whenever the probe
         // finds a 1.0, read to the end if need be; told it is small: the budget ends before the table does.
-        for (const passages of [100_000_000, 30_000]) {
-          const statement = topKStatement(queries, limit, passages);
+        for (const passages of [100_000_000, 2_000]) {
+          const statement = topKStatement(queries, limit, passages, { probe: 0 });
           const { rows } = await client.query(statement.text, statement.values);
           if (rows[0]) probed[rows[0].path as 'and-prefix' | 'full']++;
           assert.deepEqual(rows.map((row) => ({ rowid: Number(row.rowid), rank: Number(row.rank) })), expected, `round ${round}, probe, ${passages} passages: ${queries.rank} top ${limit}`);
@@ -115,7 +115,7 @@ test('postgres store: a search by the shortcuts gives the hits, scores and order
   const schema = `test_top_k_store_${process.pid}_${Date.now()}`;
   const paths: TopKPath[] = [];
   const shortcuts = await createPostgresStore({
-    pool, schema, topK: { minPassages: 0, prefixMinFullCost: 0, leastRangeRows: 64, observe: (path) => paths.push(path) },
+    pool, schema, topK: { minPassages: 0, prefixMinFullCost: 0, leastRangeRows: 64, from: { levels: 0 }, observe: (path) => paths.push(path) },
   });
   // The same schema with the default threshold: a store this small ranks every match in one statement.
   const plain = await createPostgresStore({ pool, schema });

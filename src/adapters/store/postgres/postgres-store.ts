@@ -130,7 +130,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       // Words, or required groups in a smaller store: one statement, the top k joined with their documents.
       const passages = await passageCount();
       if (queries.words || passages < (options.topK?.minPassages ?? SHORTCUT_MIN_PASSAGES)) {
-        const top = topKStatement(queries, limit, passages, options.topK?.probeMinPassages);
+        const top = topKStatement(queries, limit, passages, options.topK?.from);
         const rows = await query(joinTop(`(${top.text}) top`), top.values);
         if (rows[0]) options.topK?.observe?.(rows[0].path as TopKPath);
         return rows.map((row) => toHit(row, Number(row.rank)));

@@ -5,7 +5,7 @@
 //   of that, so the passages holding several of its lexemes are ranked first, in one statement (lexeme-levels.ts);
 // - a query of required groups (AND) gives most good passages the maximum, 1.0, and ties go to the lower rowid:
 //   k passages at 1.0 found scanning rowids upwards are the top k, whatever comes after: in one statement whose probe
-//   of the first rowids says whether it pays (rowid-prefix.ts) from 20,000 passages on; from 150,000 on, rowid ranges
+//   of the first rowids says whether it pays (rowid-prefix.ts) from 50,000 passages on; from 150,000 on, rowid ranges
 //   after a sample of the whole table (andTopK: at 1M a query's 1.0s often lie beyond any probe of the first rowids).
 // A query with required groups matches on the groups alone (ts-query.ts), ranked by the whole query.
 import type pg from 'pg';
@@ -93,23 +93,30 @@ export interface TopKOptions {
   leastRangeRows?: number;
   /** For the store: from this many passages a search with required groups takes the rowid prefix's round trips (SHORTCUT_MIN_PASSAGES). */
   minPassages?: number;
-  /** For the store: from this many passages a search with required groups probes the first rowids (PROBE_MIN_PASSAGES). */
-  probeMinPassages?: number;
+  /** From these many passages a statement takes the levels or the probe (SHORTCUT_FROM): tests lower them. */
+  from?: Partial<Record<keyof typeof SHORTCUT_FROM, number>>;
 }
 
 type Client = Pick<pg.PoolClient, 'query'>;
 
-/** From this many passages a query with required groups probes the first rowids (rowid-prefix.ts); below, ranking every match is cheap. */
-export const PROBE_MIN_PASSAGES = 20_000;
+/**
+ * From this many passages a query of words takes the levels (lexeme-levels.ts) and one with required groups probes the
+ * first rowids (rowid-prefix.ts). Below, ranking every match is cheap and the shortcuts cost more than they save. The
+ * speed bench's facets, each the best of 5 (load 3): words, levels against every match, 74 against 48 ms in all at
+ * 9,995 passages, 70 / 78 at 29,988, 96 / 107 at 49,985, 105 / 208 at 99,904; names, the probe against every match,
+ * 278 / 135 at 9,995, 165 / 130 at 29,988, 190 / 171 at 49,985 (slowest 24 / 42), 384 / 377 at 99,904 (slowest 29 / 82).
+ */
+export const SHORTCUT_FROM = { levels: 30_000, probe: 50_000 } as const;
 
 /**
- * The one statement giving the top `limit` (rowid, rank, path) of a search, by ts_rank descending, then rowid: the
- * levels for a query of words; for one with required groups in a store of `passages`, the rowid prefix when the probe
- * says it pays, else every match ranked.
+ * The one statement giving the top `limit` (rowid, rank, path) of a search in a store of `passages`, by ts_rank
+ * descending, then rowid: the levels for a query of words, for one with required groups the rowid prefix when the
+ * probe says it pays, else every match ranked.
  */
-export function topKStatement(queries: TsQueries, limit: number, passages = 0, probeMinPassages = PROBE_MIN_PASSAGES): { text: string; values: unknown[] } {
-  if (queries.words) return { text: LEVELS_SQL, values: levelsParams(queries.rank, queries.words, limit) };
-  if (passages < probeMinPassages) return { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
+export function topKStatement(queries: TsQueries, limit: number, passages: number, from: Partial<Record<keyof typeof SHORTCUT_FROM, number>> = {}): { text: string; values: unknown[] } {
+  const least = { ...SHORTCUT_FROM, ...from };
+  if (queries.words && passages >= least.levels) return { text: LEVELS_SQL, values: levelsParams(queries.rank, queries.words, limit) };
+  if (queries.words || passages < least.probe) return { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
   const operands = queries.rank.match(/[\p{L}\p{N}.-]+/gu)?.length ?? 1;
   return { text: prefixSql(queries, MATCH), values: [queries.rank, limit, queries.match, PROBE_ROWS, passages, PREFIX_COST.row, PREFIX_COST.match(operands)] };
 }
@@ -124,7 +131,8 @@ export async function searchTopK(client: Client, queries: TsQueries, limit: numb
       return found;
     }
   }
-  const statement = topKStatement(queries, limit);
+  // What andTopK declined is ranked in full: its sample saw no prefix worth reading, and a probe would see less.
+  const statement = queries.words ? topKStatement(queries, limit, Infinity, options.from) : { text: fullSql(queries), values: [queries.rank, limit, queries.match] };
   const { rows } = await client.query(statement.text, statement.values);
   options.observe?.((rows[0]?.path as TopKPath | undefined) ?? 'full');
   return toRows(rows);
