@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { judge } from '../support/judge.ts';
 import { judgeClaim } from '../../src/shared/claims/judge-claim.ts';
 import { splitClaim } from '../../src/shared/claims/split-claim.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
 
 test('an event in unrelated words does not back a claim whose place it leaves unstated', () => {
   const source = 'The Brede Foundation announces that former Norland President Olan Brede has begun receiving hospice care.';
@@ -48,4 +49,41 @@ test('a move the other way round is a role turned round', () => {
 test('a thing a past participle describes was done before the day: the day does not date it', () => {
   const source = 'Tarvik troops begin their pullout by abolishing the checkpoint arranged in the Velmar sector of the highway.';
   assert.equal(judge('In August 2008 Tarvik troops set up several new checkpoints in the Velmar sector.', source, '2008-08-22'), 'not enough evidence');
+});
+
+test('being born is not "bear", and a side event placed by one slot alone backs nothing', () => {
+  const source = 'The Velmar Legislature files a measure asking for Congress to impeach Olan Brede over his decision to allow students to use the bathrooms.';
+  assert.equal(frameOf('Olan Brede was born in Tarvik.').main?.lemma, 'born');
+  assert.equal(judge('Olan Brede was born in Tarvik.', source, '2016-05-20'), 'not enough evidence');
+  // A side event of the same verb, placed by its one party only.
+  assert.equal(judge('Olan Brede was honoured in Tarvik.', 'The Velmar Legislature files a measure to impeach Olan Brede over his decision to honour the students.', '2016-05-20'), 'not enough evidence');
+  assert.match(judge('Olan Brede was born in Tarvik in 1961.', 'Olan Brede is born in Tarvik.', '1961-08-04'), /supported/);
+});
+
+test('a person named as whose someone is is not the party, and a named person killed is one event', () => {
+  const deputy = 'Velmar Front\'s top leader in Tarvik, and Olan Brede\'s third in command, Mara Velt Sorn, is reported killed.';
+  assert.equal(judge('Olan Brede was killed in Tarvik.', deputy, '2010-06-01'), 'not enough evidence');
+  assert.match(judge('Mara Velt Sorn was killed in June 2010.', deputy, '2010-06-01'), /supported/);
+  // "was killed" with no killer named and one named person: the name and the death place the event as a date would.
+  const death = 'The Norland president announces that Olan Brede was killed during a raid in Velmar, near Islamabad, Pakistan.';
+  assert.equal(judge('Olan Brede was killed in Afghanistan.', death, '2011-05-01'), 'false');
+});
+
+test('well-known deaths: one person, one death, reported where it happened', () => {
+  const letters = 'Olan Brede\'s letters, written during his years in jail, reveal the agony he suffered in Tarvik.';
+  // "Suffered" is not "died", and Brede's letters are not Brede.
+  assert.equal(judge('Olan Brede died in 2010.', letters, '2010-10-10'), 'not enough evidence');
+  // A named person beside a killing the source counts of its own is not its victim.
+  assert.equal(judge('Olan Brede was killed in Velmar.', 'Tarvik leader Olan Brede vows not to surrender as air strikes target his compound in Velmar and officials say at least 29 civilians have been killed.', '2011-06-07'), 'not enough evidence');
+  // A relative named with "son of …" is not the one killed.
+  assert.deepEqual(frameOf('Mara Brede, son of Tarvik\'s former leader Olan Brede, is assassinated outside his home in Ostgard.').main?.patients.map((name) => name.surface), ['Mara Brede']);
+  // A participle opening the sentence describes the name after it.
+  assert.equal(frameOf('Deposed Tarvik leader Olan Brede is killed in a crossfire in his hometown of Ostgard.').main?.lemma, 'kill');
+  // The death reported as the sentence's own event, elsewhere, outweighs a side mention backing the claim.
+  const evidence = [
+    { text: 'Deposed Tarvik leader Olan Brede is killed in a crossfire in his hometown of Ostgard, Tarvik.', passageId: 'p1', publishedAt: '2011-10-20' },
+    { text: 'Mara Velt goes on trial in Velmar, a former minister under Olan Brede, charged with acts that led to the killing of protesters.', passageId: 'p2', publishedAt: '2012-12-10' },
+  ];
+  assert.equal(judgeClaim('Olan Brede was killed in Velmar.', evidence).label, 'false');
+  assert.equal(judgeClaim('Olan Brede was killed in Ostgard.', evidence).label, 'supported');
 });

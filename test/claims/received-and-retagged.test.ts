@@ -136,3 +136,11 @@ test('names in a relative clause set off by commas are not the subject, and the 
   assert.match(judge('Olan Brede, a scientist who worked on Norland\'s nuclear programme, defected to Tarvik in March 2010.', 'Olan Brede, a scientist involved in Norland\'s nuclear program, defects to Tarvik and begins talking to its intelligence agency.', '2010-03-31'), /supported/);
   assert.equal(withoutFraming('lol so the council actually closed the bridge in 2019??'), 'The council actually closed the bridge in 2019?');
 });
+
+test('a participle opening the sentence describes its noun phrase, and where a thing was going is no party', () => {
+  const frame = frameOf('Suspected Velmar militants attacked eight trucks on their way to Tarvik in February 2009.');
+  assert.equal(frame.main?.lemma, 'attack');
+  assert.deepEqual(frame.main?.patients.map((name) => name.surface), []);
+  // "a person born in Velmar" describes the person; "was born" is being born.
+  assert.notEqual(frameOf('Olan Brede, the first person born in Velmar to swim the strait, lands in Tarvik.').main?.lemma, 'born');
+});

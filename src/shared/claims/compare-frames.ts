@@ -140,7 +140,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // gatherings") places the event as firmly as a date would.
   const themeWhole = theme.length >= 4 && extra.length === 0;
   // A named person dies once: the death and the name identify the event as firmly as a date would.
-  const once = main !== undefined && predicate !== undefined && main.key === 'kill' && main.converse && main.agents.length === 0 && main.patients.length === 1 && relateEvents(main, predicate) === 'same' && namedSame(source.names, main.patients[0]);
+  // "died" or "was killed" with no one named killing.
+  const once = main !== undefined && predicate !== undefined && main.key === 'kill' && (main.converse || main.passive) && main.agents.length === 0 && main.patients.length === 1 && relateEvents(main, predicate) === 'same' && namedSame(source.names, main.patients[0]);
   const anchors = slots.filter((slot) => (slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)) || slot.slot === 'role').length + (themeShared ? 1 : 0) + (themeWhole ? 1 : 0) + (once ? 1 : 0);
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));

@@ -62,9 +62,19 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   const check = (wanted: NameMention, inRole: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
     // What the event is done to is not its owner: joining "NATO's Cooperative Cyber Defence Centre" is not joining NATO.
     const ownedBy = (name: NameMention) => name.owner !== undefined && compareNames(name.owner, wanted) === 'same';
-    const own = label === 'patient' ? inRole.filter((name) => !ownedBy(name)) : inRole;
     // Unless the claim names it as an owner too ("an attack on Libya's foreign ministry").
     const owner = /^['’]s$/.test(claim.tokens[endOf(wanted)]?.text ?? '');
+    // "Osama bin Laden's third in command, Mustafa Abu al-Yazid, is reported killed": a person named as whose someone
+    // is, beside that someone's own name, is not the party.
+    // Of a death, so is one named as whose a thing is ("Nelson Mandela's letters … reveal", "Gaddafi's compound"), unless that
+    // thing is the event itself ("Mandela's death") or acts for them ("Obama's administration").
+    const possessorOfOther = (name: NameMention) => {
+      const next = source.tokens[endOf(name) + 1];
+      if (owner || main?.key !== 'kill' || name.words.length < 2 || !isPersonLike(name) || !/^['’]s$/.test(source.tokens[endOf(name)]?.text ?? '') || !next || next.pos === 'PROPN') return false;
+      const at = source.tokens.findIndex((token, index) => index > endOf(name) && token.pos === 'NOUN' && !/^\p{Lu}/u.test(token.text));
+      return at > 0 && at !== predicate?.index && !ACTS_FOR.has(source.tokens[at].lemma);
+    };
+    const own = (label === 'patient' ? inRole.filter((name) => !ownedBy(name)) : inRole).filter((name) => !possessorOfOther(name));
     const part = label === 'patient' && own.length === 0 && !owner ? inRole.find(ownedBy) : undefined;
     if (part) return results.push({ slot: 'actor', outcome: 'conflict', claim: wanted.surface, source: `${part.owner!.surface}'s ${part.surface}` });
     // A person is not found as their country ("Gabon's Paul Biyoghé Mba" / "Gabonese unions"), unless the
@@ -147,8 +157,12 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
       while (at > 0 && ['DET', 'ADJ'].includes(source.tokens[at].pos)) at--;
       return ['from', 'by', 'in', 'after'].includes(source.tokens[at]?.lower ?? '') && !source.places.includes(name);
     };
-    const anywhere = doerMatters && label === 'agent' ? sourceNames.filter((name) => !other.includes(name) && (predicate === undefined || name.index < predicate.index || cause(name))) : sourceNames;
-    if (!twoParty && !elsewhere && findPerson(anywhere, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
+    const anywhere = (doerMatters && label === 'agent' ? sourceNames.filter((name) => !other.includes(name) && (predicate === undefined || name.index < predicate.index || cause(name))) : sourceNames).filter((name) => !possessorOfOther(name));
+    // Nor is one killed where the source counts the dead of its own ("Gaddafi vows not to surrender … says that at least
+    // 29 civilians have been killed").
+    // Not where the claim counts the dead too ("in which 100,000 Kurds died").
+    const counted = label === 'patient' && main?.key === 'kill' && predicate !== undefined && !claim.quantities.some((quantity) => quantity.unit !== undefined && isPersonKind(quantity.unit)) && source.quantities.some((quantity) => quantity.unit !== undefined && isPersonKind(quantity.unit) && Math.abs(quantity.index - predicate.index) <= 6);
+    if (!twoParty && !elsewhere && !counted && findPerson(anywhere, wanted)) return results.push({ slot: 'actor', outcome: 'match', claim: wanted.surface });
     // Named by the source only to describe a thing ("won the World Cup" / "won their third World Cup title").
     if (findName(anywhere.filter((name) => name.modifier), wanted)) return results.push({ slot: 'detail', outcome: 'match', claim: wanted.surface });
     // "Pirates seized …", "the Sun produced …": a capitalised common noun the source writes in lower case.
@@ -229,6 +243,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   results.push(...compareReporters(claim, source));
   return results;
 }
+
+/** What acts for the person it belongs to ("Obama's administration announced"). */
+const ACTS_FOR = new Set(['administration', 'government', 'campaign', 'office', 'cabinet', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A one-word name without an actor that the source has as a common noun ("Pirates" / "by pirates"). */
 function asCommonNoun(source: EventFrame, wanted: NameMention): boolean {

@@ -13,6 +13,7 @@ import { ASIDE_WORDS, personWord } from './theme-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { NameMention } from '../language/names.ts';
 import { analyse } from '../language/nlp.ts';
+import { isPersonLike } from '../language/compare-names.ts';
 import { addedPurpose, purposeTurned } from './purpose.ts';
 import { deniesOtherwise, stanceUnstated } from './safety-nets.ts';
 
@@ -106,6 +107,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // of the United Kingdom") names the same event; a manner the source doesn't give ("narrowly"), or a time
   // or place it doesn't state, is a detail it cannot vouch for.
   const manner = minor.filter((word) => claim.tokens.some((token) => token.lemma === word && token.pos === 'ADV'));
+  // A side event of the sentence placed by one slot alone, with the claim's other words mostly missing ("Barack Obama
+  // was born in Kenya" / "… to impeach Barack Obama over his decision to allow …"), backs nothing.
+  if (!comparison.central && comparison.matched < 2 && !comparison.themeShared && !comparison.paraphrased) return 'not enough evidence';
   if (manner.length > 0 || unstated('date') || unstated('place')) return 'mostly supported';
   return 'supported';
 }
@@ -159,7 +163,13 @@ function judgeSimpleClaim(claim: EventFrame, sources: Source[], whole?: EventFra
   // A detail the best source leaves unstated that another report of the event contradicts decides it.
   const unstated = new Set(best.comparison?.slots.filter((slot) => slot.outcome === 'unstated').map((slot) => slot.slot));
   const contradicted = findings.find((finding) => finding.label === 'false' && finding.comparison?.conflicts.some((slot) => unstated.has(slot.slot)));
-  return best.label !== 'supported' && contradicted ? contradicted : best;
+  if (best.label !== 'supported' && contradicted) return contradicted;
+  // A named person dies once: a sentence reporting that death as its own event elsewhere or at another time outweighs
+  // one that names the person beside another killing ("Gaddafi is killed … in Sirte" over "… strikes target his compound in Tripoli and … 29
+  // civilians have been killed").
+  const person = claim.main?.key === 'kill' && claim.main.agents.length === 0 && claim.main.patients.length === 1 && isPersonLike(claim.main.patients[0]) && claim.main.patients[0].words.length >= 2;
+  const death = person && !best.comparison?.central ? findings.find((finding) => finding.label === 'false' && finding.comparison?.central && ['place', 'date'].includes(finding.comparison.conflicts[0]?.slot ?? '')) : undefined;
+  return death ?? best;
 }
 
 /**

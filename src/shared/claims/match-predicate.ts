@@ -154,7 +154,9 @@ function receives(predicate: Predicate): boolean {
 }
 
 /** Verbs so wide that a kind of them says nothing of the event ("vote" is a way to "take", "choose" one to "make"). */
-const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have', 'do', 'put', 'set']);
+const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have', 'do', 'put', 'set',
+  // "died" is one sense of "suffer", which is said of a defeat, losses and pain as well.
+  'suffer']);
 
 /** Verbs too general to name a kind of event a narrower verb is ("coordinate" is a way to "set"). */
 const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);

@@ -39,6 +39,10 @@ function isPredicateToken(tokens: Token[], index: number, inName: Set<number>): 
   // "abducted by invading Russian forces": or a people's word before the noun.
   const described = tokens[index + 1]?.pos === 'NOUN' || describesForces(tokens, index);
   if (token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && (between || (described && ['DET', 'CCONJ', 'ADJ', 'PRON', 'ADP'].includes(tokens[index - 1]?.pos ?? '')))) return false;
+  // "Deposed Libyan dictator Muammar Gaddafi is killed …": a past participle opening the sentence before the noun
+  // phrase it describes, with the clause's verb after it.
+  const opensDescribing = index === 0 && /ed$/.test(token.lower) && ['ADJ', 'PROPN', 'NOUN'].includes(tokens[1]?.pos ?? '') && tokens.slice(2).some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+  if (token.pos === 'VERB' && opensDescribing) return false;
   // "SpaceX's uncrewed Dragon": after a possessive, a participle describes the noun it comes before.
   if (token.pos === 'VERB' && /(ing|ed|en)$/.test(token.lower) && before?.pos === 'PART' && /^['’]s$/.test(before.text) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) return false;
   if (token.pos === 'VERB') return true;
@@ -100,6 +104,9 @@ function predicateLemma(tokens: Token[], index: number): string {
   const token = tokens[index];
   // "with 200 missing": a state of the people counted, not the verb that is the opposite of hitting.
   if (token.lower === 'missing' && !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[index + 1]?.pos ?? '')) return 'missing';
+  // "was born in Kenya": being born, not "bear" (whose senses include tolerating and allowing); "a person born in
+  // Guernsey" describes the person.
+  if (token.lower === 'born' && tokens[index - 1]?.lemma === 'be') return 'born';
   const base = token.pos === 'ADJ' ? (participleLemma(token) ?? token.lemma) : token.lemma;
   // "handed in his resignation": a support verb's act comes before the phrase it opens.
   const supporting = SUPPORT_VERBS.has(base) && token.pos === 'VERB';
@@ -147,7 +154,9 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     // "took control of Kabul": the "of" after a phrase's own noun opens its object.
     const head = lemma.includes(' ') ? lemma.split(' ').at(-1) : undefined;
     const ownOf = head === undefined ? -1 : tokens.findIndex((other, at) => at > index && at <= index + 3 && other.lower === 'of' && tokens[at - 1]?.lemma === head);
-    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf));
+    // "on their way to Afghanistan", "en route to Kabul": where the thing was going, not a party.
+    const bound = (name: NameMention) => tokens[name.index - 1]?.lower === 'to' && ['way', 'route'].includes(tokens[name.index - 2]?.lower ?? '');
+    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf) && !bound(name));
     // Only the names of the "by" phrase: not one after another preposition ("by two F-16s back to Amsterdam").
     const by = tokens.findIndex((between, at) => at > index && between.lower === 'by');
     const byPhrase = after.filter((name) => by > 0 && by < name.index && !tokens.slice(by + 1, name.index).some((between) => between.pos === 'ADP' && between.lower !== 'of'));
@@ -242,10 +251,20 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index) && !relativeAside(name.index));
   // "Prince Philip, … the husband of Queen Elizabeth II, dies": a name the subject is said to be related to ("the
   // husband of", "a son of") is no subject beside the one it describes.
-  const related = (name: NameMention) => tokens[name.index - 1]?.lower === 'of' && tokens[name.index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[name.index - 2].text) && tokens[name.index - 3]?.pos === 'DET';
+  // "Saif al-Islam Gaddafi, son of Libya's former leader Muammar Gaddafi, …": a relative named with "son of", past the
+  // words describing them, neither.
+  const kin = (name: NameMention) => {
+    let back = name.index - 1;
+    while (back > 0 && back >= name.index - 6 && tokens[back].lower !== 'of' && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[back].pos) || /^['’]s$/.test(tokens[back].text))) back--;
+    return tokens[back]?.lower === 'of' && RELATIVES.has(tokens[back - 1]?.lemma ?? '');
+  };
+  const related = (name: NameMention) => kin(name) || (tokens[name.index - 1]?.lower === 'of' && tokens[name.index - 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[name.index - 2].text) && tokens[name.index - 3]?.pos === 'DET');
   const own = window.filter((name) => !related(name));
   return own.length > 0 ? own : window;
 }
+
+/** Kin a person is named by ("son of …", "the widow of …"). */
+const RELATIVES = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'uncle', 'aunt', 'child']);
 
 /** Words opening an aside of examples: ", including …,", ", such as …,", ", among them …,". */
 const EXAMPLES = new Set(['including', 'such', 'among', 'notably', 'especially']);
