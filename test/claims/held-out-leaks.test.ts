@@ -87,3 +87,7 @@ test('well-known deaths: one person, one death, reported where it happened', () 
   assert.equal(judgeClaim('Olan Brede was killed in Velmar.', evidence).label, 'false');
   assert.equal(judgeClaim('Olan Brede was killed in Ostgard.', evidence).label, 'supported');
 });
+
+test('what is called off may come after a possessive and a compound\'s first noun', () => {
+  assert.equal(judge('Norland\'s premier Olan Brede called off his four-day tour of Tarvik in April 2011.', 'Norland\'s premier Olan Brede starts a four day tour of Tarvik to discuss trade.', '2011-04-27'), 'false');
+});

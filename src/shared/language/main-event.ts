@@ -186,13 +186,21 @@ function composeWithObject(tokens: Token[], predicate: Predicate | undefined): P
  * a verbal noun the event groups know ("opening", "reopening", "launch"), within the object's phrase.
  */
 function cancelledEvent(tokens: Token[], predicate: Predicate): Predicate {
+  let owned = false;
   for (let next = predicate.index + 1; next < Math.min(tokens.length, predicate.index + 7); next++) {
     const token = tokens[next];
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'VERB', 'NOUN', 'PUNCT', 'ADP'].includes(token.pos) || (token.pos === 'ADP' && token.lower !== 'off') || [',', ';', '.'].includes(token.text)) break;
+    // "called off his four-day tour": a possessive, and a compound's first noun, come before what is called off.
+    const possessive = token.pos === 'PRON' && ['his', 'her', 'its', 'their', 'our', 'my'].includes(token.lower);
+    owned ||= possessive;
+    if ((!['DET', 'ADJ', 'PROPN', 'NUM', 'VERB', 'NOUN', 'PUNCT', 'ADP'].includes(token.pos) && !possessive) || (token.pos === 'ADP' && token.lower !== 'off') || [',', ';', '.'].includes(token.text)) break;
     if (token.pos !== 'NOUN' && !(token.pos === 'VERB' && /ing$/.test(token.lower))) continue;
+    if (token.pos === 'NOUN' && tokens[next + 1]?.pos === 'NOUN') continue;
     const verb = /ing$/.test(token.lemma) ? token.lemma.slice(0, -3) : token.lemma;
     const keys = senseOf(verb).keys;
     if (!isKnownPredicate(verb) || keys.includes('cancel')) return predicate;
+    // After a possessive only a journey or a meeting is called off ("his four-day tour"), not a thing one has ("withdrew
+    // her lawsuit").
+    if (owned && !keys.some((key) => key === 'travel' || key === 'meet')) return predicate;
     return { ...predicate, lemma: verb, key: keys[0], keys, negated: !predicate.negated };
   }
   return predicate;
