@@ -72,7 +72,8 @@ test('the bundle built from this tree makes the same report as the source, and i
   assert.equal((await buildCliBundle({ folder: bundle })).built, false, 'a current bundle is not built again');
   // zod is bundled with our modules: its files are in the manifest, so an update of the package makes the bundle stale.
   const sources = Object.keys((JSON.parse(readFileSync(path.join(bundle, MANIFEST_FILE), 'utf8')) as { sources: object }).sources);
-  assert.ok(sources.includes('node_modules/zod/v4/core/core.js'), 'zod is bundled and listed');
+  // ("../main/node_modules/…" when node_modules is a link to another checkout's)
+  assert.ok(sources.some((source) => /(?:^|\/)node_modules\/zod\/v4\/core\/core\.js$/.test(source)), 'zod is bundled and listed');
   const dir = folder();
   const store = createSqliteStore({ file: path.join(dir, 'store.db') });
   await store.upsertDocuments(NATO_CORPUS);
