@@ -2,7 +2,13 @@
 // "Stats" line of the Markdown report.
 import type { ReportStats } from '../../contracts/schema.ts';
 
-const NUMBER = new Intl.NumberFormat('en-US');
+/** Made when first wanted: the first NumberFormat of a process gathers ICU's locales (about 3 ms), and an ask with no model calls formats no token counts. */
+let numberFormat: Intl.NumberFormat | undefined;
+
+function count(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-US');
+  return numberFormat.format(value);
+}
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
@@ -20,9 +26,9 @@ export function describeStats(stats: Pick<ReportStats, 'durationMs' | 'usage'>):
     const usage = byStage[stage];
     const time = stats.durationMs[stage] ?? usage?.ms ?? 0;
     if (!usage) return `${stage} ${seconds(time)}`;
-    return `${stage} ${seconds(time)} (${usage.calls} model call${usage.calls === 1 ? '' : 's'}, ${NUMBER.format(usage.inputTokens)} in / ${NUMBER.format(usage.outputTokens)} out tokens, ${dollars(usage.costUsd)})`;
+    return `${stage} ${seconds(time)} (${usage.calls} model call${usage.calls === 1 ? '' : 's'}, ${count(usage.inputTokens)} in / ${count(usage.outputTokens)} out tokens, ${dollars(usage.costUsd)})`;
   });
   const total = Object.values(stats.durationMs).reduce((sum, ms) => sum + ms, 0);
-  const usage = stats.usage && stats.usage.calls > 0 ? `, ${NUMBER.format(stats.usage.inputTokens)} in / ${NUMBER.format(stats.usage.outputTokens)} out tokens, about ${dollars(stats.usage.costUsd)}` : ', no model calls';
+  const usage = stats.usage && stats.usage.calls > 0 ? `, ${count(stats.usage.inputTokens)} in / ${count(stats.usage.outputTokens)} out tokens, about ${dollars(stats.usage.costUsd)}` : ', no model calls';
   return `${parts.join('; ')}; total ${seconds(total)}${usage}`;
 }

@@ -1,11 +1,10 @@
 // Small formatting helpers shared by the Markdown and HTML renderers.
 import type { Sentence } from '../../contracts/schema.ts';
-
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+import { usDate } from '../../shared/text/us-date.ts';
 
 export function longDate(iso: string): string {
   const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(time) ? iso : LONG_DATE.format(new Date(time));
+  return Number.isNaN(time) ? iso : usDate(time, 'long');
 }
 
 export function citeMarks(sentence: Sentence): string {

@@ -1,6 +1,7 @@
 // When and from whom: the date a cited sentence speaks of (its sources' publication dates), the days the
 // sources were read, and an honest count of who published them ("Wikipedia Current Events, citing Reuters, …").
 import type { Report, Sentence, Source } from '../../contracts/schema.ts';
+import { usDate } from '../../shared/text/us-date.ts';
 import { longDate } from './format.ts';
 
 /** A day or a span of days (ISO `YYYY-MM-DD`); `from === to` for a single day. */
@@ -9,7 +10,6 @@ export interface DaySpan {
   to: string;
 }
 
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The calendar day of an ISO date or timestamp, or undefined when it is not a date. */
@@ -27,7 +27,7 @@ export function spanOf(days: (string | undefined)[]): DaySpan | undefined {
 }
 
 export function formatSpan(span: DaySpan, style: 'long' | 'short' = 'long'): string {
-  const format = (day: string) => (style === 'long' ? longDate(day) : SHORT_DATE.format(new Date(`${day}T00:00:00Z`)));
+  const format = (day: string) => (style === 'long' ? longDate(day) : usDate(Date.parse(`${day}T00:00:00Z`), 'short'));
   return span.from === span.to ? format(span.from) : `${format(span.from)} – ${format(span.to)}`;
 }
 

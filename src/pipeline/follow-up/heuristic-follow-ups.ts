@@ -5,6 +5,7 @@ import type { Plan } from '../../contracts/types.ts';
 import { questionKey } from '../../shared/text/question-key.ts';
 import { jaccard } from '../../shared/text/similarity.ts';
 import { stems } from '../../shared/text/tokens.ts';
+import { usDate } from '../../shared/text/us-date.ts';
 
 export interface FollowUpContext {
   plan: Plan;
@@ -47,11 +48,9 @@ export function heuristicFollowUps(context: FollowUpContext): string[] {
   return distinctQuestions(plan.question, candidates.filter((candidate): candidate is string => Boolean(candidate)));
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function monthYear(date: string): string {
   const time = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
-  return Number.isNaN(time) ? date.slice(0, 4) : MONTH_YEAR.format(new Date(time));
+  return Number.isNaN(time) ? date.slice(0, 4) : usDate(time, 'month-year');
 }
 
 /** "United States" → "the United States"; names that take no article are left alone. */
