@@ -98,6 +98,7 @@ test('the file serves look-ups under their WordNet version only, and a damaged r
   other.close();
   const db = new DatabaseSync(file);
   db.prepare("UPDATE wordnet SET value = 'garbage'").run();
+  db.prepare("UPDATE wordnet_hot SET entries = CAST('senses:noun:plane	garbage' AS BLOB)").run();
   db.close();
   const damaged = openAnalysisCache({ file, version: 'v1', wordNetVersion: 'w2' })!;
   assert.equal(withMemo(damaged.wordnet!, () => storedSenses('noun:plane')), undefined);
