@@ -56,7 +56,7 @@ export const ask: Command = async (argv, io) => {
     io.stderr(`crosscheck ask: ${question.trim() ? 'choose one of --json and --html' : 'give a question or a claim to check'}\n\n${ASK_USAGE}`);
     return 2;
   }
-  const opened = await openStore(parsed.values, io, { seedDemoCorpus: true });
+  const opened = await openStore(parsed.values, io, { seedDemoCorpus: true, oneReport: true });
   if (!opened.ok) return fail(io, `crosscheck ask: ${opened.message}\n`, 1);
   const { store } = opened;
   const progress = createProgressReporter(io, { quiet: parsed.values.quiet });
