@@ -2,8 +2,6 @@
 // at the URL's host and port (closed at once). Nothing listening, the usual case of the local-Ollama probe, is then
 // known in a few milliseconds, without loading the HTTP client (50-100 ms of a CLI ask). URLs that came from outside
 // never come here; they go through the guarded fetcher.
-import net from 'node:net';
-
 export type PortAnswer = 'open' | 'refused' | 'timeout';
 
 const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443 };
@@ -17,7 +15,8 @@ export function portAnswers(url: string, timeoutMs: number): Promise<PortAnswer>
   }
   const port = Number(parsed.port) || DEFAULT_PORTS[parsed.protocol];
   if (!port) return Promise.resolve('refused');
-  return new Promise((resolve) => {
+  // node:net loads only for a look (an ask with its model set, CROSSCHECK_MODEL, never looks).
+  return import('node:net').then(({ default: net }) => new Promise((resolve) => {
     const socket = net.connect({ host: parsed.hostname.replace(/^\[|\]$/g, ''), port });
     const done = (answer: PortAnswer) => {
       clearTimeout(timer);
@@ -28,7 +27,7 @@ export function portAnswers(url: string, timeoutMs: number): Promise<PortAnswer>
     socket.once('connect', () => done('open'));
     // Refused, unreachable or a name that does not resolve: an HTTP request would have failed the same way.
     socket.once('error', () => done('refused'));
-  });
+  }));
 }
 
 /**
