@@ -13,9 +13,17 @@ interface Synset {
   words: string[];
   /** The words as WordNet writes them: a capital marks a proper name ("Paris", "Scotland"). */
   written: string[];
-  /** Pointers by symbol: "@" hypernym, "+" derivation, "#m"/"%m" member of/has member, "!" antonym. */
+  /** Pointers by symbol: "@" hypernym, "+" derivation, "#m"/"%m" member of/has member, "!" antonym (KEPT_POINTERS only). */
   pointers: { symbol: string; offset: number; pos: string }[];
 }
+
+/**
+ * The relations wordnet.ts reads: hypernyms ("@", "@i"), derived forms ("+"), member of / has member ("#m", "%m") and
+ * antonyms ("!"). A synset's other pointers (a "city" has some 700 hyponyms) are dropped as its line is read, from the
+ * file or the memo alike, and the memo keeps lines of these alone: a warm claim's look-ups, 480 KB with every pointer
+ * and gloss, become about 110 KB. A relation wordnet.ts comes to read must be added here.
+ */
+const KEPT_POINTERS = new Set(['@', '@i', '+', '#m', '%m', '!']);
 
 let folder: string | null | undefined;
 const files = new Map<string, { fd: number; size: number }>();
@@ -115,8 +123,9 @@ export function synset(offset: number, wordClass: WordClass): Synset | undefined
   if (cached) return cached;
   let line = storedSynsetLine(wordClass, offset);
   if (line === undefined) {
-    line = lineAt(`data.${wordClass}`, offset, true)?.line;
-    if (line === undefined) return undefined;
+    const read = lineAt(`data.${wordClass}`, offset, true)?.line;
+    if (read === undefined) return undefined;
+    line = compactLine(read);
     rememberSynsetLine(wordClass, offset, line);
   }
   const fields = line.split(' | ')[0].split(' ');
@@ -127,10 +136,28 @@ export function synset(offset: number, wordClass: WordClass): Synset | undefined
   const pointers = Array.from({ length: Number(fields[pointerAt]) }, (_, index) => {
     const [symbol, target, pos] = fields.slice(pointerAt + 1 + index * 4, pointerAt + 4 + index * 4);
     return { symbol, offset: Number(target), pos };
-  });
+  }).filter((pointer) => KEPT_POINTERS.has(pointer.symbol));
   const parsed = { words, written, pointers };
   synsetCache.set(key, parsed);
   return parsed;
+}
+
+/**
+ * A data line as the memo keeps it: its words and kept pointers, the pointer count written again; the gloss, verb frames
+ * and other pointers left out. A line not of the data file's shape is kept without its gloss alone.
+ */
+function compactLine(line: string): string {
+  const gloss = line.indexOf(' | ');
+  const fields = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
+  const pointerAt = 4 + Number.parseInt(fields[3], 16) * 2;
+  const count = Number(fields[pointerAt]);
+  if (!Number.isSafeInteger(pointerAt) || !Number.isSafeInteger(count) || pointerAt + 1 + count * 4 > fields.length) return fields.join(' ');
+  const kept: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const at = pointerAt + 1 + index * 4;
+    if (KEPT_POINTERS.has(fields[at])) kept.push(...fields.slice(at, at + 4));
+  }
+  return [...fields.slice(0, pointerAt), String(kept.length / 4).padStart(3, '0'), ...kept].join(' ');
 }
 
 /** What a synset is a kind of (its hypernyms, instance hypernyms included). */
