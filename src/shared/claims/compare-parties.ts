@@ -64,10 +64,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     const ownedBy = (name: NameMention) => name.owner !== undefined && compareNames(name.owner, wanted) === 'same';
     // Unless the claim names it as an owner too ("an attack on Libya's foreign ministry").
     const owner = /^['’]s$/.test(claim.tokens[endOf(wanted)]?.text ?? '');
-    // "Osama bin Laden's third in command, Mustafa Abu al-Yazid, is reported killed": a person named as whose someone
-    // is, beside that someone's own name, is not the party.
-    // Of a death, so is one named as whose a thing is ("Nelson Mandela's letters … reveal", "Gaddafi's compound"), unless that
-    // thing is the event itself ("Mandela's death") or acts for them ("Obama's administration").
+    // Of a death, a person named as whose someone or something is ("Osama bin Laden's third in command, Mustafa Abu
+    // al-Yazid, is reported killed", "Nelson Mandela's letters … reveal", "Gaddafi's compound") is not the party, unless
+    // that is the event itself ("Mandela's death") or acts for them ("Obama's administration").
     const possessorOfOther = (name: NameMention) => {
       const next = source.tokens[endOf(name) + 1];
       if (owner || main?.key !== 'kill' || name.words.length < 2 || !isPersonLike(name) || !/^['’]s$/.test(source.tokens[endOf(name)]?.text ?? '') || !next || next.pos === 'PROPN') return false;

@@ -74,6 +74,7 @@ function closesListOfNames(tokens: ReturnType<typeof analyse>, index: number): b
   return (tokens[back].text === ',' && tokens[back - 1]?.pos === 'PROPN') || tokens[back].lower === 'that' || (tokens[back].pos === 'VERB' && isReporting(senseOf(tokens[back].lemma).key));
 }
 
+/** A base form right after "and", going on with an infinitive before it in the same stretch without a comma. */
 function continuesInfinitive(tokens: ReturnType<typeof analyse>, index: number): boolean {
   const next = tokens[index + 1];
   if (next?.pos !== 'VERB' || next.lower !== next.lemma) return false;
