@@ -100,7 +100,9 @@ export function classify(claim: EventFrame, comparison: Comparison): ClaimLabel 
   // "Serbia's parliament declared").
   // Four matching slots and most of its words place it firmer still: two such words may pass.
   const allowed = !firm || comparison.core.length > 0 ? 0 : matched >= 4 && comparison.themeShared ? 2 : 1;
-  if (major.length > allowed || minor.length > 1 || comparative.length > 0) return 'not enough evidence';
+  // A describing word the source answers with a rival ("a gold medal" where it says "a silver medal") is a changed
+  // detail, no minor one.
+  if (major.length > allowed || minor.length > 1 || comparative.length > 0 || minor.some((word) => comparison.rivalled.includes(word))) return 'not enough evidence';
   // A place the source leaves out while naming another town ("the Calais camp") is no detail to pass over.
   if (comparison.slots.some((slot) => slot.slot === 'place' && slot.outcome === 'unstated' && slot.source !== undefined)) return 'not enough evidence';
   // A describing word or name the source leaves out ("the French presidential election", "Prime Minister

@@ -1,0 +1,45 @@
+// Claim words the source says in other words news text uses alike (word-vectors.ts, near-words.ts): "legislation" for
+// "a bill", "protesters" for "demonstrators". Each only where the event is otherwise firmly placed, never a rival or
+// an opposite, never a word the claim already has, never beside a light verb. Every sentence is made up.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judge } from '../support/judge.ts';
+import { wordSimilarity } from '../../src/shared/language/word-vectors.ts';
+import { nearWordsStated } from '../../src/shared/claims/near-words.ts';
+import { frameOf } from '../../src/shared/language/event-frame.ts';
+
+test('word vectors score words used alike near 1 and unrelated words low; unknown words have no score', () => {
+  assert.ok(wordSimilarity('legislation', 'bill')! > 0.75);
+  assert.equal(wordSimilarity('legislation', 'bill'), wordSimilarity('bill', 'legislation'));
+  assert.ok(wordSimilarity('legislation', 'banana')! < 0.3);
+  assert.equal(wordSimilarity('Bill', 'bill'), 1);
+  assert.equal(wordSimilarity('legislation', 'qqzxv'), undefined);
+});
+
+test('a claim word the source says in a word used alike is stated', () => {
+  const source = "Freedonia's parliament approves a bill raising the minimum wage.";
+  assert.equal(judge("Freedonia's parliament approved legislation raising the minimum wage in March 2019.", source, '2019-03-12'), 'supported');
+  assert.equal(judge("Freedonia's parliament rejected legislation raising the minimum wage in March 2019.", source, '2019-03-12'), 'false');
+});
+
+test('rivals and opposites are as close in use, and are not stated by each other', () => {
+  const source = 'Ana Petrova wins a silver medal in the 200 metres in Tokyo.';
+  assert.equal(judge('Ana Petrova won a gold medal in the 200 metres in Tokyo in August 2021.', source, '2021-08-04'), 'not enough evidence');
+  assert.equal(judge('Ana Petrova won a silver medal in the 200 metres in Tokyo in August 2021.', source, '2021-08-04'), 'supported');
+  assert.deepEqual([...nearWordsStated(frameOf('Troops moved north.'), frameOf('Troops moved south.'), ['north'])], []);
+});
+
+test('a word the claim itself has states no other claim word ("gold" is close to "medal")', () => {
+  const claim = frameOf('She won a gold medal.');
+  assert.deepEqual([...nearWordsStated(claim, frameOf('She wins a medal.'), ['gold'])], []);
+  assert.deepEqual([...nearWordsStated(frameOf('She won a big prize.'), frameOf('She wins a huge prize.'), ['big'])], ['big']);
+});
+
+test('close words do not place an event whose place, parties or verb the source does not state', () => {
+  // The place: a claim city the source leaves out while naming a region.
+  const region = 'The Zemblan Front launches a barrage of at least 100 Katyusha rockets towards northern Ostland, targeting military positions.';
+  assert.equal(judge('The Zemblan Front targeted the Ostland city of Velka with several ballistic missiles in July 2024.', region, '2024-07-03'), 'not enough evidence');
+  // A light verb ("making it the first country to receive vaccines") is no "made vaccination compulsory".
+  const light = 'Norland receives its first shipment of vaccines, making it the first country in the region to receive them.';
+  assert.equal(judge('Norland made vaccination compulsory for all health workers in 2021.', light, '2021-02-21'), 'not enough evidence');
+});
