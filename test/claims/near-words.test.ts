@@ -43,3 +43,12 @@ test('close words do not place an event whose place, parties or verb the source 
   const light = 'Norland receives its first shipment of vaccines, making it the first country in the region to receive them.';
   assert.equal(judge('Norland made vaccination compulsory for all health workers in 2021.', light, '2021-02-21'), 'not enough evidence');
 });
+
+test('"the number of people killed" and "the death toll" are one count, either way round; the injured are not', () => {
+  const source = 'The death toll from the floods in Norland rises to 41 as two more bodies are found.';
+  assert.equal(judge('The number of people killed by the floods in Norland rose to 41 in May 2024.', source, '2024-05-20'), 'supported');
+  assert.equal(judge('The number of people killed by the floods in Norland rose to 52 in May 2024.', source, '2024-05-20'), 'false');
+  assert.notEqual(judge('The number of people injured by the floods in Norland rose to 41 in May 2024.', source, '2024-05-20'), 'supported');
+  const counted = 'The number of people who died in the floods in Norland rises to 41.';
+  assert.equal(judge('The death toll from the floods in Norland rose to 41 in May 2024.', counted, '2024-05-20'), 'supported');
+});
