@@ -52,3 +52,11 @@ test('"the number of people killed" and "the death toll" are one count, either w
   const counted = 'The number of people who died in the floods in Norland rises to 41.';
   assert.equal(judge('The death toll from the floods in Norland rose to 41 in May 2024.', counted, '2024-05-20'), 'supported');
 });
+
+test('an event in unrelated words, every party, time and other slot matching, may use words close in use too', () => {
+  const source = 'The Daily Courier reports that sources "familiar with the situation" say Norland Media is losing interest in a purchase of Velmar Books, due to financing constraints.';
+  const claim = 'In March 2015 the Daily Courier, citing people familiar with the matter, reported that Norland Media was cooling on a takeover of Velmar Books because of financing problems.';
+  assert.equal(judge(claim, source, '2015-03-11'), 'supported');
+  // Another party named: not the same event, whatever the words.
+  assert.equal(judge(claim, source.replace('Velmar Books', 'Ostland Books'), '2015-03-11'), 'not enough evidence');
+});

@@ -17,7 +17,7 @@ import { matchPredicate, receiverSide, relateEvents, undergoerSide } from './mat
 import { fromContext, identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords, vaguePeople } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
-import { deathTollStated, nearWordsStated } from './near-words.ts';
+import { wordsSaidOtherwise } from './near-words.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
 
@@ -119,11 +119,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const counted = new Set([...countedPeople(claim, source, unmatched), ...vaguePeople(claim, source, unmatched)]);
   // "175 years since" / "the 175th anniversary": an anniversary counts years.
   const yearly = (word: string) => word === 'year' && hasWord(source, 'anniversary');
-  // Words close in use place no event by themselves: they count only beside the claim's own event, stated by a verb of
-  // related words (not a light one: "making it the first country to receive vaccines" is no "made vaccination
-  // compulsory"), with no slot in conflict and its parties, time, place and numbers all stated.
-  const firm = predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB' && !LIGHT_VERBS.has(predicate.lemma) && !LIGHT_VERBS.has(main?.lemma ?? '') && conflicts.length === 0 && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'date', 'place', 'number'].includes(slot.slot));
-  const near = new Set([...(firm ? nearWordsStated(claim, source, unmatched) : []), ...deathTollStated(claim, source, unmatched)]);
+  // Words the source says otherwise: close in use, where the event is firmly placed, or the death toll (near-words.ts).
+  const near = wordsSaidOtherwise(claim, source, { predicate, slots, conflicts }, unmatched);
   const extra = unmatched.filter((word) => !compounds.has(word) && !changed.has(word) && !renamed.has(word) && !counted.has(word) && !yearly(word) && !near.has(word));
   // Things the source names that the claim does not: nouns, not a verb's lemma ("jailed" is no rival of "prison").
   // Common nouns only: a name's words are no rivals ("plant" is no rival of "Illinois", a people).

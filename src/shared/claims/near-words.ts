@@ -1,7 +1,10 @@
 // Claim words the source says in other words news text uses alike ("legislation" / "bill", "unrest" / "violence",
 // "army" / "military"): close word vectors (word-vectors.ts), and not a rival or an opposite by WordNet ("gold" /
 // "silver" and "north" / "south" are just as close in use).
-import type { EventFrame } from '../language/event-frame.ts';
+import { LIGHT_VERBS } from '../language/clauses.ts';
+import { namedSame } from '../language/compare-names.ts';
+import type { EventFrame, Predicate } from '../language/event-frame.ts';
+import type { SlotResult } from './slots.ts';
 import { wordSimilarity } from '../language/word-vectors.ts';
 import { antonyms, rivalWords } from '../language/wordnet.ts';
 
@@ -42,4 +45,20 @@ export function deathTollStated(claim: EventFrame, source: EventFrame, unmatched
   const toll = (frame: EventFrame) => frame.tokens.some((token, at) => token.lemma === 'toll' && ['death', 'casualty'].includes(frame.tokens[at - 1]?.lemma ?? ''));
   const same = (toll(claim) && deathCount(source)) || (deathCount(claim) && toll(source));
   return new Set(same ? unmatched.filter((word) => TOLL_WORDS.has(word) || DEATH_WORDS.has(word)) : []);
+}
+
+/**
+ * The claim's words among `unmatched` the source says otherwise. Words close in use place no event by themselves: they
+ * count only beside the claim's own event, stated by a verb of related words (not a light one: "making it the first
+ * country to receive vaccines" is no "made vaccination compulsory"), or, its verb unrelated, beside three matching
+ * slots of a claim whose parties the source all names; with no slot in conflict and the claim's parties, time, place
+ * and numbers all stated. The death toll is a count's other name anywhere.
+ */
+export function wordsSaidOtherwise(claim: EventFrame, source: EventFrame, found: { predicate?: Predicate; slots: SlotResult[]; conflicts: SlotResult[] }, unmatched: string[]): Set<string> {
+  const { predicate, slots, conflicts } = found;
+  const main = claim.main;
+  const stated = conflicts.length === 0 && !LIGHT_VERBS.has(main?.lemma ?? '') && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'date', 'place', 'number'].includes(slot.slot));
+  const anchored = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length >= 3 && [...(main?.agents ?? []), ...(main?.patients ?? [])].every((party) => namedSame(source.names, party));
+  const firm = stated && (predicate ? source.tokens[predicate.index]?.pos === 'VERB' && !LIGHT_VERBS.has(predicate.lemma) : anchored);
+  return new Set([...(firm ? nearWordsStated(claim, source, unmatched) : []), ...deathTollStated(claim, source, unmatched)]);
 }
