@@ -200,3 +200,9 @@ test('a share is no rival of an amount', () => {
   const fire = { text: 'The cost of battling the wildfire near Velna is $210.5 million. The blaze is currently 67 percent contained.', day: '2032-09-19' };
   assert.notEqual(judgeClaim('By September 2032 fighting the wildfire near Velna had cost $210.5 million.', fire.text.split('. ').map((text) => ({ text, passageId: 'p1', publishedAt: fire.day }))).label, 'false');
 });
+
+test('an initialism written with stops is the same name written without ("N.B.I." / "NBI")', () => {
+  const source = 'President Ana Varga asked Olan Brede to end the N.B.I. investigation of Piet Kessel.';
+  assert.equal(judge("President Ana Varga asked Olan Brede to end the NBI's investigation of Piet Kessel in May 2027.", source, '2027-05-16'), 'supported');
+  assert.doesNotMatch(judge("President Ana Varga asked Olan Brede to end the NIS's investigation of Piet Kessel in May 2027.", source, '2027-05-16'), /supported/);
+});

@@ -37,6 +37,8 @@ export function plainWords(text: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    // "F.B.I." / "FBI": an initialism written with stops is the one word.
+    .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (initials: string) => initials.replaceAll('.', ''))
     .split(/[^\p{L}\p{N}]+/u)
     // "F-16s", "Boeing 737s": a model's number in the plural is the model.
     .map((word) => word.replace(/^(\d+)s$/, '$1'))
