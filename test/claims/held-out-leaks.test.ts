@@ -91,3 +91,11 @@ test('well-known deaths: one person, one death, reported where it happened', () 
 test('what is called off may come after a possessive and a compound\'s first noun', () => {
   assert.equal(judge('Norland\'s premier Olan Brede called off his four-day tour of Tarvik in April 2011.', 'Norland\'s premier Olan Brede starts a four day tour of Tarvik to discuss trade.', '2011-04-27'), 'false');
 });
+
+// Blind set fresh34 (session 34): successor and predecessor swapped, the main event's roles misread (a given name that
+// is also a word, "Than"), was supported; the side event's roles decide it.
+test('the one a side event is done to in the claim is the one doing it in the source: a role conflict', () => {
+  const source = 'The Parliament of Norland elects Thein Oo as President, succeeding Than Myint who was in power since 1992.';
+  assert.equal(judge("Norland's parliament elected Than Myint as president in March 2031, succeeding Thein Oo.", source, '2031-03-04'), 'false');
+  assert.equal(judge("Norland's parliament elected Thein Oo as president in March 2031, succeeding Than Myint.", source, '2031-03-04'), 'supported');
+});

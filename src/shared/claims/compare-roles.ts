@@ -50,6 +50,14 @@ export function swappedSideRoles(claim: EventFrame, source: EventFrame, predicat
     if (!doer || findName([doer], side.agents[0])) continue;
     if (side.patients.some((patient) => findName([doer], patient))) results.push({ slot: 'role', outcome: 'conflict', claim: `${side.agents[0].surface} as agent`, source: doer.surface });
   }
+  // "…, succeeding Thein Sein" against "elects Thein Sein as President, succeeding …": the one the claim's side event is
+  // done to is the one doing it in the source.
+  for (const side of claim.predicates) {
+    if (side.index === claim.main?.index || side.passive || side.patients.length === 0 || results.length > 0) continue;
+    const stated = source.predicates.find((other) => other !== predicate && other.index !== source.main?.index && other.lemma === side.lemma && !other.passive);
+    const undergone = stated && side.patients.find((patient) => findName(stated.agents, patient) && !findName(stated.patients, patient) && !findName(side.agents, patient));
+    if (undergone) results.push({ slot: 'role', outcome: 'conflict', claim: `${undergone.surface} as patient`, source: `${undergone.surface} as agent` });
+  }
   return results;
 }
 
