@@ -27,6 +27,9 @@ test('rivals and opposites are as close in use, and are not stated by each other
   assert.equal(judge('Ana Petrova won a gold medal in the 200 metres in Tokyo in August 2021.', source, '2021-08-04'), 'not enough evidence');
   assert.equal(judge('Ana Petrova won a silver medal in the 200 metres in Tokyo in August 2021.', source, '2021-08-04'), 'supported');
   assert.deepEqual([...nearWordsStated(frameOf('Troops moved north.'), frameOf('Troops moved south.'), ['north'])], []);
+  // Incidents of different kinds and events of different groups are as close in use.
+  assert.deepEqual([...nearWordsStated(frameOf('A shooting hit the mall.'), frameOf('A stabbing at the mall.'), ['shooting'])], []);
+  assert.deepEqual([...nearWordsStated(frameOf('A strike closed the port.'), frameOf('A protest closed the port.'), ['strike'])], []);
 });
 
 test('a word the claim itself has states no other claim word ("gold" is close to "medal")', () => {

@@ -7,6 +7,8 @@ import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import type { SlotResult } from './slots.ts';
 import { wordSimilarity } from '../language/word-vectors.ts';
 import { antonyms, rivalWords } from '../language/wordnet.ts';
+import { incidentKindOf } from '../language/lexicon.ts';
+import { isKnownPredicate, relateSenses, senseOf } from '../language/predicates.ts';
 
 /**
  * How close two words' vectors must be (cosine): "government" / "cabinet" 0.66 and "unrest" / "violence" 0.76 pass;
@@ -16,8 +18,14 @@ import { antonyms, rivalWords } from '../language/wordnet.ts';
 export const NEAR = 0.62;
 const CONTENT_POS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
 
-function opposite(left: string, right: string): boolean {
-  return (['adj', 'noun', 'verb'] as const).some((wordClass) => antonyms(left, wordClass).has(right) || antonyms(right, wordClass).has(left));
+/**
+ * Words news uses alike that name different things: opposites by WordNet, incidents of different kinds ("fire" /
+ * "explosion" 0.70, "shooting" / "stabbing" 0.64), events of different groups ("strike" / "protest" 0.66).
+ */
+function apart(left: string, right: string): boolean {
+  if ((['adj', 'noun', 'verb'] as const).some((wordClass) => antonyms(left, wordClass).has(right) || antonyms(right, wordClass).has(left))) return true;
+  if ((incidentKindOf(left) !== undefined || incidentKindOf(right) !== undefined) && incidentKindOf(left) !== incidentKindOf(right)) return true;
+  return isKnownPredicate(left) && isKnownPredicate(right) && relateSenses(senseOf(left).keys, senseOf(right).keys) !== 'same';
 }
 
 /**
@@ -26,7 +34,7 @@ function opposite(left: string, right: string): boolean {
  */
 export function nearWordsStated(claim: EventFrame, source: EventFrame, unmatched: string[]): Set<string> {
   const others = [...new Set(source.tokens.filter((token, at) => CONTENT_POS.has(token.pos) && !source.inName.has(at) && /^\p{Ll}{3,}$/u.test(token.lemma) && !claim.content.has(token.lemma)).map((token) => token.lemma))];
-  return new Set(unmatched.filter((word) => /^\p{Ll}{3,}$/u.test(word) && others.some((other) => other !== word && (wordSimilarity(word, other) ?? 0) >= NEAR && !rivalWords(word, other) && !opposite(word, other))));
+  return new Set(unmatched.filter((word) => /^\p{Ll}{3,}$/u.test(word) && others.some((other) => other !== word && (wordSimilarity(word, other) ?? 0) >= NEAR && !rivalWords(word, other) && !apart(word, other))));
 }
 
 const DEATH_WORDS = new Set(['kill', 'die', 'dead', 'death', 'fatality', 'victim']);
@@ -41,7 +49,7 @@ function deathCount(frame: EventFrame): boolean {
  * "the number of people killed rose to seven" / "the death toll rises to seven": the same count in news's two ways of
  * saying it, either way round; the words that say it ("number", "people", "toll") are stated.
  */
-export function deathTollStated(claim: EventFrame, source: EventFrame, unmatched: string[]): Set<string> {
+function deathTollStated(claim: EventFrame, source: EventFrame, unmatched: string[]): Set<string> {
   const toll = (frame: EventFrame) => frame.tokens.some((token, at) => token.lemma === 'toll' && ['death', 'casualty'].includes(frame.tokens[at - 1]?.lemma ?? ''));
   const same = (toll(claim) && deathCount(source)) || (deathCount(claim) && toll(source));
   return new Set(same ? unmatched.filter((word) => TOLL_WORDS.has(word) || DEATH_WORDS.has(word)) : []);
