@@ -99,3 +99,11 @@ test('the one a side event is done to in the claim is the one doing it in the so
   assert.equal(judge("Norland's parliament elected Than Myint as president in March 2031, succeeding Thein Oo.", source, '2031-03-04'), 'false');
   assert.equal(judge("Norland's parliament elected Thein Oo as president in March 2031, succeeding Than Myint.", source, '2031-03-04'), 'supported');
 });
+
+// The year probe of session 34: a running count "by" a day three years before the source's day was mostly supported.
+test('a count reached "by" a date is refuted by a source a year or more past it, and stated by one before it', () => {
+  const source = 'The death toll from the floods in Norland rises to 126, with over 80 people still missing.';
+  assert.equal(judge('By 9 July 2015 the death toll from the floods in Norland had risen to 126.', source, '2018-07-09'), 'false');
+  assert.match(judge('By 9 July 2018 the death toll from the floods in Norland had risen to 126.', source, '2018-07-09'), /supported/);
+  assert.equal(judge('By 2020 the death toll from the floods in Norland had risen to 126.', source, '2018-07-09'), 'mostly supported');
+});
