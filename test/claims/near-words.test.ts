@@ -63,3 +63,8 @@ test('an event in unrelated words, every party, time and other slot matching, ma
   // Another party named: not the same event, whatever the words.
   assert.equal(judge(claim, source.replace('Velmar Books', 'Ostland Books'), '2015-03-11'), 'not enough evidence');
 });
+
+test('describing names are no anchors for an event in unrelated words: swapped, they would back it', () => {
+  const source = 'Dutch court sentences Belgian smuggler Piet Kessel for 12 years in jail for trafficking';
+  assert.equal(judge('A Belgian court handed Dutch smuggler Piet Kessel a 12-year prison term for trafficking on 3 May 2011.', source, '2011-05-03'), 'not enough evidence');
+});

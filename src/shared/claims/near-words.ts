@@ -59,14 +59,15 @@ function deathTollStated(claim: EventFrame, source: EventFrame, unmatched: strin
  * The claim's words among `unmatched` the source says otherwise. Words close in use place no event by themselves: they
  * count only beside the claim's own event, stated by a verb of related words (not a light one: "making it the first
  * country to receive vaccines" is no "made vaccination compulsory"), or, its verb unrelated, beside three matching
- * slots of a claim whose parties the source all names; with no slot in conflict and the claim's parties, time, place
+ * parties, times, places or numbers (a describing name is no anchor: "a UK court handed Afghan warlord …" swapped) of a
+ * claim whose parties the source all names; with no slot in conflict and the claim's parties, time, place
  * and numbers all stated. The death toll is a count's other name anywhere.
  */
 export function wordsSaidOtherwise(claim: EventFrame, source: EventFrame, found: { predicate?: Predicate; slots: SlotResult[]; conflicts: SlotResult[] }, unmatched: string[]): Set<string> {
   const { predicate, slots, conflicts } = found;
   const main = claim.main;
   const stated = conflicts.length === 0 && !LIGHT_VERBS.has(main?.lemma ?? '') && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'date', 'place', 'number'].includes(slot.slot));
-  const anchored = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length >= 3 && [...(main?.agents ?? []), ...(main?.patients ?? [])].every((party) => namedSame(source.names, party));
+  const anchored = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)).length >= 3 && [...(main?.agents ?? []), ...(main?.patients ?? [])].every((party) => namedSame(source.names, party));
   const firm = stated && (predicate ? source.tokens[predicate.index]?.pos === 'VERB' && !LIGHT_VERBS.has(predicate.lemma) : anchored);
   return new Set([...(firm ? nearWordsStated(claim, source, unmatched) : []), ...deathTollStated(claim, source, unmatched)]);
 }
