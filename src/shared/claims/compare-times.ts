@@ -64,14 +64,13 @@ export function compareTimes(claim: EventFrame, source: EventFrame, predicate?: 
       return told ? { slot: 'date', outcome: 'unstated', claim: time.text, source: formatTime(told) } : { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(past[0]) };
     }
     // A deadline or a bound ("aims for 500,000 births a year by 2033", "delayed until 2013") is not when the
-    // event was reported.
-    // Unless the source has it a year past the bound ("had climbed to 126 by 9 July 2015" / "rises to 126" in 2018), or a
-    // year before one it comes after ("since 2020" / reported in 2018).
+    // event was reported, unless the source has it a year past the bound ("had climbed to 126 by 9 July 2015" /
+    // "rises to 126" in 2018), or a year before one it comes after ("since 2020" / reported in 2018).
     const bound = claim.tokens[time.index - 1]?.lower ?? '';
     if (BOUNDS.has(bound)) {
       const [stated, limit] = [Number(fallback.at(-1)!.from.slice(0, 4)), Number(time.from.slice(0, 4))];
-      const past = ['by', 'before'].includes(bound) ? stated > limit : ['after', 'since'].includes(bound) && stated < limit;
-      return past ? { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) } : { slot: 'date', outcome: 'unstated', claim: time.text };
+      const outside = ['by', 'before'].includes(bound) ? stated > limit : ['after', 'since'].includes(bound) && stated < limit;
+      return outside ? { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) } : { slot: 'date', outcome: 'unstated', claim: time.text };
     }
     return { slot: 'date', outcome: 'conflict', claim: time.text, source: formatTime(fallback.at(-1)!) };
   })];

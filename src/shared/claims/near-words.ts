@@ -64,10 +64,12 @@ function deathTollStated(claim: EventFrame, source: EventFrame, unmatched: strin
  * and numbers all stated. The death toll is a count's other name anywhere.
  */
 export function wordsSaidOtherwise(claim: EventFrame, source: EventFrame, found: { predicate?: Predicate; slots: SlotResult[]; conflicts: SlotResult[] }, unmatched: string[]): Set<string> {
+  // Every comparison comes here, most with nothing missing: no slot is read and no name compared for them.
+  if (unmatched.length === 0) return new Set();
   const { predicate, slots, conflicts } = found;
   const main = claim.main;
   const stated = conflicts.length === 0 && !LIGHT_VERBS.has(main?.lemma ?? '') && !slots.some((slot) => slot.outcome === 'unstated' && ['actor', 'date', 'place', 'number'].includes(slot.slot));
-  const anchored = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)).length >= 3 && [...(main?.agents ?? []), ...(main?.patients ?? [])].every((party) => namedSame(source.names, party));
-  const firm = stated && (predicate ? source.tokens[predicate.index]?.pos === 'VERB' && !LIGHT_VERBS.has(predicate.lemma) : anchored);
+  const anchored = () => slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number'].includes(slot.slot)).length >= 3 && [...(main?.agents ?? []), ...(main?.patients ?? [])].every((party) => namedSame(source.names, party));
+  const firm = stated && (predicate ? source.tokens[predicate.index]?.pos === 'VERB' && !LIGHT_VERBS.has(predicate.lemma) : anchored());
   return new Set([...(firm ? nearWordsStated(claim, source, unmatched) : []), ...deathTollStated(claim, source, unmatched)]);
 }
