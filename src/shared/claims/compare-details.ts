@@ -4,7 +4,7 @@
 import { type EventFrame, PLACE_NOUNS, qualifierPhrase } from '../language/event-frame.ts';
 import { isTrailingParticiple, LIGHT_VERBS } from '../language/clauses.ts';
 import { isSuperlativeForm } from '../language/main-event.ts';
-import { compareNames, namedSame } from '../language/compare-names.ts';
+import { compareNames, findName, namedSame } from '../language/compare-names.ts';
 import { endOf, isOwnName, type NameMention, plainWords } from '../language/names.ts';
 import { agrees, type Quantity } from '../language/quantities.ts';
 import { antonyms, hasSense, isAgentNoun, isLocationNoun, isSettlementNoun, wordsRelate } from '../language/wordnet.ts';
@@ -87,6 +87,9 @@ function trailingClauseHas(frame: EventFrame, eventIndex: number, index: number)
 export function scopesQualifier(claim: EventFrame, place: NameMention): boolean {
   if (!claim.qualifierSpan.has(place.index)) return false;
   const head = claim.tokens.slice(0, place.index).findLast((token, at) => claim.qualifierSpan.has(at) && token.pos === 'NOUN');
+  // "the third-biggest in California's history", "the largest in Texas history": the place's history is the scope.
+  const after = claim.tokens.slice(endOf(place), endOf(place) + 2).find((token) => !/^['’]s$/.test(token.text));
+  if (after?.lemma === 'history') return true;
   return head !== undefined && (isAgentNoun(head.lemma) || isLocationNoun(head.lemma) || PLACE_NOUNS.has(head.lemma));
 }
 
@@ -172,8 +175,15 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     // "leader of both his party and the country" against "leader of party and country": both named in the source.
     if (qualifier === 'both' && (bothStandsForParties(claim, source) || bothConjunctsStated(claim, source))) return { slot: 'qualifier', outcome: 'match', claim: qualifier };
     // "the biggest" / "the largest": a superlative of a word WordNet gives as its synonym.
-    const alike = word !== undefined && source.tokens.some((token) => isSuperlativeForm(token) && token.lemma !== word.lemma && wordsRelate(word.lemma, token.lemma, 'adj'));
-    const stated = source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike;
+    // "the only gunman" / "the lone gunman": an adjective WordNet gives as its synonym, next to a noun the claim has.
+    const alike = (word !== undefined && source.tokens.some((token) => isSuperlativeForm(token) && token.lemma !== word.lemma && wordsRelate(word.lemma, token.lemma, 'adj'))) || synonymBeside(claim, source, qualifier);
+    // "its first-ever red alert" / "its second-ever red alert — the first was announced on 7 December": a later one
+    // said of the thing ranked leaves "first" unstated, whatever else is called first.
+    // Only a later one "-ever", a later "time", or one of the noun the claim ranks ("a second term" is no later first).
+    const firstAt = claim.tokens.findIndex((token) => token.lower === 'first');
+    const ranked = claim.tokens.slice(firstAt + 1, firstAt + 6).find((token) => token.pos === 'NOUN')?.lemma;
+    const later = qualifier === 'first' && source.tokens.some((token, at) => LATER_ORDINALS.test(token.lower) && ((source.tokens[at + 1]?.text === '-' && source.tokens[at + 2]?.lower === 'ever') || source.tokens[at + 1]?.lower === 'time' || source.tokens.slice(at + 1, at + 5).some((next) => next.lemma === ranked)));
+    const stated = (source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike) && !later;
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');
     const any = positions((token) => token.lower === qualifier || token.lemma === qualifier);
@@ -204,7 +214,15 @@ const LOCAL_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 're
 /** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */
 function bothStandsForParties(claim: EventFrame, source: EventFrame): boolean {
   const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
-  return alone >= 0 && claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).length >= 2;
+  const parties = claim.parties.filter((party) => party.index < alone && namedSame(source.names, party));
+  // Named together in one role of the source ("Peres and Abbas accept"), not one speaking of the other ("Trudeau
+  // says his wife … after testing positive").
+  // "both" stands for the last two named before it.
+  const found = parties.slice(-2).map((party) => source.names.find((name) => compareNames(name, party) !== 'different')).filter((name) => name !== undefined).sort((left, right) => left.index - right.index);
+  const between = found.length >= 2 ? source.tokens.slice(found[0].index, found.at(-1)!.index) : [];
+  const joined = between.length <= 14 && between.some((token) => token.lower === 'and') && !between.some((token) => ['VERB', 'AUX'].includes(token.pos));
+  const together = joined || source.tokens.some((token) => token.lower === 'both') || source.predicates.some((predicate) => [predicate.agents, predicate.patients].some((role) => parties.slice(-2).every((party) => findName(role, party))));
+  return alone >= 0 && parties.length >= 2 && together;
 }
 
 /** "both X and Y" where the source names the head of X and of Y: it says what the claim says, two of them. */
@@ -252,4 +270,17 @@ export function compareDenials(claim: EventFrame, source: EventFrame): SlotResul
     if (!claimed.some(Boolean) && said.every(Boolean)) results.push({ slot: 'negation', outcome: 'conflict', claim: noun, source: `no ${noun}` });
   }
   return results;
+}
+
+/** Ordinals after the first, as news writes them before "-ever" or "time": "second-ever", "third", "2nd". */
+const LATER_ORDINALS = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(nd|rd|th))$/;
+
+/** The qualifier said with a WordNet synonym before the same noun ("the only gunman to survive" / "the lone surviving gunman"). */
+function synonymBeside(claim: EventFrame, source: EventFrame, qualifier: string): boolean {
+  const at = claim.tokens.findIndex((token) => token.lower === qualifier && (token.pos === 'ADJ' || token.pos === 'ADV'));
+  const noun = at < 0 ? undefined : claim.tokens.slice(at + 1, at + 4).find((token) => token.pos === 'NOUN');
+  if (!noun) return false;
+  // "gunmen" is the plural the tagger may leave as it is.
+  const singular = (lemma: string) => lemma.replace(/men$/, 'man');
+  return source.tokens.some((token, index) => token.pos === 'ADJ' && token.lower !== qualifier && wordsRelate(qualifier, token.lemma, 'adj') && source.tokens.slice(index + 1, index + 4).some((next) => singular(next.lemma) === singular(noun.lemma)));
 }

@@ -6,14 +6,15 @@ import type { EventFrame, Predicate } from '../language/event-frame.ts';
 import type { Quantity } from '../language/quantities.ts';
 import { namedSame } from '../language/compare-names.ts';
 import { endOf, type NameMention } from '../language/names.ts';
+import { stem } from '../text/tokens.ts';
 import { oppositesOf, relateSenses, senseOf } from '../language/predicates.ts';
 import { antonyms, isDictionaryWord, isParticleVariant, rivalWords } from '../language/wordnet.ts';
-import { isPossibility } from '../language/verb-mood.ts';
+import { conditionalNegation, isPossibility } from '../language/verb-mood.ts';
 import { compareDenials, compareQualifiers, compareQuantities, comparePlaces } from './compare-details.ts';
 import { compareParties } from './compare-parties.ts';
 import { compareNamedYears, compareTimes } from './compare-times.ts';
-import { crossedDirections, dedupeRoleSwap, otherSideAgents, reversedMove, swappedSideRoles } from './compare-roles.ts';
-import { matchPredicate, receiverSide, relateEvents, undergoerSide } from './match-predicate.ts';
+import { crossedDirections, dedupeRoleSwap, otherMainDoer, otherSideAgents, reversedMove, swappedSideRoles } from './compare-roles.ts';
+import { isGeneralVerb, matchPredicate, receiverSide, relateEvents, undergoerSide } from './match-predicate.ts';
 import { fromContext, identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords, vaguePeople } from './theme-words.ts';
 import { reordered, restatesEvent } from './restated-event.ts';
@@ -80,7 +81,8 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
       const claimVerb = `"${eventWords(claim, main)}${claimed ? ` ${claimed}` : ''}"`;
       const sourceVerb = `"${eventWords(source, predicate)}${stated ? ` ${stated}` : ''}"`;
       slots.push({ slot: 'direction', outcome: direction, claim: claimVerb, source: sourceVerb });
-      slots.push({ slot: 'negation', outcome: predicate.negated === main.negated ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
+      const denied = (frame: EventFrame, verb: Predicate) => conditionalNegation(frame.tokens, verb.index, verb.negated);
+      slots.push({ slot: 'negation', outcome: denied(source, predicate) === denied(claim, main) ? 'match' : 'conflict', claim: main.negated ? `not ${claimVerb}` : claimVerb, source: predicate.negated ? `not ${sourceVerb}` : sourceVerb });
     }
   }
   if (predicate) slots.push(...reversedSideEvents(claim, source, predicate));
@@ -95,6 +97,7 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
     if (unstated >= 0) slots.splice(unstated, 1, other);
     else slots.push(other);
   }
+  if (!predicate && !slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'conflict')) slots.push(...otherMainDoer(claim, source));
   slots.push(...compareTimes(claim, source, predicate), ...compareNamedYears(claim, source));
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
@@ -109,7 +112,13 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const theme = themeWords(claim);
   // The item's other sentences may give a side detail, not the thing the event is done to ("won the election").
   const object = objectWords(claim);
-  const unmatched = theme.filter((word) => !hasWord(source, word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
+  // What the event is done to is not stated by the source's own event verb said another way ("signed a contract" /
+  // "signs a memorandum"), only by its own word or a form of it ("received his knighthood" / "is knighted"); unless
+  // the claim's verb is too general to carry the event without it ("set fire to" / "torched").
+  const eventVerb = predicate && source.tokens[predicate.index]?.pos === 'VERB' && main && !isGeneralVerb(claim.tokens[main.index].lemma) ? source.tokens[predicate.index].lemma : undefined;
+  const others = eventVerb ? { ...source, content: new Set([...source.content].filter((lemma) => lemma !== eventVerb)) } : source;
+  const stated = (word: string) => (object.has(word) && eventVerb && stem(word).slice(0, 4) !== stem(eventVerb).slice(0, 4) ? hasWord(others, word) : hasWord(source, word));
+  const unmatched = theme.filter((word) => !stated(word) && (object.has(word) || !context.some((other) => hasWord(other, word))));
   const compounds = compoundsStated(claim, source, unmatched);
   // A word that is itself the changed detail ("Christmas 2011" against "Christmas 2014") is no extra word.
   // So is the noun a changed party's demonym describes ("the Sudanese army" / "the RSF").
@@ -156,7 +165,15 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
   // Places alone do not place an event at another time: for a changed date a party, a number or a detail must
   // match too ("rebels pushed toward N'Djamena in Chad" is not placed by another push on the capital years later).
-  const placed = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => namedSame(source.names, party));
+  const placedByDetails = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => namedSame(source.names, party));
+  // So does a sentence with four or more of the claim's other words and at most one missing, one time, place or
+  // number matching, and one changed time, place, number or party (the one party it names otherwise aside): "Israeli
+  // ships shepherded the flotilla's boats into the port of Haifa" / "Israeli ships escort the flotilla's boats to the
+  // port of Ashdod".
+  const altered = conflicts.length === 1 && ['actor', 'place', 'date', 'number'].includes(conflicts[0].slot) ? conflicts[0] : undefined;
+  // Another party wants more of the claim's words: an event of the kind by someone else is often another event.
+  const placedByWords = predicate === undefined && main !== undefined && altered !== undefined && theme.length >= (altered.slot === 'actor' ? 5 : 4) && extra.length <= 1 && (theme.length - extra.length) / theme.length >= 0.8 && rivalled.length === 0 && matched >= 1 && (identifiesEvent(slots) || altered.slot !== 'date') && parties.filter((party) => party.surface !== altered.claim).every((party) => namedSame(source.names, party));
+  const placed = placedByDetails || placedByWords;
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
@@ -267,7 +284,7 @@ function reversedSideEvents(claim: EventFrame, source: EventFrame, predicate: Pr
     if (side.index === claim.main?.index) continue;
     const object = objectAfter(claim, side.index);
     const same = source.predicates.find((other) => other !== predicate && relateSenses(side.keys, other.keys) === 'same' && [...objectAfter(source, other.index)].some((word) => object.has(word)));
-    if (same && same.negated !== side.negated) results.push({ slot: 'negation', outcome: 'conflict', claim: side.negated ? `not ${claim.tokens[side.index].text}` : claim.tokens[side.index].text, source: same.negated ? `not ${source.tokens[same.index].text}` : source.tokens[same.index].text });
+    if (same && conditionalNegation(source.tokens, same.index, same.negated) !== conditionalNegation(claim.tokens, side.index, side.negated)) results.push({ slot: 'negation', outcome: 'conflict', claim: side.negated ? `not ${claim.tokens[side.index].text}` : claim.tokens[side.index].text, source: same.negated ? `not ${source.tokens[same.index].text}` : source.tokens[same.index].text });
   }
   return results;
 }

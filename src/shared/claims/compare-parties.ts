@@ -16,8 +16,10 @@ import { otherBody, otherDestination, otherMemberOf, rivalDemonym, sameKindName 
 import { isPersonKind } from './theme-words.ts';
 
 /** Agents and patients over every predicate naming the event ("Obama wins …, beating McCain"). */
-export function partiesOf(frame: EventFrame, keys: string[], sameOnly = false): { agents: NameMention[]; patients: NameMention[] } {
-  const same = frame.predicates.filter((predicate) => (sameOnly ? relateSenses(keys, predicate.keys) === 'same' : relateSenses(keys, predicate.keys) !== undefined));
+export function partiesOf(frame: EventFrame, keys: string[], sameOnly = false, undoing?: Predicate): { agents: NameMention[]; patients: NameMention[] } {
+  // Not the noun the event undoes ("a year-long ban was lifted"): the ban's parties are no party to the lifting.
+  const undone = (predicate: Predicate) => undoing !== undefined && predicate !== undoing && frame.tokens[predicate.index]?.pos === 'NOUN' && Math.abs(predicate.index - undoing.index) <= 3 && relateSenses(undoing.keys, predicate.keys) === 'opposite';
+  const same = frame.predicates.filter((predicate) => !undone(predicate) && (sameOnly ? relateSenses(keys, predicate.keys) === 'same' : relateSenses(keys, predicate.keys) !== undefined));
   const unique = (names: NameMention[]) => [...new Set(names)];
   return { agents: unique(same.flatMap((predicate) => predicate.agents)), patients: unique(same.flatMap((predicate) => predicate.patients)) };
 }
@@ -29,7 +31,7 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   // The claim's own event's parties: not those of an opposite event it mentions ("freed hostages who had been
   // kidnapped by Boko Haram": Boko Haram did not free them).
   const claimed = main ? partiesOf(claim, main.keys, true) : { agents: [], patients: [] };
-  const stated = main && predicate ? partiesOf(source, main.keys) : { agents: [], patients: [] };
+  const stated = main && predicate ? partiesOf(source, main.keys, false, predicate) : { agents: [], patients: [] };
   if (predicate) {
     const known = (party: NameMention) => stated.agents.includes(party) || stated.patients.includes(party);
     stated.agents.push(...predicate.agents.filter((party) => !known(party)));
@@ -58,7 +60,11 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
   // Who killed is no more where it happened, nor a people's word on another name, than who won or attacked.
   const doerMatters = twoParty || main?.key === 'kill';
   // The claim's other events count for a swap too: "Clarkson was sworn in, replacing Jean" against "Jean is sworn in, replacing Clarkson".
-  const elsewhereInClaim = main ? claim.predicates.filter((other) => other !== main && relateSenses(main.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]) : [];
+  // Who tells it in the claim and in the source alike ("…, the country's disease control centre said" / "The disease
+  // control centre reports …") is the teller in both, no party on either side of the event told.
+  const sourceTellers = source.predicates.filter((other) => isReporting(other.key)).flatMap((other) => other.agents);
+  const tellers = claim.predicates.filter((other) => other !== main && isReporting(other.key)).flatMap((other) => other.agents).filter((name) => findName(sourceTellers, name));
+  const elsewhereInClaim = main ? claim.predicates.filter((other) => other !== main && relateSenses(main.keys, other.keys) === undefined).flatMap((other) => [...other.agents, ...other.patients]).filter((name) => !tellers.includes(name)) : [];
   const check = (wanted: NameMention, inRole: NameMention[], other: NameMention[], label: 'agent' | 'patient') => {
     // What the event is done to is not its owner: joining "NATO's Cooperative Cyber Defence Centre" is not joining NATO.
     const ownedBy = (name: NameMention) => name.owner !== undefined && compareNames(name.owner, wanted) === 'same';
@@ -86,13 +92,13 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // troops out"): that says whose the thing is, not who acts.
     const describing = (name: NameMention) => name.modifier === true || (name.actor !== undefined && !isOwnName(name) && source.tokens[endOf(name)]?.pos === 'NOUN');
     const otherSide = other.filter((name) => !describing(name) || wanted.modifier === true || claim.tokens[endOf(wanted)]?.pos === 'NOUN');
-    const swapped = findName(otherSide, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party)));
+    const swapped = findName(otherSide, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party))) && !ownsAlike(claim, source, findName(otherSide, wanted)!);
     if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(otherSide, wanted)!.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
     // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at
     // least five German troops" against "German troops kill at least five Afghan soldiers").
-    const acrossVerb = claim.names.filter((name) => !claim.places.includes(name) && (label === 'agent' ? name.index > main!.index : name.index < main!.index));
+    const acrossVerb = claim.names.filter((name) => !claim.places.includes(name) && (label === 'agent' ? name.index > main!.index : name.index < main!.index) && !tellers.includes(name));
     // "Chinese tycoon Guo Guangchang", "North Korean leader Kim Jong-il": a people's word describing the named party
     // is no party of its own.
     const describer = (name: NameMention) => {
@@ -263,4 +269,15 @@ const BODIES = /\b(senate|parliament|assembly|congress|house|chamber|court|counc
 /** A people's word for a country ("Chinese", "Iranian"), not the country's own name. */
 function demonymOfActor(name: NameMention): boolean {
   return name.actor !== undefined && !isOwnName(name) && DEMONYM_ENDING.test(name.words.at(-1)!);
+}
+
+/**
+ * "Libya recorded its first confirmed case" / "reports Libya's first confirmed case": the claim's party owning, by a
+ * pronoun, the same thing the source gives as the name's, holds no other role for being named as its owner.
+ */
+function ownsAlike(claim: EventFrame, source: EventFrame, name: NameMention): boolean {
+  if (!/^['’]s$/.test(source.tokens[endOf(name)]?.text ?? '')) return false;
+  const nouns = (frame: EventFrame, from: number) => frame.tokens.slice(from, from + 4).filter((token) => token.pos === 'NOUN').map((token) => token.lemma);
+  const theirs = nouns(source, endOf(name) + 1);
+  return claim.tokens.some((token, at) => ['its', 'their', 'his', 'her'].includes(token.lower) && nouns(claim, at + 1).some((noun) => theirs.includes(noun)));
 }

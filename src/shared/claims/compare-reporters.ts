@@ -31,6 +31,10 @@ export function compareReporters(claim: EventFrame, source: EventFrame): SlotRes
     if (rival && country && OFFICES.test(rival.surface) && (rival.actor === undefined || rival.actor === agent.actor) && findName(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     // "The Guardian reports that …" with "reports" read as a noun: the reporter is still named.
     if (!rival && findPerson(source.names, agent)) return { slot: 'actor', outcome: 'match', claim: agent.surface };
+    // "According to The New York Times, …" / "The New York Times reports that …": the sentence's subject, named before
+    // any verb, is its reporter whatever a later clause's verb of saying is read to have.
+    const opener = source.names.find((name) => compareNames(name, agent) === 'same' && !source.tokens.slice(0, name.index).some((token) => token.pos === 'VERB' || token.pos === 'AUX'));
+    if (opener) return { slot: 'actor', outcome: 'match', claim: agent.surface };
     return rival ? { slot: 'actor', outcome: 'conflict', claim: agent.surface, source: rival.surface } : { slot: 'actor', outcome: 'unstated', claim: agent.surface };
   }));
 }

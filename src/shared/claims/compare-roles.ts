@@ -1,7 +1,7 @@
 // Who did it to whom, beyond the event's own parties: a role swap counted once, a side event's parties the other way
 // round, and which way an attack went ("fired at a Syrian outpost" / "a shell from Syria").
 import type { EventFrame, Predicate } from '../language/event-frame.ts';
-import { compareNames, findName } from '../language/compare-names.ts';
+import { compareNames, findName, isPersonLike } from '../language/compare-names.ts';
 import type { NameMention } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
 import { relatedWords } from '../language/wordnet.ts';
@@ -131,4 +131,21 @@ export function reversedMove(claim: EventFrame, event: Predicate, source: EventF
     if (turned && !theirs.some((found) => found.way === mine)) return [{ slot: 'role', outcome: 'conflict', claim: `${mine} ${name.surface}`, source: `${turned.way} ${turned.other.surface}` }];
   }
   return [];
+}
+
+/**
+ * With no event of the source matched to the claim's: the source's own doer against the claim's, each one the other
+ * does not name, both people named in full: "Mitch McConnell and his
+ * family went into quarantine" / "Andy Beshear and his family enter quarantine". Whether it is the same event the
+ * rest of the sentence must show (compare-frames' placedByWords).
+ */
+export function otherMainDoer(claim: EventFrame, source: EventFrame): SlotResult[] {
+  const [mine, theirs] = [claim.main?.agents, source.main?.agents];
+  if (mine?.length !== 1 || theirs?.length !== 1) return [];
+  const [claimed, stated] = [mine[0], theirs[0]];
+  // People only: another country or body doing an event of the kind is as often another event ("Bhutan's parliament
+  // legalised cannabis" / "the Verkhovna Rada votes to legalise …").
+  const people = [claimed, stated].every((name) => name.actor === undefined && name.words.length >= 2 && isPersonLike(name));
+  if (!people || findName(source.names, claimed) || findName(claim.names, stated)) return [];
+  return [{ slot: 'actor', outcome: 'conflict', claim: claimed.surface, source: stated.surface }];
 }

@@ -25,7 +25,9 @@ export function matchPredicate(claim: EventFrame, source: EventFrame): Predicate
   const opposite = best(asserted.filter((predicate) => relateSenses(main.keys, predicate.keys) === 'opposite'));
   // "Finland left NATO" against "… approve Finland's accession to NATO, leaving Turkey as the last member to approve":
   // the event about the claim's parties is the claim's, though another of the same kind is mentioned.
-  if (same && opposite && overlap(opposite) > overlap(same)) return opposite;
+  // Not where the opposite is the noun the same event undoes ("a year-long ban was lifted", "lifts the ban").
+  const undone = same !== undefined && opposite !== undefined && source.tokens[opposite.index]?.pos === 'NOUN' && Math.abs(opposite.index - same.index) <= 3;
+  if (same && opposite && overlap(opposite) > overlap(same) && !undone) return opposite;
   if (same) return same;
   if (opposite) return opposite;
   // A word of the claim's event group the tagger did not make a predicate ("announces the creation of an office"),
@@ -159,6 +161,11 @@ const VAGUE_VERBS = new Set(['take', 'make', 'get', 'give', 'go', 'come', 'have'
   'suffer']);
 
 /** Verbs too general to name a kind of event a narrower verb is ("coordinate" is a way to "set"). */
+/** Verbs too general to name a kind of event on their own ("set fire to", "put out"). */
+export function isGeneralVerb(lemma: string): boolean {
+  return LIGHT_VERBS.has(lemma) || GENERAL_VERBS.has(lemma);
+}
+
 const GENERAL_VERBS = new Set(['set', 'put', 'place', 'do', 'have', 'change', 'act', 'use', 'handle', 'deal', 'arrange', 'fix', 'turn', 'run', 'hold', 'keep', 'bring', 'let']);
 
 /**

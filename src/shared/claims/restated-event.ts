@@ -6,6 +6,7 @@
 import { DENIALS } from '../language/clauses.ts';
 import type { EventFrame } from '../language/event-frame.ts';
 import { findName, namedSame } from '../language/compare-names.ts';
+import { DEMONYM_ENDING, endOf, type NameMention } from '../language/names.ts';
 import { relateSenses } from '../language/predicates.ts';
 import { identifiesEvent, type SlotResult } from './slots.ts';
 import { ASIDE_WORDS, hasWord, objectWords, personWord } from './theme-words.ts';
@@ -74,7 +75,10 @@ function turned(claim: EventFrame, source: EventFrame): boolean {
  * president" / "Abbas is appointed by the council"): who did what to whom may be turned round.
  */
 export function reordered(claim: EventFrame, source: EventFrame): boolean {
-  const found = claim.parties.map((party) => findName(source.parties, party)).filter((name) => name !== undefined);
+  // Not a people's word describing a noun ("Peruvian president José Jerí"): it holds no place in the order of parties.
+  const describing = (name: NameMention) => name.modifier === true || (name.words.length === 1 && DEMONYM_ENDING.test(name.words[0]) && /^\p{Ll}/u.test(source.tokens[endOf(name)]?.text ?? ''));
+  const own = source.parties.filter((name) => !describing(name));
+  const found = claim.parties.map((party) => findName(own, party)).filter((name) => name !== undefined);
   if (found.length < 2) return false;
   const inverted = found.some((name, at) => found.slice(at + 1).some((later) => later.index < name.index));
   // "are torched by settlers": a "by" agent, named or not.

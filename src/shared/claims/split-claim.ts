@@ -19,6 +19,9 @@ export function splitClaim(claim: string): string[] {
     .filter(({ index }) => !closesListOfNames(tokens, index))
     // "and" between two names ("Finland and Sweden joined") joins subjects, not events.
     .filter(({ index }) => tokens[index + 1] && (startsVerbPhrase(tokens, index + 1) || hasVerbBeforeNextJoint(tokens, index)))
+    // "Footage of deputies serving a warrant, and of a raid on the home, was made public": a phrase joined after "and"
+    // that opens with a preposition and runs to the verb is part of the subject.
+    .filter(({ index }) => !joinsSubjectPhrase(tokens, index))
     // "struck and collapsed the bridge": two verbs sharing one object are one event.
     .filter(({ index }) => tokens[index - 1]?.pos !== 'VERB')
     // ", shaking buildings and sending residents out": participles after the event describe it, they are not a second claim.
@@ -45,6 +48,14 @@ export function splitClaim(claim: string): string[] {
     if (index === 0 || !subject || !startsVerbPhrase(analyse(trimmed), 0)) return `${trimmed}.`;
     return `${subject} ${trimmed}.`;
   }).filter((part) => part.split(/\s+/).length >= 3);
+}
+
+/** "and" before "of …", or before a phrase opened by a preposition and closed by a comma right before the verb. */
+function joinsSubjectPhrase(tokens: ReturnType<typeof analyse>, index: number): boolean {
+  if (tokens[index + 1]?.pos !== 'ADP') return false;
+  if (tokens[index + 1].lower === 'of') return true;
+  const verb = tokens.findIndex((token, at) => at > index && (token.pos === 'VERB' || token.pos === 'AUX'));
+  return verb > 0 && tokens[verb - 1].text === ',';
 }
 
 /** "… and became president", "… and will become president": a verb, or an auxiliary before one. */

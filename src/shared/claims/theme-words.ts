@@ -259,7 +259,7 @@ export function objectWords(claim: EventFrame): Set<string> {
     // "tested positive for …", "was found guilty of …": an adjective right after the verb, describing no noun, is
     // what the event came to.
     else if (token.pos === 'ADJ' && at === claim.main.index + 1 && claim.tokens[at + 1]?.pos !== 'NOUN') words.add(token.lemma);
-    else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART'].includes(token.pos)) break;
+    else if (words.size > 0 || !['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADV', 'PART', 'SYM'].includes(token.pos)) break;
   }
   return words;
 }

@@ -34,7 +34,8 @@ export function isSubordinate(tokens: Token[], index: number): boolean {
 export function hasNounObject(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length; next++) {
     const token = tokens[next];
-    if (['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos) && token.lower !== 'that') continue;
+    // "a 30-day state of emergency": the hyphen of a compound before the noun.
+    if ((['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos) && token.lower !== 'that') || (token.text === '-' && tokens[next - 1]?.pos === 'NUM')) continue;
     return token.pos === 'NOUN';
   }
   return false;

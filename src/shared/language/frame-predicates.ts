@@ -19,6 +19,9 @@ function objectRightAfter(tokens: Token[], predicate: Predicate): boolean {
   return tokens.slice(predicate.index + 1 + particle, first.index).every((token) => ['DET', 'ADJ'].includes(token.pos) || token.lower === 'that');
 }
 
+/** Verbs whose object is kept from what the gerund after "against" or "from" says: "warned officials against politicising". */
+const HOLDING_BACK = new Set(['warn', 'caution', 'bar', 'ban', 'stop', 'prevent', 'block', 'discourage', 'deter', 'keep', 'prohibit', 'advise']);
+
 /** Verbs whose object does what the infinitive after it says: "calls on the government to explain". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'allow', 'persuade', 'invite', 'encourage', 'permit', 'require', 'compel', 'instruct', 'warn', 'give']);
 
@@ -156,7 +159,12 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     const ownOf = head === undefined ? -1 : tokens.findIndex((other, at) => at > index && at <= index + 3 && other.lower === 'of' && tokens[at - 1]?.lemma === head);
     // "on their way to Afghanistan", "en route to Kabul": where the thing was going, not a party.
     const bound = (name: NameMention) => tokens[name.index - 1]?.lower === 'to' && ['way', 'route'].includes(tokens[name.index - 2]?.lower ?? '');
-    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf) && !bound(name));
+    // "…, injuring three, the UN refugee agency said": a name after a comma, right before the next verb, is that verb's subject.
+    const nextSubject = (name: NameMention) => {
+      const comma = tokens[name.index - 1]?.text === ',' || (tokens[name.index - 1]?.pos === 'DET' && tokens[name.index - 2]?.text === ',');
+      return comma && nextVerb < tokens.length && tokens.slice(name.end ?? name.index + 1, nextVerb).every((token) => ['AUX', 'ADV', 'NOUN', 'ADJ', 'PROPN'].includes(token.pos));
+    };
+    const after = names.filter((name) => name.index > index && name.index < nextVerb && !isClauseBreak(tokens, index, name.index) && !insidePhrase(tokens, index, name.index, ownOf) && !bound(name) && !nextSubject(name));
     // Only the names of the "by" phrase: not one after another preposition ("by two F-16s back to Amsterdam").
     const by = tokens.findIndex((between, at) => at > index && between.lower === 'by');
     const byPhrase = after.filter((name) => by > 0 && by < name.index && !tokens.slice(by + 1, name.index).some((between) => between.pos === 'ADP' && between.lower !== 'of'));
@@ -186,12 +194,18 @@ export function predicatesIn(tokens: Token[], names: NameMention[], inName: Set<
     // So is the verb before's object ("The Taliban enters Kabul and seizes the palace").
     const coordinated = previous !== undefined && !previous.passive && tokens[index - 1]?.lower === 'and' && before.length > 0 && before.every((name) => name.index > previous.index && (previous.patients.includes(name) || tokens.slice(previous.index + 1, name.index).some((between) => between.pos === 'ADP')));
     // "calls on the British government to explain": the object of an urging verb does what it is urged to.
-    const urged = previous !== undefined && !previous.passive && tokens[index - 1]?.lower === 'to' && (OBJECT_CONTROL.has(previous.lemma) || previous.keys.includes('urge')) && objectRightAfter(tokens, previous) && !names.some((name) => name.index > previous.patients.at(-1)!.index && name.index < index);
+    // So does the object of a verb of holding back, of a gerund after "against" or "from" ("warned EU officials against
+    // politicising the market", "barred the party from contesting").
+    const quoted = /^["“‘']$/.test(tokens[index - 1]?.text ?? '') ? 1 : 0;
+    const heldBack = /ing$/.test(token.lower) && ['against', 'from'].includes(tokens[index - 1 - quoted]?.lower ?? '') && previous !== undefined && HOLDING_BACK.has(previous.lemma);
+    const urged = previous !== undefined && !previous.passive && ((tokens[index - 1]?.lower === 'to' && (OBJECT_CONTROL.has(previous.lemma) || previous.keys.includes('urge'))) || heldBack) && objectRightAfter(tokens, previous) && !names.some((name) => name.index > previous.patients.at(-1)!.index && name.index < index);
     if (!passive && coordinated) agents = previous.agents;
     else if (!passive && urged) agents = previous.patients;
     else if (!passive && previous && shared && dependent && ELECTED.has(token.lemma) && patients.length === 0) patients = shared;
     else if (!passive && previous && shared && dependent && (agents.length === 0 || (infinitive && token.pos === 'VERB' && !lead))) agents = shared;
     else if (!passive && dependent && infinitive && lead) agents = before.filter((name) => name.index >= lead.index);
+    // "…, according to the UN refugee agency": who says so is the name after "to", not a subject before.
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') [agents, patients] = [after.slice(0, 1), []];
     if (sense.converse) [agents, patients] = [patients, agents];
     // "declares state bans on X unconstitutional": a ban struck down is a ban lifted.
     const struckDown = token.pos === 'NOUN' && tokens.slice(index + 1, index + 7).some((next) => INVALIDATING.has(next.lower));
@@ -227,7 +241,14 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   // Only such an aside is set aside whole: one without a gerund may name the subject ("…, known only as \"Franko\", becomes").
   const opening = indices.slice(0, position).find((at) => asideWith(at, true) && !asideWith(at, false));
   const span = opening === undefined ? undefined : [tokens.slice(0, opening).findLastIndex((token) => token.text === ','), tokens.slice(0, index).findLastIndex((token) => token.text === ',')];
-  const inAside = (at: number) => span !== undefined && at > span[0] && at < span[1];
+  // "Ajmal Kasab, the only gunman to survive the attacks on Mumbai, was hanged": a phrase set off by commas after a
+  // name, opening with a determiner or an adjective, that ends right before this verb (or its auxiliaries) describes
+  // that name; its names and events are no subject of this verb.
+  const close = tokens.slice(0, index).findLastIndex((token) => token.text === ',');
+  const closesHere = close > 0 && tokens.slice(close + 1, index).every((token) => ['AUX', 'ADV', 'PART'].includes(token.pos));
+  const open = closesHere ? tokens.slice(0, close).findLastIndex((token) => token.text === ',') : -1;
+  const apposition = open > 0 && names.some((name) => (name.end ?? name.index + 1) === open) && ['DET', 'ADJ'].includes(tokens[open + 1]?.pos ?? '') && !tokens.slice(open + 1, close).some((token) => ['and', 'or', 'who', 'which', 'that'].includes(token.lower) || token.pos === 'AUX');
+  const inAside = (at: number) => (span !== undefined && at > span[0] && at < span[1]) || (apposition && at > open && at < close);
   const previous = indices.slice(0, position).filter((at) => !aside(at) && !inAside(at)).at(-1) ?? -1;
   // "During Kyrgyzstan's Tulip Revolution in March 2005, protesters took over Osh": a phrase fronted with a
   // preposition and closed by a comma names the setting, not the subject.
@@ -235,7 +256,13 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   const fronted = comma > 0 && comma < index && ['ADP', 'SCONJ'].includes(tokens[0].pos) && !tokens.slice(comma + 1, index).some((token) => token.pos === 'VERB');
   // "Talpiot Tomb: Film director James Cameron claims …": a label before a colon is no subject of what follows it.
   const colon = tokens.slice(0, index).findLastIndex((token) => token.text === ':');
-  const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon);
+  // "…, a US defence official said": a noun phrase between a comma and the verb is the whole subject.
+  const lastComma = tokens.slice(0, index).findLastIndex((token) => token.text === ',');
+  const phrase = tokens.slice(lastComma + 1, index);
+  // Opened by a determiner or a common word, not a name going on from the one before the comma ("The Philadelphia,
+  // Pennsylvania, City Council approves").
+  const ownPhrase = lastComma > previous && (phrase[0]?.pos === 'DET' || /^\p{Ll}/u.test(phrase[0]?.text ?? '')) && phrase.some((token) => ['NOUN', 'PROPN'].includes(token.pos)) && phrase.every((token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos));
+  const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon, ownPhrase ? lastComma : -1);
   // "Voters in Tanzania, including Tanganyika and Zanzibar, go to the polls": names an aside of examples gives
   // between commas are not the subject.
   const example = (at: number) => {

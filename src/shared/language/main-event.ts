@@ -123,7 +123,17 @@ function mainPredicate(tokens: Token[], predicates: Predicate[]): Predicate | un
     // country to legalise", where the infinitive is the event.
     return tokens[back].pos === 'VERB' && predicates.some((other) => other.index === back && OBJECT_EVENT_VERBS.has(other.lemma) && !isSubordinate(tokens, back));
   };
-  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate) && !purposeApposed(predicate) && !lightPurpose(predicate));
+  // "declares a state of emergency in an attempt to curb rising crime": an infinitive saying what an earlier verb's act is
+  // for ("in an attempt to", "in a bid to", "in order to", "so as to") is not the event.
+  const purpose = (predicate: Predicate) => tokens[predicate.index - 1]?.lower === 'to' && (PURPOSE_NOUNS.has(tokens[predicate.index - 2]?.lemma ?? '') || (tokens[predicate.index - 2]?.lower === 'as' && tokens[predicate.index - 3]?.lower === 'so')) && predicates.some((other) => other.index < predicate.index && tokens[other.index].pos === 'VERB');
+  // "Under a 2015 deal to settle their dispute, Niger received …": a verb inside a phrase that opens the sentence with a
+  // preposition and closes with a comma sets the scene; the clause after the comma holds the event.
+  const firstComma = tokens.findIndex((token) => token.text === ',');
+  // Only a phrase without a finite verb of its own ("In May Norland chose …, but …" is a clause).
+  const nonFinite = (at: number) => tokens[at - 1]?.lower === 'to' || /ing$/.test(tokens[at].lower);
+  const phrase = tokens[0]?.pos === 'ADP' && firstComma > 0 && tokens.slice(0, firstComma).every((token, at) => token.pos !== 'AUX' && (token.pos !== 'VERB' || nonFinite(at)));
+  const fronted = (predicate: Predicate) => phrase && firstComma > predicate.index && predicates.some((other) => other.index > firstComma && tokens[other.index].pos === 'VERB');
+  const verbs = eventful.filter((predicate) => verbal(predicate) && !describing(predicate) && !qualified(predicate) && !relative(predicate) && !apposed(predicate) && !restrictive(predicate) && !gerund(predicate) && !purposeApposed(predicate) && !lightPurpose(predicate) && !fronted(predicate) && !purpose(predicate));
   // "Gloria Stuart, the oldest actress ever to win an Academy Award, died …": an infinitive after a superlative or
   // "first" says what the qualifier is about; another full verb is the event ("became the first to win" keeps it).
   const scoped = (predicate: Predicate) => {
@@ -207,6 +217,9 @@ function cancelledEvent(tokens: Token[], predicate: Predicate): Predicate {
 }
 
 /** The sentence's main event, with its direction and polarity as the sentence means them. */
+/** Nouns that say what an act is for before "to": "in an attempt to", "in a bid to", "in order to". */
+const PURPOSE_NOUNS = new Set(['attempt', 'bid', 'effort', 'order', 'push', 'drive', 'move']);
+
 export function mainEventOf(tokens: Token[], predicates: Predicate[]): Predicate | undefined {
   return withComplementPolarity(tokens, composeWithObject(tokens, mainPredicate(tokens, predicates)));
 }

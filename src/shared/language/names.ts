@@ -25,7 +25,7 @@ export interface NameMention {
   describes?: boolean;
 }
 
-export const ORGANISATION_HEADS = new Set(['association', 'organization', 'organisation', 'committee', 'council', 'centre', 'center', 'institute', 'fund', 'society', 'foundation', 'agency', 'office', 'alliance', 'movement', 'commission', 'coalition', 'campaign', 'union', 'league', 'front', 'ministry', 'department', 'court', 'bank', 'party', 'group']);
+export const ORGANISATION_HEADS = new Set(['association', 'organization', 'organisation', 'committee', 'council', 'centre', 'center', 'institute', 'fund', 'society', 'foundation', 'agency', 'office', 'alliance', 'movement', 'commission', 'coalition', 'campaign', 'union', 'league', 'front', 'ministry', 'department', 'court', 'bank', 'party', 'group', 'commissioner', 'authority', 'board', 'programme', 'program', 'federation']);
 export const CONNECTORS = new Set(['v.', 'vs.', 'v', 'of', 'de', 'del', 'da', 'bin', 'bint', 'al', 'al-', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'and', '&']);
 export const TITLES = new Set(['president', 'prime', 'minister', 'pm', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'senator', 'governor', 'mayor', 'judge', 'justice', 'secretary', 'foreign', 'defence', 'defense', 'former', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'the', 'leader', 'chief', 'ceo', 'chairman', 'speaker', 'sheikh', 'emir', 'ayatollah', 'archbishop', 'cardinal', 'vice', 'deputy', 'acting', 'opposition']);
 const PLACE_HEADS = new Set(['cathedral', 'church', 'square', 'abbey', 'basilica', 'palace', 'park', 'hospital', 'college', 'bridge', 'island', 'street', 'stadium', 'mosque', 'temple', 'tower', 'hall']);

@@ -40,7 +40,7 @@ export function isPassive(tokens: Token[], index: number): boolean {
 /** Modals of mere possibility, against an announced plan ("will", "is to"). */
 const POSSIBILITY = new Set(['can', 'cannot', 'could', 'may', 'might']);
 
-const HYPOTHETICAL = new Set([...POSSIBILITY, 'will', 'would', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'preparing', 'prepared', 'ready', 'decide', 'decides', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
+const HYPOTHETICAL = new Set([...POSSIBILITY, 'will', 'would', 'should', 'expect', 'expected', 'plan', 'plans', 'planned', 'intend', 'intends', 'intention', 'intent', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'hope', 'hopes', 'threaten', 'threatens', 'threat', 'bid', 'propose', 'proposes', 'proposal', 'consider', 'considers', 'possible', 'possibly', 'likely', 'set', 'prepare', 'prepares', 'preparing', 'prepared', 'ready', 'decide', 'decides', 'decided', 'choose', 'chooses', 'chose', 'opt', 'opts', 'opted', 'whether', 'if', 'application', 'apply', 'applies', 'request', 'demand', 'demands', 'call', 'calls', 'urge', 'urges', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'unless', 'lest', 'need', 'needs', 'needed']);
 
 /** Nouns of striving: an infinitive after one is what is striven for ("the campaign to reelect President Trump"). */
 // And the steps towards an act ("could begin its formal process of withdrawing"): the act is not done yet.
@@ -192,4 +192,17 @@ function futureClauseOfTime(tokens: Token[], index: number): boolean {
   while (opener >= 0 && !TIME_OPENERS.has(tokens[opener].lower) && tokens[opener].pos !== 'PUNCT' && tokens[opener].pos !== 'VERB') opener--;
   if (opener < 0 || !TIME_OPENERS.has(tokens[opener].lower)) return false;
   return tokens.slice(Math.max(0, opener - 12), opener).some((before) => ['will', "'ll", 'shall'].includes(before.lower));
+}
+
+/**
+ * A verb's polarity read through "unless": "would not start talks unless a ceasefire is signed" says what "talks will
+ * only start if one is signed" does (the denial is the condition's, not the event's), and "would act unless Syria ends
+ * the crackdown" what "would act if Syria fails to end it" does (the condition turned round).
+ */
+export function conditionalNegation(tokens: Token[], index: number, negated: boolean): boolean {
+  const unless = tokens.findIndex((token) => token.lower === 'unless');
+  if (unless < 0) return negated;
+  const onlyIf = tokens.slice(0, unless).some((token) => NEGATORS.has(token.lower));
+  if (onlyIf) return index > unless ? negated : false;
+  return index > unless ? !negated : negated;
 }
