@@ -137,3 +137,15 @@ test('"first-ever" is not stated by an item that calls the thing its second-ever
   // A later ordinal of something else is no later first.
   assert.match(judge('Olan Brede won the first round of the Norland election in May 2015.', 'Olan Brede wins the first round of the Norland election and seeks a second term.', '2015-05-10'), /supported/);
 });
+
+test('an acronym made of the first letters of each word, one to three from each, names the body ("FINRA")', () => {
+  const source = 'Velmar Bank is fined US$70 million by the Financial Industry Regulatory Authority for misleading investors.';
+  assert.equal(judge('Velmar Bank was fined US$170 million by FINRA in June 2021 for misleading investors.', source, '2021-06-30'), 'false');
+  assert.match(judge('Velmar Bank was fined US$70 million by FINRA in June 2021 for misleading investors.', source, '2021-06-30'), /supported/);
+  assert.notEqual(judge('Velmar Bank was fined US$70 million by FIFA in June 2021 for misleading investors.', source, '2021-06-30'), 'supported');
+});
+
+test('a span measured from another event ("two months after hitting the bridge") is no count the source must give', () => {
+  const source = 'The container ship Velmar Star is freed from bridge debris and is escorted by tugboats back to the port of Tarvik.';
+  assert.equal(judge('Almost two months after hitting the bridge at Tarvik, the container ship Velmar Star still had not been freed from the debris in May 2024.', source, '2024-05-20'), 'false');
+});

@@ -15,9 +15,9 @@ import { compareParties } from './compare-parties.ts';
 import { compareNamedYears, compareTimes } from './compare-times.ts';
 import { crossedDirections, dedupeRoleSwap, otherMainDoer, otherSideAgents, reversedMove, swappedSideRoles } from './compare-roles.ts';
 import { isGeneralVerb, matchPredicate, receiverSide, relateEvents, undergoerSide } from './match-predicate.ts';
-import { fromContext, identifiesEvent, type SlotKind, type SlotResult } from './slots.ts';
+import { fromContext, type SlotKind, type SlotResult } from './slots.ts';
 import { compoundsStated, countedPeople, hasWord, isPersonNoun, objectWords, PRELIMINARIES, renamedHeads, subjectWords, themeWords, vaguePeople } from './theme-words.ts';
-import { reordered, restatesEvent } from './restated-event.ts';
+import { placedToRefute, reordered, restatesEvent } from './restated-event.ts';
 import { wordsSaidOtherwise } from './near-words.ts';
 
 export type { Outcome, SlotKind, SlotResult } from './slots.ts';
@@ -102,7 +102,10 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // Where the sentence names no place, the item's other sentences place the event, for or against the claim.
   const claimed = options.claimedPlaces ?? [];
   slots.push(...fromContext(comparePlaces(claim, source, claimed, predicate?.index), context, (other) => comparePlaces(claim, other, claimed), (slot) => slot.outcome !== 'unstated'));
-  slots.push(...compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot)));
+  // "Almost two months after hitting the bridge": a span the claim measures from another event sets the time, it
+  // counts nothing; left unstated it is no missing number.
+  const quantities = compareQuantities(claim.quantities, source.quantities, context.flatMap((other) => other.quantities)).map((slot, index) => (slot.outcome === 'unstated' && countedByName(claim.quantities[index], source) ? { ...slot, outcome: 'match' as const } : slot));
+  slots.push(...quantities.filter((slot, index) => slot.outcome !== 'unstated' || !isRelativeSpan(claim, claim.quantities[index])));
   // "… killing at least two people. These are the first bomb attacks since the war": the item's next sentence may
   // state the qualifier of the event its first one reports.
   slots.push(...fromContext(compareQualifiers(claim, source), context, (other) => compareQualifiers(claim, other), (slot) => slot.outcome === 'match'));
@@ -158,22 +161,10 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   // A party of the claim the source does not mention at all leaves the event unidentified: it may be another one.
   const agents = new Set((claim.main?.agents ?? []).map((agent) => agent.surface));
   const unidentified = slots.some((slot) => slot.slot === 'actor' && slot.outcome === 'unstated' && agents.has(slot.claim));
-  // The source may state the event with a verb the groups and WordNet don't relate ("an earthquake occurs"
-  // / "struck"). Such a sentence can refute, never support: every party of the claim is in it, its other
-  // words are all there, and it differs in one time, place, number or name while two more slots match.
   const matched = slots.filter((slot) => slot.outcome === 'match' && ['actor', 'date', 'place', 'number', 'detail'].includes(slot.slot)).length;
   const parties = [...(main?.agents ?? []), ...(main?.patients ?? [])];
-  // Places alone do not place an event at another time: for a changed date a party, a number or a detail must
-  // match too ("rebels pushed toward N'Djamena in Chad" is not placed by another push on the capital years later).
-  const placedByDetails = predicate === undefined && main !== undefined && conflicts.length === 1 && conflicts[0].slot !== 'role' && (identifiesEvent(slots) || conflicts[0].slot !== 'date') && extra.length <= (matched >= 3 ? 2 : 0) && rivalled.length === 0 && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => namedSame(source.names, party));
-  // So does a sentence with four or more of the claim's other words and at most one missing, one time, place or
-  // number matching, and one changed time, place, number or party (the one party it names otherwise aside): "Israeli
-  // ships shepherded the flotilla's boats into the port of Haifa" / "Israeli ships escort the flotilla's boats to the
-  // port of Ashdod".
-  const altered = conflicts.length === 1 && ['actor', 'place', 'date', 'number'].includes(conflicts[0].slot) ? conflicts[0] : undefined;
-  // Another party wants more of the claim's words: an event of the kind by someone else is often another event.
-  const placedByWords = predicate === undefined && main !== undefined && altered !== undefined && theme.length >= (altered.slot === 'actor' ? 5 : 4) && extra.length <= 1 && (theme.length - extra.length) / theme.length >= 0.8 && rivalled.length === 0 && matched >= 1 && (identifiesEvent(slots) || altered.slot !== 'date') && parties.filter((party) => party.surface !== altered.claim).every((party) => namedSame(source.names, party));
-  const placed = placedByDetails || placedByWords;
+  // In words the groups and WordNet don't relate, one changed detail of an event placed by the rest (restated-event.ts).
+  const placed = predicate === undefined && placedToRefute(claim, source, { slots, conflicts, extra, rivalled, matched, theme });
   // Every party, time, place or number of the claim (three at least) and every other word of it in one sentence,
   // which states no event of the claim's kind turned round or denied: the same event in other words ("goes
   // missing" / "vanishes", "reaches an agreement" / "struck a deal"). It may support as well as refute.
@@ -196,6 +187,12 @@ export function compareFrames(claim: EventFrame, source: EventFrame, options: Co
   const bothSides = parties.length >= 2 && parties.every((party) => namedSame(source.names, party));
   const swapped = conflicts.length === 1 && conflicts[0].slot === 'role' && bothSides;
   return { sameEvent, slots, conflicts, extra, core, matched, themeShared, rivalled, predicate, swapped, verbal: predicate !== undefined && source.tokens[predicate.index]?.pos === 'VERB', central: predicate !== undefined && predicate.index === source.main?.index, paraphrased: paraphrased || restated, intended: predicate?.hypothetical === true && main?.hypothetical === false, possible: predicate !== undefined && isPossibility(source.tokens, predicate.index), borrowed: predicate !== undefined && predicate.index !== source.main?.index && /ing$/.test(source.tokens[predicate.index]?.lower ?? '') && source.tokens[predicate.index - 1]?.pos === 'ADP' };
+}
+
+/** "two months after", "three days later", "a week before": a span of time from or to another event. */
+function isRelativeSpan(frame: EventFrame, quantity: Quantity): boolean {
+  const at = frame.tokens.findIndex((token, index) => index > quantity.index && /^(second|minute|hour|day|week|month|year|decade)s?$/.test(token.lower));
+  return at > quantity.index && at <= quantity.index + 2 && ['after', 'before', 'later', 'earlier', 'ago'].includes(frame.tokens[at + 1]?.lower ?? '');
 }
 
 /** How the event is written: the verb, or a verb with the act it carries ("used its veto", "voiced its opposition"). */

@@ -93,3 +93,26 @@ function argumentsStated(claim: EventFrame, source: EventFrame): boolean {
   const object = objectWords(claim);
   return object.size === 0 || [...object].some((word) => hasWord(source, word));
 }
+
+/**
+ * The source may state the event with a verb the groups and WordNet don't relate ("an earthquake occurs" / "struck").
+ * Such a sentence can refute, never support: it differs in one time, place, number or name, and the rest places the
+ * event: every party of the claim in it, its other words all there and two more slots matching; or four or more of
+ * the claim's other words with at most one missing, one time, place or number matching, and every party but a changed
+ * one named ("Israeli ships shepherded the flotilla's boats into the port of Haifa" / "Israeli ships escort the
+ * flotilla's boats to the port of Ashdod").
+ */
+export function placedToRefute(claim: EventFrame, source: EventFrame, evidence: { slots: SlotResult[]; conflicts: SlotResult[]; extra: string[]; rivalled: string[]; matched: number; theme: string[] }): boolean {
+  const { slots, conflicts, extra, rivalled, matched, theme } = evidence;
+  const main = claim.main;
+  if (!main || conflicts.length !== 1 || rivalled.length > 0) return false;
+  const parties = [...main.agents, ...main.patients];
+  // Places alone do not place an event at another time: for a changed date a party, a number or a detail must
+  // match too ("rebels pushed toward N'Djamena in Chad" is not placed by another push on the capital years later).
+  const changed = conflicts[0];
+  const dated = identifiesEvent(slots) || changed.slot !== 'date';
+  const byDetails = changed.slot !== 'role' && dated && extra.length <= (matched >= 3 ? 2 : 0) && matched >= 2 && (matched >= 3 || theme.length > 0) && parties.every((party) => namedSame(source.names, party));
+  // Another party wants more of the claim's words: an event of the kind by someone else is often another event.
+  const byWords = ['actor', 'place', 'date', 'number'].includes(changed.slot) && theme.length >= (changed.slot === 'actor' ? 5 : 4) && extra.length <= 1 && (theme.length - extra.length) / theme.length >= 0.8 && matched >= 1 && dated && parties.filter((party) => party.surface !== changed.claim).every((party) => namedSame(source.names, party));
+  return byDetails || byWords;
+}

@@ -144,7 +144,19 @@ function isAcronymOf(surface: string, other: NameMention): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
   const initialsOf = (text: string) => text.split(/[\s-]+/).filter((word) => word && word !== '&' && !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
   // "FBI" / "the U.S. Federal Bureau of Investigation": the country before the name is not in its acronym.
-  return [other.surface, afterLeadingCountry(other.surface)].some((text) => text !== undefined && initialsOf(text).length >= 2 && initialsOf(text) === letters);
+  return [other.surface, afterLeadingCountry(other.surface)].some((text) => text !== undefined && initialsOf(text).length >= 2 && (initialsOf(text) === letters || prefixesSpell(letters, wordsOf(text))));
+}
+
+const wordsOf = (text: string) => text.split(/[\s-]+/).filter((word) => word && word !== '&' && !ACRONYM_SKIPS.has(word.toLowerCase()));
+
+/** "FINRA" / "Financial Industry Regulatory Authority": each word in turn gives the acronym its first one to three letters. */
+function prefixesSpell(letters: string, words: string[]): boolean {
+  if (words.length === 0) return letters === '';
+  const [word, ...rest] = words;
+  for (let take = 1; take <= Math.min(3, word.length, letters.length); take++) {
+    if (word.slice(0, take).toUpperCase() === letters.slice(0, take) && prefixesSpell(letters.slice(take), rest)) return true;
+  }
+  return false;
 }
 
 /** A name that is neither the actor's own name, an acronym nor a demonym: a person or a city. */

@@ -257,12 +257,11 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
   // "Talpiot Tomb: Film director James Cameron claims …": a label before a colon is no subject of what follows it.
   const colon = tokens.slice(0, index).findLastIndex((token) => token.text === ':');
   // "…, a US defence official said": a noun phrase between a comma and the verb is the whole subject.
-  const lastComma = tokens.slice(0, index).findLastIndex((token) => token.text === ',');
-  const phrase = tokens.slice(lastComma + 1, index);
+  const phrase = tokens.slice(close + 1, index);
   // Opened by a determiner or a common word, not a name going on from the one before the comma ("The Philadelphia,
   // Pennsylvania, City Council approves").
-  const ownPhrase = lastComma > previous && (phrase[0]?.pos === 'DET' || /^\p{Ll}/u.test(phrase[0]?.text ?? '')) && phrase.some((token) => ['NOUN', 'PROPN'].includes(token.pos)) && phrase.every((token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos));
-  const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon, ownPhrase ? lastComma : -1);
+  const ownPhrase = close > previous && (phrase[0]?.pos === 'DET' || /^\p{Ll}/u.test(phrase[0]?.text ?? '')) && phrase.some((token) => ['NOUN', 'PROPN'].includes(token.pos)) && phrase.every((token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos));
+  const from = Math.max(fronted ? Math.max(previous, comma) : previous, colon, ownPhrase ? close : -1);
   // "Voters in Tanzania, including Tanganyika and Zanzibar, go to the polls": names an aside of examples gives
   // between commas are not the subject.
   const example = (at: number) => {
