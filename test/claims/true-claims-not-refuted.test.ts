@@ -149,3 +149,8 @@ test('a span measured from another event ("two months after hitting the bridge")
   const source = 'The container ship Velmar Star is freed from bridge debris and is escorted by tugboats back to the port of Tarvik.';
   assert.equal(judge('Almost two months after hitting the bridge at Tarvik, the container ship Velmar Star still had not been freed from the debris in May 2024.', source, '2024-05-20'), 'false');
 });
+
+test('names in a place phrase after the subject\'s noun ("strikes on Velmar and Tarvik") are where it happened, not who did it', () => {
+  assert.deepEqual(frameOf('Norland strikes on Velmar and Tarvik have killed 7 people.').main?.agents.map((name) => name.surface) ?? [], []);
+  assert.match(judge('Norland strikes on Velmar and Tarvik have killed 7 people and wounded 12 more.', 'Seven people are killed and 12 others are injured in Norland strikes in Velmar and Tarvik, Ostland.', '2024-10-01'), /supported/);
+});

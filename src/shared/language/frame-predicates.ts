@@ -274,7 +274,15 @@ function subjectWindow(tokens: Token[], names: NameMention[], indices: number[],
     const open = tokens.slice(0, at).findLastIndex((token) => token.text === ',');
     return open > from && tokens.slice(open + 1, at).some((token) => ['who', 'which', 'whose'].includes(token.lower)) && tokens.slice(at, index).some((token) => token.text === ',');
   };
-  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index) && !relativeAside(name.index));
+  // "Russian strikes on Kherson … killed 7", "protesters in Cairo clashed": a place phrase after the subject's noun is
+  // where, not who.
+  // So are the names joined to it ("on Kherson and Zaporizhzhia").
+  const located = (name: NameMention): boolean => {
+    if (['on', 'in', 'at', 'near'].includes(tokens[name.index - 1]?.lower ?? '')) return tokens[name.index - 2]?.pos === 'NOUN';
+    const joined = ['and', ','].includes(tokens[name.index - 1]?.lower ?? '') ? names.find((other) => (other.end ?? other.index + 1) === name.index - 1) : undefined;
+    return joined !== undefined && located(joined);
+  };
+  const window = names.filter((name) => name.index > from && name.index < index && !example(name.index) && !inAside(name.index) && !relativeAside(name.index) && !located(name));
   // "Prince Philip, … the husband of Queen Elizabeth II, dies": a name the subject is said to be related to ("the
   // husband of", "a son of") is no subject beside the one it describes.
   // "Saif al-Islam Gaddafi, son of Libya's former leader Muammar Gaddafi, …": a relative named with "son of", past the
