@@ -140,8 +140,8 @@ test('a short question after the statement and a dated heading before it frame t
   assert.equal(statementOf("Tarn 2016 men's hockey final: Kestria beat Vardonia 5-4 on penalties to take the gold. Payback for 2014?"), 'In 2016, Kestria beat Vardonia 5-4 on penalties to take the gold.');
   // A speaker's label stays: what they said is the claim.
   assert.match(statementOf('Obama: We will win in 2008.'), /^Obama/);
-  // A question on its own is still a question.
-  assert.equal(statementOf('Did Finland join NATO? Is that true?'), 'Did Finland join NATO? Is that true?');
+  // A yes/no question on its own is the claim it asks about, which is what a user means by asking it.
+  assert.equal(statementOf('Did Finland join NATO? Is that true?'), 'Finland joined NATO.');
 });
 
 test('idioms of news English: a bomb going off, sending a letter, making someone president', () => {

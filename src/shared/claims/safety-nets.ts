@@ -12,8 +12,8 @@ const VERB_DENIALS = new Set(['not', "n't", 'never']);
 /**
  * A safety net under the slot comparison: a claim that denies something where the sentence denies nothing
  * (no denial word, no "refuses", "fails", "declines"), or a sentence whose verb is denied where the claim
- * denies nothing ("ruled that X did not violate" / "violated"), never backs the claim, whichever verb the
- * denial was read on. It may still refute it, when the comparison finds the denied slot.
+ * denies nothing ("ruled that X did not violate" / "violated"; "urged them not to attend" / "told them to go"),
+ * never backs the claim, whichever verb the denial was read on. It may still refute it, when the comparison finds the denied slot.
  */
 export function deniesOtherwise(claim: EventFrame, source: EventFrame, context: EventFrame[] = []): boolean {
   const denies = (frame: EventFrame) => frame.tokens.some((token) => DENIALS.has(token.lower) || NEGATING_VERBS.has(token.lemma));
@@ -32,7 +32,11 @@ export function deniesOtherwise(claim: EventFrame, source: EventFrame, context: 
     const verb = VERB_DENIALS.has(token.lower) ? source.tokens.slice(at + 1).find((next) => !['AUX', 'PART', 'ADV'].includes(next.pos)) : undefined;
     return verb?.pos === 'VERB' && spokenOf(verb.lemma);
   });
-  return (claimDenies && !sourceDenies) || (!claimDenies && deniedVerb);
+  // "told countries to go to the conference" / "calls on countries not to attend it": what was asked, decided or
+  // agreed ("to …") the sentence says was asked not to be done ("not to …"), whatever verb each side uses.
+  const infinitive = (frame: EventFrame, denied: boolean) => frame.tokens.some((token, at) => token.lower === 'to' && frame.tokens[at + 1]?.pos === 'VERB' && VERB_DENIALS.has(frame.tokens[at - 1]?.lower ?? '') === denied);
+  const deniedRequest = infinitive(source, true) && infinitive(claim, false);
+  return (claimDenies && !sourceDenies) || (!claimDenies && (deniedVerb || deniedRequest));
 }
 
 /**

@@ -4,6 +4,9 @@ import { analyse } from './nlp.ts';
 import { dictionaryCase, isAgentNoun, isDictionaryWord } from './wordnet.ts';
 import { actorByName } from '../actors/actors.ts';
 import { YEAR_IN_TEXT } from './time-slot.ts';
+import { withCapitals, withoutShouting } from './claim-case.ts';
+import { dateIn, datedBy, timePhrase } from './claim-dates.ts';
+import { askedAsClaim, labelledByEmoji, styledStatement, withoutLabel, withoutQuoteMarks, withoutReaction, withoutTeller } from './claim-framing.ts';
 
 export const CLAIM_PREFIX = /^(fact[- ]?check|claim|true or false|is it true that)\s*[:,-]?\s*/i;
 
@@ -22,14 +25,26 @@ export function titleFor(plan: Plan): string {
  * ('As one MP put it: "Eight people were killed …"') and its quotation marks. What is quoted is checked.
  */
 export function statementOf(claim: string): string {
-  const plain = withoutFraming(claim);
+  const plain = statedClaim(claim);
   const attributed = attributedQuote(plain);
   if (attributed) return attributed;
   const quoted = /^([^"“”]{0,80}?)[:,]\s*["“]([^"“”]{20,})["”]\s*(.*)$/u.exec(plain);
   // A named speaker ('Biden said: "…"') is part of the claim: what they said is what is checked.
   if (!quoted || /\s\p{Lu}\p{Ll}/u.test(quoted[1])) return plain;
   const after = quoted[3].replace(/^[-–—,\s]+/, '').trim();
-  return `${quoted[2].trim().replace(/[.,;]$/, '')}${after ? ` in ${after}` : ''}.`.replace(/\.\.$/, '.');
+  // "- March 2008" is said "in March 2008" (by withoutFraming already: "in March 2008").
+  const setting = after === '' ? '' : /^(?:in|on|at|during)\s/i.test(after) ? ` ${after}` : ` in ${after}`;
+  return `${quoted[2].trim().replace(/[.,;]$/, '')}${setting}.`.replace(/\.\.$/, '.');
+}
+
+/**
+ * A claim without its framing, said as a statement: "Did Velmar buy Nordfrakt in 2019?" is checked as "Velmar bought
+ * Nordfrakt in 2019", which is what a user means by asking it (see claim-framing.ts's askedAsClaim). Only for a
+ * claim: withoutFraming leaves a question put for a report a question.
+ */
+export function statedClaim(claim: string): string {
+  const stated = askedAsClaim(withoutFraming(claim));
+  return stated.charAt(0).toUpperCase() + stated.slice(1);
 }
 
 const FIRST_PERSON: Record<string, string> = { we: 'they', i: 'they', our: 'their', my: 'their', us: 'them', me: 'them', am: 'are', "we're": "they're", "i'm": "they're", "we've": "they've", "i've": "they've", "we'll": "they'll", "i'll": "they'll" };
@@ -43,7 +58,9 @@ export function attributedQuote(text: string): string | undefined {
   const signed = /^["“]([^"“”]{20,})["”]\s*[-–—]+\s*([^"“”]{3,80}?)[.]?$/u.exec(text);
   if (!signed) return undefined;
   const [speaker, ...rest] = signed[2].split(/,\s*/);
-  if (!namesSomeone(speaker)) return undefined;
+  // A statement after the dash ('"…" — Gov. Velt signed the bill in 2006') is no signature.
+  const stating = analyse(speaker).some((token) => token.pos === 'VERB' && token.lower !== token.lemma && !/ing$/.test(token.lower));
+  if (stating || !namesSomeone(speaker)) return undefined;
   const when = rest.join(', ').trim();
   const said = signed[1].trim().replace(/[.!]+$/, '').replace(/\b(we|i|our|my|us|me|am|we're|i'm|we've|i've|we'll|i'll)\b/giu, (word) => FIRST_PERSON[word.toLowerCase().replace('’', "'")] ?? word);
   const setting = when === '' ? '' : /^\d/.test(when) ? ` on ${when}` : ` in ${when}`;
@@ -63,27 +80,39 @@ function namesSomeone(label: string): boolean {
 /** Abbreviated titles that end with a full stop before a name ("Dr. Fauci", "Gen. Milley"). */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'gen', 'sen', 'gov', 'rep', 'st', 'jr', 'sr', 'prof', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon']);
 
-/** Words a post shouts for emphasis ("the deadliest attack EVER"): lower-cased, unlike an acronym. */
-const SHOUTED = new Set(['ever', 'never', 'not', 'no', 'only', 'all', 'first', 'every', 'breaking', 'fake', 'true', 'false', 'just', 'really', 'literally', 'officially', 'record', 'developing', 'update']);
-
 /**
  * A claim as a post or headline writes it, without what frames it: hashtags' signs, emoji, a short
  * exclamation or question before it ("Felt it in Hobart?? A magnitude 6.1 earthquake …"), a label before a
  * colon ("Never forget: …", "BREAKING: …"; a year it gives dates the claim: "Plot twist of 2012: …"),
- * "Did you know that …?", shouted words and repeated punctuation. What is left is the statement.
+ * "Did you know that …?", shouted words and repeated punctuation; and what claim-framing.ts reads off a claim
+ * styled as a post, a chat or a quiz card (where it was seen, who passed it on, remarks after it, a question said
+ * as the statement it asks about, dates stuck on). What is left is the statement.
  */
 export function withoutFraming(claim: string): string {
+  const held: { date?: string } = {};
+  let text = framedOnce(labelledByEmoji(withCapitals(claim.trim())), held);
+  // Framing nests ('Chat message: "reminder that …"'): what one pass leaves may open with more.
+  for (let pass = 0; pass < 3; pass++) {
+    const next = framedOnce(text, held);
+    if (next === text) break;
+    text = next;
+  }
+  text = datedBy(styledStatement(text), held.date).replace(/([^.])\.\.$/u, '$1.');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One pass of withoutFraming's rules; a date a label or a teller gives is put in `held`. */
+function framedOnce(claim: string, held: { date?: string }): string {
   // "Shocking 😳 Brazilian senator …": a word or two of reaction set off by an emoji.
   const reacted = /^([\p{L}' ]{1,24}?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*(\p{Lu}.{20,})$/u.exec(claim.trim());
   const leading = reacted?.[1].trim().split(/\s+/) ?? [];
   const statement = reacted && leading.length <= 3 && leading.every((word) => dictionaryCase(word) === 'common') ? reacted[2] : claim;
   // "SOPA and PIPA are dead for good 🎉 Congress scrapped …": an emoji between two statements ends the first.
-  const separated = statement.replace(/([\p{L}\p{N}])\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s+(?=\p{Lu})/gu, '$1. ');
-  let text = separated.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
-  // A shouted word ("the most ANY country has EVER recorded") is the word: one WordNet knows only in lower case.
-  // Not a Roman numeral ("Leo XIV").
-  const shouted = (word: string) => SHOUTED.has(word.toLowerCase()) || (dictionaryCase(word) === 'common' && !actorByName(word) && !/^[IVXLCDM]+$/.test(word));
-  text = text.replace(/\b\p{Lu}{3,}\b/gu, (word) => (shouted(word) ? word.toLowerCase() : word));
+  // "… died in May 2011 aged 90 📚 what are you reading?": and before a question of the reader's.
+  const separated = statement.replace(/([\p{L}\p{N}])\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s+(?=\p{Lu}|\p{Ll}[^.!?]{0,40}\?$)/gu, '$1. ');
+  let text = separated.trim().replace(/(\s+#\p{L}[\p{L}\p{N}_]*)+$/u, '').replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D/gu, '').replace(/(^|\s)#(\p{L}[\p{L}\p{N}]*)/gu, '$1$2').replace(/([!?])[!?]+/g, '$1');
+  // A shouted word ("the most ANY country has EVER recorded", "futures JUMPED") is the word.
+  text = withoutShouting(text);
   // "mh17", "g20": a code of letters and digits typed in lower case is written in capitals.
   text = text.replace(/\b[a-z]{1,3}\d{1,4}\b/g, (code) => code.toUpperCase());
   // "… in Iraq, Nov 2019. Please pray for their families": a closing plea asks something of the reader, it states nothing.
@@ -110,15 +139,21 @@ export function withoutFraming(claim: string): string {
   // "Throwback to August 2008 Democrats picked …", "On this day in 2004: …": a look back dates the claim.
   const back = /^(?:throwback|flashback|tbt|otd|on this day)\b[\s:,–—-]*(?:to|in)?\s*((?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})\b[\s:,–—-]*(\p{Lu}.{20,})$/iu.exec(text);
   if (back) text = `${/^\d{1,2}\s/.test(back[1]) ? 'On' : 'In'} ${back[1]}, ${back[2]}`;
+  // "Quiz question from my sports app: …", "My flatmate insists …": where it was seen, who passed it on.
+  const unlabelled = withoutLabel(text);
+  if (unlabelled) [text, held.date] = [unlabelled.text, held.date ?? unlabelled.date];
   text = withoutPasser(text);
-  // 'Saw this on a forum: "…" Is that accurate?', '"…" 🎬 legit?': a short question after a quoted claim asks
-  // nothing of it, and the quotation marks around the whole claim only show it was passed on.
-  const quoted = /^["“]([^"“”]{20,})["”]\s*(?:[-–—]+\s*)?(?:[^"“”.!?]{1,40}\?)?$/u.exec(text);
-  if (quoted) text = quoted[1];
-  const asked = /^(?:did you (?:know|hear|see)|is it (?:true|correct|accurate|right|a fact)|am i right(?: in thinking)?|remember when|can (?:you|someone|anyone) (?:check|confirm|verify)(?: whether| if)?)\b[\s,]*(?:that\s+)?(.+?)\??$/iu.exec(text);
+  const untold = withoutTeller(text);
+  if (untold) [text, held.date] = [untold.text, held.date ?? untold.date];
+  text = withoutReaction(text);
+  // 'Saw this on a forum: "…" Is that accurate?', '"…" (Oct 2015)': the quotation marks around the whole claim only
+  // show it was passed on; a question or a remark after it asks nothing of it, a date dates it.
+  // Not a signed quote ('"…" – Norland's king, announcing …'): attributedQuote reads who said it.
+  if (!attributedQuote(text)) text = withoutQuoteMarks(text) ?? text;
+  const asked = /^(?:did you (?:know|hear|see)|is it (?:true|correct|accurate|right|a fact)|am i right(?: in thinking)?|remember when|can (?:you|someone|anyone) (?:check|confirm|verify)(?: whether| if)?)\b[\s,]*(?:that\b[\s,]*)?(.+?)\??$/iu.exec(text);
   if (asked) text = `${asked[1]}.`;
-  // "Was it in October 2016 that X?", "Was it the Taliban who X?": a cleft question states X, set in its time or doer.
-  const cleft = /^(?:was|is|were) it\s+(?!(?:true|correct|accurate|right|possible|a fact)\b)((?:in|on|at|during)\s+[^,?]{3,40}?|[^,?]{2,40}?)\s+(that|who|which)\s+(.{12,}?)\??$/iu.exec(text);
+  // "Was it in October 2016 that X?", "Wasn't it the Taliban who X?": a cleft question states X, set in its time or doer.
+  const cleft = /^(?:was|is|were)(?:n't)? it\s+(?!(?:true|correct|accurate|right|possible|a fact)\b)((?:in|on|at|during)\s+[^,?]{3,40}?|[^,?]{2,40}?)\s+(that|who|which)\s+(.{12,}?)\??$/iu.exec(text);
   if (cleft) text = /^(?:in|on|at|during)\s/i.test(cleft[1]) ? `${cleft[3]} ${cleft[1]}.` : `${cleft[1]} ${cleft[3]}.`;
   // "It was Geert Wilders who called for …", "It was in 2010 that …": a cleft statement states the clause, done by
   // the one it names or set in its time. Not "It was reported that …".
@@ -129,12 +164,12 @@ export function withoutFraming(claim: string): string {
   // A dated heading names an event, not a speaker ("Rio 2016 men's football final:").
   const heading = (words: string) => YEAR_IN_TEXT.test(words) && ['NOUN', 'ADJ'].includes(analyse(words).at(-1)?.pos ?? '');
   if (label && label[1].split(/\s+/).length <= 5 && (!namesSomeone(label[1]) || heading(label[1]))) {
-    const year = YEAR_IN_TEXT.exec(label[1]);
-    text = year ? `In ${year[1]}, ${label[2]}` : label[2];
+    const date = dateIn(label[1]);
+    text = date ? `${timePhrase(date).replace(/^./, (first) => first.toUpperCase())}, ${label[2]}` : label[2];
   }
   // "BREAKING 🚨 Blast at …", "JUST IN Storm …": a news flash's shouted opening words (lower-cased above), with
   // no colon; not "Breaking Bad".
-  text = text.replace(/^\s*(?:breaking(?:\s+(?:news|NEWS))?|just\s+(?:in|IN)|developing|update)\b[\s:!.–—-]*(?=\p{Lu})/u, '');
+  text = text.replace(/^\s*(?:breaking(?:\s+(?:news|NEWS))?|just\s+(?:in|IN)|developing|update)\b[\s:!.–—-]*(?=[\p{Lu}\d])/u, '');
   text = text.replace(/\s{2,}/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

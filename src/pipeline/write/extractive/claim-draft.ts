@@ -1,6 +1,6 @@
 // The extractive draft for a claim: the verdict from slot-by-slot comparison with the evidence
 // (src/pipeline/claims/), explained as a fact-checker would, with the deciding source sentence quoted and dated.
-import { attributedQuote, claimOf, withoutFraming } from '../../../shared/language/claim-text.ts';
+import { attributedQuote, claimOf, statedClaim } from '../../../shared/language/claim-text.ts';
 import { explainFinding } from '../../../shared/claims/explain.ts';
 import { type ClaimFinding, type EvidenceSentence, judgeClaim } from '../../../shared/claims/judge-claim.ts';
 import { uncheckableReason } from '../../../shared/claims/checkable.ts';
@@ -16,7 +16,8 @@ export function claimDraft(plan: Plan, passages: RankedPassage[]): Draft {
   const claim = claimOf(plan.question).replace(/\s+/g, ' ');
   // "Did you know that …?" asks nothing: what a post or headline frames is judged as the statement it makes.
   // A signed quote is a claim that someone said it, whatever it says (a forecast, an opinion).
-  const framed = withoutFraming(claim);
+  // "Was the mayor arrested in 2012?" asks to check that he was.
+  const framed = statedClaim(claim);
   const uncheckable = uncheckableReason(attributedQuote(framed) ?? framed);
   if (uncheckable) return emptyDraft([uncheckable]);
   const evidence = evidenceSentences(passages);
