@@ -154,3 +154,9 @@ test('names in a place phrase after the subject\'s noun ("strikes on Velmar and 
   assert.deepEqual(frameOf('Norland strikes on Velmar and Tarvik have killed 7 people.').main?.agents.map((name) => name.surface) ?? [], []);
   assert.match(judge('Norland strikes on Velmar and Tarvik have killed 7 people and wounded 12 more.', 'Seven people are killed and 12 others are injured in Norland strikes in Velmar and Tarvik, Ostland.', '2024-10-01'), /supported/);
 });
+
+test('a year naming a thing is compared across a name between ("the 2005 attacks on Velmar" / "the 2008 Velmar attacks")', () => {
+  const source = 'Norland executes Olan Brede, the lone surviving gunman of the 2008 Velmar attacks.';
+  assert.equal(judge('Olan Brede, the only gunman to survive the 2005 attacks on Velmar, was executed by Norland in November 2012.', source, '2012-11-21'), 'false');
+  assert.notEqual(judge('Olan Brede, the only gunman to survive the 2008 attacks on Velmar, was executed by Norland in November 2012.', source, '2012-11-21'), 'false');
+});

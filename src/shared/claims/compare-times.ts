@@ -150,7 +150,15 @@ export function compareNamedYears(claim: EventFrame, source: EventFrame): SlotRe
       if (named) results.push({ slot: 'date', outcome: 'match', claim: `${token.text} ${next.text}`, source: token.text });
       return;
     }
-    const rival = source.tokens.find((other, at) => YEAR.test(other.text) && source.tokens[at + 1]?.lower === next.lower);
+    // "the 2005 attacks on Mumbai" / "the 2008 Mumbai attacks": a name may come between the year and its word.
+    const thing = (at: number) => {
+      for (let word = at + 1; word <= at + 4; word++) {
+        if (source.tokens[word]?.lower === next.lower) return true;
+        if (source.tokens[word]?.pos !== 'PROPN') return false;
+      }
+      return false;
+    };
+    const rival = source.tokens.find((other, at) => YEAR.test(other.text) && thing(at));
     if (rival) return results.push({ slot: 'date', outcome: 'conflict', claim: token.text, source: rival.text });
     // "arrested during a 2008 demonstration": the named year sets the claim's event, so a source that has the
     // demonstration, names no year and was reported years later is about another one.

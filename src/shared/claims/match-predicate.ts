@@ -27,7 +27,8 @@ export function matchPredicate(claim: EventFrame, source: EventFrame): Predicate
   // the event about the claim's parties is the claim's, though another of the same kind is mentioned.
   // Not where the opposite is the noun the same event undoes ("a year-long ban was lifted", "lifts the ban").
   const undone = same !== undefined && opposite !== undefined && source.tokens[opposite.index]?.pos === 'NOUN' && Math.abs(opposite.index - same.index) <= 3;
-  if (same && opposite && overlap(opposite) > overlap(same) && !undone) return opposite;
+  // Where it is, the sentence says too little of who did which for either to stand.
+  if (same && opposite && overlap(opposite) > overlap(same)) return undone ? undefined : opposite;
   if (same) return same;
   if (opposite) return opposite;
   // A word of the claim's event group the tagger did not make a predicate ("announces the creation of an office"),
