@@ -160,3 +160,7 @@ test('a year naming a thing is compared across a name between ("the 2005 attacks
   assert.equal(judge('Olan Brede, the only gunman to survive the 2005 attacks on Velmar, was executed by Norland in November 2012.', source, '2012-11-21'), 'false');
   assert.notEqual(judge('Olan Brede, the only gunman to survive the 2008 attacks on Velmar, was executed by Norland in November 2012.', source, '2012-11-21'), 'false');
 });
+
+test('"$163k" is 163,000: a thousand written as "k" scales the number', () => {
+  assert.deepEqual(frameOf('Panic buying sent the price past $163k a tonne.').quantities.map((quantity) => quantity.value), [163000]);
+});

@@ -43,7 +43,7 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINALS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 });
-const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 });
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 });
 const SKIP_TO_UNIT = new Set(['ADJ', 'ADV', 'NUM']);
 /** Between a verb and its count ("killing at least 17 people"), or a count and its verb ("23 people were killed"). */
 const BEFORE_COUNT = new Set(['ADV', 'ADJ', 'DET', 'ADP', 'SCONJ']);
