@@ -162,6 +162,12 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
   // "while it was still the world's fastest" / "once the world's fastest": a state the source puts in the past.
   const bygone = claim.tokens.some((token) => token.lower === 'still') && source.tokens.some((token, at) => (token.lower === 'once' && token.pos === 'ADV') || token.lower === 'formerly' || (token.lower === 'no' && source.tokens[at + 1]?.lower === 'longer'));
   const past: SlotResult[] = bygone ? [{ slot: 'qualifier', outcome: 'unstated', claim: 'still' }] : [];
+  // "its first-ever red alert" / "its second-ever red alert — the first was announced on 7 December": a later one
+  // said of the thing ranked leaves "first" unstated, whatever else is called first.
+  // Only a later one "-ever", a later "time", or one of the noun the claim ranks ("a second term" is no later first).
+  const firstAt = claim.tokens.findIndex((token) => token.lower === 'first');
+  const ranked = claim.tokens.slice(firstAt + 1, firstAt + 6).find((token) => token.pos === 'NOUN')?.lemma;
+  const laterFirst = firstAt >= 0 && source.tokens.some((token, at) => LATER_ORDINALS.test(token.lower) && ((source.tokens[at + 1]?.text === '-' && source.tokens[at + 2]?.lower === 'ever') || source.tokens[at + 1]?.lower === 'time' || source.tokens.slice(at + 1, at + 5).some((next) => next.lemma === ranked)));
   return [...claim.qualifiers.map((qualifier): SlotResult => {
     const occurrence = seen.get(qualifier) ?? 0;
     seen.set(qualifier, occurrence + 1);
@@ -177,13 +183,7 @@ export function compareQualifiers(claim: EventFrame, source: EventFrame): SlotRe
     // "the biggest" / "the largest": a superlative of a word WordNet gives as its synonym.
     // "the only gunman" / "the lone gunman": an adjective WordNet gives as its synonym, next to a noun the claim has.
     const alike = (word !== undefined && source.tokens.some((token) => isSuperlativeForm(token) && token.lemma !== word.lemma && wordsRelate(word.lemma, token.lemma, 'adj'))) || synonymBeside(claim, source, qualifier);
-    // "its first-ever red alert" / "its second-ever red alert — the first was announced on 7 December": a later one
-    // said of the thing ranked leaves "first" unstated, whatever else is called first.
-    // Only a later one "-ever", a later "time", or one of the noun the claim ranks ("a second term" is no later first).
-    const firstAt = claim.tokens.findIndex((token) => token.lower === 'first');
-    const ranked = claim.tokens.slice(firstAt + 1, firstAt + 6).find((token) => token.pos === 'NOUN')?.lemma;
-    const later = qualifier === 'first' && source.tokens.some((token, at) => LATER_ORDINALS.test(token.lower) && ((source.tokens[at + 1]?.text === '-' && source.tokens[at + 2]?.lower === 'ever') || source.tokens[at + 1]?.lower === 'time' || source.tokens.slice(at + 1, at + 5).some((next) => next.lemma === ranked)));
-    const stated = (source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike) && !later;
+    const stated = (source.qualifiers.includes(qualifier) || source.content.has(qualifier) || alike) && !(qualifier === 'first' && laterFirst);
     // The qualifier itself, not a verb sharing its stem ("recorded a record").
     const own = positions((token) => token.lower === qualifier && token.pos !== 'VERB');
     const any = positions((token) => token.lower === qualifier || token.lemma === qualifier);
@@ -214,15 +214,15 @@ const LOCAL_NOUNS = new Set(['city', 'town', 'village', 'state', 'province', 're
 /** "both" before a verb, after two parties of the claim that the source names ("Peres and Abbas … both accept"). */
 function bothStandsForParties(claim: EventFrame, source: EventFrame): boolean {
   const alone = claim.tokens.findIndex((token, at) => token.lower === 'both' && ['VERB', 'AUX'].includes(claim.tokens[at + 1]?.pos ?? ''));
-  const parties = claim.parties.filter((party) => party.index < alone && namedSame(source.names, party));
-  // Named together in one role of the source ("Peres and Abbas accept"), not one speaking of the other ("Trudeau
-  // says his wife … after testing positive").
-  // "both" stands for the last two named before it.
-  const found = parties.slice(-2).map((party) => source.names.find((name) => compareNames(name, party) !== 'different')).filter((name) => name !== undefined).sort((left, right) => left.index - right.index);
+  if (alone < 0) return false;
+  // "both" stands for the last two named before it, named together in one role of the source ("Peres and Abbas
+  // accept"), not one speaking of the other ("Trudeau says his wife … after testing positive").
+  const parties = claim.parties.filter((party) => party.index < alone && namedSame(source.names, party)).slice(-2);
+  const found = parties.map((party) => source.names.find((name) => compareNames(name, party) !== 'different')).filter((name) => name !== undefined).sort((left, right) => left.index - right.index);
   const between = found.length >= 2 ? source.tokens.slice(found[0].index, found.at(-1)!.index) : [];
   const joined = between.length <= 14 && between.some((token) => token.lower === 'and') && !between.some((token) => ['VERB', 'AUX'].includes(token.pos));
-  const together = joined || source.tokens.some((token) => token.lower === 'both') || source.predicates.some((predicate) => [predicate.agents, predicate.patients].some((role) => parties.slice(-2).every((party) => findName(role, party))));
-  return alone >= 0 && parties.length >= 2 && together;
+  const together = joined || source.tokens.some((token) => token.lower === 'both') || source.predicates.some((predicate) => [predicate.agents, predicate.patients].some((role) => parties.every((party) => findName(role, party))));
+  return parties.length >= 2 && together;
 }
 
 /** "both X and Y" where the source names the head of X and of Y: it says what the claim says, two of them. */

@@ -92,8 +92,9 @@ export function compareParties(claim: EventFrame, source: EventFrame, predicate:
     // troops out"): that says whose the thing is, not who acts.
     const describing = (name: NameMention) => name.modifier === true || (name.actor !== undefined && !isOwnName(name) && source.tokens[endOf(name)]?.pos === 'NOUN');
     const otherSide = other.filter((name) => !describing(name) || wanted.modifier === true || claim.tokens[endOf(wanted)]?.pos === 'NOUN');
-    const swapped = findName(otherSide, wanted) && (counterpart.length === 0 || counterpart.some((party) => findName(own, party))) && !ownsAlike(claim, source, findName(otherSide, wanted)!);
-    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: findName(otherSide, wanted)!.surface });
+    const opposite = findName(otherSide, wanted);
+    const swapped = opposite && (counterpart.length === 0 || counterpart.some((party) => findName(own, party))) && !ownsAlike(claim, source, opposite);
+    if (swapped) return results.push({ slot: 'role', outcome: 'conflict', claim: `${wanted.surface} as ${label}`, source: opposite.surface });
     // The source gives this role to the claim's other party ("France intends to return to … NATO" against
     // "NATO would return to France's …"): the roles are the other way round, whatever the event.
     // So does a name the claim puts on the verb's other side, read as a party or not ("Afghan soldiers killed at

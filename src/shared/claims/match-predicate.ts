@@ -182,9 +182,8 @@ function relateOutsideGroups(claimed: string, stated: string): 'same' | 'opposit
   // Or the source word's synonym the claim uses in a later sense ("fired" a TV official / "sacks" him), where
   // neither is a light verb ("held" the Olympics is not "delayed" them; "gave a speech" is no "headquarters").
   // Verbs too general to name a kind of event ("coordinate" is a way to "set", "strike" one to "do").
-  const general = (lemma: string) => LIGHT_VERBS.has(lemma) || GENERAL_VERBS.has(lemma);
   const synonymOfStated = !LIGHT_VERBS.has(stated) && !LIGHT_VERBS.has(claimed) && !isKnownPredicate(stated) && relatedWords(stated, 'verb').has(claimed);
-  if (claimed !== stated && !isParticleVariant(claimed, stated) && ((relatedWords(claimed, 'verb').has(stated) && !VAGUE_VERBS.has(stated)) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !general(claimed)))) return 'same';
+  if (claimed !== stated && !isParticleVariant(claimed, stated) && ((relatedWords(claimed, 'verb').has(stated) && !VAGUE_VERBS.has(stated)) || synonymOfStated || (broaderWords(stated, 'verb').has(claimed) && !isGeneralVerb(claimed)))) return 'same';
   if (antonyms(claimed, 'verb').has(stated) || antonyms(stated, 'verb').has(claimed)) return 'opposite';
   return undefined;
 }
